@@ -1,0 +1,3 @@
+"""Kiosk: an offline learning kiosk with verifiable micro-credentials."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+import sys
+
+from kiosk import cli
+
+sys.exit(cli.main())

@@ -1,0 +1,97 @@
+"""The one wiring point of the desktop app.
+
+Start-up order (each step logged): paths → storage → settings → QApplication →
+theme → task runner → main window → show (or screenshot).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from kiosk import paths
+
+log = logging.getLogger(__name__)
+
+
+def display_available() -> bool:
+    """False on a Linux machine with no X11 or Wayland display to draw on."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def list_installed_packs() -> list:
+    """The packs a learner can open (none until a pack library exists)."""
+    return []
+
+
+def run(
+    *,
+    fullscreen: bool = False,
+    screenshot: Path | None = None,
+    size: tuple[int, int] = (1280, 800),
+    exit_after_first_paint: bool = False,
+) -> int:
+    no_display = not display_available()
+    if no_display and screenshot is None and not exit_after_first_paint:
+        screenshot = paths.data_dir() / "first-screen.png"
+        print(f"No display found, so the app cannot open a window: writing a screenshot of the first screen to {screenshot}.")
+    if screenshot is not None or no_display:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from kiosk.core.setup import load_settings
+    from kiosk.core.storage.db import init_db
+
+    log.info("start-up: data in %s", paths.data_dir())
+    init_db(paths.database_path())
+    settings = load_settings()
+    log.info("start-up: storage open; kiosk set up: %s", settings.is_set_up)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kiosk")
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.tasks import TaskRunner
+    from kiosk.ui.theme import apply_theme
+
+    apply_theme(app)
+    tasks = TaskRunner()
+    window = MainWindow(
+        settings=settings,
+        tasks=tasks,
+        idle_timeout_ms=settings.idle_timeout_seconds * 1000,
+        list_packs=list_installed_packs,
+    )
+    log.info("start-up: main window built, first screen: %s", window.current_screen_name())
+
+    if screenshot is not None:
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(screenshot)):
+            from kiosk.core.errors import KnownError
+
+            raise KnownError(f"Could not write the screenshot to {screenshot}.")
+        print(f"Wrote a screenshot of the {window.current_screen_name()} screen to {screenshot}.")
+        return 0
+
+    if exit_after_first_paint:
+        from kiosk.ui.first_paint import report_first_paint
+
+        report_first_paint(window, app)
+
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(*size)
+        window.show()
+    code = app.exec()
+    tasks.wait_for_done()
+    return code

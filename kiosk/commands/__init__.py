@@ -1,0 +1,20 @@
+"""One module per ``kiosk`` subcommand group; each has ``register(subparsers)``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+
+def open_storage() -> None:
+    """Open (and if needed create or upgrade) this kiosk's database."""
+    from kiosk import paths
+    from kiosk.core.storage.db import init_db
+
+    init_db(paths.database_path())
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,1 @@
+"""Kiosk's core: packs, quizzes, mastery, credentials and storage. No Qt here."""

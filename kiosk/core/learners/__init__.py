@@ -1,0 +1,1 @@
+"""Learner profiles on a shared computer: names, optional PINs, lockout, sessions."""

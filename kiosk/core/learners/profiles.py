@@ -1,0 +1,140 @@
+"""Creating, listing and logging in learner profiles.
+
+A learner sees only their own data: everything personal is reached through a
+``LearnerSession``, which only ``log_in`` hands out. The picker shows names and
+initials, nothing more.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.core.clock import utcnow
+from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.learners import pins
+from kiosk.core.storage import repo
+
+NAME_MAX = 40
+
+
+@dataclass(frozen=True)
+class LearnerProfile:
+    """What the learner picker may show about a profile."""
+
+    id: int
+    name: str
+    has_pin: bool
+    language: str | None
+
+    @property
+    def initials(self) -> str:
+        words = [w for w in self.name.split() if w[:1].isalnum()]
+        if not words:
+            return self.name[:1].upper()
+        if len(words) == 1:
+            return words[0][:2].upper()
+        return (words[0][0] + words[-1][0]).upper()
+
+
+@dataclass(frozen=True)
+class LearnerSession:
+    """Proof that a learner logged in; personal data is fetched through it."""
+
+    learner_id: int
+    name: str
+    language: str | None
+    started_at: datetime
+
+
+class PinRejected(KnownError):
+    """A wrong PIN, or a profile still locked after too many wrong PINs."""
+
+    def __init__(self, message: str, *, locked_until: datetime | None, attempts_left: int | None) -> None:
+        super().__init__(message)
+        self.locked_until = locked_until
+        self.attempts_left = attempts_left
+
+
+def normalise_name(name: str) -> str:
+    """Trim and fold white space; refuse empty, over-long or control-character names."""
+    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
+    if not cleaned:
+        raise InvalidInput("Type a name for the learner.")
+    if len(cleaned) > NAME_MAX:
+        raise InvalidInput(f"A name has at most {NAME_MAX} characters; this one has {len(cleaned)}.")
+    if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
+        raise InvalidInput("A name cannot contain control characters.")
+    return cleaned
+
+
+def name_key(name: str) -> str:
+    return normalise_name(name).casefold()
+
+
+def _profile(record: repo.LearnerRecord) -> LearnerProfile:
+    return LearnerProfile(id=record.id, name=record.name, has_pin=record.pin_hash is not None, language=record.language)
+
+
+def create_learner(name: str, *, pin: str | None = None, language: str | None = None) -> LearnerProfile:
+    """Add a learner; nothing is stored if the name or PIN is refused."""
+    cleaned = normalise_name(name)
+    pin_hash = pins.hash_pin(pin) if pin else None
+    record = repo.insert_learner(name=cleaned, name_key=cleaned.casefold(), pin_hash=pin_hash, language=language)
+    return _profile(record)
+
+
+def list_profiles(search: str = "") -> list[LearnerProfile]:
+    key = " ".join(search.split()).casefold()
+    return [_profile(r) for r in repo.list_learners(search_key=key or None)]
+
+
+def find_profile(name: str) -> LearnerProfile:
+    record = repo.find_learner_by_name_key(name_key(name))
+    if record is None or record.archived:
+        raise InvalidInput(f"No learner called {normalise_name(name)!r}.")
+    return _profile(record)
+
+
+def _seconds_left(until: datetime, now: datetime) -> int:
+    return max(1, int((until - now).total_seconds() + 0.999))
+
+
+def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = None) -> LearnerSession:
+    """Start a session, checking the PIN if the profile has one.
+
+    Raises ``PinRejected`` for a wrong PIN or a locked profile; a wrong PIN is
+    counted, a try during the lock is not.
+    """
+    now = now or utcnow()
+    record = repo.get_learner(learner_id)
+    if record.archived:
+        raise InvalidInput("This profile is archived; ask the facilitator.")
+    if record.pin_hash is not None:
+        if record.locked_until is not None and record.locked_until > now:
+            seconds = _seconds_left(record.locked_until, now)
+            raise PinRejected(
+                f"Too many wrong PINs. Try again in {seconds} seconds, or ask the facilitator.",
+                locked_until=record.locked_until,
+                attempts_left=0,
+            )
+        if not pin or not pins.pin_matches(pin, record.pin_hash):
+            failures = record.failed_pins + 1
+            locked_until = pins.lock_after(failures, now)
+            repo.record_pin_failure(learner_id, failed_pins=failures, locked_until=locked_until)
+            if locked_until is not None:
+                seconds = _seconds_left(locked_until, now)
+                raise PinRejected(
+                    f"Wrong PIN. Too many wrong PINs: wait {seconds} seconds, or ask the facilitator.",
+                    locked_until=locked_until,
+                    attempts_left=0,
+                )
+            left = pins.FREE_ATTEMPTS - failures
+            raise PinRejected(
+                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a short wait.",
+                locked_until=None,
+                attempts_left=left,
+            )
+    repo.record_login(learner_id, at=now)
+    return LearnerSession(learner_id=record.id, name=record.name, language=record.language, started_at=now)

@@ -1,0 +1,77 @@
+"""Schema versions, keyed on ``PRAGMA user_version``.
+
+Each step takes the schema from version N-1 to N and runs inside one
+transaction together with the version bump, so a power cut leaves the file at
+N-1 or at N, never between. Before upgrading an existing file we copy it to
+``backups/``. A file newer than ``LATEST_VERSION`` is refused by ``db.init_db``.
+
+Steps are history: they never import today's models, and a released step is
+never edited. To change the schema, append a step.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import BooleanField, CharField, DateTimeField, IntegerField, SqliteDatabase
+from playhouse.migrate import SqliteMigrator, migrate
+
+log = logging.getLogger(__name__)
+
+
+def _v1_settings_and_learners(db: SqliteDatabase) -> None:
+    db.execute_sql('CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)')
+    db.execute_sql(
+        'CREATE TABLE "learner" ("id" INTEGER NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, '
+        '"name_key" VARCHAR(255) NOT NULL, "pin_hash" VARCHAR(255), "created_at" DATETIME NOT NULL)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX "learner_name_key" ON "learner" ("name_key")')
+
+
+def _v2_pin_lockout_and_language(db: SqliteDatabase) -> None:
+    migrator = SqliteMigrator(db)
+    migrate(
+        migrator.add_column("learner", "archived", BooleanField(default=False)),
+        migrator.add_column("learner", "failed_pins", IntegerField(default=0)),
+        migrator.add_column("learner", "locked_until", DateTimeField(null=True)),
+        migrator.add_column("learner", "language", CharField(null=True)),
+        migrator.add_column("learner", "last_login_at", DateTimeField(null=True)),
+    )
+
+
+STEPS: list[Callable[[SqliteDatabase], None]] = [
+    _v1_settings_and_learners,
+    _v2_pin_lockout_and_language,
+]
+
+LATEST_VERSION = len(STEPS)
+
+
+def backup_file(db: SqliteDatabase, path: Path, version: int) -> Path:
+    """A consistent copy of the open database, made with SQLite's online backup API."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}-schema{version}.db"
+    dest = sqlite3.connect(target)
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def upgrade(db: SqliteDatabase, path: Path) -> None:
+    current = db.pragma("user_version")
+    if current == LATEST_VERSION:
+        return
+    if current > 0:
+        saved = backup_file(db, path, current)
+        log.info("backed up schema %d to %s before upgrading", current, saved)
+    for version in range(current + 1, LATEST_VERSION + 1):
+        with db.atomic():
+            STEPS[version - 1](db)
+            db.pragma("user_version", version)
+        log.info("database upgraded to schema %d", version)

@@ -1,0 +1,45 @@
+"""peewee models: the current schema. Only ``repo`` and ``migrations`` use them."""
+
+from __future__ import annotations
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DateTimeField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from kiosk.core.clock import utcnow
+from kiosk.core.storage.db import db
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Learner(BaseModel):
+    id = AutoField()
+    name = CharField()
+    # Lower-cased, space-folded name: two profiles may not share it.
+    name_key = CharField(unique=True)
+    pin_hash = CharField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    archived = BooleanField(default=False)
+    # Added in schema 2.
+    failed_pins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    language = CharField(null=True)
+    last_login_at = DateTimeField(null=True)
+
+
+ALL_MODELS: list[type[BaseModel]] = [Setting, Learner]

@@ -1,0 +1,51 @@
+"""Where Kiosk finds its bundled files and keeps its data.
+
+Bundled files (assets, sample packs) live beside the package in a source
+checkout and under ``sys._MEIPASS`` in a PyInstaller bundle. User data lives in
+one folder: ``KIOSK_HOME`` if set, else the platform's user data dir. Nothing is
+ever written into the bundle.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "Kiosk"
+DB_FILENAME = "kiosk.db"
+
+
+def bundle_root() -> Path:
+    """The folder that holds ``assets/`` and ``content_packs/``."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def asset(name: str) -> Path:
+    """The path of a bundled asset, e.g. ``asset("fonts/DejaVuSans.ttf")``."""
+    return bundle_root() / "assets" / name
+
+
+def sample_packs_dir() -> Path:
+    """Built sample packs shipped with the app (installed on first run)."""
+    return bundle_root() / "content_packs" / "dist"
+
+
+def data_dir() -> Path:
+    """The one folder that holds everything this kiosk stores; created on demand."""
+    home = os.environ.get("KIOSK_HOME")
+    if home:
+        path = Path(home).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / DB_FILENAME

@@ -1,0 +1,126 @@
+"""The learner picker: big tiles with initials, a "New learner" tile, search for long lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.learners.profiles import LearnerProfile, list_profiles
+from kiosk.ui.avatar import initials_icon
+
+TILE_SIZE = QSize(196, 176)  # outer size; theme.py sets the same inner box
+SEARCH_FROM = 12  # show the search box once there are this many learners
+
+
+class LearnerPicker(QWidget):
+    learner_chosen = Signal(object)  # LearnerProfile
+    new_learner_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profiles: list[LearnerProfile] = []
+        self._columns = 0
+
+        self.title = QLabel(self.tr("Who is learning today?"))
+        self.title.setProperty("role", "title")
+        self.notice = QLabel()
+        self.notice.setProperty("role", "notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.search = QLineEdit(placeholderText=self.tr("Find your name"))
+        self.search.setAccessibleName(self.tr("Find your name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._fill)
+
+        self._tiles_host = QWidget()
+        self._grid = QGridLayout(self._tiles_host)
+        self._grid.setSpacing(16)
+        self._grid.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._tiles_host)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        self._header = header
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.search)
+        layout.addWidget(scroll, 1)
+
+    def refresh(self) -> None:
+        self._profiles = list_profiles()
+        self.search.setVisible(len(self._profiles) >= SEARCH_FROM)
+        self._fill()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def tiles(self) -> list[QToolButton]:
+        return self._tiles_host.findChildren(QToolButton)
+
+    def tile_for(self, name: str) -> QToolButton:
+        for tile in self.tiles():
+            if tile.property("learner_name") == name:
+                return tile
+        raise LookupError(name)
+
+    def new_learner_tile(self) -> QToolButton:
+        return self.tile_for("")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        columns = max(1, (self.width() - 64) // (TILE_SIZE.width() + 16))
+        if columns != self._columns:
+            self._columns = columns
+            self._fill()
+
+    def _fill(self) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        needle = " ".join(self.search.text().split()).casefold()
+        shown = [p for p in self._profiles if needle in p.name.casefold()]
+        tiles = [self._new_tile()] + [self._tile(p) for p in shown]
+        columns = self._columns or 4
+        for index, tile in enumerate(tiles):
+            self._grid.addWidget(tile, index // columns, index % columns)
+
+    def _make_tile(self, text: str, accessible: str) -> QToolButton:
+        tile = QToolButton(self._tiles_host)
+        tile.setText(text)
+        tile.setProperty("role", "tile")
+        tile.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        tile.setIconSize(QSize(88, 88))
+        tile.setAccessibleName(accessible)
+        tile.setFocusPolicy(Qt.StrongFocus)
+        return tile
+
+    def _tile(self, profile: LearnerProfile) -> QToolButton:
+        tile = self._make_tile(profile.name, self.tr("Learner %1").replace("%1", profile.name))
+        tile.setIcon(initials_icon(profile.initials, key=profile.name))
+        tile.setProperty("learner_name", profile.name)
+        tile.clicked.connect(lambda: self.learner_chosen.emit(profile))
+        return tile
+
+    def _new_tile(self) -> QToolButton:
+        tile = self._make_tile(self.tr("New learner"), self.tr("Add a new learner"))
+        tile.setIcon(initials_icon("+", key="+"))
+        tile.setProperty("learner_name", "")
+        tile.clicked.connect(self.new_learner_requested)
+        return tile

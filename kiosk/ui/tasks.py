@@ -1,0 +1,119 @@
+"""Slow work off the GUI thread, results back on it as signals.
+
+``TaskRunner.run(fn, on_success=..., on_failure=...)`` runs ``fn()`` on one
+worker thread (so writes are serialised) and calls the callbacks on the GUI
+thread. The worker never touches a widget. After 300 ms of waiting the cursor
+turns busy, so quick jobs do not flicker.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.storage.db import close_db
+
+log = logging.getLogger(__name__)
+
+BUSY_CURSOR_AFTER_MS = 300
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the call to this thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # handed to the GUI thread, which decides what to show
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+        finally:
+            # peewee keeps a connection per thread; close ours so the next job
+            # (maybe for another database file, in tests) opens a fresh one.
+            close_db()
+
+
+class TaskRunner(QObject):
+    """Runs jobs one at a time on a worker thread."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending: set[_Relay] = set()
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_CURSOR_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+        self._busy_shown = False
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        relay = _Relay(self)
+        self._pending.add(relay)
+
+        def finish(outcome: Any, callback: Callable[[Any], None] | None) -> None:
+            self._pending.discard(relay)
+            relay.deleteLater()
+            if not self._pending:
+                self._end_busy()
+            if callback is not None:
+                callback(outcome)
+            elif isinstance(outcome, Exception):
+                log.error("background job failed", exc_info=outcome)
+            if not self._pending:
+                self.idle.emit()
+
+        relay.succeeded.connect(lambda result: finish(result, on_success), Qt.QueuedConnection)
+        relay.failed.connect(lambda exc: finish(exc, on_failure), Qt.QueuedConnection)
+        if not self._busy_timer.isActive() and not self._busy_shown:
+            self._busy_timer.start()
+        self._pool.start(_Job(fn, relay))
+
+    def is_busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """Block until the worker is idle (for shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+    def _show_busy(self) -> None:
+        if self._pending and not self._busy_shown:
+            QApplication.setOverrideCursor(Qt.WaitCursor)
+            self._busy_shown = True
+
+    def _end_busy(self) -> None:
+        self._busy_timer.stop()
+        if self._busy_shown:
+            QApplication.restoreOverrideCursor()
+            self._busy_shown = False
+
+
+def user_message(exc: Exception) -> str:
+    """The text to show for a failed job: a KnownError as it is, a bug as an apology (and logged)."""
+    from kiosk.core.errors import KnownError
+
+    if isinstance(exc, KnownError):
+        return str(exc)
+    log.error("unexpected error in a background job", exc_info=exc)
+    return QApplication.translate("tasks", "Something went wrong. Please tell the facilitator.")

@@ -1,0 +1,46 @@
+"""Test setup: Qt offscreen, a fresh KIOSK_HOME and database for every test."""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists (pytest-qt creates it lazily).
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kiosk.core.storage.db import close_db, init_db  # noqa: E402
+
+TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(TESTS / "ui"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def kiosk_home(tmp_path, monkeypatch) -> Path:
+    home = tmp_path / "kiosk-home"
+    home.mkdir()
+    monkeypatch.setenv("KIOSK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def database(kiosk_home) -> Path:
+    """A real SQLite file in the temporary KIOSK_HOME, at the latest schema."""
+    path = kiosk_home / "kiosk.db"
+    init_db(path)
+    yield path
+    close_db()
+
+
+@pytest.fixture
+def set_up_kiosk(database):
+    from kiosk.core.setup import set_up_kiosk as set_up
+
+    return set_up(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="1234")
