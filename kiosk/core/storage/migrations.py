@@ -42,9 +42,19 @@ def _v2_pin_lockout_and_language(db: SqliteDatabase) -> None:
     )
 
 
+def _v3_installed_packs(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "installed_pack" ("id" VARCHAR(255) NOT NULL PRIMARY KEY, "version" VARCHAR(255) NOT NULL, '
+        '"title" VARCHAR(255) NOT NULL, "language" VARCHAR(255) NOT NULL, "publisher" VARCHAR(255) NOT NULL, '
+        '"publisher_key_id" VARCHAR(255) NOT NULL, "installed_at" DATETIME NOT NULL, "folder" TEXT NOT NULL, '
+        '"manifest" TEXT NOT NULL)'
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
+    _v3_installed_packs,
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -42,4 +42,20 @@ class Learner(BaseModel):
     last_login_at = DateTimeField(null=True)
 
 
-ALL_MODELS: list[type[BaseModel]] = [Setting, Learner]
+class InstalledPack(BaseModel):
+    """A content pack installed on this kiosk (schema 3). Files live under ``folder``."""
+
+    id = CharField(primary_key=True)
+    version = CharField()
+    title = CharField()
+    language = CharField()
+    publisher = CharField()
+    publisher_key_id = CharField()
+    installed_at = DateTimeField(default=utcnow)
+    folder = TextField()
+    # The pack's manifest as JSON (docs/pack-format.md); the source of truth for its
+    # modules, skills and credentials.
+    manifest = TextField()
+
+
+ALL_MODELS: list[type[BaseModel]] = [Setting, Learner, InstalledPack]

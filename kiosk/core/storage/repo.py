@@ -7,6 +7,7 @@ live in the capability packages; this module only stores and fetches.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,7 +15,7 @@ from peewee import IntegrityError
 
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.storage.db import db
-from kiosk.core.storage.models import Learner, Setting
+from kiosk.core.storage.models import InstalledPack, Learner, Setting
 
 # --- settings ---------------------------------------------------------------
 
@@ -105,3 +106,67 @@ def record_login(learner_id: int, *, at: datetime) -> None:
 
 def set_learner_pin_hash(learner_id: int, pin_hash: str | None) -> None:
     Learner.update(pin_hash=pin_hash, failed_pins=0, locked_until=None).where(Learner.id == learner_id).execute()
+
+
+# --- installed packs --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InstalledPackRecord:
+    id: str
+    version: str
+    title: str
+    language: str
+    publisher: str
+    publisher_key_id: str
+    installed_at: datetime
+    folder: str
+    manifest: dict
+
+
+def _pack_record(row: InstalledPack) -> InstalledPackRecord:
+    return InstalledPackRecord(
+        id=row.id,
+        version=row.version,
+        title=row.title,
+        language=row.language,
+        publisher=row.publisher,
+        publisher_key_id=row.publisher_key_id,
+        installed_at=row.installed_at,
+        folder=row.folder,
+        manifest=json.loads(row.manifest),
+    )
+
+
+def save_installed_pack(
+    *, manifest: dict, folder: str, publisher_key_id: str, installed_at: datetime
+) -> InstalledPackRecord:
+    """Insert or replace the record of an installed pack (an upgrade keeps the id)."""
+    with db.atomic():
+        InstalledPack.insert(
+            id=manifest["id"],
+            version=manifest["version"],
+            title=manifest["title"],
+            language=manifest["language"],
+            publisher=manifest["publisher"],
+            publisher_key_id=publisher_key_id,
+            installed_at=installed_at,
+            folder=folder,
+            manifest=json.dumps(manifest, ensure_ascii=False, sort_keys=True),
+        ).on_conflict_replace().execute()
+    return get_installed_pack(manifest["id"])
+
+
+def get_installed_pack(pack_id: str) -> InstalledPackRecord:
+    row = InstalledPack.get_or_none(InstalledPack.id == pack_id)
+    if row is None:
+        raise NotFound(f"No pack with id {pack_id!r} is installed.")
+    return _pack_record(row)
+
+
+def list_installed_packs() -> list[InstalledPackRecord]:
+    return [_pack_record(row) for row in InstalledPack.select().order_by(InstalledPack.title)]
+
+
+def delete_installed_pack(pack_id: str) -> None:
+    InstalledPack.delete().where(InstalledPack.id == pack_id).execute()
