@@ -28,6 +28,7 @@ class LearnerPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._profiles: list[LearnerProfile] = []
+        self._tiles: list[QToolButton] = []
         self._columns = 0
 
         self.title = QLabel(self.tr("Who is learning today?"))
@@ -71,7 +72,7 @@ class LearnerPicker(QWidget):
         self.notice.setVisible(bool(text))
 
     def tiles(self) -> list[QToolButton]:
-        return self._tiles_host.findChildren(QToolButton)
+        return list(self._tiles)
 
     def tile_for(self, name: str) -> QToolButton:
         for tile in self.tiles():
@@ -92,13 +93,15 @@ class LearnerPicker(QWidget):
     def _fill(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            tile = item.widget()
+            if tile is not None:
+                tile.hide()
+                tile.deleteLater()
         needle = " ".join(self.search.text().split()).casefold()
         shown = [p for p in self._profiles if needle in p.name.casefold()]
-        tiles = [self._new_tile()] + [self._tile(p) for p in shown]
+        self._tiles = [self._new_tile()] + [self._tile(p) for p in shown]
         columns = self._columns or 4
-        for index, tile in enumerate(tiles):
+        for index, tile in enumerate(self._tiles):
             self._grid.addWidget(tile, index // columns, index % columns)
 
     def _make_tile(self, text: str, accessible: str) -> QToolButton:

@@ -6,29 +6,16 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk.core.learners.profiles import LearnerProfile, LearnerSession, log_in
 from kiosk.core.setup import KioskSettings
-from kiosk.ui.home_screen import HomeScreen
-from kiosk.ui.learner_picker import LearnerPicker
-from kiosk.ui.new_learner_screen import NewLearnerScreen
-from kiosk.ui.pin_pad import PinPad
-from kiosk.ui.setup_screen import SetupScreen
+from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.tasks import TaskRunner, user_message
 
 log = logging.getLogger(__name__)
 
-# Input that counts as "someone is still here".
-_ACTIVITY = {
-    QEvent.KeyPress,
-    QEvent.MouseButtonPress,
-    QEvent.MouseMove,
-    QEvent.Wheel,
-    QEvent.TouchBegin,
-    QEvent.TouchUpdate,
-}
 # Screens that belong to one learner and close when they walk away.
 _PUBLIC_SCREENS = {"setup", "picker"}
 
@@ -49,38 +36,19 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.session: LearnerSession | None = None
         self._tasks = tasks
+        if tasks.parent() is None:
+            tasks.setParent(self)  # the window owns its worker; it goes when the window goes
         self._chosen: LearnerProfile | None = None
 
-        self.setup_screen = SetupScreen(tasks=tasks)
-        self.picker = LearnerPicker()
-        self.pin_pad = PinPad()
-        self.new_learner = NewLearnerScreen(tasks=tasks)
-        self.home = HomeScreen(list_packs=list_packs)
-        self._screens = {
-            "setup": self.setup_screen,
-            "picker": self.picker,
-            "pin": self.pin_pad,
-            "new_learner": self.new_learner,
-            "home": self.home,
-        }
+        self._list_packs = list_packs
+        # Screens are built the first time they are shown, so start-up pays only for the first.
+        self._screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
-        for screen in self._screens.values():
-            self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.setMinimumSize(800, 560)
 
-        self.setup_screen.completed.connect(self._set_up)
-        self.picker.learner_chosen.connect(self._learner_chosen)
-        self.picker.new_learner_requested.connect(self._new_learner)
-        self.pin_pad.pin_entered.connect(self._check_pin)
-        self.pin_pad.cancelled.connect(self.show_picker)
-        self.new_learner.logged_in.connect(self._logged_in)
-        self.new_learner.cancelled.connect(self.show_picker)
-        self.home.logout_requested.connect(lambda: self.log_out("user"))
-
-        self.idle_timer = QTimer(self, singleShot=True, interval=idle_timeout_ms)
-        self.idle_timer.timeout.connect(self._idle)
-        QApplication.instance().installEventFilter(self)
+        self.idle = IdleWatcher(timeout_ms=idle_timeout_ms, parent=self)
+        self.idle.timed_out.connect(self._idle)
 
         self._update_title()
         if settings.is_set_up:
@@ -90,12 +58,78 @@ class MainWindow(QMainWindow):
 
     # --- navigation ---------------------------------------------------------
 
+    def screen(self, name: str) -> QWidget:
+        """The screen called ``name``, built on first use."""
+        if name not in self._screens:
+            widget = getattr(self, f"_build_{name}")()
+            self._screens[name] = widget
+            self.stack.addWidget(widget)
+        return self._screens[name]
+
+    @property
+    def setup_screen(self):
+        return self.screen("setup")
+
+    @property
+    def picker(self):
+        return self.screen("picker")
+
+    @property
+    def pin_pad(self):
+        return self.screen("pin")
+
+    @property
+    def new_learner(self):
+        return self.screen("new_learner")
+
+    @property
+    def home(self):
+        return self.screen("home")
+
+    def _build_setup(self) -> QWidget:
+        from kiosk.ui.setup_screen import SetupScreen
+
+        screen = SetupScreen(tasks=self._tasks)
+        screen.completed.connect(self._set_up)
+        return screen
+
+    def _build_picker(self) -> QWidget:
+        from kiosk.ui.learner_picker import LearnerPicker
+
+        screen = LearnerPicker()
+        screen.learner_chosen.connect(self._learner_chosen)
+        screen.new_learner_requested.connect(self._new_learner)
+        return screen
+
+    def _build_pin(self) -> QWidget:
+        from kiosk.ui.pin_pad import PinPad
+
+        screen = PinPad()
+        screen.pin_entered.connect(self._check_pin)
+        screen.cancelled.connect(self.show_picker)
+        return screen
+
+    def _build_new_learner(self) -> QWidget:
+        from kiosk.ui.new_learner_screen import NewLearnerScreen
+
+        screen = NewLearnerScreen(tasks=self._tasks)
+        screen.logged_in.connect(self._logged_in)
+        screen.cancelled.connect(self.show_picker)
+        return screen
+
+    def _build_home(self) -> QWidget:
+        from kiosk.ui.home_screen import HomeScreen
+
+        screen = HomeScreen(list_packs=self._list_packs)
+        screen.logout_requested.connect(lambda: self.log_out("user"))
+        return screen
+
     def go_to(self, name: str) -> None:
-        self.stack.setCurrentWidget(self._screens[name])
+        self.stack.setCurrentWidget(self.screen(name))
         if name in _PUBLIC_SCREENS:
-            self.idle_timer.stop()
+            self.idle.disarm()
         else:
-            self.idle_timer.start()
+            self.idle.arm()
         log.info("screen: %s", name)
         self.screen_changed.emit(name)
 
@@ -112,18 +146,11 @@ class MainWindow(QMainWindow):
         self.session = None
         self.show_picker()
         if why == "idle":
-            minutes = max(1, round(self.idle_timer.interval() / 60000))
+            minutes = max(1, round(self.idle.timer.interval() / 60000))
             self.picker.show_notice(
                 self.tr("You were logged out after %n minute(s) without activity, to keep your progress private.", "", minutes)
             )
         self.logged_out.emit(why)
-
-    # --- idle ---------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in _ACTIVITY and self.idle_timer.isActive():
-            self.idle_timer.start()  # restart the countdown
-        return False
 
     def _idle(self) -> None:
         if self.current_screen_name() not in _PUBLIC_SCREENS:
@@ -170,7 +197,3 @@ class MainWindow(QMainWindow):
         self.session = session
         self.home.show_session(session)
         self.go_to("home")
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        QApplication.instance().removeEventFilter(self)
-        super().closeEvent(event)

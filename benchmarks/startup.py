@@ -1,0 +1,103 @@
+"""Start-up time and memory: Kiosk's first screen against a bare PySide6 window (the floor).
+
+Each run starts a fresh process (offscreen Qt), waits for the line it prints when
+its first window is painted, and reads the child's peak RSS from os.wait4.
+Prints the medians and the ratios to the floor. Targets: time ≤ 1.5×, memory ≤ 1.3×.
+
+    python benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+window = QLabel("Hello")
+window.resize(1280, 800)
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            obj.removeEventFilter(self)
+        return False
+watch = Watch()
+window.installEventFilter(watch)
+window.show()
+app.exec()
+"""
+
+
+def measure(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawning to first paint, and peak RSS in MiB."""
+    started = time.time()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO)
+    painted = None
+    for line in proc.stdout:
+        if line.startswith("first-paint "):
+            painted = float(line.split()[1])
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if painted is None or proc.returncode != 0:
+        raise SystemExit(f"{argv} did not report a first paint (exit {proc.returncode})")
+    return painted - started, usage.ru_maxrss / 1024  # ru_maxrss is KiB on Linux
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    home = tempfile.mkdtemp(prefix="kiosk-bench-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_HOME=home)
+    kiosk = [sys.executable, "-m", "kiosk"]
+    subprocess.run([*kiosk, "init", "--org", "Bench", "--kiosk-name", "PC", "--admin-pin", "1234"], env=env, check=True,
+                   capture_output=True, cwd=REPO)
+    for name in ("Amina Diallo", "Kofi Mensah", "Zainab Okoye"):
+        subprocess.run([*kiosk, "learner", "add", name], env=env, check=True, capture_output=True, cwd=REPO)
+
+    subjects = {
+        "bare PySide6 window (floor)": [sys.executable, "-c", BARE_WINDOW],
+        "kiosk app (learner picker)": [*kiosk, "app", "--exit-after-first-paint"],
+    }
+    results = {}
+    for label, argv in subjects.items():
+        measure(argv, env)  # warm the file cache
+        runs = [measure(argv, env) for _ in range(args.runs)]
+        results[label] = {
+            "seconds": statistics.median(r[0] for r in runs),
+            "peak_mib": statistics.median(r[1] for r in runs),
+        }
+    floor, kiosk_figures = results["bare PySide6 window (floor)"], results["kiosk app (learner picker)"]
+    ratios = {
+        "time_ratio": kiosk_figures["seconds"] / floor["seconds"],
+        "memory_ratio": kiosk_figures["peak_mib"] / floor["peak_mib"],
+    }
+    if args.json:
+        print(json.dumps({"runs": args.runs, **results, **ratios}, indent=2))
+        return 0
+    print(f"start-up to first paint, median of {args.runs} runs (offscreen)")
+    for label, figures in results.items():
+        print(f"  {label:32} {figures['seconds'] * 1000:7.0f} ms   peak {figures['peak_mib']:6.1f} MiB")
+    print(f"  ratio to floor: time {ratios['time_ratio']:.2f}x (target ≤ 1.5x), "
+          f"memory {ratios['memory_ratio']:.2f}x (target ≤ 1.3x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+from PySide6.QtCore import Qt
+
+from kiosk.core import setup
+from kiosk.core.storage.db import db
+
+
+def fill(qtbot, screen, *, org="Riverside Centre", name="Library PC 2", pin="4321", again="4321"):
+    for field, text in [(screen.organisation, org), (screen.kiosk_name, name), (screen.pin, pin), (screen.pin_again, again)]:
+        field.clear()
+        qtbot.keyClicks(field, text)
+
+
+def test_first_run_setup_leads_to_the_learner_picker(qtbot, make_window):
+    window = make_window()
+    assert window.current_screen_name() == "setup"
+    assert window.windowTitle() == "Kiosk — setup"
+    screen = window.setup_screen
+    fill(qtbot, screen)
+    screen.language.setCurrentIndex(screen.language.findData("fr"))
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as changed:
+        qtbot.mouseClick(screen.finish, Qt.LeftButton)
+    assert changed.args == ["picker"]
+    settings = setup.load_settings()
+    assert (settings.organisation, settings.kiosk_name, settings.language) == ("Riverside Centre", "Library PC 2", "fr")
+    assert setup.check_admin_pin("4321")
+    assert window.windowTitle() == "Kiosk — Library PC 2"
+
+
+def test_mismatched_pins_are_refused_on_screen_and_nothing_is_stored(qtbot, make_window):
+    window = make_window()
+    screen = window.setup_screen
+    fill(qtbot, screen, again="4322")
+    qtbot.mouseClick(screen.finish, Qt.LeftButton)
+    assert "not the same" in screen.error.text()
+    assert screen.pin.text() == "" and window.current_screen_name() == "setup"
+    assert db.execute_sql("SELECT count(*) FROM setting").fetchone() == (0,)
+
+
+def test_a_short_pin_is_explained_and_the_form_keeps_the_names(qtbot, make_window):
+    window = make_window()
+    screen = window.setup_screen
+    fill(qtbot, screen, pin="12", again="12")
+    qtbot.mouseClick(screen.finish, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "4 to 6 digits" in screen.error.text(), timeout=10_000)
+    assert screen.organisation.text() == "Riverside Centre"
+    assert not setup.load_settings().is_set_up
+
+
+def test_setup_works_from_the_keyboard_alone(qtbot, make_window):
+    window = make_window()
+    screen = window.setup_screen
+    fill(qtbot, screen)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.keyClick(screen.pin_again, Qt.Key_Return)
+    assert window.current_screen_name() == "picker"
