@@ -16,8 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import BooleanField, CharField, DateTimeField, IntegerField, SqliteDatabase
-from playhouse.migrate import SqliteMigrator, migrate
+from peewee import SqliteDatabase
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +31,9 @@ def _v1_settings_and_learners(db: SqliteDatabase) -> None:
 
 
 def _v2_pin_lockout_and_language(db: SqliteDatabase) -> None:
+    from peewee import BooleanField, CharField, DateTimeField, IntegerField
+    from playhouse.migrate import SqliteMigrator, migrate  # only needed when upgrading
+
     migrator = SqliteMigrator(db)
     migrate(
         migrator.add_column("learner", "archived", BooleanField(default=False)),
