@@ -6,6 +6,7 @@ changed model or pack upgrade never leaves stale state behind.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -62,18 +63,13 @@ class HomeProgress:
 
 def group_answers(answers: Iterable[AnswerRecord]) -> dict[SkillKey, list[AnswerRecord]]:
     """Graded answers by (pack id, skill id); an answer tagged with two skills counts for both."""
-    groups: dict[SkillKey, list[AnswerRecord]] = {}
+    groups: defaultdict[SkillKey, list[AnswerRecord]] = defaultdict(list)
     for answer in answers:
-        if answer.fraction is None:
-            continue
-        for skill in answer.skills:
-            key = (answer.pack_id, skill)
-            bucket = groups.get(key)
-            if bucket is None:
-                groups[key] = [answer]
-            else:
-                bucket.append(answer)
-    return groups
+        if answer.fraction is not None:
+            pack_id = answer.pack_id
+            for skill in answer.skills:
+                groups[pack_id, skill].append(answer)
+    return dict(groups)
 
 
 def compute_home_progress(

@@ -1,19 +1,20 @@
 """Spaced review of mastered skills, scheduled with FSRS.
 
-One skill is one FSRS card. Replaying a learner's graded answers in time order
-(docs/mastery.md has the full rule):
+Replaying a learner's graded answers on one skill in time order (docs/mastery.md
+has the full rule):
 
-- When the skill's model first says "mastered", the card gets a Good review
-  at that moment: the refresher is due one FSRS interval later.
-- After that, the first right answer at or after the due time is a Good
-  review (right answers before it leave the schedule as it is); any answer
-  that is not fully right is an Again review: a lapse.
-- A lapse lowers mastery. For ``m_of_n``, ``streak`` and ``all`` the skill goes
-  back to in progress ("needs review") and the model's rule starts afresh on
-  the answers from the lapse on (the wrong answer included). For ``bkt`` the
-  answer updates P(known) as always and the skill is mastered only while
-  P(known) >= 0.95. When the rule is met again the card gets a Good review at
-  that moment; FSRS remembers the lapse, so the next interval is shorter.
+- When the skill's model says "mastered", a fresh FSRS card gets a Good
+  review at that moment: the refresher is due one FSRS interval later.
+- After that, the schedule moves only at the refresher: the first graded
+  answer at or after the due time is the review, Good if fully right, Again if
+  not. Answers before the due time do not move it (but see lapses).
+- A lapse lowers mastery. For ``m_of_n``, ``streak`` and ``all`` any answer that
+  is not fully right after mastery is a lapse: the skill goes back to in
+  progress ("needs review") and the model's rule starts afresh on the answers
+  from the lapse on (the wrong answer included). For ``bkt`` every answer
+  updates P(known) as always; a lapse is P(known) falling below 0.95 (while it
+  stays above, a wrong answer at the refresher is an Again review, which
+  brings the next one closer). When the rule is met again, a fresh card starts there.
 - A mastered skill whose refresher is due at or before ``now`` has status
   ``due`` (still counted as mastered).
 
@@ -24,8 +25,9 @@ of the answers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
+from operator import attrgetter
 
 from fsrs import Card, Rating, Scheduler
 
@@ -43,6 +45,8 @@ REVIEW_SCHEDULER = Scheduler(
     desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False
 )
 
+_ANSWERED_AT = attrgetter("answered_at")
+
 
 def _aware(moment: datetime) -> datetime:
     return moment.replace(tzinfo=timezone.utc)
@@ -56,47 +60,52 @@ def _day(moment: datetime) -> str:
     return f"{moment.day} {moment:%B %Y}"
 
 
+def _refresher_due(mastered_at: datetime, later: Sequence[AnswerRecord]) -> datetime:
+    """Replay one mastery period on a fresh FSRS card: Good at mastery, then the reviews."""
+    review = REVIEW_SCHEDULER.review_card
+    moment = _aware(mastered_at)
+    card = review(Card(card_id=0, due=moment), Rating.Good, moment)[0]
+    due = _naive(card.due)
+    for answer in later:
+        if answer.answered_at >= due:
+            fraction = answer.fraction
+            assert fraction is not None
+            rating = Rating.Good if fraction >= FULL_CREDIT else Rating.Again
+            card = review(card, rating, _aware(answer.answered_at))[0]
+            due = _naive(card.due)
+    return due
+
+
 def assess_skill(model: MasteryModel, answers: Iterable[AnswerRecord], *, now: datetime) -> SkillState:
     """The skill's state from its answers (any order; sorted here), with its review schedule.
 
     ``now`` and every ``answered_at`` are naive UTC datetimes; so are the
     returned ``mastered_at`` and ``due_at``.
     """
-    graded = sorted((a for a in answers if a.fraction is not None), key=lambda a: a.answered_at)
+    graded = [a for a in answers if a.fraction is not None]
+    graded.sort(key=_ANSWERED_AT)
+    # First pass, the model alone: where the current mastery began, and the last lapse.
     tracker = model.tracker()
-    card: Card | None = None
-    mastered = False
-    mastered_at: datetime | None = None
+    mastered_index: int | None = None
     lapsed_at: datetime | None = None
-    review = REVIEW_SCHEDULER.review_card
-    for answer in graded:
+    restarts = model.restarts_on_lapse
+    for index, answer in enumerate(graded):
         fraction = answer.fraction
         assert fraction is not None
-        if not mastered:
+        if mastered_index is None:
             if tracker.add(answer.question_id, fraction):
-                moment = _aware(answer.answered_at)
-                card = review(card or Card(card_id=0, due=moment), Rating.Good, moment)[0]
-                mastered, mastered_at, lapsed_at = True, answer.answered_at, None
-            continue
-        assert card is not None
-        right = fraction >= FULL_CREDIT
-        still_met = True if model.restarts_on_lapse else tracker.add(answer.question_id, fraction)
-        if right:
-            moment = _aware(answer.answered_at)
-            if moment >= card.due:
-                card = review(card, Rating.Good, moment)[0]
-        else:
-            card = review(card, Rating.Again, _aware(answer.answered_at))[0]
-            if model.restarts_on_lapse:
-                still_met = False
+                mastered_index, lapsed_at = index, None
+        elif restarts:
+            if fraction < FULL_CREDIT:
                 tracker = model.tracker()
                 tracker.add(answer.question_id, fraction)
-        if not still_met:
-            mastered, lapsed_at = False, answer.answered_at
+                mastered_index, lapsed_at = None, answer.answered_at
+        elif not tracker.add(answer.question_id, fraction):
+            mastered_index, lapsed_at = None, answer.answered_at
 
-    if mastered:
-        assert card is not None and mastered_at is not None
-        due_at = _naive(card.due)
+    if mastered_index is not None:
+        mastered_at = graded[mastered_index].answered_at
+        due_at = _refresher_due(mastered_at, graded[mastered_index + 1 :])
         if due_at <= now:
             return SkillState(
                 DUE,
