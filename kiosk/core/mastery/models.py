@@ -327,12 +327,12 @@ class _BKTTracker:
         percent = int(self.p_known * 100)  # floor: never show 95% for 0.949
         if self.p_known >= BKT_MASTERED:
             return SkillState(
-                MASTERED, 1.0, f"Kiosk estimates a {percent}% chance you know this (95% needed).", self.attempts
+                MASTERED, 1.0, f"Kiosk's estimate that you know this: {percent}% (95% needed).", self.attempts
             )
         return SkillState(
             IN_PROGRESS,
             self.model.progress(self.p_known),
-            f"Kiosk estimates a {percent}% chance you know this; you need 95%.",
+            f"Kiosk's estimate that you know this: {percent}%; you need 95%.",
             self.attempts,
         )
 
