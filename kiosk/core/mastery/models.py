@@ -17,7 +17,7 @@ How a score counts:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from math import isfinite
@@ -380,7 +380,9 @@ def model_from_spec(
     if spec is None:
         spec = DEFAULT_SPEC
     if not isinstance(spec, Mapping):
-        raise InvalidInput(f"A skill's mastery rule must be a table such as {{ model = \"m_of_n\", m = 4, n = 5 }}, not {spec!r}.")
+        raise InvalidInput(
+            f"A skill's mastery rule must be a table such as {{ model = \"m_of_n\", m = 4, n = 5 }}, not {spec!r}."
+        )
     model = spec.get("model")
     if model not in _ALLOWED_KEYS:
         known = ", ".join(sorted(_ALLOWED_KEYS))

@@ -124,7 +124,8 @@ def compute_home_progress(
             for skill_id, title in titles[pack_id]
         )
         own = tuple(s for s in statuses if s.pack_id == pack_id)
-        progress = sum(1.0 if s.state.is_mastered else s.state.progress for s in skills) / len(skills) if skills else 0.0
+        total = sum(1.0 if s.state.is_mastered else s.state.progress for s in skills)
+        progress = total / len(skills) if skills else 0.0
         packs.append(
             PackProgress(
                 pack_id=pack_id,

@@ -10,8 +10,13 @@ START = datetime(2025, 5, 1, 9, 0)
 
 
 def answers(
-    fractions, *, skill: str = "safety", pack: str = "kiosk.sample.a", start: datetime = START, step=timedelta(minutes=1),
-    questions=None,
+    fractions,
+    *,
+    skill: str = "safety",
+    pack: str = "kiosk.sample.a",
+    start: datetime = START,
+    step: timedelta = timedelta(minutes=1),
+    questions: list[str] | None = None,
 ) -> list[AnswerRecord]:
     """One answer per fraction, a minute apart; R/W shorthands are 1.0/0.0."""
     found = []

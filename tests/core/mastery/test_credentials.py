@@ -20,7 +20,10 @@ from kiosk.core.mastery.models import MASTERED, SkillState
 BASICS = {
     "id": "kiosk.sample.digital-basics",
     "title": "Digital skills basics",
-    "skills": [{"id": "devices", "title": "Use a mouse and keyboard"}, {"id": "safety", "title": "Staying safe online"}],
+    "skills": [
+        {"id": "devices", "title": "Use a mouse and keyboard"},
+        {"id": "safety", "title": "Staying safe online"},
+    ],
     "credentials": [
         {"id": "digital-basics", "title": "Digital Skills Basics", "requires_skills": ["devices", "safety"]},
     ],

@@ -104,7 +104,8 @@ def test_earned_credentials_and_due_reviews_show():
 
 
 def test_question_lists_can_come_from_the_caller():
-    given = learner_answers() + answers("R", skill="files", pack=PACK, questions=["f3"], start=START + timedelta(hours=3))
+    later = START + timedelta(hours=3)
+    given = learner_answers() + answers("R", skill="files", pack=PACK, questions=["f3"], start=later)
     files = home(given=given).skill_states[(PACK, "files")]
     assert files.status == IN_PROGRESS
     # The caller's list wins over the manifest's: f1 and f3 right.
