@@ -1,0 +1,110 @@
+"""How long the home screen's progress takes: 20 packs x 5 skills, 20,000 answers.
+
+Prints the median time of compute_home_progress beside the floor: one bare SQL
+query counting the same answers in an SQLite table made in a temp file.
+Run: python benchmarks/mastery.py
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import sqlite3
+import statistics
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kiosk.core.mastery.models import AnswerRecord  # noqa: E402
+from kiosk.core.mastery.progress import compute_home_progress  # noqa: E402
+
+PACKS, SKILLS, ANSWERS, RUNS = 20, 5, 20_000, 7
+MODELS = [None, {"model": "streak", "n": 3}, {"model": "bkt"}, {"model": "all"}, {"model": "m_of_n", "m": 3, "n": 4}]
+
+
+def make_manifests() -> list[dict]:
+    manifests = []
+    for p in range(PACKS):
+        skills = [
+            {"id": f"s{s}", "title": f"Skill {s}", **({"mastery": MODELS[s]} if MODELS[s] else {}),
+             **({"questions": [f"p{p}-s{s}-q{q}" for q in range(10)]} if s == 3 else {})}
+            for s in range(SKILLS)
+        ]
+        credentials = [
+            {"id": "basic", "title": f"Pack {p} basics", "requires_skills": ["s0", "s1", "s2"]},
+            {"id": "full", "title": f"Pack {p} full", "requires_skills": ["s3", "s4"],
+             "requires_credentials": [f"bench.pack{p}/basic"] + ([f"bench.pack{p - 1}/full"] if p else []),
+             "final_quiz": {"quiz": "quizzes/final.gift", "pass_mark": 0.8}},
+        ]
+        manifests.append({"id": f"bench.pack{p}", "title": f"Pack {p}", "skills": skills, "credentials": credentials})
+    return manifests
+
+
+def make_answers(rng: random.Random) -> list[AnswerRecord]:
+    start = datetime(2024, 1, 1, 9)
+    answers = []
+    for i in range(ANSWERS):
+        p, s = rng.randrange(PACKS), rng.randrange(SKILLS)
+        fraction = None if rng.random() < 0.01 else (1.0 if rng.random() < 0.85 else rng.choice([0.0, 0.5]))
+        answers.append(AnswerRecord(
+            pack_id=f"bench.pack{p}", quiz_id=f"quizzes/0{s}.gift", question_id=f"p{p}-s{s}-q{rng.randrange(10)}",
+            skills=(f"s{s}",), fraction=fraction, answered_at=start + timedelta(minutes=30 * i + rng.randrange(20)),
+        ))
+    rng.shuffle(answers)
+    return answers
+
+
+def median_ms(fn, runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    rng = random.Random(5)
+    manifests, answers = make_manifests(), make_answers(rng)
+    now = max(a.answered_at for a in answers) + timedelta(days=1)
+    scores = {(f"bench.pack{p}", "quizzes/final.gift"): 0.9 for p in range(0, PACKS, 2)}
+
+    def progress():
+        return compute_home_progress(manifests, answers, earned_ids={"bench.pack0/basic"},
+                                     final_quiz_scores=scores, signoffs=set(), now=now)
+
+    home = progress()
+    compute_ms = median_ms(progress)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        con = sqlite3.connect(Path(tmp) / "bench.db")
+        con.execute("CREATE TABLE answer (id INTEGER PRIMARY KEY, learner_id INTEGER, pack_id TEXT, quiz_id TEXT,"
+                    " question_id TEXT, skills TEXT, fraction REAL, answered_at TEXT)")
+        con.execute("CREATE INDEX answer_learner ON answer (learner_id, answered_at)")
+        con.executemany("INSERT INTO answer (learner_id, pack_id, quiz_id, question_id, skills, fraction, answered_at)"
+                        " VALUES (1, ?, ?, ?, ?, ?, ?)",
+                        [(a.pack_id, a.quiz_id, a.question_id, ",".join(a.skills), a.fraction,
+                          a.answered_at.isoformat(sep=" ")) for a in answers])
+        con.commit()
+        query = ("SELECT pack_id, skills, COUNT(*), SUM(fraction >= 0.999) FROM answer"
+                 " WHERE learner_id = 1 AND fraction IS NOT NULL GROUP BY pack_id, skills")
+        rows = con.execute(query).fetchall()
+        sql_ms = median_ms(lambda: con.execute(query).fetchall())
+        con.close()
+
+    statuses = {}
+    for pack in home.packs:
+        for skill in pack.skills:
+            statuses[skill.state.status] = statuses.get(skill.state.status, 0) + 1
+    print(f"{PACKS} packs x {SKILLS} skills, {len(answers)} answers, median of {RUNS} runs")
+    print(f"compute_home_progress: {compute_ms:8.1f} ms   (target < 100 ms)")
+    print(f"bare SQL count floor:  {sql_ms:8.1f} ms   ({len(rows)} groups)")
+    print(f"skills by status: {statuses}; credentials: "
+          f"{ {s: sum(1 for c in home.credentials if c.status == s) for s in ('earned', 'eligible', 'in_progress')} }")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""The progress a learner sees on the home screen, computed from plain values.
+
+Everything is recomputed from the answers each time (no stored mastery), so a
+changed model or pack upgrade never leaves stale state behind.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kiosk.core.credentials.definitions import definitions_in_manifest
+from kiosk.core.mastery.credentials import (
+    EARNED,
+    ELIGIBLE,
+    CredentialStatus,
+    QuizKey,
+    SkillKey,
+    evaluate_credentials,
+    next_within_reach,
+)
+from kiosk.core.mastery.models import AnswerRecord, SkillState, model_from_spec
+from kiosk.core.mastery.review import assess_skill
+
+
+@dataclass(frozen=True)
+class SkillProgress:
+    pack_id: str
+    skill_id: str
+    title: str
+    state: SkillState
+
+
+@dataclass(frozen=True)
+class PackProgress:
+    """One pack: ``progress`` is the mean of its skills' progress (a mastered skill counts 1)."""
+
+    pack_id: str
+    title: str
+    progress: float
+    mastered_count: int
+    skills: tuple[SkillProgress, ...]
+    credentials: tuple[CredentialStatus, ...]
+    earned: tuple[CredentialStatus, ...]
+    eligible: tuple[CredentialStatus, ...]
+    next_credential: CredentialStatus | None
+
+
+@dataclass(frozen=True)
+class HomeProgress:
+    packs: tuple[PackProgress, ...]
+    credentials: tuple[CredentialStatus, ...]  # every credential of every pack
+    next_credential: CredentialStatus | None  # the one within reach over all packs
+    skill_states: Mapping[SkillKey, SkillState] = field(default_factory=dict)
+
+    @property
+    def eligible(self) -> tuple[CredentialStatus, ...]:
+        """Credentials met now and not yet awarded: the app awards these."""
+        return tuple(c for c in self.credentials if c.status == ELIGIBLE)
+
+
+def group_answers(answers: Iterable[AnswerRecord]) -> dict[SkillKey, list[AnswerRecord]]:
+    """Graded answers by (pack id, skill id); an answer tagged with two skills counts for both."""
+    groups: defaultdict[SkillKey, list[AnswerRecord]] = defaultdict(list)
+    for answer in answers:
+        if answer.fraction is not None:
+            pack_id = answer.pack_id
+            for skill in answer.skills:
+                groups[pack_id, skill].append(answer)
+    return dict(groups)
+
+
+def compute_home_progress(
+    manifests: Sequence[Mapping],
+    answers: Iterable[AnswerRecord],
+    *,
+    earned_ids: Collection[str],
+    final_quiz_scores: Mapping[QuizKey, float],
+    signoffs: Collection[str],
+    now: datetime,
+    skill_questions: Mapping[SkillKey, Collection[str]] | None = None,
+) -> HomeProgress:
+    """Every installed pack's progress for one learner.
+
+    ``manifests``: installed manifests (``id``, ``title``, ``skills``, ``credentials``).
+    ``answers``: the learner's answers. ``earned_ids``: global ids of credentials
+    already awarded. ``final_quiz_scores``: best finished score per (pack id, quiz).
+    ``signoffs``: global ids of credentials a facilitator signed off. ``now``: naive UTC.
+    ``skill_questions``: question ids per (pack id, skill id), needed by the ``all``
+    model (a skill's ``questions`` list in the manifest is used when given there).
+    Raises InvalidInput if a manifest holds an invalid mastery rule.
+    """
+    groups = group_answers(answers)
+    questions = skill_questions or {}
+    skill_states: dict[SkillKey, SkillState] = {}
+    titles: dict[str, list[tuple[str, str]]] = {}
+    definitions = []
+    for manifest in manifests:
+        pack_id = manifest["id"]
+        listed: list[tuple[str, str]] = []
+        for skill in manifest.get("skills", []):
+            key = (pack_id, skill["id"])
+            question_ids = questions.get(key, skill.get("questions"))
+            model = model_from_spec(skill.get("mastery"), question_ids=question_ids)
+            skill_states[key] = assess_skill(model, groups.get(key, ()), now=now)
+            listed.append((skill["id"], skill.get("title", skill["id"])))
+        titles[pack_id] = listed
+        definitions.extend(definitions_in_manifest(dict(manifest)))
+
+    statuses = evaluate_credentials(
+        definitions,
+        skill_states=skill_states,
+        earned_ids=earned_ids,
+        final_quiz_scores=final_quiz_scores,
+        signoffs=signoffs,
+    )
+    packs = []
+    for manifest in manifests:
+        pack_id = manifest["id"]
+        skills = tuple(
+            SkillProgress(pack_id, skill_id, title, skill_states[(pack_id, skill_id)])
+            for skill_id, title in titles[pack_id]
+        )
+        own = tuple(s for s in statuses if s.pack_id == pack_id)
+        total = sum(1.0 if s.state.is_mastered else s.state.progress for s in skills)
+        progress = total / len(skills) if skills else 0.0
+        packs.append(
+            PackProgress(
+                pack_id=pack_id,
+                title=manifest.get("title", pack_id),
+                progress=min(1.0, max(0.0, progress)),
+                mastered_count=sum(1 for s in skills if s.state.is_mastered),
+                skills=skills,
+                credentials=own,
+                earned=tuple(s for s in own if s.status == EARNED),
+                eligible=tuple(s for s in own if s.status == ELIGIBLE),
+                next_credential=next_within_reach(own),
+            )
+        )
+    return HomeProgress(
+        packs=tuple(packs),
+        credentials=tuple(statuses),
+        next_credential=next_within_reach(statuses),
+        skill_states=skill_states,
+    )

@@ -1,0 +1,188 @@
+"""Credential requirements, stacking across packs, loops refused, the next one within reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.core.credentials.definitions import definitions_in_manifest
+from kiosk.core.errors import KnownError
+from kiosk.core.mastery.credentials import (
+    EARNED,
+    ELIGIBLE,
+    IN_PROGRESS,
+    dependency_order,
+    evaluate_credentials,
+    next_within_reach,
+)
+from kiosk.core.mastery.models import IN_PROGRESS as SKILL_IN_PROGRESS
+from kiosk.core.mastery.models import MASTERED, SkillState
+
+BASICS = {
+    "id": "kiosk.sample.digital-basics",
+    "title": "Digital skills basics",
+    "skills": [
+        {"id": "devices", "title": "Use a mouse and keyboard"},
+        {"id": "safety", "title": "Staying safe online"},
+    ],
+    "credentials": [
+        {"id": "digital-basics", "title": "Digital Skills Basics", "requires_skills": ["devices", "safety"]},
+    ],
+}
+JOBS = {
+    "id": "kiosk.sample.jobs",
+    "title": "Finding work",
+    "skills": [{"id": "cv", "title": "Write a CV"}],
+    "credentials": [
+        {
+            "id": "job-ready",
+            "title": "Job Ready",
+            "requires_skills": ["cv"],
+            "requires_credentials": ["kiosk.sample.digital-basics/digital-basics"],
+            "final_quiz": {"quiz": "quizzes/09-final.gift", "pass_mark": 0.8},
+            "facilitator_signoff": True,
+        }
+    ],
+}
+DEFINITIONS = definitions_in_manifest(JOBS) + definitions_in_manifest(BASICS)  # the stacked one first on purpose
+DONE = SkillState(MASTERED, 1.0, "")
+
+
+def half(progress: float) -> SkillState:
+    return SkillState(SKILL_IN_PROGRESS, progress, "")
+
+
+def evaluate(skills=None, earned=(), scores=None, signoffs=()):
+    found = evaluate_credentials(
+        DEFINITIONS,
+        skill_states=skills or {},
+        earned_ids=set(earned),
+        final_quiz_scores=scores or {},
+        signoffs=set(signoffs),
+    )
+    return {s.id.split("/")[1]: s for s in found}
+
+
+def test_nothing_done_lists_everything_missing_in_plain_words():
+    found = evaluate()
+    assert found["digital-basics"].status == IN_PROGRESS
+    assert found["digital-basics"].missing == ("Master: Use a mouse and keyboard", "Master: Staying safe online")
+    assert found["job-ready"].missing == (
+        "Master: Write a CV",
+        "Pass the final quiz (80%)",
+        "A facilitator must sign off a practical demonstration",
+        "Earn: Digital Skills Basics first",
+    )
+    assert found["job-ready"].progress == 0.0
+
+
+def test_a_stacked_credential_counts_a_required_one_met_now_across_packs():
+    skills = {
+        ("kiosk.sample.digital-basics", "devices"): DONE,
+        ("kiosk.sample.digital-basics", "safety"): DONE,
+        ("kiosk.sample.jobs", "cv"): DONE,
+    }
+    scores = {("kiosk.sample.jobs", "quizzes/09-final.gift"): 0.8}
+    found = evaluate(skills, scores=scores, signoffs={"kiosk.sample.jobs/job-ready"})
+    assert found["digital-basics"].status == ELIGIBLE
+    assert (found["job-ready"].status, found["job-ready"].missing, found["job-ready"].progress) == (ELIGIBLE, (), 1.0)
+
+
+def test_a_required_credential_already_earned_counts_even_if_its_skills_lapsed():
+    skills = {("kiosk.sample.jobs", "cv"): DONE}
+    found = evaluate(
+        skills,
+        earned={"kiosk.sample.digital-basics/digital-basics"},
+        scores={("kiosk.sample.jobs", "quizzes/09-final.gift"): 0.6},
+    )
+    assert found["digital-basics"].status == EARNED
+    assert found["digital-basics"].missing == ()
+    job = found["job-ready"]
+    assert job.missing == (
+        "Pass the final quiz (80%); your best so far is 60%",
+        "A facilitator must sign off a practical demonstration",
+    )
+    # parts: cv 1, quiz 0.6/0.8 = 0.75, sign-off 0, credential 1 -> 2.75 / 4
+    assert job.progress == pytest.approx(2.75 / 4)
+
+
+def test_progress_uses_each_skills_own_progress():
+    skills = {("kiosk.sample.digital-basics", "devices"): half(0.5), ("kiosk.sample.digital-basics", "safety"): DONE}
+    found = evaluate(skills)
+    assert found["digital-basics"].missing == ("Master: Use a mouse and keyboard",)
+    assert found["digital-basics"].progress == pytest.approx(0.75)
+    # job-ready: cv 0, quiz 0, sign-off 0, digital-basics 0.75 -> 0.1875
+    assert found["job-ready"].progress == pytest.approx(0.1875)
+
+
+def test_a_due_skill_still_counts_as_mastered():
+    due = SkillState("due", 1.0, "")
+    skills = {("kiosk.sample.digital-basics", "devices"): due, ("kiosk.sample.digital-basics", "safety"): due}
+    assert evaluate(skills)["digital-basics"].status == ELIGIBLE
+
+
+def test_a_required_credential_from_a_pack_not_installed():
+    found = evaluate_credentials(
+        definitions_in_manifest(JOBS), skill_states={}, earned_ids=set(), final_quiz_scores={}, signoffs=set()
+    )
+    assert found[0].missing[-1] == "Earn: kiosk.sample.digital-basics/digital-basics first (its pack is not installed)"
+    earned = evaluate_credentials(
+        definitions_in_manifest(JOBS),
+        skill_states={},
+        earned_ids={"kiosk.sample.digital-basics/digital-basics"},
+        final_quiz_scores={},
+        signoffs=set(),
+    )
+    assert not any(m.startswith("Earn:") for m in earned[0].missing)
+
+
+def loop_manifest(pairs):
+    return {
+        "id": "p",
+        "title": "P",
+        "skills": [],
+        "credentials": [
+            {"id": cid, "title": cid.upper(), "requires_skills": [], "requires_credentials": [f"p/{r}" for r in reqs]}
+            for cid, reqs in pairs
+        ],
+    }
+
+
+def test_a_loop_of_requirements_is_refused():
+    definitions = definitions_in_manifest(loop_manifest([("a", ["b"]), ("b", ["c"]), ("c", ["a"]), ("d", [])]))
+    with pytest.raises(KnownError) as caught:
+        evaluate_credentials(definitions, skill_states={}, earned_ids=set(), final_quiz_scores={}, signoffs=set())
+    assert caught.value.message == (
+        "These credentials require each other in a loop, so none can be earned: A → B → C → A."
+    )
+    with pytest.raises(KnownError, match="D → D"):
+        dependency_order(definitions_in_manifest(loop_manifest([("d", ["d"])])))
+
+
+def test_dependency_order_puts_requirements_first():
+    definitions = definitions_in_manifest(loop_manifest([("top", ["mid", "low"]), ("mid", ["low"]), ("low", [])]))
+    assert [d.id for d in dependency_order(definitions)] == ["p/low", "p/mid", "p/top"]
+
+
+def test_next_within_reach_is_the_one_with_fewest_missing_then_most_progress():
+    manifest = {
+        "id": "p",
+        "title": "P",
+        "skills": [{"id": s, "title": s.upper()} for s in "abcd"],
+        "credentials": [
+            {"id": "two-left", "title": "Two left", "requires_skills": ["a", "b"]},
+            {"id": "one-left-slow", "title": "One left slow", "requires_skills": ["c"]},
+            {"id": "one-left-close", "title": "One left close", "requires_skills": ["d"]},
+            {"id": "nothing", "title": "Nothing", "requires_skills": []},
+        ],
+    }
+    found = evaluate_credentials(
+        definitions_in_manifest(manifest),
+        skill_states={("p", "c"): half(0.25), ("p", "d"): half(0.75)},
+        earned_ids=set(),
+        final_quiz_scores={},
+        signoffs=set(),
+    )
+    assert found[3].status == ELIGIBLE  # no requirements at all
+    assert next_within_reach(found).title == "One left close"
+    assert next_within_reach([s for s in found if s.title != "One left close"]).title == "One left slow"
+    assert next_within_reach([found[3]]) is None
