@@ -18,6 +18,9 @@ COMMAND_MODULES = [
     "kiosk.commands.app",
     "kiosk.commands.init",
     "kiosk.commands.learner",
+    "kiosk.commands.key",
+    "kiosk.commands.credential",
+    "kiosk.commands.verify",
 ]
 
 log = logging.getLogger("kiosk")

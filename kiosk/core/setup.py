@@ -95,6 +95,9 @@ def set_up_kiosk(
     if verify_url:
         values["verify_url"] = validate_verify_url(verify_url)
     repo.put_settings(values)
+    from kiosk.core.credentials.keys import ensure_signing_key
+
+    ensure_signing_key()  # the key that signs this kiosk's certificates
     return load_settings()
 
 

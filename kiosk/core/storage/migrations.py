@@ -53,10 +53,30 @@ def _v3_installed_packs(db: SqliteDatabase) -> None:
     )
 
 
+def _issued_credentials_and_trusted_keys(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "issued_credential" ("id" TEXT NOT NULL PRIMARY KEY, "learner_id" INTEGER NOT NULL, '
+        '"credential_id" TEXT NOT NULL, "title" TEXT NOT NULL, "skills" TEXT NOT NULL, "pack_id" TEXT NOT NULL, '
+        '"issued_at" DATETIME NOT NULL, "method" TEXT NOT NULL, "score" REAL, "short_code" TEXT NOT NULL, '
+        '"payload" TEXT NOT NULL, "revoked_at" DATETIME, "revoke_reason" TEXT, '
+        'FOREIGN KEY ("learner_id") REFERENCES "learner" ("id") ON DELETE RESTRICT)'
+    )
+    db.execute_sql('CREATE INDEX "issued_credential_learner_id" ON "issued_credential" ("learner_id")')
+    db.execute_sql('CREATE UNIQUE INDEX "issued_credential_short_code" ON "issued_credential" ("short_code")')
+    db.execute_sql(
+        'CREATE INDEX "issued_credential_learner_id_credential_id" ON "issued_credential" ("learner_id", "credential_id")'
+    )
+    db.execute_sql(
+        'CREATE TABLE "trusted_kiosk_key" ("key_id" TEXT NOT NULL PRIMARY KEY, "public_key" TEXT NOT NULL, '
+        '"name" TEXT NOT NULL, "added_at" DATETIME NOT NULL, "revoked_at" DATETIME)'
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
     _v3_installed_packs,
+    _issued_credentials_and_trusted_keys,
 ]
 
 LATEST_VERSION = len(STEPS)

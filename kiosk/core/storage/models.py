@@ -7,6 +7,8 @@ from peewee import (
     BooleanField,
     CharField,
     DateTimeField,
+    FloatField,
+    ForeignKeyField,
     IntegerField,
     Model,
     TextField,
@@ -58,4 +60,35 @@ class InstalledPack(BaseModel):
     manifest = TextField()
 
 
-ALL_MODELS: list[type[BaseModel]] = [Setting, Learner, InstalledPack]
+class IssuedCredential(BaseModel):
+    """A credential awarded to a learner on this kiosk, with its signed QR payload."""
+
+    id = TextField(primary_key=True)  # "<KEYID>-<SERIAL>", 8+1+8 base32 characters
+    learner = ForeignKeyField(Learner, backref="credentials", on_delete="RESTRICT")
+    credential_id = TextField()  # the global definition id, "<pack id>/<credential id>"
+    title = TextField()
+    skills = TextField()  # JSON list of {"id", "title"}
+    pack_id = TextField()
+    issued_at = DateTimeField()
+    method = TextField()  # "mastery" | "facilitator"
+    score = FloatField(null=True)
+    short_code = TextField(unique=True)
+    payload = TextField()  # base32 of the signed compact payload (docs/certificate-format.md)
+    revoked_at = DateTimeField(null=True)
+    revoke_reason = TextField(null=True)
+
+    class Meta:
+        indexes = ((("learner", "credential_id"), False),)
+
+
+class TrustedKioskKey(BaseModel):
+    """A kiosk signing key whose certificates this kiosk accepts."""
+
+    key_id = TextField(primary_key=True)
+    public_key = TextField()  # multibase z6Mk...
+    name = TextField()
+    added_at = DateTimeField(default=utcnow)
+    revoked_at = DateTimeField(null=True)
+
+
+ALL_MODELS: list[type[BaseModel]] = [Setting, Learner, InstalledPack, IssuedCredential, TrustedKioskKey]

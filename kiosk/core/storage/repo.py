@@ -13,9 +13,10 @@ from datetime import datetime
 
 from peewee import IntegrityError
 
+from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.storage.db import db
-from kiosk.core.storage.models import InstalledPack, Learner, Setting
+from kiosk.core.storage.models import InstalledPack, IssuedCredential, Learner, Setting, TrustedKioskKey
 
 # --- settings ---------------------------------------------------------------
 
@@ -170,3 +171,174 @@ def list_installed_packs() -> list[InstalledPackRecord]:
 
 def delete_installed_pack(pack_id: str) -> None:
     InstalledPack.delete().where(InstalledPack.id == pack_id).execute()
+
+
+# --- issued credentials -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssuedCredentialRecord:
+    id: str
+    learner_id: int
+    learner_name: str
+    credential_id: str
+    title: str
+    skills: list[dict]
+    pack_id: str
+    issued_at: datetime
+    method: str
+    score: float | None
+    short_code: str
+    payload: str
+    revoked_at: datetime | None
+    revoke_reason: str | None
+
+
+def _issued_record(row: IssuedCredential) -> IssuedCredentialRecord:
+    return IssuedCredentialRecord(
+        id=row.id,
+        learner_id=row.learner_id,
+        learner_name=row.learner.name,
+        credential_id=row.credential_id,
+        title=row.title,
+        skills=json.loads(row.skills),
+        pack_id=row.pack_id,
+        issued_at=row.issued_at,
+        method=row.method,
+        score=row.score,
+        short_code=row.short_code,
+        payload=row.payload,
+        revoked_at=row.revoked_at,
+        revoke_reason=row.revoke_reason,
+    )
+
+
+def _issued_query():
+    return IssuedCredential.select(IssuedCredential, Learner).join(Learner)
+
+
+def insert_issued_credential(
+    *,
+    id: str,
+    learner_id: int,
+    credential_id: str,
+    title: str,
+    skills: list[dict],
+    pack_id: str,
+    issued_at: datetime,
+    method: str,
+    score: float | None,
+    short_code: str,
+    payload: str,
+) -> IssuedCredentialRecord:
+    """Store a new issued credential; raises ``IntegrityError`` if its id or short code is taken."""
+    with db.atomic():
+        IssuedCredential.insert(
+            id=id,
+            learner=learner_id,
+            credential_id=credential_id,
+            title=title,
+            skills=json.dumps(skills, ensure_ascii=False),
+            pack_id=pack_id,
+            issued_at=issued_at,
+            method=method,
+            score=score,
+            short_code=short_code,
+            payload=payload,
+        ).execute()
+    return get_issued_credential(id)
+
+
+def get_issued_credential(issued_id: str) -> IssuedCredentialRecord:
+    row = _issued_query().where(IssuedCredential.id == issued_id).first()
+    if row is None:
+        raise NotFound(f"No issued credential with id {issued_id!r} (see 'kiosk credential list').")
+    return _issued_record(row)
+
+
+def find_issued_credential(issued_id: str) -> IssuedCredentialRecord | None:
+    row = _issued_query().where(IssuedCredential.id == issued_id).first()
+    return None if row is None else _issued_record(row)
+
+
+def find_issued_by_short_code(short_code: str) -> IssuedCredentialRecord | None:
+    row = _issued_query().where(IssuedCredential.short_code == short_code).first()
+    return None if row is None else _issued_record(row)
+
+
+def find_active_issued(learner_id: int, credential_id: str) -> IssuedCredentialRecord | None:
+    """The learner's unrevoked award of a credential, if any."""
+    row = (
+        _issued_query()
+        .where(
+            (IssuedCredential.learner == learner_id)
+            & (IssuedCredential.credential_id == credential_id)
+            & IssuedCredential.revoked_at.is_null()
+        )
+        .first()
+    )
+    return None if row is None else _issued_record(row)
+
+
+def list_issued_credentials(
+    *, learner_id: int | None = None, include_revoked: bool = True
+) -> list[IssuedCredentialRecord]:
+    query = _issued_query().order_by(IssuedCredential.issued_at, IssuedCredential.id)
+    if learner_id is not None:
+        query = query.where(IssuedCredential.learner == learner_id)
+    if not include_revoked:
+        query = query.where(IssuedCredential.revoked_at.is_null())
+    return [_issued_record(row) for row in query]
+
+
+def mark_issued_revoked(issued_id: str, *, at: datetime, reason: str | None) -> None:
+    IssuedCredential.update(revoked_at=at, revoke_reason=reason).where(IssuedCredential.id == issued_id).execute()
+
+
+# --- trusted kiosk keys -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrustedKeyRecord:
+    key_id: str
+    public_key: str
+    name: str
+    added_at: datetime
+    revoked_at: datetime | None
+
+
+def _key_record(row: TrustedKioskKey) -> TrustedKeyRecord:
+    return TrustedKeyRecord(
+        key_id=row.key_id, public_key=row.public_key, name=row.name, added_at=row.added_at, revoked_at=row.revoked_at
+    )
+
+
+def add_trusted_kiosk_key(
+    key_id: str, public_key: str, name: str, revoked_at: datetime | None = None
+) -> TrustedKeyRecord:
+    """Trust a kiosk key (or update its name and revocation if already known).
+
+    Callers that take keys from outside should use
+    ``kiosk.core.credentials.keys.add_trusted_kiosk_key``, which checks the id.
+    """
+    with db.atomic():
+        existing = TrustedKioskKey.get_or_none(TrustedKioskKey.key_id == key_id)
+        if existing is not None and existing.public_key != public_key:
+            raise InvalidInput(f"Another public key already has the id {key_id}.")
+        TrustedKioskKey.insert(
+            key_id=key_id,
+            public_key=public_key,
+            name=name,
+            added_at=existing.added_at if existing else utcnow(),
+            revoked_at=revoked_at,
+        ).on_conflict_replace().execute()
+    return find_trusted_kiosk_key(key_id)  # type: ignore[return-value]
+
+
+def find_trusted_kiosk_key(key_id: str) -> TrustedKeyRecord | None:
+    row = TrustedKioskKey.get_or_none(TrustedKioskKey.key_id == key_id)
+    return None if row is None else _key_record(row)
+
+
+def list_trusted_kiosk_keys() -> list[TrustedKeyRecord]:
+    return [_key_record(row) for row in TrustedKioskKey.select().order_by(TrustedKioskKey.added_at)]

@@ -1,0 +1,131 @@
+"""Awarding, listing and revoking credentials on this kiosk."""
+
+from __future__ import annotations
+
+import base64
+import os
+from datetime import datetime
+
+from peewee import IntegrityError
+
+from kiosk.core.clock import utcnow
+from kiosk.core.credentials import keys, ob3, payload
+from kiosk.core.credentials.definitions import CredentialDefinition
+from kiosk.core.credentials.payload import CertificateFields
+from kiosk.core.credentials.shortcode import short_code_for
+from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.storage import repo
+
+IssuedCredential = repo.IssuedCredentialRecord
+METHODS = payload.METHODS
+REASON_MAX = 200
+
+
+def _validated_score(score: float | None) -> float | None:
+    if score is None:
+        return None
+    if not 0 <= score <= 100:
+        raise InvalidInput(f"A score is a percentage from 0 to 100; got {score}.")
+    return float(score)
+
+
+def award_credential(
+    *,
+    learner_id: int,
+    definition: CredentialDefinition,
+    method: str,
+    score: float | None = None,
+    now: datetime | None = None,
+) -> IssuedCredential:
+    """Award ``definition`` to a learner, signed with this kiosk's key.
+
+    Idempotent: if the learner already holds this credential (unrevoked), that
+    award is returned unchanged. ``score`` is a percentage (0-100) or None.
+    """
+    if method not in METHODS:
+        raise InvalidInput(f"The award method is 'mastery' or 'facilitator', not {method!r}.")
+    score = _validated_score(score)
+    existing = repo.find_active_issued(learner_id, definition.id)
+    if existing is not None:
+        return existing
+    learner = repo.get_learner(learner_id)
+    key = keys.ensure_signing_key()
+    issued_at = now or utcnow()
+    skills = [{"id": s.id, "title": s.title} for s in definition.skills]
+    for _ in range(5):
+        fields = CertificateFields(
+            key_id=key.key_id,
+            serial=base64.b32encode(os.urandom(5)).decode("ascii"),
+            issued_on=issued_at.date(),
+            method=method,
+            score=None if score is None else round(score),
+            credential_code=payload.credential_code_for(definition.id),
+            title=payload.fit_utf8(definition.title, payload.TITLE_MAX_BYTES),
+            learner_name=learner.name,
+        )
+        signature = ob3.sign_fields(fields, key.private_key, key.public_raw)
+        raw = payload.encode(payload.with_signature(fields, signature))
+        try:
+            return repo.insert_issued_credential(
+                id=fields.credential_id,
+                learner_id=learner.id,
+                credential_id=definition.id,
+                title=fields.title,
+                skills=skills,
+                pack_id=definition.pack_id,
+                issued_at=issued_at,
+                method=method,
+                score=score,
+                short_code=short_code_for(fields.credential_id),
+                payload=payload.to_base32(raw),
+            )
+        except IntegrityError:  # an id or short code already taken: draw another serial
+            continue
+    raise KnownError("Could not find a free credential number; try again.")
+
+
+def list_issued(*, learner_id: int | None = None, include_revoked: bool = True) -> list[IssuedCredential]:
+    return repo.list_issued_credentials(learner_id=learner_id, include_revoked=include_revoked)
+
+
+def get_issued(credential_id: str) -> IssuedCredential:
+    """An issued credential by its id or its short code."""
+    from kiosk.core.credentials.shortcode import normalise_short_code
+
+    found = repo.find_issued_credential(credential_id.strip().upper())
+    if found is None:
+        code = normalise_short_code(credential_id)
+        found = repo.find_issued_by_short_code(code) if code else None
+    if found is None:
+        return repo.get_issued_credential(credential_id)  # raises NotFound with the message
+    return found
+
+
+def revoke(credential_id: str, reason: str | None = None, *, now: datetime | None = None) -> IssuedCredential:
+    """Mark an issued credential revoked; verification then refuses it on this kiosk."""
+    issued = get_issued(credential_id)
+    if issued.revoked_at is not None:
+        raise KnownError(f"Credential {issued.id} was already revoked on {issued.revoked_at:%Y-%m-%d}.")
+    cleaned = " ".join((reason or "").split()) or None
+    if cleaned and len(cleaned) > REASON_MAX:
+        raise InvalidInput(f"A reason has at most {REASON_MAX} characters.")
+    repo.mark_issued_revoked(issued.id, at=now or utcnow(), reason=cleaned)
+    return repo.get_issued_credential(issued.id)
+
+
+def certificate_fields(issued: IssuedCredential) -> CertificateFields:
+    """The signed fields of an issued credential, read back from its payload."""
+    return payload.decode(payload.from_base32(issued.payload))
+
+
+def payload_url(issued: IssuedCredential, verify_url: str | None) -> str:
+    return payload.certificate_url(payload.from_base32(issued.payload), verify_url)
+
+
+def export_ob3(issued: IssuedCredential) -> dict:
+    """The signed Open Badges 3.0 credential of an issued credential."""
+    fields = certificate_fields(issued)
+    key = repo.find_trusted_kiosk_key(fields.key_id)
+    if key is None:
+        raise KnownError(f"The key {fields.key_id} that signed {issued.id} is not known on this kiosk.")
+    return ob3.signed_credential(fields, keys.public_raw_from_multibase(key.public_key))

@@ -1,0 +1,160 @@
+"""This kiosk's Ed25519 signing key, and the keys it trusts when verifying.
+
+The private key is a PEM file under ``<data dir>/keys/`` created readable only
+by its user (0600); it never goes into the database. The public key is shown
+as a multibase string (``z`` + base58btc of the Ed25519 multicodec ``0xed01``
++ 32 bytes), the form used by ``did:key`` and the W3C test vectors. A key id is
+8 base32 characters of SHA-256 of the raw public key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import base58
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from kiosk import paths
+from kiosk.core.errors import InvalidInput, KnownError
+
+KEY_FILENAME = "kiosk-signing-key.pem"
+ED25519_MULTICODEC = b"\xed\x01"
+KEY_ID_BYTES = 5  # 40 bits: 8 base32 characters
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """This kiosk's key pair, as loaded from its file."""
+
+    private_key: Ed25519PrivateKey
+    public_raw: bytes
+
+    @property
+    def key_id(self) -> str:
+        return key_id_for(self.public_raw)
+
+    @property
+    def public_key(self) -> str:
+        return public_key_multibase(self.public_raw)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_for(self.public_raw)
+
+
+def key_id_bytes(public_raw: bytes) -> bytes:
+    return hashlib.sha256(public_raw).digest()[:KEY_ID_BYTES]
+
+
+def key_id_for(public_raw: bytes) -> str:
+    """8 upper-case base32 characters naming a public key, e.g. ``K7Q2M4XA``."""
+    return base64.b32encode(key_id_bytes(public_raw)).decode("ascii")
+
+
+def key_id_from_bytes(raw_id: bytes) -> str:
+    return base64.b32encode(raw_id).decode("ascii")
+
+
+def fingerprint_for(public_raw: bytes) -> str:
+    """A human-comparable fingerprint: 16 bytes of SHA-256 as hex in groups of 4."""
+    digest = hashlib.sha256(public_raw).hexdigest()[:32].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def public_key_multibase(public_raw: bytes) -> str:
+    return "z" + base58.b58encode(ED25519_MULTICODEC + public_raw).decode("ascii")
+
+
+def public_raw_from_multibase(value: str) -> bytes:
+    """The 32 raw bytes of an Ed25519 ``z6Mk...`` multibase public key."""
+    try:
+        if not value.startswith("z"):
+            raise ValueError("not base58btc")
+        decoded = base58.b58decode(value[1:])
+    except ValueError as exc:
+        raise InvalidInput(f"{value!r} is not a multibase (z...) public key.") from exc
+    if len(decoded) != 34 or decoded[:2] != ED25519_MULTICODEC:
+        raise InvalidInput(f"{value!r} is not an Ed25519 public key.")
+    return decoded[2:]
+
+
+def did_key(public_raw: bytes) -> str:
+    return "did:key:" + public_key_multibase(public_raw)
+
+
+def verification_method(public_raw: bytes) -> str:
+    multibase = public_key_multibase(public_raw)
+    return f"did:key:{multibase}#{multibase}"
+
+
+def public_key_object(public_raw: bytes) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(public_raw)
+
+
+def key_path() -> Path:
+    return paths.data_dir() / "keys" / KEY_FILENAME
+
+
+def _public_raw(private_key: Ed25519PrivateKey) -> bytes:
+    return private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def create_signing_key(path: Path) -> SigningKey:
+    """Make a new key and write it to ``path`` with mode 0600; refuse to overwrite."""
+    private_key = Ed25519PrivateKey.generate()
+    pem = private_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return SigningKey(private_key=private_key, public_raw=_public_raw(private_key))
+
+
+def load_signing_key(path: Path) -> SigningKey:
+    try:
+        private_key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError) as exc:
+        raise KnownError(f"This kiosk's signing key {path} cannot be read ({exc}).") from exc
+    if not isinstance(private_key, Ed25519PrivateKey):
+        raise KnownError(f"The file {path} does not hold an Ed25519 key.")
+    return SigningKey(private_key=private_key, public_raw=_public_raw(private_key))
+
+
+def ensure_signing_key() -> SigningKey:
+    """This kiosk's key, created on first use, and listed among the trusted keys.
+
+    Needs the database to be open (to record the key as trusted).
+    """
+    from kiosk.core.setup import load_settings
+    from kiosk.core.storage import repo
+
+    path = key_path()
+    key = load_signing_key(path) if path.exists() else create_signing_key(path)
+    if repo.find_trusted_kiosk_key(key.key_id) is None:
+        settings = load_settings()
+        name = " / ".join(x for x in (settings.organisation, settings.kiosk_name) if x) or "this kiosk"
+        repo.add_trusted_kiosk_key(key.key_id, key.public_key, name)
+    return key
+
+
+def add_trusted_kiosk_key(
+    key_id: str, public_key: str, name: str, revoked_at: datetime | None = None
+) -> None:
+    """Trust another kiosk's key (checked: the key id must match the public key)."""
+    from kiosk.core.storage import repo
+
+    raw = public_raw_from_multibase(public_key)
+    if key_id_for(raw) != key_id:
+        raise InvalidInput(f"The key id {key_id!r} does not belong to the public key {public_key}.")
+    repo.add_trusted_kiosk_key(key_id, public_key, name, revoked_at=revoked_at)

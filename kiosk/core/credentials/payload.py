@@ -1,0 +1,204 @@
+"""The compact signed payload carried by a certificate's QR code.
+
+Layout (format version 1; all integers big-endian; see docs/certificate-format.md)::
+
+    offset size  field
+    0      1     format version (= Open Badges template version), 1
+    1      5     kiosk key id (raw; base32 of these 5 bytes is the 8-character key id)
+    6      5     serial (raw; the credential id is "<KEY ID>-<base32 serial>")
+    11     2     issue date, days since 2020-01-01
+    13     1     bit 7: 1 = facilitator-assessed, 0 = mastery; bits 0-6: score 0-100 %, 127 = none
+    14     4     credential code: SHA-256(global credential definition id)[:4]
+    18     1+T   title, UTF-8, length-prefixed (T <= 64)
+    ..     1+N   learner name, UTF-8, length-prefixed (N <= 160)
+    ..     64    Ed25519 signature = the eddsa-jcs-2022 proofValue of the Open Badges
+                 credential rebuilt from these fields (kiosk.core.credentials.ob3)
+
+The bytes are written as RFC 4648 base32, upper case, without padding, after
+``<verify url>/C/``, so the whole URL fits QR alphanumeric mode.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import re
+import struct
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from urllib.parse import urlsplit, urlunsplit
+
+from kiosk.core.errors import InvalidInput
+
+FORMAT_VERSION = 1
+EPOCH = date(2020, 1, 1)
+SIGNATURE_BYTES = 64
+TITLE_MAX_BYTES = 64
+NAME_MAX_BYTES = 160
+NO_SCORE = 127
+FACILITATOR_BIT = 0x80
+DEFAULT_VERIFY_URL = "HTTPS://VERIFY.KIOSK.INVALID"
+PATH_MARK = "/C/"
+METHODS = ("mastery", "facilitator")
+
+_HEAD = struct.Struct(">B5s5sHB4s")
+
+
+class InvalidPayload(InvalidInput):
+    """Text that is not a certificate payload this Kiosk can read."""
+
+
+@dataclass(frozen=True)
+class CertificateFields:
+    """Everything a certificate states; the signature covers all of it."""
+
+    key_id: str
+    serial: str
+    issued_on: date
+    method: str
+    score: int | None
+    credential_code: str
+    title: str
+    learner_name: str
+    signature: bytes = b""
+    version: int = FORMAT_VERSION
+
+    @property
+    def credential_id(self) -> str:
+        return f"{self.key_id}-{self.serial}"
+
+
+def credential_code_for(definition_id: str) -> str:
+    """8 hex characters naming a credential definition, e.g. ``3FA9C21B``."""
+    return hashlib.sha256(definition_id.encode("utf-8")).hexdigest()[:8].upper()
+
+
+def fit_utf8(text: str, limit: int) -> str:
+    """``text`` cut at a character boundary so that it takes at most ``limit`` UTF-8 bytes."""
+    raw = text.encode("utf-8")
+    if len(raw) <= limit:
+        return text
+    cut = raw[: limit - 3].decode("utf-8", errors="ignore")
+    return cut.rstrip() + "…"
+
+
+def _b32decode(text: str, what: str) -> bytes:
+    try:
+        return base64.b32decode(text + "=" * (-len(text) % 8))
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidPayload(f"The {what} is not valid base32.") from exc
+
+
+def unsigned_bytes(fields: CertificateFields) -> bytes:
+    """The payload without its signature."""
+    if fields.method not in METHODS:
+        raise InvalidInput(f"Unknown award method {fields.method!r}.")
+    if fields.score is not None and not 0 <= fields.score <= 100:
+        raise InvalidInput("A score is a percentage from 0 to 100.")
+    days = (fields.issued_on - EPOCH).days
+    if not 0 <= days < 2**16:
+        raise InvalidInput(f"An issue date must fall between {EPOCH} and 2199.")
+    flags = (FACILITATOR_BIT if fields.method == "facilitator" else 0) | (
+        NO_SCORE if fields.score is None else int(fields.score)
+    )
+    title = fields.title.encode("utf-8")
+    name = fields.learner_name.encode("utf-8")
+    if len(title) > TITLE_MAX_BYTES or len(name) > NAME_MAX_BYTES:
+        raise InvalidInput("The title or the learner's name is too long for a certificate.")
+    head = _HEAD.pack(
+        fields.version,
+        _b32decode(fields.key_id, "key id"),
+        _b32decode(fields.serial, "serial"),
+        days,
+        flags,
+        bytes.fromhex(fields.credential_code),
+    )
+    return head + bytes([len(title)]) + title + bytes([len(name)]) + name
+
+
+def encode(fields: CertificateFields) -> bytes:
+    if len(fields.signature) != SIGNATURE_BYTES:
+        raise InvalidInput("A certificate payload needs its 64-byte signature.")
+    return unsigned_bytes(fields) + fields.signature
+
+
+def decode(raw: bytes) -> CertificateFields:
+    """Read payload bytes; raises ``InvalidPayload`` with the reason if they are malformed."""
+    if len(raw) < _HEAD.size + 2 + SIGNATURE_BYTES:
+        raise InvalidPayload("The certificate code is too short: part of it is missing.")
+    version, key_raw, serial_raw, days, flags, code = _HEAD.unpack_from(raw)
+    if version != FORMAT_VERSION:
+        raise InvalidPayload(f"This certificate uses format {version}, which this Kiosk does not know.")
+    pos = _HEAD.size
+    texts = []
+    for what in ("title", "learner's name"):
+        length = raw[pos]
+        chunk = raw[pos + 1 : pos + 1 + length]
+        pos += 1 + length
+        if len(chunk) != length or pos > len(raw) - SIGNATURE_BYTES:
+            raise InvalidPayload("The certificate code is cut short.")
+        try:
+            texts.append(chunk.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise InvalidPayload(f"The {what} in the certificate code is garbled.") from exc
+    if len(raw) - pos != SIGNATURE_BYTES:
+        raise InvalidPayload("The certificate code has extra or missing bytes.")
+    score = flags & 0x7F
+    if score != NO_SCORE and score > 100:
+        raise InvalidPayload("The score in the certificate code is out of range.")
+    return CertificateFields(
+        version=version,
+        key_id=base64.b32encode(key_raw).decode("ascii"),
+        serial=base64.b32encode(serial_raw).decode("ascii"),
+        issued_on=EPOCH + timedelta(days=days),
+        method="facilitator" if flags & FACILITATOR_BIT else "mastery",
+        score=None if score == NO_SCORE else score,
+        credential_code=code.hex().upper(),
+        title=texts[0],
+        learner_name=texts[1],
+        signature=raw[pos:],
+    )
+
+
+def to_base32(raw: bytes) -> str:
+    return base64.b32encode(raw).decode("ascii").rstrip("=")
+
+
+def from_base32(text: str) -> bytes:
+    return _b32decode(text.strip().upper(), "certificate code")
+
+
+def qr_base_url(verify_url: str | None) -> str:
+    """The verify URL with scheme and host upper-cased (they are case-insensitive) for QR alphanumeric mode."""
+    url = (verify_url or DEFAULT_VERIFY_URL).rstrip("/")
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.upper(), parts.netloc.upper(), parts.path, "", "")).rstrip("/")
+
+
+def certificate_url(raw: bytes, verify_url: str | None) -> str:
+    """``HTTPS://VERIFY.EXAMPLE.ORG/C/<BASE32>``: what the QR code holds."""
+    return f"{qr_base_url(verify_url)}{PATH_MARK}{to_base32(raw)}"
+
+
+_BASE32_TEXT = re.compile(r"^[A-Z2-7]+=*$")
+
+
+def payload_from_text(text: str) -> bytes:
+    """The payload bytes in a scanned URL or in bare base32 text."""
+    cleaned = "".join(text.split())
+    upper = cleaned.upper()
+    if PATH_MARK in upper:
+        cleaned = cleaned[upper.rindex(PATH_MARK) + len(PATH_MARK) :]
+    cleaned = cleaned.split("?", 1)[0].split("#", 1)[0].rstrip("/").upper()
+    if not cleaned or not _BASE32_TEXT.match(cleaned):
+        raise InvalidPayload("This is not a Kiosk certificate code or link.")
+    cleaned = cleaned.rstrip("=")
+    raw = from_base32(cleaned)
+    if to_base32(raw) != cleaned:  # stray bits in the last character
+        raise InvalidPayload("The certificate code has been changed or mistyped.")
+    return raw
+
+
+def with_signature(fields: CertificateFields, signature: bytes) -> CertificateFields:
+    return replace(fields, signature=signature)

@@ -1,0 +1,209 @@
+"""The printable certificate: one PDF page, A4 or Letter, black on white.
+
+Made for cheap black-and-white printers: thin lines, no fills except the QR
+modules. The QR is drawn as vector squares from the ``qrcode`` module matrix,
+with its quiet zone kept clear. Text uses the bundled DejaVu Sans, so names in
+Latin, Greek, Cyrillic and many other scripts print as typed.
+"""
+
+from __future__ import annotations
+
+import io
+import qrcode
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from kiosk import paths
+from kiosk.core.credentials import issuing, payload
+from kiosk.core.errors import InvalidInput
+from kiosk.core.storage import repo
+
+PAPERS = {"a4": A4, "letter": LETTER}
+FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+QR_WIDTH = 42 * mm  # the modules alone; the quiet zone comes on top
+QR_QUIET_MODULES = 4
+MARGIN = 18 * mm
+
+
+def register_fonts() -> None:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(paths.asset("fonts/DejaVuSans.ttf"))))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(paths.asset("fonts/DejaVuSans-Bold.ttf"))))
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    """The QR modules (True = dark), without quiet zone, at error correction Q."""
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, border=0)
+    qr.add_data(text)
+    qr.make(fit=True)
+    return qr.get_matrix()
+
+
+def qr_version(text: str) -> int:
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, border=0)
+    qr.add_data(text)
+    qr.make(fit=True)
+    return qr.version
+
+
+def draw_qr(canvas: Canvas, matrix: list[list[bool]], *, x: float, y: float, width: float) -> None:
+    """Dark modules as filled rectangles (one per horizontal run), top-left module at (x, y + width)."""
+    module = width / len(matrix)
+    canvas.saveState()
+    canvas.setFillGray(0)
+    path = canvas.beginPath()
+    for row_index, row in enumerate(matrix):
+        top = y + width - (row_index + 1) * module
+        col = 0
+        while col < len(row):
+            if row[col]:
+                start = col
+                while col < len(row) and row[col]:
+                    col += 1
+                path.rect(x + start * module, top, (col - start) * module, module)
+            else:
+                col += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+def _fitted_size(text: str, font: str, *, largest: float, smallest: float, width: float) -> float:
+    size = largest
+    while size > smallest and pdfmetrics.stringWidth(text, font, size) > width:
+        size -= 0.5
+    return size
+
+
+def _centred_lines(canvas: Canvas, text: str, font: str, size: float, *, centre: float, y: float, width: float) -> float:
+    """Draw ``text`` centred, wrapped to ``width``; return the y below it."""
+    from reportlab.lib.utils import simpleSplit
+
+    canvas.setFont(font, size)
+    for line in simpleSplit(text, font, size, width) or [""]:
+        canvas.drawCentredString(centre, y, line)
+        y -= size * 1.25
+    return y
+
+
+def certificate_pdf(issued: repo.IssuedCredentialRecord, *, paper: str = "a4") -> bytes:
+    """The certificate of ``issued`` as PDF bytes."""
+    from kiosk.core.setup import load_settings
+
+    if paper not in PAPERS:
+        raise InvalidInput(f"Paper is 'a4' or 'letter', not {paper!r}.")
+    register_fonts()
+    settings = load_settings()
+    fields = issuing.certificate_fields(issued)
+    url = payload.certificate_url(payload.from_base32(issued.payload), settings.verify_url)
+    page_w, page_h = PAPERS[paper]
+    inner = page_w - 2 * MARGIN
+    centre = page_w / 2
+
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(page_w, page_h), invariant=True)
+    canvas.setTitle(f"Certificate: {fields.title} — {fields.learner_name}")
+    canvas.setAuthor(settings.organisation or "Kiosk")
+    canvas.setSubject(f"Credential {issued.id}")
+    canvas.setStrokeGray(0)
+    canvas.setFillGray(0)
+
+    # Frame: two thin lines.
+    canvas.setLineWidth(1.2)
+    canvas.rect(10 * mm, 10 * mm, page_w - 20 * mm, page_h - 20 * mm)
+    canvas.setLineWidth(0.4)
+    canvas.rect(12 * mm, 12 * mm, page_w - 24 * mm, page_h - 24 * mm)
+
+    y = page_h - MARGIN - 14 * mm
+    if settings.organisation:
+        y = _centred_lines(canvas, settings.organisation.upper(), FONT, 12, centre=centre, y=y, width=inner)
+        y -= 4 * mm
+    canvas.setFont(FONT_BOLD, 26)
+    canvas.drawCentredString(centre, y, "Certificate")
+    y -= 9 * mm
+    canvas.setFont(FONT, 12)
+    canvas.drawCentredString(centre, y, "Micro-credential")
+    y -= 6 * mm
+    canvas.setLineWidth(0.6)
+    canvas.line(centre - 30 * mm, y, centre + 30 * mm, y)
+    y -= 16 * mm
+
+    canvas.setFont(FONT, 12)
+    canvas.drawCentredString(centre, y, "This certifies that")
+    y -= 16 * mm
+    name_size = _fitted_size(fields.learner_name, FONT_BOLD, largest=34, smallest=18, width=inner)
+    y = _centred_lines(canvas, fields.learner_name, FONT_BOLD, name_size, centre=centre, y=y, width=inner)
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN + 15 * mm, y + name_size * 0.6, page_w - MARGIN - 15 * mm, y + name_size * 0.6)
+    y -= 6 * mm
+    how = "was assessed by a facilitator and has earned" if fields.method == "facilitator" else "has earned"
+    canvas.setFont(FONT, 12)
+    canvas.drawCentredString(centre, y, how)
+    y -= 12 * mm
+    title_size = _fitted_size(issued.title, FONT_BOLD, largest=22, smallest=14, width=inner)
+    y = _centred_lines(canvas, issued.title, FONT_BOLD, title_size, centre=centre, y=y, width=inner)
+    y -= 3 * mm
+
+    if issued.skills:
+        canvas.setFont(FONT, 11)
+        canvas.drawCentredString(centre, y, "Skills shown:")
+        y -= 6 * mm
+        for skill in issued.skills[:8]:
+            y = _centred_lines(canvas, f"• {skill['title']}", FONT, 11, centre=centre, y=y, width=inner - 20 * mm)
+        if len(issued.skills) > 8:
+            y = _centred_lines(canvas, f"and {len(issued.skills) - 8} more", FONT, 10, centre=centre, y=y, width=inner)
+    y -= 4 * mm
+
+    details = [f"Issued on {fields.issued_on:%d %B %Y}"]
+    if fields.score is not None:
+        details.append(f"score {fields.score}%")
+    y = _centred_lines(canvas, " · ".join(details), FONT, 11, centre=centre, y=y, width=inner)
+    issuer = " — ".join(x for x in (settings.organisation, settings.kiosk_name and f"kiosk {settings.kiosk_name}") if x)
+    if issuer:
+        y = _centred_lines(canvas, f"Issued by {issuer}", FONT, 11, centre=centre, y=y, width=inner)
+
+    # Bottom band: QR (left), how to check (right), signature line (above).
+    matrix = qr_matrix(url)
+    module = QR_WIDTH / len(matrix)
+    quiet = QR_QUIET_MODULES * module
+    qr_x = MARGIN + quiet
+    qr_y = MARGIN + quiet
+    draw_qr(canvas, matrix, x=qr_x, y=qr_y, width=QR_WIDTH)
+
+    text_x = qr_x + QR_WIDTH + quiet + 6 * mm
+    text_w = page_w - MARGIN - text_x
+    # Signature and date lines, halfway between the text above and the QR band.
+    band_top = qr_y + QR_WIDTH + quiet
+    line_y = max(band_top + 14 * mm, (y + band_top) / 2)
+    canvas.setLineWidth(0.6)
+    canvas.setFont(FONT, 9)
+    canvas.line(MARGIN + 5 * mm, line_y, MARGIN + 90 * mm, line_y)
+    canvas.drawString(MARGIN + 5 * mm, line_y - 4 * mm, "Facilitator's signature")
+    canvas.line(page_w - MARGIN - 60 * mm, line_y, page_w - MARGIN - 5 * mm, line_y)
+    canvas.drawString(page_w - MARGIN - 60 * mm, line_y - 4 * mm, "Date")
+
+    ty = qr_y + QR_WIDTH - 3 * mm
+    canvas.setFont(FONT_BOLD, 11)
+    canvas.drawString(text_x, ty, "Check this certificate")
+    ty -= 6 * mm
+    canvas.setFont(FONT, 9.5)
+    from reportlab.lib.utils import simpleSplit
+
+    base = payload.qr_base_url(settings.verify_url)
+    for line in simpleSplit(
+        f"Scan the QR code with a phone, or go to {base.lower()} and type the code:", FONT, 9.5, text_w
+    ):
+        canvas.drawString(text_x, ty, line)
+        ty -= 4.5 * mm
+    ty -= 3 * mm
+    canvas.setFont(FONT_BOLD, 18)
+    canvas.drawString(text_x, ty, issued.short_code)
+    ty -= 6 * mm
+    canvas.setFont(FONT, 8)
+    canvas.drawString(text_x, ty, f"Credential {issued.id} · kiosk key {fields.key_id}")
+
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()

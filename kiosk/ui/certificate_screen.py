@@ -1,0 +1,186 @@
+"""A certificate's preview, with Print and Save to USB / folder (not wired into the main window yet)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.tasks import TaskRunner, user_message
+
+PREVIEW_DPI = 60
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class RenderedCertificate:
+    pdf: bytes
+    preview_png: bytes
+    file_name: str
+
+
+def render_certificate(issued_id: str, paper: str) -> RenderedCertificate:
+    """Worker job: the PDF and a PNG of its first page (no widgets here)."""
+    import io
+
+    import pypdfium2
+
+    from kiosk.core.credentials.issuing import get_issued
+    from kiosk.core.credentials.pdf import certificate_pdf
+
+    issued = get_issued(issued_id)
+    data = certificate_pdf(issued, paper=paper)
+    document = pypdfium2.PdfDocument(data)
+    try:
+        image = document[0].render(scale=PREVIEW_DPI / 72).to_pil()
+    finally:
+        document.close()
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    safe_name = "".join(ch if ch.isalnum() else "-" for ch in issued.learner_name).strip("-") or "certificate"
+    return RenderedCertificate(pdf=data, preview_png=buffer.getvalue(), file_name=f"certificate-{safe_name}.pdf")
+
+
+def page_images(pdf: bytes, dpi: int) -> list[bytes]:
+    """Worker job: every page as PNG bytes, for printing."""
+    import io
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        pages = []
+        for page in document:
+            buffer = io.BytesIO()
+            page.render(scale=dpi / 72, grayscale=True).to_pil().save(buffer, "PNG")
+            pages.append(buffer.getvalue())
+        return pages
+    finally:
+        document.close()
+
+
+class CertificateScreen(QWidget):
+    """Shows one issued credential's certificate; prints it or saves it as a PDF."""
+
+    preview_ready = Signal()
+    saved = Signal(str)
+    printed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, issued_id: str, tasks: TaskRunner, *, paper: str = "a4", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._issued_id = issued_id
+        self._tasks = tasks
+        self._rendered: RenderedCertificate | None = None
+        self._printer: QPrinter | None = None
+
+        self.preview = QLabel(self.tr("Preparing the certificate…"), alignment=Qt.AlignCenter)
+        self.preview.setMinimumSize(360, 480)
+        self.status = QLabel("", wordWrap=True)
+        self.print_button = QPushButton(self.tr("Print"))
+        self.save_button = QPushButton(self.tr("Save to USB / folder"))
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+            button.setMinimumHeight(44)
+        self.print_button.clicked.connect(self._ask_printer)
+        self.save_button.clicked.connect(self._ask_where_to_save)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        tasks.run(lambda: render_certificate(issued_id, paper), on_success=self._show, on_failure=self._fail)
+
+    # --- preview ------------------------------------------------------------
+
+    def _show(self, rendered: RenderedCertificate) -> None:
+        self._rendered = rendered
+        pixmap = QPixmap()
+        pixmap.loadFromData(rendered.preview_png, "PNG")
+        self.preview.setPixmap(pixmap)
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+        self.preview_ready.emit()
+
+    def _fail(self, exc: Exception) -> None:
+        message = user_message(exc)
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    # --- save ---------------------------------------------------------------
+
+    def _ask_where_to_save(self) -> None:
+        assert self._rendered is not None
+        dialog = QFileDialog(self, self.tr("Save the certificate"))
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+        dialog.selectFile(self._rendered.file_name)
+        dialog.fileSelected.connect(self._save_to)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _save_to(self, path_text: str) -> None:
+        assert self._rendered is not None
+        data = self._rendered.pdf
+        path = Path(path_text)
+
+        def write() -> str:
+            from kiosk.core.errors import KnownError
+
+            try:
+                path.write_bytes(data)
+            except OSError as exc:
+                raise KnownError(f"Could not save to {path}: {exc.strerror or exc}.") from exc
+            return str(path)
+
+        self._tasks.run(write, on_success=self._saved, on_failure=self._fail)
+
+    def _saved(self, path: str) -> None:
+        self.status.setText(self.tr("Saved to {path}").format(path=path))
+        self.saved.emit(path)
+
+    # --- print --------------------------------------------------------------
+
+    def _ask_printer(self) -> None:
+        self._printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintDialog(self._printer, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(self._print)
+        dialog.open()
+
+    def _print(self) -> None:
+        assert self._rendered is not None and self._printer is not None
+        printer = self._printer
+        self._tasks.run(
+            lambda: page_images(self._rendered.pdf, PRINT_DPI),
+            on_success=lambda pages: self._paint(printer, pages),
+            on_failure=self._fail,
+        )
+
+    def _paint(self, printer: QPrinter, pages: list[bytes]) -> None:
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._fail(RuntimeError("the printer could not start"))
+            return
+        try:
+            for index, png in enumerate(pages):
+                if index:
+                    printer.newPage()
+                image = QImage.fromData(png, "PNG")
+                area = painter.viewport()
+                size = image.size().scaled(area.size(), Qt.KeepAspectRatio)
+                painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Sent to the printer."))
+        self.printed.emit()

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import jsonschema
+import pytest
+
+from kiosk.core.credentials import issuing, keys, ob3, verify
+from kiosk.core.credentials.shortcode import normalise_short_code
+from kiosk.core.errors import InvalidInput, KnownError, NotFound
+from kiosk.core.storage import repo
+
+
+def test_award_signs_stores_and_is_idempotent(credential_pack, learner):
+    issued = issuing.award_credential(
+        learner_id=learner.id, definition=credential_pack, method="mastery", score=91.5, now=datetime(2025, 3, 4, 10)
+    )
+    assert issued.learner_name == "Amina Okafor"
+    assert issued.title == "Digital basics"
+    assert issued.skills == [{"id": "email", "title": "Send an email"}, {"id": "search", "title": "Search the web"}]
+    assert issued.credential_id == "kiosk.test.digital/digital-basics"
+    assert normalise_short_code(issued.short_code) == issued.short_code
+    assert issued.id.startswith(keys.ensure_signing_key().key_id + "-")
+    again = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="facilitator")
+    assert again == issued
+    assert [c.id for c in issuing.list_issued()] == [issued.id]
+    fields = issuing.certificate_fields(issued)
+    assert (fields.learner_name, fields.score, fields.issued_on.isoformat()) == ("Amina Okafor", 92, "2025-03-04")
+
+
+def test_bad_award_input_stores_nothing(credential_pack, learner):
+    with pytest.raises(InvalidInput):
+        issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="magic")
+    with pytest.raises(InvalidInput):
+        issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery", score=120)
+    with pytest.raises(NotFound):
+        issuing.award_credential(learner_id=999, definition=credential_pack, method="mastery")
+    assert issuing.list_issued() == []
+
+
+def test_revoke_then_verify_says_revoked_and_a_new_award_is_possible(credential_pack, learner):
+    issued = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery")
+    assert verify.verify_text(issuing.payload_url(issued, None)).ok
+    revoked = issuing.revoke(issued.short_code.lower(), "issued by mistake")
+    assert revoked.revoked_at is not None and revoked.revoke_reason == "issued by mistake"
+    result = verify.verify_text(issued.payload)
+    assert result.genuine and result.revoked and not result.ok
+    with pytest.raises(KnownError, match="already revoked"):
+        issuing.revoke(issued.id)
+    fresh = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="facilitator")
+    assert fresh.id != issued.id
+    with pytest.raises(NotFound):
+        issuing.revoke("NOPE")
+
+
+def test_ob3_export_validates_against_the_schema_and_verifies(credential_pack, learner, anchors):
+    schema = json.loads((anchors / "ob3" / "achievementcredential.json").read_text())
+    issued = issuing.award_credential(
+        learner_id=learner.id, definition=credential_pack, method="mastery", score=80
+    )
+    document = issuing.export_ob3(issued)
+    jsonschema.Draft201909Validator(schema).validate(document)
+    assert isinstance(document["proof"], list) and document["proof"][0]["cryptosuite"] == "eddsa-jcs-2022"
+    key = keys.ensure_signing_key()
+    assert ob3.verify_signed_credential(document, key.public_raw)
+    # The QR's signature is the proof value: one signature, two forms.
+    from kiosk.core.credentials.dataintegrity import decode_proof_value
+
+    assert decode_proof_value(document["proof"][0]["proofValue"]) == issuing.certificate_fields(issued).signature
+    tampered = json.loads(json.dumps(document))
+    tampered["credentialSubject"]["identifier"][0]["identityHash"] = "Someone Else"
+    assert not ob3.verify_signed_credential(tampered, key.public_raw)
+
+
+def test_an_unknown_or_wrong_key_is_refused(credential_pack, learner):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from kiosk.core.credentials import payload
+
+    issued = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery")
+    fields = issuing.certificate_fields(issued)
+    # Signed by a key this kiosk never trusted.
+    stranger = Ed25519PrivateKey.generate()
+    raw = stranger.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    forged = payload.with_signature(
+        payload.CertificateFields(**{**fields.__dict__, "key_id": keys.key_id_for(raw)}), b""
+    )
+    forged = payload.with_signature(forged, ob3.sign_fields(forged, stranger, raw))
+    result = verify.verify_payload(payload.encode(forged))
+    assert not result.ok and "does not know" in result.reason
+    # Claiming this kiosk's key id with another key's signature.
+    impostor = payload.with_signature(fields, ob3.sign_fields(fields, stranger, raw))
+    result = verify.verify_payload(payload.encode(impostor))
+    assert not result.ok and not result.signature_ok and "forged" in result.reason
+    # Once the stranger's key is trusted, its certificate verifies; revoking the key refuses it.
+    keys.add_trusted_kiosk_key(keys.key_id_for(raw), keys.public_key_multibase(raw), "Stranger")
+    assert verify.verify_payload(payload.encode(forged)).ok
+    keys.add_trusted_kiosk_key(
+        keys.key_id_for(raw), keys.public_key_multibase(raw), "Stranger", revoked_at=datetime(2020, 1, 1)
+    )
+    assert not verify.verify_payload(payload.encode(forged)).ok
+    assert repo.find_trusted_kiosk_key(keys.key_id_for(raw)).revoked_at == datetime(2020, 1, 1)
+
+
+def test_every_single_character_change_is_refused(credential_pack, learner):
+    issued = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery")
+    text = issued.payload
+    assert verify.verify_text(text).ok
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    for i in range(len(text)):
+        for shift in (1, 17):
+            ch = alphabet[(alphabet.index(text[i]) + shift) % 32]
+            result = verify.verify_text(text[:i] + ch + text[i + 1 :])
+            assert not result.ok, (i, ch)

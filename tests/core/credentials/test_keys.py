@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import stat
+
+import pytest
+
+from kiosk.core.credentials import keys
+from kiosk.core.errors import InvalidInput
+from kiosk.core.storage import repo
+
+
+def test_setup_makes_a_private_key_file_readable_only_by_its_user(set_up_kiosk, kiosk_home):
+    path = kiosk_home / "keys" / keys.KEY_FILENAME
+    assert path.is_file()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    key = keys.ensure_signing_key()
+    assert keys.load_signing_key(path).public_raw == key.public_raw
+    # The private key never reaches the database.
+    assert key.public_key.startswith("z6Mk")
+    with open(kiosk_home / "kiosk.db", "rb") as db_file:
+        assert b"PRIVATE KEY" not in db_file.read()
+
+
+def test_own_key_is_trusted_with_an_eight_character_id(set_up_kiosk):
+    key = keys.ensure_signing_key()
+    assert len(key.key_id) == 8 and key.key_id.isalnum() and key.key_id.isupper()
+    trusted = repo.find_trusted_kiosk_key(key.key_id)
+    assert trusted is not None and trusted.public_key == key.public_key
+    assert trusted.name == "Riverside Centre / Library PC 2"
+
+
+def test_a_missing_key_is_made_on_first_use(database, kiosk_home):
+    assert not (kiosk_home / "keys").exists()
+    key = keys.ensure_signing_key()
+    assert keys.key_path().is_file()
+    assert keys.ensure_signing_key().key_id == key.key_id
+
+
+def test_importing_a_key_checks_that_its_id_matches(database):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    multibase = keys.public_key_multibase(raw)
+    with pytest.raises(InvalidInput):
+        keys.add_trusted_kiosk_key("AAAAAAAA", multibase, "Other kiosk")
+    assert repo.list_trusted_kiosk_keys() == []
+    keys.add_trusted_kiosk_key(keys.key_id_for(raw), multibase, "Other kiosk")
+    assert repo.find_trusted_kiosk_key(keys.key_id_for(raw)).name == "Other kiosk"
+    with pytest.raises(InvalidInput):
+        keys.public_raw_from_multibase("z" + "1" * 40)

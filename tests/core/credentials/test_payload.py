@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import qrcode
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.core.credentials import payload, shortcode
+from kiosk.core.credentials.payload import CertificateFields, InvalidPayload
+
+
+def _fields(**changes) -> CertificateFields:
+    values = dict(
+        key_id="K7Q2M4XA",
+        serial="3FJ5QW2T",
+        issued_on=date(2025, 3, 4),
+        method="mastery",
+        score=85,
+        credential_code="3FA9C21B",
+        title="Digital basics",
+        learner_name="Amina Okafor",
+        signature=bytes(range(64)),
+    )
+    values.update(changes)
+    return CertificateFields(**values)
+
+
+@given(
+    name=st.text(min_size=1, max_size=40),
+    title=st.text(min_size=1, max_size=16),
+    score=st.one_of(st.none(), st.integers(0, 100)),
+    method=st.sampled_from(payload.METHODS),
+    day=st.dates(date(2020, 1, 1), date(2199, 1, 1)),
+)
+@settings(max_examples=60, deadline=None)
+def test_payload_round_trips(name, title, score, method, day):
+    fields = _fields(learner_name=name, title=title, score=score, method=method, issued_on=day)
+    url = payload.certificate_url(payload.encode(fields), "https://verify.example.org")
+    assert payload.decode(payload.payload_from_text(url)) == fields
+
+
+def test_url_is_qr_alphanumeric_without_fragment():
+    url = payload.certificate_url(payload.encode(_fields()), "https://verify.example.org")
+    assert url.startswith("HTTPS://VERIFY.EXAMPLE.ORG/C/")
+    assert "#" not in url and "=" not in url
+    assert set(url) <= set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+    assert payload.certificate_url(payload.encode(_fields()), None).startswith(payload.DEFAULT_VERIFY_URL + "/C/")
+
+
+def test_qr_version_for_a_24_byte_name():
+    fields = _fields(learner_name="A" * 24, title="Digital ok")
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q)
+    qr.add_data(payload.certificate_url(payload.encode(fields), "https://verify.example.org"))
+    qr.make(fit=True)
+    assert qr.version <= 10
+
+
+def test_truncated_garbled_or_foreign_text_is_refused_with_a_reason():
+    raw = payload.encode(_fields())
+    for bad in (raw[:-1], raw + b"x", raw[:20], b"\x02" + raw[1:]):
+        with pytest.raises(InvalidPayload):
+            payload.decode(bad)
+    for text in ("", "hello world", "https://example.org/", "1234"):
+        with pytest.raises(InvalidPayload):
+            payload.payload_from_text(text)
+
+
+def test_a_changed_last_character_is_never_read_as_the_same_bytes():
+    text = payload.to_base32(payload.encode(_fields()))
+    original = payload.payload_from_text(text)
+    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567":
+        changed = text[:-1] + ch
+        if changed == text:
+            continue
+        try:
+            assert payload.payload_from_text(changed) != original
+        except InvalidPayload:
+            pass
+
+
+def test_credential_code_and_title_fitting():
+    assert payload.credential_code_for("p/c") == payload.credential_code_for("p/c")
+    assert len(payload.credential_code_for("p/c")) == 8
+    long_title = "é" * 100
+    fitted = payload.fit_utf8(long_title, payload.TITLE_MAX_BYTES)
+    assert len(fitted.encode()) <= payload.TITLE_MAX_BYTES and fitted.endswith("…")
+
+
+def test_short_code_shape_and_check_character():
+    code = shortcode.short_code_for("K7Q2M4XA-3FJ5QW2T")
+    assert len(code) == 14 and code.count("-") == 2
+    assert not set(code) & set("01OIL")
+    assert shortcode.normalise_short_code(code.lower().replace("-", " ")) == code
+    raw = code.replace("-", "")
+    for i in range(12):
+        for ch in shortcode.ALPHABET:
+            if ch != raw[i]:
+                assert shortcode.normalise_short_code(raw[:i] + ch + raw[i + 1 :]) is None
+    swapped = raw[1] + raw[0] + raw[2:]
+    if swapped != raw:
+        assert shortcode.normalise_short_code(swapped) is None
