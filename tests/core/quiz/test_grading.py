@@ -111,3 +111,12 @@ def test_essays_wait_for_a_facilitator_and_descriptions_are_not_graded():
     assert (essay.fraction, essay.correct, essay.status, essay.general_feedback) == (None, False, PENDING_REVIEW, "Thanks.")
     note = grade_response(question("Read this first."), None)
     assert (note.fraction, note.status) == (None, NOT_GRADED)
+
+
+def test_question_text_becomes_safe_html():
+    from kiosk.core.quiz.text import formatted_to_html
+
+    assert formatted_to_html("a <b>bold</b> <img src=http://x/y.png> <script>alert(1)</script>", "html") == "a <b>bold</b>  "
+    assert formatted_to_html('<b onclick="x">b</b>', "html") == "<b>b</b>"
+    assert formatted_to_html("**strong** <i>raw</i>", "markdown") == "<p><strong>strong</strong> &lt;i&gt;raw&lt;/i&gt;</p>\n"
+    assert formatted_to_html("1 < 2\nnext", "moodle") == "1 &lt; 2<br>next"
