@@ -70,12 +70,6 @@ class _LessonBrowser(QTextBrowser):
         return image if not image.isNull() else QImage()
 
 
-def Qt.KeepAspectRatio:  # noqa: N802 (kept beside its only use)
-    from PySide6.QtCore import Qt
-
-    return Qt.KeepAspectRatio
-
-
 class LessonReader(QWidget):
     """Shows the pack's lessons in order, with Previous / Next, a Home button and a text size control."""
 
