@@ -36,7 +36,7 @@ from kiosk.ui.tasks import TaskRunner, user_message
 
 ANSWER_STYLE = """
 QRadioButton, QCheckBox {
-    font-size: 16pt; min-height: 56px; padding: 6px 12px; border: 2px solid #999999; border-radius: 8px;
+    font-size: 16pt; min-height: 48px; padding: 4px 12px; border: 2px solid #999999; border-radius: 8px;
 }
 QRadioButton:checked, QCheckBox:checked { border: 3px solid #1d4f91; background: #eef3fa; font-weight: 600; }
 QRadioButton:focus, QCheckBox:focus { border: 3px solid #1d4f91; }
@@ -115,7 +115,8 @@ class QuizPlayer(QWidget):
         self.progress.setAccessibleName(self.tr("Quiz progress"))
         header = QHBoxLayout()
         header.addWidget(self.home)
-        header.addWidget(self.progress_label, 1)
+        header.addWidget(self.progress_label)
+        header.addWidget(self.progress, 1)
 
         self.stem = QLabel()
         self.stem.setWordWrap(True)
@@ -142,8 +143,6 @@ class QuizPlayer(QWidget):
         body_layout.setSpacing(14)
         body_layout.addWidget(self.stem)
         body_layout.addWidget(self.answers_box)
-        body_layout.addWidget(self.hint)
-        body_layout.addWidget(self.feedback)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -154,14 +153,18 @@ class QuizPlayer(QWidget):
         self.action.setProperty("role", "primary")
         self.action.setMinimumWidth(260)
         self.action.clicked.connect(self._act)
+        # Feedback sits beside the button, outside the scrolling area, so it is always in view
+        # (even at 1024x600 with a long question).
+        messages = QVBoxLayout()
+        messages.addWidget(self.hint)
+        messages.addWidget(self.feedback)
         footer = QHBoxLayout()
-        footer.addStretch(1)
-        footer.addWidget(self.action)
+        footer.addLayout(messages, 1)
+        footer.addWidget(self.action, 0, Qt.AlignBottom)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
-        layout.addWidget(self.progress)
         layout.addWidget(scroll, 1)
         layout.addLayout(footer)
         return page
@@ -219,6 +222,7 @@ class QuizPlayer(QWidget):
         self.hint.clear()
         self.feedback.clear()
         self.feedback.hide()
+        self.scroll.verticalScrollBar().setValue(0)
         self._clear_answers()
         kind = question.type
         if kind in ("single", "multiple", "truefalse"):
@@ -350,6 +354,9 @@ class QuizPlayer(QWidget):
             self._continue()
             return
         self._show_feedback(feedback)
+        chosen = next((b for b in self._inputs if b.isChecked()), None)
+        if chosen is not None:  # keep the learner's own choice in view beside the feedback
+            self.scroll.ensureWidgetVisible(chosen, 0, 8)
         self.progress.setValue(self.run.position)
         self.action.setText(self.tr("See my results") if self.run.is_last else self.tr("Next question →"))
         self.action.setFocus()
@@ -357,19 +364,16 @@ class QuizPlayer(QWidget):
     def _show_feedback(self, feedback: Feedback) -> None:
         question = self.run.current.question  # type: ignore[union-attr]
         style, words = outcome_words(feedback)
-        parts = [f"<p style='font-size:17pt; font-weight:600'>{plain_to_html(words)}</p>"] if words else []
+        parts = [f"<b style='font-size:17pt'>{plain_to_html(words)}</b>"] if words else []
         if feedback.feedback:
-            parts.append(f"<p>{formatted_to_html(feedback.feedback, question.format)}</p>")
+            parts.append(formatted_to_html(feedback.feedback, question.format).strip())
         if feedback.fraction is not None and not feedback.correct and feedback.right_answer:
-            parts.append(
-                "<p>" + plain_to_html(self.tr("The right answer: %1").replace("%1", feedback.right_answer)) + "</p>"
-            )
+            parts.append(plain_to_html(self.tr("The right answer: %1").replace("%1", feedback.right_answer)))
         if feedback.general_feedback:
-            parts.append(f"<p><i>{formatted_to_html(feedback.general_feedback, question.format)}</i></p>")
-        self.feedback.setStyleSheet("font-size: 15pt; " + FEEDBACK_STYLE[style])
-        self.feedback.setText("".join(parts))
+            parts.append(f"<i>{formatted_to_html(feedback.general_feedback, question.format).strip()}</i>")
+        self.feedback.setStyleSheet("font-size: 14pt; " + FEEDBACK_STYLE[style])
+        self.feedback.setText("<br>".join(parts))
         self.feedback.show()
-        self.scroll.ensureWidgetVisible(self.feedback)
 
     def _continue(self) -> None:
         if self.run.advance():
