@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "kiosk.commands.key",
     "kiosk.commands.credential",
     "kiosk.commands.verify",
+    "kiosk.commands.quiz",
 ]
 
 log = logging.getLogger("kiosk")

@@ -53,7 +53,7 @@ def _v3_installed_packs(db: SqliteDatabase) -> None:
     )
 
 
-def _issued_credentials_and_trusted_keys(db: SqliteDatabase) -> None:
+def _v4_issued_credentials_and_trusted_keys(db: SqliteDatabase) -> None:
     db.execute_sql(
         'CREATE TABLE "issued_credential" ("id" TEXT NOT NULL PRIMARY KEY, "learner_id" INTEGER NOT NULL, '
         '"credential_id" TEXT NOT NULL, "title" TEXT NOT NULL, "skills" TEXT NOT NULL, "pack_id" TEXT NOT NULL, '
@@ -70,13 +70,32 @@ def _issued_credentials_and_trusted_keys(db: SqliteDatabase) -> None:
         'CREATE TABLE "trusted_kiosk_key" ("key_id" TEXT NOT NULL PRIMARY KEY, "public_key" TEXT NOT NULL, '
         '"name" TEXT NOT NULL, "added_at" DATETIME NOT NULL, "revoked_at" DATETIME)'
     )
+def _v5_quiz_attempts_and_responses(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "quiz_attempt" ("id" INTEGER NOT NULL PRIMARY KEY, "learner_id" INTEGER NOT NULL, '
+        '"pack_id" VARCHAR(255) NOT NULL, "quiz_id" VARCHAR(255) NOT NULL, "seed" INTEGER NOT NULL, '
+        '"started_at" DATETIME NOT NULL, "finished_at" DATETIME, "score" REAL, '
+        'FOREIGN KEY ("learner_id") REFERENCES "learner" ("id"))'
+    )
+    db.execute_sql('CREATE INDEX "quiz_attempt_learner_id_pack_id" ON "quiz_attempt" ("learner_id", "pack_id")')
+    db.execute_sql(
+        'CREATE TABLE "quiz_response" ("id" INTEGER NOT NULL PRIMARY KEY, "attempt_id" INTEGER NOT NULL, '
+        '"learner_id" INTEGER NOT NULL, "pack_id" VARCHAR(255) NOT NULL, "question_id" VARCHAR(255) NOT NULL, '
+        '"skills" TEXT NOT NULL, "response" TEXT NOT NULL, "fraction" REAL, "correct" INTEGER NOT NULL, '
+        '"answered_at" DATETIME NOT NULL, "review_status" VARCHAR(255), "reviewer_fraction" REAL, '
+        'FOREIGN KEY ("attempt_id") REFERENCES "quiz_attempt" ("id"), '
+        'FOREIGN KEY ("learner_id") REFERENCES "learner" ("id"))'
+    )
+    db.execute_sql('CREATE INDEX "quiz_response_attempt_id" ON "quiz_response" ("attempt_id")')
+    db.execute_sql('CREATE INDEX "quiz_response_learner_id_pack_id" ON "quiz_response" ("learner_id", "pack_id")')
 
 
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
     _v3_installed_packs,
-    _issued_credentials_and_trusted_keys,
+    _v4_issued_credentials_and_trusted_keys,
+    _v5_quiz_attempts_and_responses,
 ]
 
 LATEST_VERSION = len(STEPS)

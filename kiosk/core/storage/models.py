@@ -91,4 +91,50 @@ class TrustedKioskKey(BaseModel):
     revoked_at = DateTimeField(null=True)
 
 
-ALL_MODELS: list[type[BaseModel]] = [Setting, Learner, InstalledPack, IssuedCredential, TrustedKioskKey]
+class QuizAttempt(BaseModel):
+    """One learner's run through one quiz (schema 4)."""
+
+    id = AutoField()
+    # Indexed with pack_id below (the composite index serves learner-only lookups too).
+    learner = ForeignKeyField(Learner, backref="quiz_attempts", index=False)
+    pack_id = CharField()
+    quiz_id = CharField()
+    seed = IntegerField()
+    started_at = DateTimeField(default=utcnow)
+    finished_at = DateTimeField(null=True)
+    # Fraction 0..1 of the graded questions; null until finished (or if nothing was graded).
+    score = FloatField(null=True)
+
+    class Meta:
+        indexes = ((("learner", "pack_id"), False),)
+
+
+class QuizResponse(BaseModel):
+    """One submitted answer, written the moment it is submitted (schema 4)."""
+
+    id = AutoField()
+    attempt = ForeignKeyField(QuizAttempt, backref="responses")
+    learner = ForeignKeyField(Learner, backref="quiz_responses", index=False)
+    pack_id = CharField()
+    question_id = CharField()
+    skills = TextField()  # JSON list of the question's [tag:] values
+    response = TextField()  # JSON of what the learner answered
+    fraction = FloatField(null=True)  # null for an essay until reviewed
+    correct = BooleanField()
+    answered_at = DateTimeField(default=utcnow)
+    review_status = CharField(null=True)  # essays: "pending" or "reviewed"
+    reviewer_fraction = FloatField(null=True)
+
+    class Meta:
+        indexes = ((("learner", "pack_id"), False),)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Setting,
+    Learner,
+    InstalledPack,
+    IssuedCredential,
+    TrustedKioskKey,
+    QuizAttempt,
+    QuizResponse,
+]

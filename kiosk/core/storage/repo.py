@@ -16,7 +16,15 @@ from peewee import IntegrityError
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.storage.db import db
-from kiosk.core.storage.models import InstalledPack, IssuedCredential, Learner, Setting, TrustedKioskKey
+from kiosk.core.storage.models import (
+    InstalledPack,
+    IssuedCredential,
+    Learner,
+    QuizAttempt,
+    QuizResponse,
+    Setting,
+    TrustedKioskKey,
+)
 
 # --- settings ---------------------------------------------------------------
 
@@ -342,3 +350,163 @@ def find_trusted_kiosk_key(key_id: str) -> TrustedKeyRecord | None:
 
 def list_trusted_kiosk_keys() -> list[TrustedKeyRecord]:
     return [_key_record(row) for row in TrustedKioskKey.select().order_by(TrustedKioskKey.added_at)]
+# --- quiz attempts and responses ---------------------------------------------
+# Callers pass the learner id of a LearnerSession (kiosk.core.quiz.records);
+# every query is scoped to that learner.
+
+
+@dataclass(frozen=True)
+class QuizAttemptRecord:
+    id: int
+    learner_id: int
+    pack_id: str
+    quiz_id: str
+    seed: int
+    started_at: datetime
+    finished_at: datetime | None
+    score: float | None
+
+
+@dataclass(frozen=True)
+class QuizResponseRecord:
+    id: int
+    attempt_id: int
+    learner_id: int
+    pack_id: str
+    question_id: str
+    skills: tuple[str, ...]
+    response: object
+    fraction: float | None
+    correct: bool
+    answered_at: datetime
+    review_status: str | None
+    reviewer_fraction: float | None
+
+
+def _attempt_record(row: QuizAttempt) -> QuizAttemptRecord:
+    return QuizAttemptRecord(
+        id=row.id,
+        learner_id=row.learner_id,
+        pack_id=row.pack_id,
+        quiz_id=row.quiz_id,
+        seed=row.seed,
+        started_at=row.started_at,
+        finished_at=row.finished_at,
+        score=row.score,
+    )
+
+
+def _response_record(row: QuizResponse) -> QuizResponseRecord:
+    return QuizResponseRecord(
+        id=row.id,
+        attempt_id=row.attempt_id,
+        learner_id=row.learner_id,
+        pack_id=row.pack_id,
+        question_id=row.question_id,
+        skills=tuple(json.loads(row.skills)),
+        response=json.loads(row.response),
+        fraction=row.fraction,
+        correct=bool(row.correct),
+        answered_at=row.answered_at,
+        review_status=row.review_status,
+        reviewer_fraction=row.reviewer_fraction,
+    )
+
+
+def insert_quiz_attempt(
+    *, learner_id: int, pack_id: str, quiz_id: str, seed: int, started_at: datetime
+) -> QuizAttemptRecord:
+    with db.atomic():
+        row = QuizAttempt.create(
+            learner=learner_id, pack_id=pack_id, quiz_id=quiz_id, seed=seed, started_at=started_at
+        )
+    return _attempt_record(row)
+
+
+def _own_attempt(attempt_id: int, learner_id: int) -> QuizAttempt:
+    row = QuizAttempt.get_or_none((QuizAttempt.id == attempt_id) & (QuizAttempt.learner == learner_id))
+    if row is None:
+        raise NotFound(f"No quiz attempt {attempt_id} for this learner.")
+    return row
+
+
+def record_quiz_response(
+    *,
+    attempt_id: int,
+    learner_id: int,
+    question_id: str,
+    skills: list[str],
+    response: object,
+    fraction: float | None,
+    correct: bool,
+    answered_at: datetime,
+    review_status: str | None,
+) -> QuizResponseRecord:
+    """Store one answer in its own transaction; refused if the attempt is not this learner's or is finished."""
+    with db.atomic():
+        attempt = _own_attempt(attempt_id, learner_id)
+        if attempt.finished_at is not None:
+            raise InvalidInput("This quiz is already finished; start it again to answer.")
+        row = QuizResponse.create(
+            attempt=attempt_id,
+            learner=learner_id,
+            pack_id=attempt.pack_id,
+            question_id=question_id,
+            skills=json.dumps(list(skills), ensure_ascii=False),
+            response=json.dumps(response, ensure_ascii=False),
+            fraction=fraction,
+            correct=correct,
+            answered_at=answered_at,
+            review_status=review_status,
+        )
+    return _response_record(row)
+
+
+def finish_quiz_attempt(
+    *, attempt_id: int, learner_id: int, score: float | None, finished_at: datetime
+) -> QuizAttemptRecord:
+    with db.atomic():
+        _own_attempt(attempt_id, learner_id)
+        QuizAttempt.update(score=score, finished_at=finished_at).where(QuizAttempt.id == attempt_id).execute()
+        return _attempt_record(QuizAttempt.get_by_id(attempt_id))
+
+
+def get_quiz_attempt(*, attempt_id: int, learner_id: int) -> QuizAttemptRecord:
+    return _attempt_record(_own_attempt(attempt_id, learner_id))
+
+
+def list_quiz_attempts(*, learner_id: int, pack_id: str) -> list[QuizAttemptRecord]:
+    query = (
+        QuizAttempt.select()
+        .where((QuizAttempt.learner == learner_id) & (QuizAttempt.pack_id == pack_id))
+        .order_by(QuizAttempt.started_at, QuizAttempt.id)
+    )
+    return [_attempt_record(row) for row in query]
+
+
+def list_quiz_responses(*, learner_id: int, pack_id: str, attempt_id: int | None = None) -> list[QuizResponseRecord]:
+    """A learner's responses for a pack, oldest first (optionally one attempt's)."""
+    query = QuizResponse.select().where((QuizResponse.learner == learner_id) & (QuizResponse.pack_id == pack_id))
+    if attempt_id is not None:
+        query = query.where(QuizResponse.attempt == attempt_id)
+    return [_response_record(row) for row in query.order_by(QuizResponse.answered_at, QuizResponse.id)]
+
+
+def list_pending_essays(pack_id: str | None = None) -> list[QuizResponseRecord]:
+    """Essay answers waiting for a facilitator, oldest first (for the facilitator's screens)."""
+    query = QuizResponse.select().where(QuizResponse.review_status == "pending")
+    if pack_id is not None:
+        query = query.where(QuizResponse.pack_id == pack_id)
+    return [_response_record(row) for row in query.order_by(QuizResponse.answered_at, QuizResponse.id)]
+
+
+def review_essay(*, response_id: int, fraction: float) -> QuizResponseRecord:
+    """A facilitator's grade for an essay answer."""
+    with db.atomic():
+        row = QuizResponse.get_or_none(QuizResponse.id == response_id)
+        if row is None or row.review_status is None:
+            raise NotFound(f"No essay answer {response_id}.")
+        QuizResponse.update(
+            review_status="reviewed", reviewer_fraction=fraction, fraction=fraction, correct=fraction >= 0.999
+        ).where(QuizResponse.id == response_id).execute()
+        return _response_record(QuizResponse.get_by_id(response_id))

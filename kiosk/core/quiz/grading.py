@@ -1,0 +1,176 @@
+"""Grading with partial credit, the way Moodle grades each question type.
+
+Responses are plain, JSON-friendly values:
+
+- single: the index of the chosen choice in ``question.choices`` (or None)
+- multiple: a list of chosen indexes
+- truefalse: True or False
+- short, numerical, essay: the typed text
+- matching: a list with the chosen right-hand text for each of ``question.prompts``
+- description: None
+
+A question's fraction is always clamped to 0..1, so a wrong choice with a
+negative weight costs marks inside its question but never below zero.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.core.errors import InvalidInput
+from kiosk.core.quiz.model import Answer, NumericAnswer, Question
+
+CORRECT_AT = 0.999
+GRADED = "graded"
+PENDING_REVIEW = "pending_review"
+NOT_GRADED = "not_graded"
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What the learner is told after answering."""
+
+    fraction: float | None  # None: not graded (description) or not yet (essay)
+    correct: bool
+    feedback: str  # the author's feedback for what was chosen
+    general_feedback: str
+    right_answer: str  # the right answer in words ("" for essays and descriptions)
+    status: str = GRADED  # GRADED, PENDING_REVIEW (essay) or NOT_GRADED (description)
+
+
+def normalise_text(text: str) -> str:
+    """Unicode-normalised (NFKC), case-folded, white space folded to single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _short_pattern(answer: str) -> re.Pattern[str]:
+    """Moodle's short answer: ``*`` matches anything, ``\\*`` is a literal star."""
+    parts = re.split(r"(\\\*|\*)", normalise_text(answer))
+    regex = "".join(".*" if p == "*" else re.escape("*" if p == "\\*" else p) for p in parts)
+    return re.compile(regex, re.DOTALL)
+
+
+def short_answer_matches(answer: str, response: str) -> bool:
+    return _short_pattern(answer).fullmatch(normalise_text(response)) is not None
+
+
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed by a learner: ``3.14``, ``3,14``, ``1 000``, ``1,000.5``, ``-2e3``; else None."""
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace("\u2212", "-")
+    cleaned = re.sub(r"(?<=\d)[\s\u202f\u00a0'](?=\d{3})", "", cleaned)
+    if "," in cleaned and "." in cleaned:
+        cleaned = cleaned.replace(",", "")
+    elif cleaned.count(",") == 1:
+        cleaned = cleaned.replace(",", ".")
+    if not _NUMBER.fullmatch(cleaned):
+        return None
+    value = float(cleaned)
+    return value if value not in (float("inf"), float("-inf")) else None
+
+
+def _clamp(value: float) -> float:
+    return max(0.0, min(1.0, value))
+
+
+def _numeric_words(answer: NumericAnswer) -> str:
+    if answer.value is not None:
+        return f"{answer.value:g}" + (f" (± {answer.tolerance:g})" if answer.tolerance else "")
+    return f"between {answer.min:g} and {answer.max:g}"
+
+
+def right_answer_words(question: Question) -> str:
+    """The right answer in words, for showing after a wrong answer."""
+    if question.type == "single":
+        return max(question.choices, key=lambda c: c.fraction).text
+    if question.type == "multiple":
+        return "; ".join(c.text for c in question.choices if c.fraction > 0)
+    if question.type == "truefalse":
+        return "True" if question.answer else "False"
+    if question.type == "short":
+        best = max(question.answers, key=lambda a: a.fraction)
+        return best.text  # type: ignore[union-attr]
+    if question.type == "numerical":
+        best = max(question.answers, key=lambda a: a.fraction)
+        return _numeric_words(best)  # type: ignore[arg-type]
+    if question.type == "matching":
+        return "; ".join(f"{p.left} → {p.right}" for p in question.prompts)
+    return ""
+
+
+def _result(question: Question, fraction: float, feedback: str) -> Feedback:
+    fraction = _clamp(fraction)
+    return Feedback(
+        fraction=fraction,
+        correct=fraction >= CORRECT_AT,
+        feedback=feedback,
+        general_feedback=question.general_feedback,
+        right_answer=right_answer_words(question),
+    )
+
+
+def _choice_indexes(question: Question, response: Any) -> list[int]:
+    chosen = [] if response is None else [response] if isinstance(response, int) else list(response)
+    for index in chosen:
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(question.choices):
+            raise InvalidInput(f"There is no choice number {index!r} in this question.")
+    return sorted(set(chosen))
+
+
+def grade_response(question: Question, response: Any) -> Feedback:
+    """Grade one response (shapes in the module docstring); ``InvalidInput`` for a malformed one."""
+    kind = question.type
+    if kind == "description":
+        return Feedback(None, False, "", question.general_feedback, "", NOT_GRADED)
+    if kind == "essay":
+        if not isinstance(response, str):
+            raise InvalidInput("An essay answer is text.")
+        return Feedback(None, False, "", question.general_feedback, "", PENDING_REVIEW)
+    if kind == "single":
+        chosen = _choice_indexes(question, response)
+        if len(chosen) > 1:
+            raise InvalidInput("Choose only one answer.")
+        if not chosen:
+            return _result(question, 0.0, "")
+        choice = question.choices[chosen[0]]
+        return _result(question, choice.fraction, choice.feedback)
+    if kind == "multiple":
+        chosen = [question.choices[i] for i in _choice_indexes(question, response)]
+        feedback = "\n".join(c.feedback for c in chosen if c.feedback)
+        return _result(question, sum(c.fraction for c in chosen), feedback)
+    if kind == "truefalse":
+        if not isinstance(response, bool):
+            raise InvalidInput("Answer True or False.")
+        feedback = question.feedback_true if response else question.feedback_false
+        return _result(question, 1.0 if response == question.answer else 0.0, feedback)
+    if kind == "short":
+        if not isinstance(response, str):
+            raise InvalidInput("A short answer is text.")
+        matches: list[Answer] = [a for a in question.answers if short_answer_matches(a.text, response)]  # type: ignore[misc]
+        return _best(question, matches)
+    if kind == "numerical":
+        number = parse_number(response) if isinstance(response, str) else None
+        if isinstance(response, (int, float)) and not isinstance(response, bool):
+            number = float(response)
+        hits = [] if number is None else [a for a in question.answers if a.accepts(number)]  # type: ignore[union-attr]
+        return _best(question, hits)
+    if kind == "matching":
+        prompts = question.prompts
+        if not isinstance(response, Sequence) or isinstance(response, str) or len(response) != len(prompts):
+            raise InvalidInput(f"Match each of the {len(prompts)} items.")
+        right = sum(1 for pair, chosen in zip(prompts, response) if chosen is not None and chosen == pair.right)
+        return _result(question, right / len(prompts), "")
+    raise InvalidInput(f"Unknown question type {kind!r}.")
+
+
+def _best(question: Question, hits: Sequence[Answer | NumericAnswer]) -> Feedback:
+    if not hits:
+        return _result(question, 0.0, "")
+    best = max(hits, key=lambda a: a.fraction)
+    return _result(question, best.fraction, best.feedback)

@@ -1,0 +1,409 @@
+"""Questions as frozen dataclasses, and their JSON form (docs/quiz-format.md).
+
+The JSON form is the one contract for a quiz: the pack's JSON quizzes, the
+output of ``kiosk quiz check --json`` and what ``from_json`` accepts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from kiosk.core.errors import InvalidInput
+
+QUESTION_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "essay", "description")
+FORMATS = ("moodle", "html", "plain", "markdown")
+GRADED_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching")
+BLANK = "_____"
+# Right weights of a multiple-answer question may add to 99.999 (3 x 33.333) and still count as 100 %.
+WEIGHT_SLACK = 0.0001
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A choice (single/multiple) or an accepted short answer; ``fraction`` is weight/100."""
+
+    text: str
+    fraction: float
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class NumericAnswer:
+    """A number with a tolerance, or a range ``min..max`` (then ``value`` is None)."""
+
+    fraction: float
+    feedback: str = ""
+    value: float | None = None
+    tolerance: float | None = None
+    min: float | None = None
+    max: float | None = None
+
+    def accepts(self, number: float) -> bool:
+        if self.value is not None:
+            tolerance = self.tolerance or 0.0
+            slack = 1e-9 * max(1.0, abs(self.value), abs(tolerance))
+            return abs(number - self.value) <= tolerance + slack
+        assert self.min is not None and self.max is not None
+        slack = 1e-9 * max(1.0, abs(self.min), abs(self.max))
+        return self.min - slack <= number <= self.max + slack
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A matching pair; an empty ``left`` is an extra wrong right-hand option."""
+
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Question:
+    type: str
+    stem: str
+    id: str | None = None
+    tags: tuple[str, ...] = ()
+    category: str | None = None
+    title: str = ""
+    format: str = "moodle"
+    general_feedback: str = ""
+    choices: tuple[Answer, ...] = ()
+    answer: bool | None = None
+    feedback_true: str = ""
+    feedback_false: str = ""
+    answers: tuple[Answer, ...] | tuple[NumericAnswer, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    # Where the question starts in its source file (not part of the JSON form).
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def label(self) -> str:
+        """The title, or the first words of the stem: how a message names the question."""
+        return question_label(self.title, self.stem)
+
+    @property
+    def key(self) -> str:
+        """A stable id for storing responses: the [id:], else one derived from the title or stem."""
+        if self.id:
+            return self.id
+        basis = self.title or f"{self.type}:{self.stem}"
+        return "q-" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def graded(self) -> bool:
+        return self.type in GRADED_TYPES
+
+    @property
+    def prompts(self) -> tuple[Pair, ...]:
+        """Matching pairs the learner must match (those with a left-hand side)."""
+        return tuple(p for p in self.pairs if p.left)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a quiz file: an ``error`` drops the question, a ``warning`` keeps it."""
+
+    severity: str
+    message: str
+    line: int | None = None
+    question: str = ""
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line is not None else ""
+        if self.question:
+            where = f"{where}, {self.question}" if where else self.question
+        return f"{self.severity}: {where}: {self.message}" if where else f"{self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    questions: tuple[Question, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+
+def question_label(title: str, stem: str, *, words: int = 6) -> str:
+    if title:
+        return f"'{title}'"
+    parts = stem.split()
+    if not parts:
+        return "(no text)"
+    text = " ".join(parts[:words])
+    return f"'{text}…'" if len(parts) > words else f"'{text}'"
+
+
+def percent(fraction: float) -> str:
+    return f"{fraction * 100:g}%"
+
+
+def semantic_problems(question: Question) -> list[tuple[str, str]]:
+    """(severity, message) for a well-formed question that would grade badly."""
+    found: list[tuple[str, str]] = []
+    if question.type not in ("description",) and not question.stem.strip():
+        found.append(("error", "the question has no text"))
+    if question.type in ("single", "multiple"):
+        positive = [c.fraction for c in question.choices if c.fraction > 0]
+        if not positive:
+            found.append(("error", "no choice is right (give one '=' or a positive weight like ~%50%)"))
+        elif question.type == "multiple" and abs(sum(positive) - 1.0) > WEIGHT_SLACK:
+            found.append(
+                (
+                    "warning",
+                    f"the right weights add to {percent(sum(positive))}, not 100%: "
+                    f"picking every right choice scores {percent(min(1.0, sum(positive)))}",
+                )
+            )
+        if len(question.choices) < 2:
+            found.append(("warning", "a choice question with only one choice"))
+    elif question.type in ("short", "numerical"):
+        if not any(a.fraction > 0 for a in question.answers):
+            found.append(("error", "no answer is right (every answer has a weight of 0% or less)"))
+    elif question.type == "matching":
+        if len(question.prompts) < 2:
+            found.append(("error", "a matching question needs at least two pairs 'left -> right'"))
+    return found
+
+
+# --- JSON form -----------------------------------------------------------------
+
+
+def _answer_json(a: Answer) -> dict[str, Any]:
+    return {"text": a.text, "fraction": a.fraction, "feedback": a.feedback}
+
+
+def _numeric_json(a: NumericAnswer) -> dict[str, Any]:
+    if a.value is not None:
+        bounds: dict[str, Any] = {"value": a.value, "tolerance": a.tolerance or 0.0}
+    else:
+        bounds = {"min": a.min, "max": a.max}
+    return {**bounds, "fraction": a.fraction, "feedback": a.feedback}
+
+
+def to_json(question: Question) -> dict[str, Any]:
+    """The JSON form of a question (see docs/quiz-format.md)."""
+    out: dict[str, Any] = {
+        "type": question.type,
+        "id": question.id,
+        "tags": list(question.tags),
+        "category": question.category,
+        "title": question.title,
+        "stem": question.stem,
+        "format": question.format,
+        "general_feedback": question.general_feedback,
+    }
+    if question.type in ("single", "multiple"):
+        out["choices"] = [_answer_json(c) for c in question.choices]
+    elif question.type == "truefalse":
+        out["answer"] = question.answer
+        out["feedback_true"] = question.feedback_true
+        out["feedback_false"] = question.feedback_false
+    elif question.type == "short":
+        out["answers"] = [_answer_json(a) for a in question.answers]  # type: ignore[arg-type]
+    elif question.type == "numerical":
+        out["answers"] = [_numeric_json(a) for a in question.answers]  # type: ignore[arg-type]
+    elif question.type == "matching":
+        out["pairs"] = [{"left": p.left, "right": p.right} for p in question.pairs]
+    return out
+
+
+_COMMON_KEYS = {"type", "id", "tags", "category", "title", "stem", "format", "general_feedback"}
+_TYPE_KEYS = {
+    "single": {"choices"},
+    "multiple": {"choices"},
+    "truefalse": {"answer", "feedback_true", "feedback_false"},
+    "short": {"answers"},
+    "numerical": {"answers"},
+    "matching": {"pairs"},
+    "essay": set(),
+    "description": set(),
+}
+
+
+def _text(obj: dict, key: str, where: str, *, required: bool = False) -> str:
+    if key not in obj:
+        if required:
+            raise InvalidInput(f"{where}: '{key}' is missing")
+        return ""
+    value = obj[key]
+    if not isinstance(value, str):
+        raise InvalidInput(f"{where}: '{key}' must be text, not {type(value).__name__}")
+    return value
+
+
+def _number(obj: dict, key: str, where: str) -> float:
+    value = obj.get(key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise InvalidInput(f"{where}: '{key}' must be a number")
+    return float(value)
+
+
+def _fraction(obj: dict, where: str) -> float:
+    value = _number(obj, "fraction", where)
+    if not -1.0 <= value <= 1.0:
+        raise InvalidInput(f"{where}: 'fraction' must be between -1 and 1, not {value:g}")
+    return value
+
+
+def _items(obj: dict, key: str, where: str) -> list[dict]:
+    value = obj.get(key)
+    if not isinstance(value, list) or not value:
+        raise InvalidInput(f"{where}: '{key}' must be a non-empty list")
+    for index, item in enumerate(value, 1):
+        if not isinstance(item, dict):
+            raise InvalidInput(f"{where}: '{key}' item {index} must be an object")
+    return value
+
+
+def _only_keys(obj: dict, allowed: set[str], where: str) -> None:
+    unknown = sorted(set(obj) - allowed)
+    if unknown:
+        raise InvalidInput(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}")
+
+
+def from_json(obj: Any) -> Question:
+    """A question from its JSON form; ``InvalidInput`` names the first thing wrong."""
+    if not isinstance(obj, dict):
+        raise InvalidInput("a question must be a JSON object")
+    qtype = obj.get("type")
+    if qtype not in QUESTION_TYPES:
+        raise InvalidInput(f"'type' must be one of {', '.join(QUESTION_TYPES)}, not {qtype!r}")
+    where = qtype
+    _only_keys(obj, _COMMON_KEYS | _TYPE_KEYS[qtype], where)
+    stem = _text(obj, "stem", where, required=True)
+    qid = obj.get("id")
+    if qid is not None and (not isinstance(qid, str) or not qid.strip()):
+        raise InvalidInput(f"{where}: 'id' must be non-empty text or null")
+    tags = obj.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise InvalidInput(f"{where}: 'tags' must be a list of text")
+    category = obj.get("category")
+    if category is not None and not isinstance(category, str):
+        raise InvalidInput(f"{where}: 'category' must be text or null")
+    fmt = _text(obj, "format", where) or "moodle"
+    if fmt not in FORMATS:
+        raise InvalidInput(f"{where}: 'format' must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    common = dict(
+        type=qtype,
+        stem=stem,
+        id=qid,
+        tags=tuple(tags),
+        category=category,
+        title=_text(obj, "title", where),
+        format=fmt,
+        general_feedback=_text(obj, "general_feedback", where),
+    )
+    if qtype in ("single", "multiple"):
+        choices = []
+        for index, item in enumerate(_items(obj, "choices", where), 1):
+            at = f"{where}: choice {index}"
+            _only_keys(item, {"text", "fraction", "feedback"}, at)
+            choices.append(Answer(_text(item, "text", at, required=True), _fraction(item, at), _text(item, "feedback", at)))
+        return Question(**common, choices=tuple(choices))
+    if qtype == "truefalse":
+        if not isinstance(obj.get("answer"), bool):
+            raise InvalidInput(f"{where}: 'answer' must be true or false")
+        return Question(
+            **common,
+            answer=obj["answer"],
+            feedback_true=_text(obj, "feedback_true", where),
+            feedback_false=_text(obj, "feedback_false", where),
+        )
+    if qtype == "short":
+        answers = []
+        for index, item in enumerate(_items(obj, "answers", where), 1):
+            at = f"{where}: answer {index}"
+            _only_keys(item, {"text", "fraction", "feedback"}, at)
+            text = _text(item, "text", at, required=True)
+            if not text.strip():
+                raise InvalidInput(f"{at}: 'text' is empty")
+            answers.append(Answer(text, _fraction(item, at), _text(item, "feedback", at)))
+        return Question(**common, answers=tuple(answers))
+    if qtype == "numerical":
+        numeric = []
+        for index, item in enumerate(_items(obj, "answers", where), 1):
+            at = f"{where}: answer {index}"
+            fraction, feedback = _fraction(item, at), _text(item, "feedback", at)
+            if "value" in item:
+                _only_keys(item, {"value", "tolerance", "fraction", "feedback"}, at)
+                tolerance = _number(item, "tolerance", at) if "tolerance" in item else 0.0
+                if tolerance < 0:
+                    raise InvalidInput(f"{at}: 'tolerance' cannot be negative")
+                numeric.append(NumericAnswer(fraction, feedback, value=_number(item, "value", at), tolerance=tolerance))
+            else:
+                _only_keys(item, {"min", "max", "fraction", "feedback"}, at)
+                low, high = _number(item, "min", at), _number(item, "max", at)
+                if low > high:
+                    raise InvalidInput(f"{at}: 'min' is larger than 'max'")
+                numeric.append(NumericAnswer(fraction, feedback, min=low, max=high))
+        return Question(**common, answers=tuple(numeric))
+    if qtype == "matching":
+        pairs = []
+        for index, item in enumerate(_items(obj, "pairs", where), 1):
+            at = f"{where}: pair {index}"
+            _only_keys(item, {"left", "right"}, at)
+            pairs.append(Pair(_text(item, "left", at, required=True), _text(item, "right", at, required=True)))
+        return Question(**common, pairs=tuple(pairs))
+    return Question(**common)
+
+
+def parse_json_quiz(text: str) -> ParseResult:
+    """Questions from a JSON list of question objects; a bad item is reported, the rest load."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return ParseResult((), (Problem("error", f"not valid JSON: {exc.msg}", line=exc.lineno),))
+    if not isinstance(data, list):
+        return ParseResult((), (Problem("error", "a JSON quiz must be a list of question objects"),))
+    questions: list[Question] = []
+    problems: list[Problem] = []
+    for index, item in enumerate(data, 1):
+        title = item.get("title", "") if isinstance(item, dict) else ""
+        stem = item.get("stem", "") if isinstance(item, dict) else ""
+        label = f"question {index}"
+        if isinstance(title, str) and isinstance(stem, str):
+            label = f"question {index} {question_label(title, stem)}"
+        try:
+            question = from_json(item)
+        except InvalidInput as exc:
+            problems.append(Problem("error", str(exc), question=label))
+            continue
+        checks = semantic_problems(question)
+        problems.extend(Problem(severity, message, question=label) for severity, message in checks)
+        if not any(severity == "error" for severity, _ in checks):
+            questions.append(question)
+    return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
+
+
+def check_duplicate_ids(result: ParseResult) -> ParseResult:
+    """Refuse a question whose [id:] was already used: its responses would mix with the first's."""
+    seen: dict[str, Question] = {}
+    kept: list[Question] = []
+    problems = list(result.problems)
+    for question in result.questions:
+        if question.id is not None and question.id in seen:
+            first = seen[question.id]
+            where = f" (line {first.line})" if first.line is not None else ""
+            problems.append(
+                Problem(
+                    "error",
+                    f"the id {question.id!r} is already used by {first.label}{where}; ids must be unique",
+                    line=question.line,
+                    question=question.label,
+                )
+            )
+            continue
+        if question.id is not None:
+            seen[question.id] = question
+        kept.append(question)
+    problems.sort(key=lambda p: (p.line is None, p.line or 0))
+    return ParseResult(tuple(kept), tuple(problems))

@@ -1,0 +1,446 @@
+"""Taking a quiz: one question at a time, immediate feedback, then the results.
+
+Works by touch (big answer targets) and by keyboard: digits 1-9 pick a
+choice, Enter checks the answer and then moves on. Every answer is written to
+the database on the task worker before its feedback shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.quiz.engine import QuizResult, QuizRun
+from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback, parse_number
+from kiosk.core.quiz.text import formatted_to_html, plain_to_html
+from kiosk.ui.tasks import TaskRunner, user_message
+
+ANSWER_STYLE = """
+QRadioButton, QCheckBox {
+    font-size: 16pt; min-height: 48px; padding: 4px 12px; border: 2px solid #999999; border-radius: 8px;
+}
+QRadioButton:checked, QCheckBox:checked { border: 3px solid #1d4f91; background: #eef3fa; font-weight: 600; }
+QRadioButton:focus, QCheckBox:focus { border: 3px solid #1d4f91; }
+QRadioButton::indicator, QCheckBox::indicator { width: 28px; height: 28px; }
+"""
+FEEDBACK_STYLE = {
+    "right": "background: #e8f4ea; border: 2px solid #1e6b30; border-radius: 8px; padding: 12px;",
+    "partial": "background: #fff6df; border: 2px solid #8a5a00; border-radius: 8px; padding: 12px;",
+    "wrong": "background: #fbeaea; border: 2px solid #a4161a; border-radius: 8px; padding: 12px;",
+    "saved": "background: #eef3fa; border: 2px solid #1d4f91; border-radius: 8px; padding: 12px;",
+}
+
+
+class _WideRadio(QRadioButton):
+    """A radio button whose whole row is the touch target, not just its text."""
+
+    def hitButton(self, pos) -> bool:  # noqa: N802 (Qt override)
+        return self.rect().contains(pos)
+
+
+class _WideCheck(QCheckBox):
+    def hitButton(self, pos) -> bool:  # noqa: N802 (Qt override)
+        return self.rect().contains(pos)
+
+
+def outcome_words(feedback: Feedback) -> tuple[str, str]:
+    """(style key, symbol + words) for a feedback: never colour alone."""
+    if feedback.status == PENDING_REVIEW:
+        return "saved", "✎ Your answer is saved; a facilitator will read it."
+    if feedback.status == NOT_GRADED:
+        return "saved", ""
+    if feedback.correct:
+        return "right", "✔ Right!"
+    if feedback.fraction and feedback.fraction > 0:
+        return "partial", f"◐ Partly right ({round(feedback.fraction * 100)}%)"
+    return "wrong", "✘ Not quite."
+
+
+class QuizPlayer(QWidget):
+    """Plays a ``QuizRun``; core calls that write go through ``tasks``."""
+
+    home_requested = Signal()
+    quiz_finished = Signal(object)  # QuizResult, once the score is stored
+    answer_recorded = Signal(object)  # Feedback, once the answer is stored
+
+    def __init__(self, run: QuizRun, *, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.run = run
+        self._tasks = tasks
+        self._busy = False
+        self._inputs: list[QAbstractButton] = []
+        self._combos: list[QComboBox] = []
+        self._text_input: QLineEdit | QPlainTextEdit | None = None
+        self.setFocusPolicy(Qt.StrongFocus)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_question_page())
+        self.pages.addWidget(self._build_results_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.pages)
+        self._show_question()
+
+    # --- building ----------------------------------------------------------------
+
+    def _build_question_page(self) -> QWidget:
+        page = QWidget()
+        self.home = QPushButton(self.tr("⌂ Home"))
+        self.home.setAccessibleName(self.tr("Leave the quiz and go home"))
+        self.home.clicked.connect(self.home_requested)
+        self.progress_label = QLabel()
+        self.progress_label.setProperty("role", "subtitle")
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        self.progress.setAccessibleName(self.tr("Quiz progress"))
+        header = QHBoxLayout()
+        header.addWidget(self.home)
+        header.addWidget(self.progress_label)
+        header.addWidget(self.progress, 1)
+
+        self.stem = QLabel()
+        self.stem.setWordWrap(True)
+        self.stem.setTextFormat(Qt.RichText)
+        self.stem.setTextInteractionFlags(Qt.NoTextInteraction)
+        self.stem.setStyleSheet("font-size: 19pt; font-weight: 500;")
+        self.answers_box = QWidget()
+        self.answers_box.setStyleSheet(ANSWER_STYLE)
+        self.answers_layout = QVBoxLayout(self.answers_box)
+        self.answers_layout.setContentsMargins(0, 0, 0, 0)
+        self.answers_layout.setSpacing(10)
+        self.hint = QLabel()
+        self.hint.setProperty("role", "error")
+        self.hint.setWordWrap(True)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.RichText)
+        self.feedback.setStyleSheet("font-size: 15pt;")
+        self.feedback.setAccessibleName(self.tr("Feedback"))
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 8, 8, 8)
+        body_layout.setSpacing(14)
+        body_layout.addWidget(self.stem)
+        body_layout.addWidget(self.answers_box)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.scroll = scroll
+
+        self.action = QPushButton()
+        self.action.setProperty("role", "primary")
+        self.action.setMinimumWidth(260)
+        self.action.clicked.connect(self._act)
+        # Feedback sits beside the button, outside the scrolling area, so it is always in view
+        # (even at 1024x600 with a long question).
+        messages = QVBoxLayout()
+        messages.addWidget(self.hint)
+        messages.addWidget(self.feedback)
+        footer = QHBoxLayout()
+        footer.addLayout(messages, 1)
+        footer.addWidget(self.action, 0, Qt.AlignBottom)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(footer)
+        return page
+
+    def _build_results_page(self) -> QWidget:
+        page = QWidget()
+        self.results_title = QLabel(self.tr("Quiz finished"))
+        self.results_title.setProperty("role", "title")
+        self.score_label = QLabel()
+        self.score_label.setProperty("role", "subtitle")
+        self.score_label.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setStyleSheet("font-size: 15pt;")
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setWidget(self.summary)
+        self.try_again = QPushButton(self.tr("↻ Try again"))
+        self.try_again.clicked.connect(self._try_again)
+        self.back_home = QPushButton(self.tr("⌂ Back home"))
+        self.back_home.setProperty("role", "primary")
+        self.back_home.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.try_again)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_home)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.results_title)
+        layout.addWidget(self.score_label)
+        layout.addWidget(summary_scroll, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # --- one question ------------------------------------------------------------
+
+    def _clear_answers(self) -> None:
+        while self.answers_layout.count():
+            item = self.answers_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._inputs, self._combos, self._text_input = [], [], None
+
+    def _show_question(self) -> None:
+        presented = self.run.current
+        assert presented is not None
+        question = presented.question
+        self.pages.setCurrentIndex(0)
+        self.progress_label.setText(
+            self.tr("Question %1 of %2").replace("%1", str(self.run.position)).replace("%2", str(self.run.total))
+        )
+        self.progress.setRange(0, self.run.total)
+        self.progress.setValue(self.run.position - 1)
+        self.stem.setText(formatted_to_html(question.stem, question.format))
+        self.hint.clear()
+        self.feedback.clear()
+        self.feedback.hide()
+        self.scroll.verticalScrollBar().setValue(0)
+        self._clear_answers()
+        kind = question.type
+        if kind in ("single", "multiple", "truefalse"):
+            group = QButtonGroup(self.answers_box)
+            group.setExclusive(kind != "multiple")
+            labels = presented.choices_in_order if kind != "truefalse" else [self.tr("True"), self.tr("False")]
+            for number, text in enumerate(labels, 1):
+                button_type = _WideCheck if kind == "multiple" else _WideRadio
+                prefix = f"{number}.  " if number <= 9 else ""
+                button = button_type(prefix + text)
+                button.setAccessibleName(text)
+                button.setCursor(Qt.PointingHandCursor)
+                group.addButton(button)
+                self.answers_layout.addWidget(button)
+                self._inputs.append(button)
+            if kind == "multiple":
+                note = QLabel(self.tr("Choose all the right answers."))
+                self.answers_layout.insertWidget(0, note)
+        elif kind in ("short", "numerical"):
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("Type a number") if kind == "numerical" else self.tr("Type your answer"))
+            edit.setAccessibleName(self.tr("Your answer"))
+            edit.setStyleSheet("font-size: 18pt; min-height: 56px;")
+            edit.returnPressed.connect(self._act)
+            self.answers_layout.addWidget(edit)
+            self._text_input = edit
+        elif kind == "matching":
+            form = QWidget()
+            rows = QFormLayout(form)
+            rows.setVerticalSpacing(12)
+            for pair in question.prompts:
+                combo = QComboBox()
+                combo.addItem(self.tr("Choose…"), None)
+                for option in presented.right_options:
+                    combo.addItem(option, option)
+                combo.setAccessibleName(pair.left)
+                combo.setMinimumWidth(240)
+                label = QLabel(pair.left)
+                label.setWordWrap(True)
+                label.setStyleSheet("font-size: 16pt;")
+                rows.addRow(label, combo)
+                self._combos.append(combo)
+            self.answers_layout.addWidget(form)
+        elif kind == "essay":
+            box = QPlainTextEdit()
+            box.setPlaceholderText(self.tr("Write your answer here."))
+            box.setAccessibleName(self.tr("Your answer"))
+            box.setMinimumHeight(180)
+            box.setStyleSheet("font-size: 16pt;")
+            self.answers_layout.addWidget(box)
+            self._text_input = box
+        self.action.setText(self.tr("Continue →") if kind == "description" else self.tr("Check answer"))
+        self.action.setEnabled(True)
+        if self.isVisible():  # show the new answers now, so they can take focus and clicks at once
+            for index in range(self.answers_layout.count()):
+                widget = self.answers_layout.itemAt(index).widget()
+                if widget is not None:
+                    widget.show()
+        focus = self._text_input or (self._inputs[0] if self._inputs else None) or (self._combos[0] if self._combos else None)
+        (focus or self).setFocus()
+
+    def _response(self) -> tuple[bool, Any]:
+        """(ready, response) from the inputs; shows a hint when nothing usable was given."""
+        presented = self.run.current
+        assert presented is not None
+        kind = presented.question.type
+        if kind in ("single", "truefalse"):
+            chosen = [i for i, b in enumerate(self._inputs) if b.isChecked()]
+            if not chosen:
+                return self._need(self.tr("Choose an answer first."))
+            if kind == "truefalse":
+                return True, chosen[0] == 0
+            return True, presented.choice_index(chosen[0])
+        if kind == "multiple":
+            chosen = [presented.choice_index(i) for i, b in enumerate(self._inputs) if b.isChecked()]
+            if not chosen:
+                return self._need(self.tr("Choose at least one answer."))
+            return True, sorted(chosen)
+        if kind in ("short", "numerical"):
+            text = self._text_input.text().strip()  # type: ignore[union-attr]
+            if not text:
+                return self._need(self.tr("Type your answer first."))
+            if kind == "numerical" and parse_number(text) is None:
+                return self._need(self.tr("Type a number, like 3.14."))
+            return True, text
+        if kind == "matching":
+            chosen = [combo.currentData() for combo in self._combos]
+            if any(value is None for value in chosen):
+                return self._need(self.tr("Choose a match for every item."))
+            return True, chosen
+        if kind == "essay":
+            text = self._text_input.toPlainText().strip()  # type: ignore[union-attr]
+            if not text:
+                return self._need(self.tr("Write your answer first."))
+            return True, text
+        return True, None
+
+    def _need(self, hint: str) -> tuple[bool, Any]:
+        self.hint.setText("⚠ " + hint)
+        return False, None
+
+    # --- actions -----------------------------------------------------------------
+
+    def _act(self) -> None:
+        """The one action button (and Enter): check the answer, or move on."""
+        if self._busy or self.pages.currentIndex() != 0:
+            return
+        if self.run.current_answered:
+            self._continue()
+            return
+        ready, response = self._response()
+        if not ready:
+            return
+        self.hint.clear()
+        self._set_busy(True)
+        run = self.run
+        self._tasks.run(lambda: run.submit(response), on_success=self._answered, on_failure=self._failed)
+
+    def _answered(self, feedback: Feedback) -> None:
+        self._set_busy(False)
+        for widget in (*self._inputs, *self._combos):
+            widget.setEnabled(False)
+        if isinstance(self._text_input, QLineEdit):
+            self._text_input.setReadOnly(True)
+        elif self._text_input is not None:
+            self._text_input.setReadOnly(True)
+        self.answer_recorded.emit(feedback)
+        if feedback.status == NOT_GRADED and not feedback.general_feedback:
+            self._continue()
+            return
+        self._show_feedback(feedback)
+        chosen = next((b for b in self._inputs if b.isChecked()), None)
+        if chosen is not None:  # keep the learner's own choice in view beside the feedback
+            self.scroll.ensureWidgetVisible(chosen, 0, 8)
+        self.progress.setValue(self.run.position)
+        self.action.setText(self.tr("See my results") if self.run.is_last else self.tr("Next question →"))
+        self.action.setFocus()
+
+    def _show_feedback(self, feedback: Feedback) -> None:
+        question = self.run.current.question  # type: ignore[union-attr]
+        style, words = outcome_words(feedback)
+        parts = [f"<b style='font-size:17pt'>{plain_to_html(words)}</b>"] if words else []
+        if feedback.feedback:
+            parts.append(formatted_to_html(feedback.feedback, question.format).strip())
+        if feedback.fraction is not None and not feedback.correct and feedback.right_answer:
+            parts.append(plain_to_html(self.tr("The right answer: %1").replace("%1", feedback.right_answer)))
+        if feedback.general_feedback:
+            parts.append(f"<i>{formatted_to_html(feedback.general_feedback, question.format).strip()}</i>")
+        self.feedback.setStyleSheet("font-size: 14pt; " + FEEDBACK_STYLE[style])
+        self.feedback.setText("<br>".join(parts))
+        self.feedback.show()
+
+    def _continue(self) -> None:
+        if self.run.advance():
+            self._show_question()
+            return
+        self._set_busy(True)
+        self._tasks.run(self.run.finish, on_success=self._finished, on_failure=self._failed)
+
+    def _finished(self, result: QuizResult) -> None:
+        self._set_busy(False)
+        self._show_results(result)
+        self.quiz_finished.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.hint.setText("⚠ " + user_message(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.action.setEnabled(not busy)
+
+    def _try_again(self) -> None:
+        self.run = self.run.again()
+        self._show_question()
+
+    # --- results -----------------------------------------------------------------
+
+    def _show_results(self, result: QuizResult) -> None:
+        if result.score is None:
+            self.score_label.setText(self.tr("Your answers are saved; a facilitator will read them."))
+        else:
+            points = sum(r.feedback.fraction or 0.0 for r in result.results)
+            self.score_label.setText(
+                self.tr("You scored %1 out of %2 (%3%).")
+                .replace("%1", f"{points:g}" if points == int(points) else f"{points:.1f}")
+                .replace("%2", str(result.graded_count))
+                .replace("%3", str(round(result.score * 100)))
+            )
+        rows = []
+        for item in result.results:
+            question = item.presented.question
+            if question.type == "description":
+                continue
+            _, words = outcome_words(item.feedback)
+            label = question.title or question.stem
+            if len(label) > 80:
+                label = label[:79] + "…"
+            rows.append(f"<li>{plain_to_html(label)}: <b>{plain_to_html(words)}</b></li>")
+        self.summary.setText("<ol>" + "".join(rows) + "</ol>")
+        self.pages.setCurrentIndex(1)
+        self.back_home.setFocus()
+
+    # --- keyboard ----------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        if self.pages.currentIndex() == 0 and Qt.Key_1 <= key <= Qt.Key_9 and not self.run.current_answered:
+            index = key - Qt.Key_1
+            if index < len(self._inputs):
+                button = self._inputs[index]
+                button.setChecked(not button.isChecked() if isinstance(button, QCheckBox) else True)
+                button.setFocus()
+                return
+        if key in (Qt.Key_Return, Qt.Key_Enter):
+            if self.pages.currentIndex() == 0:
+                if isinstance(self.focusWidget(), QLineEdit):
+                    return  # the line edit's returnPressed already acted
+                self._act()
+            return
+        super().keyPressEvent(event)

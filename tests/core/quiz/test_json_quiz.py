@@ -1,0 +1,78 @@
+"""JSON quiz files: the same shape as ``to_json``, validated with clear errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.quiz import load_quiz_file
+from kiosk.core.quiz.model import from_json, parse_json_quiz
+
+GOOD = {
+    "type": "single",
+    "id": "q1",
+    "tags": ["maths"],
+    "stem": "2 + 2?",
+    "choices": [{"text": "4", "fraction": 1.0}, {"text": "5", "fraction": 0}],
+}
+
+
+def test_optional_fields_take_their_defaults():
+    question = from_json(GOOD)
+    assert (question.title, question.format, question.category, question.general_feedback) == ("", "moodle", None, "")
+    assert question.choices[1].feedback == ""
+
+
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        ({"type": "poll"}, "'type' must be one of"),
+        ({"stem": 3}, "'stem' must be text"),
+        ({"choices": []}, "'choices' must be a non-empty list"),
+        ({"choices": [{"text": "4", "fraction": 2}]}, "between -1 and 1"),
+        ({"choices": [{"text": "4", "fraction": "1"}]}, "'fraction' must be a number"),
+        ({"colour": "red"}, "unknown key 'colour'"),
+        ({"format": "rtf"}, "'format' must be one of"),
+        ({"tags": "maths"}, "'tags' must be a list"),
+    ],
+)
+def test_bad_questions_are_refused_with_a_clear_reason(change, message):
+    with pytest.raises(InvalidInput, match=message):
+        from_json({**GOOD, **change})
+
+
+def test_a_json_list_loads_good_items_and_reports_bad_ones():
+    items = [
+        GOOD,
+        {"type": "numerical", "stem": "x?", "answers": [{"min": 5, "max": 1, "fraction": 1}]},
+        {"type": "truefalse", "stem": "Sky is blue", "answer": True},
+        {"type": "multiple", "stem": "None right", "choices": [{"text": "a", "fraction": 0}, {"text": "b", "fraction": 0}]},
+    ]
+    result = parse_json_quiz(json.dumps(items))
+    assert [q.stem for q in result.questions] == ["2 + 2?", "Sky is blue"]
+    assert [p.question.split()[:2] for p in result.errors] == [["question", "2"], ["question", "4"]]
+    assert "'min' is larger than 'max'" in result.errors[0].message
+
+
+def test_not_a_list_and_broken_json_are_reported():
+    assert "list of question objects" in parse_json_quiz('{"type": "essay"}').errors[0].message
+    broken = parse_json_quiz('[\n{"type": }')
+    assert broken.errors[0].line == 2 and "not valid JSON" in broken.errors[0].message
+
+
+def test_files_that_cannot_be_read_give_one_line_reasons(tmp_path):
+    with pytest.raises(KnownError, match="There is no file"):
+        load_quiz_file(tmp_path / "missing.gift")
+    latin = tmp_path / "latin.gift"
+    latin.write_bytes("Caf\xe9? {T}".encode("latin-1"))
+    with pytest.raises(KnownError, match="not UTF-8"):
+        load_quiz_file(latin)
+    empty = tmp_path / "empty.gift"
+    empty.write_text("  \n\n")
+    with pytest.raises(KnownError, match="is empty"):
+        load_quiz_file(empty)
+    as_json = tmp_path / "quiz.json"
+    as_json.write_text(json.dumps([GOOD]))
+    assert load_quiz_file(as_json).questions[0].id == "q1"

@@ -1,0 +1,206 @@
+"""Taking whole quizzes by touch and by keyboard; the answers and score end up in the database."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.core.learners.profiles import create_learner, log_in
+from kiosk.core.quiz.engine import QuizRun
+from kiosk.core.quiz.gift import parse_gift
+from kiosk.ui.quiz_player import QuizPlayer
+from kiosk.ui.tasks import TaskRunner
+
+BANK = parse_gift(
+    """// [id:cap] [tag:geography]
+::Capital:: Capital of France? {=Paris#Yes, Paris. ~London#No, that is England. ~Rome}
+
+// [id:primes] [tag:maths]
+::Primes:: Which are prime? {~%50%2 ~%50%3 ~%-100%4}
+
+// [id:tf]
+::Sun:: The sun is a star. {T#It is a star.#Yes.}
+
+// [id:intro]
+::Note:: A short note before the next questions.
+
+// [id:planet]
+::Planet:: Largest planet? {=Jupiter}
+
+// [id:pi]
+::Pi:: Pi to two places? {#3.14:0.01}
+
+// [id:match]
+::Match:: Match them. {=Kenya -> Nairobi =Ghana -> Accra}
+
+// [id:essay]
+::Village:: Describe your village. {}
+"""
+).questions
+
+
+@pytest.fixture
+def tasks(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done()
+
+
+@pytest.fixture
+def session(database):
+    return log_in(create_learner("Ada").id)
+
+
+@pytest.fixture
+def player(qtbot, tasks, session):
+    run = QuizRun(session=session, pack_id="geo", quiz_id="q1", questions=BANK, seed=42)
+    widget = QuizPlayer(run, tasks=tasks)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 600)
+    widget.show()
+    return widget
+
+
+def stored(database):
+    with sqlite3.connect(database) as conn:
+        return conn.execute("SELECT question_id, response, fraction, correct FROM quiz_response ORDER BY id").fetchall()
+
+
+def shown_index(player, text):
+    return player.run.current.choices_in_order.index(text)
+
+
+def tap(qtbot, widget):
+    """Click like a finger: once the widget is on screen (new answers appear on the next event loop turn)."""
+    qtbot.waitUntil(widget.isVisible)
+    qtbot.mouseClick(widget, Qt.LeftButton)
+
+
+def check(qtbot, player):
+    with qtbot.waitSignal(player.answer_recorded, timeout=5000):
+        tap(qtbot, player.action)
+
+
+def test_taking_the_whole_quiz_by_touch(qtbot, player, database):
+    assert player.progress_label.text() == "Question 1 of 8"
+    assert player.progress.value() == 0
+
+    # Nothing chosen: a hint, nothing stored.
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+    assert "Choose an answer" in player.hint.text() and stored(database) == []
+
+    tap(qtbot, player._inputs[shown_index(player, "London")])
+    check(qtbot, player)
+    assert stored(database) == [("cap", "1", 0.0, 0)]  # stored before the feedback shows
+    text = player.feedback.text()
+    assert "✘ Not quite." in text and "No, that is England." in text and "The right answer: Paris" in text
+    assert player.action.text() == "Next question →"
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+
+    assert player.progress_label.text() == "Question 2 of 8"
+    for text in ("2", "3"):
+        tap(qtbot, player._inputs[shown_index(player, text)])
+    check(qtbot, player)
+    assert "✔ Right!" in player.feedback.text()
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+
+    tap(qtbot, player._inputs[1])  # False
+    check(qtbot, player)
+    assert "It is a star." in player.feedback.text() and "The right answer: True" in player.feedback.text()
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+
+    assert player.stem.text().endswith("A short note before the next questions.")
+    assert player.action.text() == "Continue →"
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+    qtbot.waitUntil(lambda: player.progress_label.text() == "Question 5 of 8")
+
+    qtbot.keyClicks(player._text_input, "  jupiter ")
+    check(qtbot, player)
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+
+    qtbot.keyClicks(player._text_input, "pi")
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+    assert "Type a number" in player.hint.text()
+    player._text_input.clear()
+    qtbot.keyClicks(player._text_input, "3,14")
+    check(qtbot, player)
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+
+    kenya, ghana = player._combos
+    kenya.setCurrentIndex(kenya.findText("Nairobi"))
+    ghana.setCurrentIndex(ghana.findText("Nairobi"))
+    check(qtbot, player)
+    assert "◐ Partly right (50%)" in player.feedback.text()
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+
+    qtbot.keyClicks(player._text_input, "Green hills by a river.")
+    check(qtbot, player)
+    assert "Your answer is saved; a facilitator will read it." in player.feedback.text()
+    assert player.action.text() == "See my results"
+    with qtbot.waitSignal(player.quiz_finished, timeout=5000) as finished:
+        qtbot.mouseClick(player.action, Qt.LeftButton)
+
+    result = finished.args[0]
+    assert result.score == pytest.approx((0 + 1 + 0 + 1 + 1 + 0.5) / 6)
+    assert player.pages.currentIndex() == 1
+    assert "You scored 3.5 out of 6 (58%)." == player.score_label.text()
+    assert "Capital: <b>✘ Not quite.</b>" in player.summary.text()
+
+    rows = stored(database)
+    assert [r[0] for r in rows] == ["cap", "primes", "tf", "planet", "pi", "match", "essay"]
+    assert [r[2] for r in rows] == [0.0, 1.0, 0.0, 1.0, 1.0, 0.5, None]
+    with sqlite3.connect(database) as conn:
+        (score,) = conn.execute("SELECT score FROM quiz_attempt").fetchone()
+    assert score == pytest.approx(result.score)
+
+    with qtbot.waitSignal(player.home_requested):
+        qtbot.mouseClick(player.back_home, Qt.LeftButton)
+    qtbot.mouseClick(player.try_again, Qt.LeftButton)
+    assert player.pages.currentIndex() == 0 and player.progress_label.text() == "Question 1 of 8"
+    assert player.run.attempt_id is None
+
+
+def press(qtbot, player, key):
+    qtbot.keyClick(player.focusWidget() or player, key)
+
+
+def test_taking_a_quiz_by_keyboard(qtbot, tasks, session, database):
+    questions = [BANK[0], BANK[1], BANK[2], BANK[4]]
+    player = QuizPlayer(QuizRun(session=session, pack_id="geo", quiz_id="q2", questions=questions, seed=7), tasks=tasks)
+    qtbot.addWidget(player)
+    player.show()
+    qtbot.waitExposed(player)
+
+    digit = Qt.Key_1 + shown_index(player, "Paris")
+    press(qtbot, player, digit)
+    assert player._inputs[digit - Qt.Key_1].isChecked()
+    with qtbot.waitSignal(player.answer_recorded):
+        press(qtbot, player, Qt.Key_Return)
+    assert "✔ Right!" in player.feedback.text()
+    press(qtbot, player, Qt.Key_Return)
+    assert player.progress_label.text() == "Question 2 of 4"
+
+    for text in ("2", "3", "4"):
+        press(qtbot, player, Qt.Key_1 + shown_index(player, text))
+    press(qtbot, player, Qt.Key_1 + shown_index(player, "4"))  # a second press unticks
+    with qtbot.waitSignal(player.answer_recorded):
+        press(qtbot, player, Qt.Key_Enter)
+    assert "✔ Right!" in player.feedback.text()
+    press(qtbot, player, Qt.Key_Return)
+
+    press(qtbot, player, Qt.Key_1)  # True
+    with qtbot.waitSignal(player.answer_recorded):
+        press(qtbot, player, Qt.Key_Return)
+    press(qtbot, player, Qt.Key_Return)
+
+    assert player.focusWidget() is player._text_input
+    qtbot.keyClicks(player._text_input, "Saturn")
+    with qtbot.waitSignal(player.answer_recorded):
+        press(qtbot, player, Qt.Key_Return)
+    assert "The right answer: Jupiter" in player.feedback.text()
+    with qtbot.waitSignal(player.quiz_finished) as finished:
+        press(qtbot, player, Qt.Key_Return)
+    assert finished.args[0].score == pytest.approx(0.75)
+    assert [(r[0], r[3]) for r in stored(database)] == [("cap", 1), ("primes", 1), ("tf", 1), ("planet", 0)]
