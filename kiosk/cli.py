@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "kiosk.commands.app",
     "kiosk.commands.init",
     "kiosk.commands.learner",
+    "kiosk.commands.pack",
 ]
 
 log = logging.getLogger("kiosk")

@@ -51,10 +51,19 @@ def _v3_installed_packs(db: SqliteDatabase) -> None:
     )
 
 
+def _trusted_publishers(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "trusted_publisher" ("fingerprint" VARCHAR(255) NOT NULL PRIMARY KEY, '
+        '"public_key" VARCHAR(255) NOT NULL, "label" VARCHAR(255) NOT NULL, '
+        '"pack_id_prefix" VARCHAR(255) NOT NULL, "trusted_at" DATETIME NOT NULL)'
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
     _v3_installed_packs,
+    _trusted_publishers,
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -58,4 +58,16 @@ class InstalledPack(BaseModel):
     manifest = TextField()
 
 
-ALL_MODELS: list[type[BaseModel]] = [Setting, Learner, InstalledPack]
+class TrustedPublisher(BaseModel):
+    """A publisher key the facilitator approved: packs it signs may be imported."""
+
+    fingerprint = CharField(primary_key=True)
+    public_key = CharField()
+    # The publisher name shown when the key was approved (for the facilitator's list).
+    label = CharField()
+    # Only packs whose id starts with this prefix; empty: any pack.
+    pack_id_prefix = CharField(default="")
+    trusted_at = DateTimeField(default=utcnow)
+
+
+ALL_MODELS: list[type[BaseModel]] = [Setting, Learner, InstalledPack, TrustedPublisher]
