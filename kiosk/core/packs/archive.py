@@ -96,7 +96,8 @@ def _check_entries(path: Path, infos: list[zipfile.ZipInfo]) -> None:
             raise _refuse(path, f"the file {name!r} appears twice")
         seen.add(folded)
         mode = info.external_attr >> 16
-        if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+        file_type = stat.S_IFMT(mode)  # zero when the tool that made the zip wrote no type bits
+        if info.is_dir() or (file_type and file_type != stat.S_IFREG):
             kind = "a symbolic link" if stat.S_ISLNK(mode) else "not a plain file"
             raise _refuse(path, f"the entry {name!r} is {kind}")
         if info.flag_bits & 0x1:
@@ -135,17 +136,21 @@ class _Opened:
     size: int
 
 
-def _open(path: Path) -> _Opened:
-    """Open the zip and check structure, limits, signature and manifest; caller closes ``archive``."""
-    path = Path(path)
+def _open(source: Path, shown: Path | None = None) -> _Opened:
+    """Open the zip and check structure, limits, signature and manifest; caller closes ``archive``.
+
+    Messages name ``shown`` (the file the user chose) when reading a private copy.
+    """
+    source = Path(source)
+    path = Path(shown or source)
     try:
-        size = path.stat().st_size
+        size = source.stat().st_size
     except OSError as exc:
         raise KnownError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
     if size > MAX_ARCHIVE_BYTES:
         raise _refuse(path, f"the file is larger than {MAX_ARCHIVE_BYTES // (1024 * 1024)} MB")
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(source)
     except zipfile.BadZipFile as exc:
         raise _refuse(path, "it is not a pack (not a zip file, or cut short)") from exc
     except (OSError, EOFError, ValueError, NotImplementedError) as exc:
@@ -231,15 +236,21 @@ def _extract_and_hash(opened: _Opened, path: Path, dest: Path, progress: Progres
 
 
 def read_pack(
-    path: Path, *, extract_to: Path | None = None, progress: Progress | None = None, sync: bool = False
+    path: Path,
+    *,
+    extract_to: Path | None = None,
+    progress: Progress | None = None,
+    sync: bool = False,
+    shown_as: Path | None = None,
 ) -> PackInfo:
     """Check everything about the pack at ``path`` except trust and app version.
 
     With ``extract_to`` (an empty folder) the files are left there, checked; without it
     they go to a temporary folder that is removed. ``sync`` fsyncs each written file.
+    ``shown_as`` is the name refusals give (the user's file, when ``path`` is a copy).
     """
-    path = Path(path)
-    opened = _open(path)
+    opened = _open(path, shown_as)
+    path = Path(shown_as or path)
     try:
         if extract_to is None:
             with tempfile.TemporaryDirectory(prefix="kpack-verify-") as tmp:

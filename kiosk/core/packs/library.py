@@ -141,7 +141,6 @@ def import_pack(
     path = Path(path)
     check_installable(peek_pack(path), force=force, trust_publisher=trust_publisher)  # fail fast
     root = packs_root()
-    tidy_pack_folders()
     incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=root))
     try:
         archive_size = path.stat().st_size
@@ -160,8 +159,7 @@ def import_pack(
         _copy_with_sync(path, local_copy, on_copy)
         # Everything below reads our private copy, so a USB stick pulled out or a file
         # changed behind our back cannot slip past the checks.
-        info = read_pack(local_copy, extract_to=incoming, progress=on_extract, sync=True)
-        info = PackInfo(manifest=info.manifest, publisher=info.publisher, path=path, archive_size=info.archive_size)
+        info = read_pack(local_copy, extract_to=incoming, progress=on_extract, sync=True, shown_as=path)
         check_installable(info, force=force, trust_publisher=trust_publisher)
         _fsync_tree(incoming)
 
@@ -196,6 +194,7 @@ def import_pack(
         raise
     if previous is not None and Path(previous.folder).resolve() != target.resolve():
         shutil.rmtree(previous.folder, ignore_errors=True)
+    tidy_pack_folders()  # leftovers of earlier crashes; only after a success, so a refusal changes nothing
     log.info("installed pack %s %s in %s", info.id, info.version, target)
     return ImportResult(
         pack_id=info.id,
