@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import stat
 import tempfile
+import threading
 import zipfile
 import zlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from kiosk.core.packs.format import (
     manifest_problems,
 )
 
-Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all); may be called from helper threads
 CHUNK = 1024 * 1024
 
 
@@ -194,42 +195,60 @@ def peek_pack(path: Path) -> PackInfo:
     return PackInfo(manifest=opened.manifest, publisher=opened.publisher, path=Path(path), archive_size=opened.size)
 
 
-def _fsync_file(fd: int) -> None:
-    try:
-        os.fsync(fd)
-    except OSError:  # some file systems (and Windows) may refuse; the rename still orders things
-        pass
+EXTRACT_THREADS = 2  # the kiosk's old PCs have two cores; zlib, sha256 and writes release the GIL
 
 
-def _extract_and_hash(opened: _Opened, path: Path, dest: Path, progress: Progress | None, *, sync: bool) -> None:
+def _extract_and_hash(
+    opened: _Opened, path: Path, dest: Path, progress: Progress | None, *, written: Callable[[Path], None] | None
+) -> None:
+    """Extract every listed file into ``dest``, checking size and SHA-256, then check contents.
+
+    Files are extracted by two threads; refusals are reported in file-name order, so the
+    same bad pack always gets the same reason.
+    """
     files = opened.manifest["files"]
     total = sum(f["size"] for f in files.values()) or 1
-    done = 0
+    lock = threading.Lock()
+    state = {"done": 0}
+    failed = threading.Event()
     if progress:
         progress(0, total)
-    for name in sorted(files):
+
+    def extract(name: str) -> None:
+        if failed.is_set():
+            return
         expected = files[name]
         target = dest.joinpath(*name.split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         count = 0
-        with opened.archive.open(name) as source, open(target, "wb") as out:
-            while chunk := source.read(CHUNK):
-                count += len(chunk)
-                if count > expected["size"]:
-                    raise _refuse(path, f"the file {name!r} is longer than its manifest says")
-                digest.update(chunk)
-                out.write(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
-            if sync:
-                out.flush()
-                _fsync_file(out.fileno())
-        if count != expected["size"] or digest.hexdigest() != expected["sha256"]:
-            raise _refuse(path, f"the file {name!r} does not match its hash (it was changed or damaged)")
+        try:
+            with opened.archive.open(name) as source, open(target, "wb") as out:
+                while chunk := source.read(CHUNK):
+                    count += len(chunk)
+                    if count > expected["size"]:
+                        raise _refuse(path, f"the file {name!r} is longer than its manifest says")
+                    digest.update(chunk)
+                    out.write(chunk)
+                    if progress:
+                        with lock:
+                            state["done"] += len(chunk)
+                            progress(state["done"], total)
+            if written:
+                written(target)
+            if count != expected["size"] or digest.hexdigest() != expected["sha256"]:
+                raise _refuse(path, f"the file {name!r} does not match its hash (it was changed or damaged)")
+        except BaseException:
+            failed.set()
+            raise
+
+    names = sorted(files)
+    with ThreadPoolExecutor(max_workers=EXTRACT_THREADS, thread_name_prefix="pack-extract") as pool:
+        futures = [pool.submit(extract, name) for name in names]
+    for future in futures:
+        future.result()  # the first failure in name order
     file_set = set(files)
-    for name in sorted(files):
+    for name in names:
         problems = content.file_problems(name, dest.joinpath(*name.split("/")), file_set)
         if problems:
             raise _refuse(path, problems[0])
@@ -240,23 +259,28 @@ def read_pack(
     *,
     extract_to: Path | None = None,
     progress: Progress | None = None,
-    sync: bool = False,
+    written: Callable[[Path], None] | None = None,
     shown_as: Path | None = None,
+    before_extract: Callable[[PackInfo], None] | None = None,
 ) -> PackInfo:
     """Check everything about the pack at ``path`` except trust and app version.
 
     With ``extract_to`` (an empty folder) the files are left there, checked; without it
-    they go to a temporary folder that is removed. ``sync`` fsyncs each written file.
+    they go to a temporary folder that is removed. ``written(path)`` is called as each
+extracted file is closed (the importer queues it for fsync).
     ``shown_as`` is the name refusals give (the user's file, when ``path`` is a copy).
+    ``before_extract(info)`` may refuse the pack (raise) once its manifest is known.
     """
     opened = _open(path, shown_as)
     path = Path(shown_as or path)
     try:
+        if before_extract is not None:
+            before_extract(PackInfo(manifest=opened.manifest, publisher=opened.publisher, path=path, archive_size=opened.size))
         if extract_to is None:
             with tempfile.TemporaryDirectory(prefix="kpack-verify-") as tmp:
-                _extract_and_hash(opened, path, Path(tmp), progress, sync=False)
+                _extract_and_hash(opened, path, Path(tmp), progress, written=None)
         else:
-            _extract_and_hash(opened, path, Path(extract_to), progress, sync=sync)
+            _extract_and_hash(opened, path, Path(extract_to), progress, written=written)
     except KnownError:
         raise
     except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError) as exc:

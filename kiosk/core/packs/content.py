@@ -8,6 +8,7 @@ Each check returns a list of one-line problems; empty means the file is fine.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote
@@ -23,6 +24,7 @@ from kiosk.core.packs.format import (
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
+@lru_cache(maxsize=1)
 def _markdown():
     from markdown_it import MarkdownIt
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,6 +122,50 @@ def check_installable(info: PackInfo, *, force: bool, trust_publisher: bool) -> 
         )
 
 
+class _Syncer:
+    """fsyncs files on a helper thread while the importer goes on decompressing and hashing.
+
+    fsync releases the GIL, so on a machine with two cores the disk flush overlaps the
+    CPU work; ``finish()`` waits for every flush and raises the first failure.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Path | None] = queue.Queue()
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="pack-fsync", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (path := self._queue.get()) is not None:
+            if self._error is not None:
+                continue
+            try:
+                fd = os.open(path, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError as exc:
+                self._error = exc
+
+    def add(self, path: Path) -> None:
+        self._queue.put(path)
+
+    def finish(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+def _keep_archive(source: Path, target: Path) -> None:
+    """Keep the original file: a hard link when on the same disk (no copy), else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def _copy_with_sync(source: Path, target: Path, progress: Callable[[int], None]) -> None:
     with open(source, "rb") as src, open(target, "wb") as out:
         while chunk := src.read(1024 * 1024):
@@ -139,28 +185,26 @@ def import_pack(
     ``progress(done, total)`` is called from this thread as bytes are copied and checked.
     """
     path = Path(path)
-    check_installable(peek_pack(path), force=force, trust_publisher=trust_publisher)  # fail fast
     root = packs_root()
     incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=root))
+    syncer = _Syncer()
     try:
-        archive_size = path.stat().st_size
-        state = {"copied": 0}
-
-        def on_copy(n: int) -> None:
-            state["copied"] += n
-            if progress:
-                progress(state["copied"], archive_size * 2)
-
-        def on_extract(done: int, total: int) -> None:
-            if progress:
-                progress(archive_size + int(archive_size * done / max(total, 1)), archive_size * 2)
-
         local_copy = incoming / ARCHIVE_NAME
-        _copy_with_sync(path, local_copy, on_copy)
-        # Everything below reads our private copy, so a USB stick pulled out or a file
-        # changed behind our back cannot slip past the checks.
-        info = read_pack(local_copy, extract_to=incoming, progress=on_extract, sync=True, shown_as=path)
-        check_installable(info, force=force, trust_publisher=trust_publisher)
+        # One sequential read of the USB stick; everything below reads our private
+        # copy, so a stick pulled out or a file changed behind our back cannot slip past.
+        _keep_archive(path, local_copy)
+        if progress:
+            progress(0, 1)
+        syncer.add(local_copy)
+        info = read_pack(
+            local_copy,
+            extract_to=incoming,
+            progress=progress,
+            written=syncer.add,
+            shown_as=path,
+            before_extract=lambda found: check_installable(found, force=force, trust_publisher=trust_publisher),
+        )
+        syncer.finish()
         _fsync_tree(incoming)
 
         pack_dir = root / info.id
@@ -176,10 +220,10 @@ def import_pack(
         os.rename(incoming, target)
         _fsync_dir(pack_dir)
     except OSError as exc:
-        shutil.rmtree(incoming, ignore_errors=True)
+        _abandon(syncer, incoming)
         raise KnownError(f"Could not write the pack to this computer's disk: {exc.strerror or exc}.") from exc
     except BaseException:
-        shutil.rmtree(incoming, ignore_errors=True)
+        _abandon(syncer, incoming)
         raise
     try:
         repo.save_installed_pack(
@@ -204,6 +248,14 @@ def import_pack(
         folder=target,
         publisher_fingerprint=info.publisher.fingerprint,
     )
+
+
+def _abandon(syncer: _Syncer, incoming: Path) -> None:
+    try:
+        syncer.finish()
+    except OSError:
+        pass
+    shutil.rmtree(incoming, ignore_errors=True)
 
 
 def list_packs() -> list[repo.InstalledPackRecord]:
