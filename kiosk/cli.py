@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "kiosk.commands.credential",
     "kiosk.commands.verify",
     "kiosk.commands.quiz",
+    "kiosk.commands.pack",
 ]
 
 log = logging.getLogger("kiosk")

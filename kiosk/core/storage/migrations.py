@@ -88,6 +88,12 @@ def _v5_quiz_attempts_and_responses(db: SqliteDatabase) -> None:
     )
     db.execute_sql('CREATE INDEX "quiz_response_attempt_id" ON "quiz_response" ("attempt_id")')
     db.execute_sql('CREATE INDEX "quiz_response_learner_id_pack_id" ON "quiz_response" ("learner_id", "pack_id")')
+def _v6_trusted_publishers(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "trusted_publisher" ("fingerprint" VARCHAR(255) NOT NULL PRIMARY KEY, '
+        '"public_key" VARCHAR(255) NOT NULL, "label" VARCHAR(255) NOT NULL, '
+        '"pack_id_prefix" VARCHAR(255) NOT NULL, "trusted_at" DATETIME NOT NULL)'
+    )
 
 
 STEPS: list[Callable[[SqliteDatabase], None]] = [
@@ -96,6 +102,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v3_installed_packs,
     _v4_issued_credentials_and_trusted_keys,
     _v5_quiz_attempts_and_responses,
+    _v6_trusted_publishers,
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -129,6 +129,18 @@ class QuizResponse(BaseModel):
         indexes = ((("learner", "pack_id"), False),)
 
 
+class TrustedPublisher(BaseModel):
+    """A publisher key the facilitator approved: packs it signs may be imported."""
+
+    fingerprint = CharField(primary_key=True)
+    public_key = CharField()
+    # The publisher name shown when the key was approved (for the facilitator's list).
+    label = CharField()
+    # Only packs whose id starts with this prefix; empty: any pack.
+    pack_id_prefix = CharField(default="")
+    trusted_at = DateTimeField(default=utcnow)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Learner,
@@ -137,4 +149,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     TrustedKioskKey,
     QuizAttempt,
     QuizResponse,
+    TrustedPublisher,
 ]

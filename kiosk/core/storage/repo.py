@@ -24,6 +24,7 @@ from kiosk.core.storage.models import (
     QuizResponse,
     Setting,
     TrustedKioskKey,
+    TrustedPublisher,
 )
 
 # --- settings ---------------------------------------------------------------
@@ -148,10 +149,20 @@ def _pack_record(row: InstalledPack) -> InstalledPackRecord:
 
 
 def save_installed_pack(
-    *, manifest: dict, folder: str, publisher_key_id: str, installed_at: datetime
+    *,
+    manifest: dict,
+    folder: str,
+    publisher_key_id: str,
+    installed_at: datetime,
+    trust: TrustedPublisherRecord | None = None,
 ) -> InstalledPackRecord:
-    """Insert or replace the record of an installed pack (an upgrade keeps the id)."""
+    """Insert or replace the record of an installed pack (an upgrade keeps the id).
+
+    With ``trust``, the publisher key is recorded as trusted in the same transaction.
+    """
     with db.atomic():
+        if trust is not None:
+            _insert_trusted_publisher(trust)
         InstalledPack.insert(
             id=manifest["id"],
             version=manifest["version"],
@@ -510,3 +521,52 @@ def review_essay(*, response_id: int, fraction: float) -> QuizResponseRecord:
             review_status="reviewed", reviewer_fraction=fraction, fraction=fraction, correct=fraction >= 0.999
         ).where(QuizResponse.id == response_id).execute()
         return _response_record(QuizResponse.get_by_id(response_id))
+# --- trusted publisher keys -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrustedPublisherRecord:
+    fingerprint: str
+    public_key: str
+    label: str
+    pack_id_prefix: str  # "" means any pack
+    trusted_at: datetime
+
+
+def _trusted_record(row: TrustedPublisher) -> TrustedPublisherRecord:
+    return TrustedPublisherRecord(
+        fingerprint=row.fingerprint,
+        public_key=row.public_key,
+        label=row.label,
+        pack_id_prefix=row.pack_id_prefix,
+        trusted_at=row.trusted_at,
+    )
+
+
+def _insert_trusted_publisher(record: TrustedPublisherRecord) -> None:
+    TrustedPublisher.insert(
+        fingerprint=record.fingerprint,
+        public_key=record.public_key,
+        label=record.label,
+        pack_id_prefix=record.pack_id_prefix,
+        trusted_at=record.trusted_at,
+    ).on_conflict_replace().execute()
+
+
+def save_trusted_publisher(record: TrustedPublisherRecord) -> TrustedPublisherRecord:
+    with db.atomic():
+        _insert_trusted_publisher(record)
+    return record
+
+
+def get_trusted_publisher(fingerprint: str) -> TrustedPublisherRecord | None:
+    row = TrustedPublisher.get_or_none(TrustedPublisher.fingerprint == fingerprint)
+    return None if row is None else _trusted_record(row)
+
+
+def list_trusted_publishers() -> list[TrustedPublisherRecord]:
+    return [_trusted_record(row) for row in TrustedPublisher.select().order_by(TrustedPublisher.trusted_at)]
+
+
+def delete_trusted_publisher(fingerprint: str) -> None:
+    TrustedPublisher.delete().where(TrustedPublisher.fingerprint == fingerprint).execute()

@@ -1,0 +1,225 @@
+"""Building a signed ``.kpack`` from an author's source folder (docs/pack-format.md).
+
+The source is ``pack.toml`` + ``lessons/*.md`` + ``quizzes/*.gift`` + ``media/*``
+(specs: pack source format v1). The build checks the manifest and every link,
+shrinks raster images for the small screen, signs the canonical manifest and
+writes the zip atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import tomllib
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.packs import content, keys
+from kiosk.core.packs.archive import canonical_manifest_bytes
+from kiosk.core.packs.format import (
+    FORMAT_VERSION,
+    MANIFEST_NAME,
+    MAX_ENTRIES,
+    RASTER_SUFFIXES,
+    SIGNATURE_NAME,
+    TOP_FOLDERS,
+    check_entry_path,
+    manifest_problems,
+)
+from kiosk.core.packs.images import shrink_image
+
+SOURCE_MANIFEST = "pack.toml"
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed, so the same source builds the same bytes
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    path: Path
+    size: int
+    source_size: int
+    manifest: dict
+    publisher: keys.PublisherKey
+    notes: list[str] = field(default_factory=list)
+
+
+def _refuse(src: Path, problems: list[str]) -> InvalidInput:
+    more = f" (and {len(problems) - 1} more: {'; '.join(problems[1:4])})" if len(problems) > 1 else ""
+    return InvalidInput(f"Cannot build {src.name}: {problems[0]}{more}.")
+
+
+def read_source_manifest(src: Path) -> dict:
+    path = src / SOURCE_MANIFEST
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as exc:
+        raise InvalidInput(f"{src} has no {SOURCE_MANIFEST}; a pack source folder needs one.") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path.name} is not valid TOML: {exc}.") from exc
+
+
+def collect_source_files(src: Path) -> dict[str, Path]:
+    """Pack path -> source file for everything under lessons/, quizzes/ and media/."""
+    found: dict[str, Path] = {}
+    problems = []
+    for top in TOP_FOLDERS:
+        base = src / top
+        if not base.is_dir():
+            continue
+        for folder, dirs, files in os.walk(base, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for entry in sorted(dirs):
+                if (Path(folder) / entry).is_symlink():
+                    problems.append(f"{Path(folder, entry).relative_to(src).as_posix()} is a symbolic link")
+            for name in sorted(files):
+                if name in SKIPPED_NAMES or name.startswith("."):
+                    continue
+                file = Path(folder) / name
+                rel = file.relative_to(src).as_posix()
+                if file.is_symlink():
+                    problems.append(f"{rel} is a symbolic link; put the real file in the pack")
+                    continue
+                reason = check_entry_path(rel)
+                if reason:
+                    problems.append(reason)
+                found[rel] = file
+    if problems:
+        raise _refuse(src, problems)
+    return found
+
+
+def _manifest_from_source(source: dict, files: dict[str, dict]) -> dict:
+    manifest = dict(source)
+    manifest["format"] = FORMAT_VERSION
+    manifest.setdefault("skills", [])
+    manifest.setdefault("credentials", [])
+    manifest["modules"] = [
+        {"lessons": [], "quizzes": [], "skills": [], **module} for module in source.get("modules", [])
+    ]
+    manifest["files"] = files
+    return manifest
+
+
+def _rewrite_image_links(text: str, lesson: str, renamed: dict[str, str]) -> str:
+    """Point image links at converted files (``media/a.png`` became ``media/a.webp``)."""
+    for kind, href in content.lesson_links(text):
+        if kind != "image":
+            continue
+        target, _reason = content.link_target(lesson, href)
+        if target in renamed:
+            new_href = href[: len(href) - len(Path(href).suffix)] + Path(renamed[target]).suffix
+            text = re.sub(r"(\]\(\s*<?)" + re.escape(href) + r"(?=[\s>)])", lambda m: m.group(1) + new_href, text)
+    return text
+
+
+def default_key_for(pack_id: str, repo_root: Path) -> Path:
+    """The key used when none is given: the public sample key, for ``kiosk.sample.*`` packs only."""
+    sample_key = repo_root / "content_packs" / "sample-publisher.key"
+    if pack_id.startswith("kiosk.sample.") and sample_key.is_file():
+        return sample_key
+    raise InvalidInput("Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').")
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildResult:
+    """Check the source folder ``src`` and write the signed pack ``out``; InvalidInput lists what is wrong."""
+    from kiosk import paths
+
+    src = Path(src)
+    if not src.is_dir():
+        raise InvalidInput(f"{src} is not a folder.")
+    source = read_source_manifest(src)
+    source_files = collect_source_files(src)
+    if len(source_files) + 2 > MAX_ENTRIES:
+        raise _refuse(src, [f"it has {len(source_files)} files; a pack holds at most {MAX_ENTRIES - 2}"])
+    pack_id = str(source.get("id", ""))
+    private_key = keys.load_private_key(key_path or default_key_for(pack_id, paths.bundle_root()))
+
+    problems: list[str] = []
+    notes: list[str] = []
+    payload: dict[str, bytes] = {}
+    renamed: dict[str, str] = {}
+    for rel, file in source_files.items():
+        data = file.read_bytes()
+        suffix = file.suffix.lower()
+        if suffix in RASTER_SUFFIXES:
+            try:
+                shrunk = shrink_image(rel, data, suffix)
+            except InvalidInput as exc:
+                problems.append(exc.message.rstrip("."))
+                continue
+            new_rel = rel[: len(rel) - len(file.suffix)] + shrunk.suffix if shrunk.suffix != suffix else rel
+            if new_rel != rel:
+                if new_rel in source_files:
+                    new_rel = rel
+                    shrunk = shrink_image(rel, data, suffix)  # keep the format to avoid a name clash
+                else:
+                    renamed[rel] = new_rel
+            if len(shrunk.data) < len(data):
+                notes.append(f"{rel}: {len(data) // 1024} KB -> {new_rel} {len(shrunk.data) // 1024} KB")
+            payload[new_rel] = shrunk.data
+        else:
+            payload[rel] = data
+        if suffix == ".svg":
+            problems.extend(content.svg_problems(rel, data))
+        elif rel.startswith("quizzes/"):
+            problems.extend(p.replace(file.name, rel, 1) for p in content.check_quiz_file(file))
+
+    source_set = set(source_files)
+    for rel in sorted(r for r in source_files if r.endswith(".md")):
+        problems.extend(content.lesson_problems(rel, payload[rel], source_set))
+        if renamed and not problems:
+            text = payload[rel].decode("utf-8")
+            payload[rel] = _rewrite_image_links(text, rel, renamed).encode("utf-8")
+    if problems:
+        raise _refuse(src, problems)
+
+    files = {
+        rel: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for rel, data in sorted(payload.items())
+    }
+    manifest = _manifest_from_source(source, files)
+    problems = manifest_problems(manifest)
+    if problems:
+        raise _refuse(src, [f"{SOURCE_MANIFEST}: {p}" for p in problems])
+
+    manifest_bytes = canonical_manifest_bytes(manifest)
+    signature = keys.sign(private_key, manifest_bytes)
+    signature_bytes = canonical_manifest_bytes(signature)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(tmp_name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            for name, data in [(MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature_bytes), *sorted(payload.items())]:
+                info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.create_system = 3
+                info.external_attr = 0o100644 << 16
+                archive.writestr(info, data)
+        from kiosk.core.packs.archive import read_pack
+
+        read_pack(Path(tmp_name))  # the importer's own checks, so a build never makes a pack it refuses
+        os.replace(tmp_name, out)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise KnownError(f"Could not write {out}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return BuildResult(
+        path=out,
+        size=out.stat().st_size,
+        source_size=folder_size(src),
+        manifest=manifest,
+        publisher=keys.publisher_key_of(private_key),
+        notes=notes,
+    )

@@ -1,0 +1,201 @@
+"""Checks on the files inside a pack: lessons, quizzes, SVG and raster images.
+
+The builder and the importer both run these, so a pack that was built by hand
+(or tampered with and re-signed) meets the same rules as one built by ``kiosk pack build``.
+Each check returns a list of one-line problems; empty means the file is fine.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import unquote
+
+from kiosk.core.packs.format import (
+    MAX_IMAGE_BYTES,
+    MAX_IMAGE_HEIGHT,
+    MAX_IMAGE_WIDTH,
+    RASTER_SUFFIXES,
+    resolve_link,
+)
+
+_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+def lesson_links(text: str) -> list[tuple[str, str]]:
+    """Every (kind, target) in a Markdown lesson: kind is ``link``, ``image`` or ``html``."""
+    found: list[tuple[str, str]] = []
+
+    def walk(tokens) -> None:
+        for token in tokens:
+            if token.type == "link_open":
+                found.append(("link", str(token.attrs.get("href", ""))))
+            elif token.type == "image":
+                found.append(("image", str(token.attrs.get("src", ""))))
+            elif token.type in ("html_inline", "html_block"):
+                found.append(("html", token.content.strip()))
+            if token.children:
+                walk(token.children)
+
+    walk(_markdown().parse(text))
+    return found
+
+
+def link_target(from_file: str, href: str) -> tuple[str | None, str | None]:
+    """(pack path, None) for a link inside the pack, (None, reason) for a refused one, (None, None) for ``#anchor``."""
+    if href.startswith("#"):
+        return None, None
+    if _SCHEME_RE.match(href) or href.startswith("//") or href.lower().startswith("www."):
+        return None, f"links to the web ({href[:60]}); packs work offline, so copy what is needed into the pack"
+    path = unquote(href.split("#", 1)[0])
+    if "?" in path or not path:
+        return None, f"has a link the kiosk cannot follow ({href[:60]})"
+    if path.startswith("/") or "\\" in path:
+        return None, f"links outside the pack ({href[:60]})"
+    target = resolve_link(from_file, path)
+    if target is None:
+        return None, f"links outside the pack ({href[:60]})"
+    return target, None
+
+
+def lesson_problems(name: str, data: bytes, files: set[str]) -> list[str]:
+    """Problems with the lesson ``name``: not UTF-8, raw HTML, web links, links outside the pack, broken links."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return [f"{name} is not UTF-8 text"]
+    if not text.strip():
+        return [f"{name} is empty"]
+    problems = []
+    for kind, target in lesson_links(text):
+        if kind == "html":
+            problems.append(f"{name} contains raw HTML ({target[:40]!r}); use Markdown only")
+            continue
+        path, reason = link_target(name, target)
+        if reason:
+            problems.append(f"{name} {reason}")
+        elif path is not None and path not in files:
+            what = "an image" if kind == "image" else "a file"
+            problems.append(f"{name} links to {what} that is not in the pack ({target[:60]})")
+        elif path is not None and kind == "image" and not path.lower().endswith((*RASTER_SUFFIXES, ".svg")):
+            problems.append(f"{name} shows {target[:60]} as an image, but it is not one")
+    return problems
+
+
+def check_quiz_file(path: Path) -> list[str]:
+    """Problems with one quiz file (GIFT or JSON). The one place a quiz parse check belongs.
+
+    Today: UTF-8 and not empty. The GIFT parser (another branch) adds its parse here.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [f"{path.name} cannot be read ({exc.strerror or exc})"]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return [f"{path.name} is not UTF-8 text"]
+    if not text.strip():
+        return [f"{path.name} is empty"]
+    return []
+
+
+# --- SVG -------------------------------------------------------------------------
+
+_SVG_FORBIDDEN_ELEMENTS = {"script", "foreignobject", "iframe", "embed", "object", "audio", "video", "handler", "listener"}
+_HREF_ATTRS = {"href", "src"}
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1].lower()
+
+
+def _style_refers_outside(text: str) -> bool:
+    lowered = text.lower()
+    if "@import" in lowered or "expression(" in lowered or "javascript:" in lowered:
+        return True
+    return any(not ref.strip(" '\"").startswith("#") for ref in re.findall(r"url\(([^)]*)\)", lowered))
+
+
+def svg_problems(name: str, data: bytes) -> list[str]:
+    """Why the SVG ``name`` is refused: scripts, event attributes, external references, entities."""
+    if len(data) > MAX_IMAGE_BYTES:
+        return [f"{name} is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"]
+    head = data[:4096].lower()
+    if b"<!doctype" in data.lower() or b"<!entity" in head:
+        return [f"{name} declares a DOCTYPE or entities, which packs do not allow in SVG"]
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        return [f"{name} is not a well-formed SVG file ({exc})"]
+    if _local(root.tag) != "svg":
+        return [f"{name} is not an SVG image"]
+    problems: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = _local(element.tag)
+        if tag in _SVG_FORBIDDEN_ELEMENTS:
+            problems.append(f"{name} contains a <{tag}> element (scripts and embedded content are refused)")
+        if tag == "style" and _style_refers_outside(element.text or ""):
+            problems.append(f"{name} has a style sheet that refers outside the image")
+        for attr, value in element.attrib.items():
+            key = _local(attr)
+            if key.startswith("on"):
+                problems.append(f"{name} has an event attribute {key!r} (scripts are refused)")
+            elif key in _HREF_ATTRS and not value.strip().startswith("#"):
+                problems.append(f"{name} refers to something outside the image ({value[:60]})")
+            elif key == "style" and _style_refers_outside(value):
+                problems.append(f"{name} has a style that refers outside the image")
+            elif "javascript:" in value.lower().replace(" ", ""):
+                problems.append(f"{name} has a javascript: value")
+            elif "url(" in value.lower() and _style_refers_outside(value):
+                problems.append(f"{name} refers to something outside the image ({value[:60]})")
+    return sorted(set(problems))
+
+
+# --- raster images ------------------------------------------------------------
+
+
+def raster_problems(name: str, path: Path) -> list[str]:
+    """Why the PNG/JPEG/WebP at ``path`` is refused: too big, or not an image of its kind."""
+    from PIL import Image, UnidentifiedImageError
+
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        return [f"{name} is an oversized image ({size / (1024 * 1024):.1f} MB; at most {MAX_IMAGE_BYTES // (1024 * 1024)} MB)"]
+    expected = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}[path.suffix.lower()]
+    try:
+        with Image.open(path) as image:
+            fmt, (width, height) = image.format, image.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return [f"{name} is not a readable image"]
+    if fmt != expected:
+        return [f"{name} is a {fmt} image with a {path.suffix} name"]
+    if width > MAX_IMAGE_WIDTH or height > MAX_IMAGE_HEIGHT:
+        return [f"{name} is an oversized image ({width}x{height} px; at most {MAX_IMAGE_WIDTH}x{MAX_IMAGE_HEIGHT})"]
+    return []
+
+
+def file_problems(name: str, path: Path, files: set[str]) -> list[str]:
+    """The content checks for one pack file, chosen by its kind."""
+    lower = name.lower()
+    if lower.endswith(".md"):
+        return lesson_problems(name, path.read_bytes(), files)
+    if name.startswith("quizzes/"):
+        return [p.replace(path.name, name, 1) for p in check_quiz_file(path)]
+    if lower.endswith(".svg"):
+        return svg_problems(name, path.read_bytes())
+    if lower.endswith(RASTER_SUFFIXES):
+        return raster_problems(name, path)
+    return []

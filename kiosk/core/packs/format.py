@@ -1,0 +1,175 @@
+"""The rules of the ``.kpack`` format: limits, paths, versions, the manifest schema.
+
+Everything here is pure (no files written, no database) so the builder, the importer
+and the USB scanner share one definition of what a valid pack is. See docs/pack-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kiosk.core.errors import InvalidInput
+
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "signature.json"
+RESERVED_NAMES = frozenset({MANIFEST_NAME, SIGNATURE_NAME})
+
+# --- limits (documented in docs/pack-format.md) --------------------------------
+MIB = 1024 * 1024
+MAX_ARCHIVE_BYTES = 256 * MIB  # the .kpack file itself
+MAX_TOTAL_BYTES = 256 * MIB  # all entries, uncompressed
+MAX_FILE_BYTES = 32 * MIB  # one entry, uncompressed
+MAX_ENTRIES = 2000
+MAX_RATIO = 50  # uncompressed / compressed, per entry ...
+RATIO_APPLIES_ABOVE = 256 * 1024  # ... for entries bigger than this (small text compresses well)
+MAX_MANIFEST_BYTES = 1 * MIB
+MAX_SIGNATURE_BYTES = 16 * 1024
+MAX_IMAGE_BYTES = 4 * MIB  # one raster image or SVG
+MAX_IMAGE_WIDTH = 2048  # the builder shrinks to 1024; imports accept up to this
+MAX_IMAGE_HEIGHT = 4096
+MAX_PATH_LENGTH = 160
+MAX_PATH_DEPTH = 4
+
+# Screen-sized images: the builder shrinks wider rasters to this width.
+BUILD_IMAGE_WIDTH = 1024
+
+TOP_FOLDERS = ("lessons", "quizzes", "media")
+LESSON_SUFFIXES = (".md",)
+QUIZ_SUFFIXES = (".gift", ".json")
+RASTER_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+SVG_SUFFIXES = (".svg",)
+ALLOWED_SUFFIXES = LESSON_SUFFIXES + QUIZ_SUFFIXES + RASTER_SUFFIXES + SVG_SUFFIXES + (".txt",)
+
+PACK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9.-]{1,62}[a-z0-9]$")
+_PART_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?$")
+
+
+def check_entry_path(name: str) -> str | None:
+    """Why ``name`` is not an acceptable file path inside a pack, or None if it is.
+
+    Paths are relative POSIX paths of plain ASCII parts under lessons/, quizzes/ or
+    media/: no ``..``, no absolute paths, no drive letters, no backslashes.
+    """
+    if not name:
+        return "an empty file name"
+    if "\\" in name:
+        return f"the file name {name!r} contains a backslash"
+    if name.startswith("/"):
+        return f"the file name {name!r} is an absolute path"
+    if re.match(r"^[A-Za-z]:", name):
+        return f"the file name {name!r} starts with a drive letter"
+    if len(name) > MAX_PATH_LENGTH:
+        return f"the file name {name[:40]!r}... is longer than {MAX_PATH_LENGTH} characters"
+    parts = name.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return f"the file name {name!r} leaves its folder or has an empty part"
+    if name in RESERVED_NAMES:
+        return None
+    if len(parts) < 2 or parts[0] not in TOP_FOLDERS:
+        return f"the file {name!r} is not inside lessons/, quizzes/ or media/"
+    if len(parts) > MAX_PATH_DEPTH:
+        return f"the file name {name!r} is nested too deeply"
+    if not all(_PART_RE.match(part) for part in parts):
+        return f"the file name {name!r} has characters other than a-z, 0-9, '.', '_' and '-'"
+    if not name.lower().endswith(ALLOWED_SUFFIXES):
+        return f"the file {name!r} is not a kind of file a pack may hold"
+    return None
+
+
+def resolve_link(from_file: str, target: str) -> str | None:
+    """The pack path a relative link in ``from_file`` points at, or None if it leaves the pack."""
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(from_file), target))
+    if joined.startswith("../") or joined == ".." or joined.startswith("/"):
+        return None
+    return joined
+
+
+# --- versions ------------------------------------------------------------------
+
+
+def parse_version(text: str) -> tuple:
+    """A sortable key for a semantic version such as ``1.2.0`` or ``1.2.0-beta.1``."""
+    match = _SEMVER_RE.match(text or "")
+    if not match:
+        raise InvalidInput(f"{text!r} is not a version like 1.0.0.")
+    major, minor, patch, pre = match.groups()
+    if pre is None:
+        pre_key: tuple = ((1,),)  # a release sorts after its pre-releases
+    else:
+        pre_key = ((0,), *((0, int(p), "") if p.isdigit() else (1, 0, p) for p in pre.split(".")))
+    return (int(major), int(minor), int(patch), pre_key)
+
+
+def compare_versions(a: str, b: str) -> int:
+    """-1, 0 or 1 as version ``a`` is older than, equal to or newer than ``b``."""
+    ka, kb = parse_version(a), parse_version(b)
+    return (ka > kb) - (ka < kb)
+
+
+# --- manifest schema -----------------------------------------------------------
+
+SCHEMA_PATH = Path(__file__).with_name("manifest.schema.json")
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def schema_problems(manifest: object) -> list[str]:
+    """Plain descriptions of where ``manifest`` breaks the JSON Schema (empty when valid)."""
+    problems = []
+    for error in sorted(_validator().iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path))):
+        where = "/".join(str(p) for p in error.absolute_path) or "the manifest"
+        problems.append(f"{where}: {error.message}")
+    return problems
+
+
+def manifest_problems(manifest: dict) -> list[str]:
+    """Schema problems plus the cross-references a schema cannot express."""
+    problems = schema_problems(manifest)
+    if problems:
+        return problems
+    skill_ids = [s["id"] for s in manifest["skills"]]
+    for dup in sorted({s for s in skill_ids if skill_ids.count(s) > 1}):
+        problems.append(f"the skill id {dup!r} is used twice")
+    module_ids = [m["id"] for m in manifest["modules"]]
+    for dup in sorted({m for m in module_ids if module_ids.count(m) > 1}):
+        problems.append(f"the module id {dup!r} is used twice")
+    cred_ids = [c["id"] for c in manifest.get("credentials", [])]
+    for dup in sorted({c for c in cred_ids if cred_ids.count(c) > 1}):
+        problems.append(f"the credential id {dup!r} is used twice")
+    files = manifest["files"]
+    for module in manifest["modules"]:
+        for path in [*module.get("lessons", []), *module.get("quizzes", [])]:
+            if path not in files:
+                problems.append(f"module {module['id']!r} names {path!r}, which is not in the pack")
+        for sid in module.get("skills", []):
+            if sid not in skill_ids:
+                problems.append(f"module {module['id']!r} names an unknown skill {sid!r}")
+    for cred in manifest.get("credentials", []):
+        for sid in cred.get("requires_skills", []):
+            if sid not in skill_ids:
+                problems.append(f"credential {cred['id']!r} requires an unknown skill {sid!r}")
+        final = cred.get("final_quiz")
+        if final and final["quiz"] not in files:
+            problems.append(f"credential {cred['id']!r} names a final quiz {final['quiz']!r} that is not in the pack")
+    for skill in manifest["skills"]:
+        rule = skill.get("mastery") or {}
+        if rule.get("model") == "m_of_n" and rule["m"] > rule["n"]:
+            problems.append(f"skill {skill['id']!r}: its mastery rule needs m <= n")
+    for path in files:
+        reason = check_entry_path(path)
+        if reason or path in RESERVED_NAMES:
+            problems.append(reason or f"the file list names the reserved file {path!r}")
+    return problems

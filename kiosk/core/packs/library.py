@@ -1,0 +1,311 @@
+"""The packs installed on this kiosk: import (atomic), list, remove, export, samples.
+
+Layout in the data dir::
+
+    packs/<pack id>/<version>/     lessons/ quizzes/ media/ as in the pack, plus pack.kpack
+    packs/.incoming-*/             an import in progress (removed on failure or at the next import)
+
+An import checks everything first (``archive.read_pack`` on a private copy of the file,
+then trust and app version), writes into ``.incoming-*``, fsyncs, renames the folder into
+place and only then switches the database record in one transaction. A crash before
+the switch leaves the old version installed (the new folder is a stray, tidied later);
+after it, the new one. Old version folders are removed after the switch.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import kiosk
+from kiosk import paths
+from kiosk.core.clock import utcnow
+from kiosk.core.errors import KnownError, NotFound
+from kiosk.core.packs import trust
+from kiosk.core.packs.archive import PackInfo, PackRefused, peek_pack, read_pack
+from kiosk.core.packs.format import compare_versions
+from kiosk.core.storage import repo
+
+log = logging.getLogger(__name__)
+
+ARCHIVE_NAME = "pack.kpack"
+INCOMING_PREFIX = ".incoming-"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    pack_id: str
+    version: str
+    title: str
+    previous_version: str | None
+    folder: Path
+    publisher_fingerprint: str
+
+
+def packs_root() -> Path:
+    root = paths.data_dir() / "packs"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def _installed(pack_id: str) -> repo.InstalledPackRecord | None:
+    try:
+        return repo.get_installed_pack(pack_id)
+    except NotFound:
+        return None
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(path: Path) -> None:
+    for folder, _dirs, _files in os.walk(path):
+        _fsync_dir(Path(folder))
+
+
+def tidy_pack_folders() -> None:
+    """Remove leftovers of interrupted imports and version folders no record points at."""
+    root = packs_root()
+    live = {Path(r.folder).resolve() for r in repo.list_installed_packs()}
+    for entry in root.iterdir():
+        if entry.name.startswith(INCOMING_PREFIX):
+            shutil.rmtree(entry, ignore_errors=True)
+        elif entry.is_dir() and not entry.name.startswith("."):
+            for version_dir in entry.iterdir():
+                if version_dir.resolve() not in live:
+                    shutil.rmtree(version_dir, ignore_errors=True) if version_dir.is_dir() else version_dir.unlink()
+            if not any(entry.iterdir()):
+                entry.rmdir()
+
+
+def check_installable(info: PackInfo, *, force: bool, trust_publisher: bool) -> None:
+    """Refuse (KnownError) a pack this kiosk may not install: app too old, untrusted key, not newer."""
+    manifest = info.manifest
+    name = info.path.name
+    if compare_versions(manifest["min_app_version"], kiosk.__version__) > 0:
+        raise PackRefused(
+            f"{name} refused: it needs Kiosk {manifest['min_app_version']} or newer (this is {kiosk.__version__})."
+        )
+    decision = trust.trust_for(info.id, info.publisher)
+    if not decision.trusted and not (trust_publisher and decision.approvable):
+        hint = "; approve it with 'kiosk pack trust FINGERPRINT' if the publisher confirms it" if (
+            decision.approvable
+        ) else ""
+        raise PackRefused(f"{name} refused: {decision.reason}{hint}.")
+    installed = _installed(info.id)
+    if installed is not None and not force and installed.publisher_key_id != info.publisher.fingerprint:
+        raise PackRefused(
+            f"{name} refused: the installed {info.id!r} was signed by key {installed.publisher_key_id}, this one by "
+            f"{info.publisher.fingerprint}; another publisher cannot replace a pack (use force if this is intended)."
+        )
+    if installed is not None and not force and compare_versions(info.version, installed.version) <= 0:
+        raise PackRefused(
+            f"{name} refused: version {installed.version} of {info.id!r} is installed and this is "
+            f"{info.version}; only a newer version upgrades it (use force to reinstall or go back)."
+        )
+
+
+class _Syncer:
+    """fsyncs files on a helper thread while the importer goes on decompressing and hashing.
+
+    fsync releases the GIL, so on a machine with two cores the disk flush overlaps the
+    CPU work; ``finish()`` waits for every flush and raises the first failure.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Path | None] = queue.Queue()
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="pack-fsync", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (path := self._queue.get()) is not None:
+            if self._error is not None:
+                continue
+            try:
+                fd = os.open(path, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError as exc:
+                self._error = exc
+
+    def add(self, path: Path) -> None:
+        self._queue.put(path)
+
+    def finish(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
+def _keep_archive(source: Path, target: Path) -> None:
+    """Keep the original file: a hard link when on the same disk (no copy), else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+def _copy_with_sync(source: Path, target: Path, progress: Callable[[int], None]) -> None:
+    with open(source, "rb") as src, open(target, "wb") as out:
+        while chunk := src.read(1024 * 1024):
+            out.write(chunk)
+            progress(len(chunk))
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def import_pack(
+    path: Path, *, force: bool = False, trust_publisher: bool = False, progress: Progress | None = None
+) -> ImportResult:
+    """Install the pack at ``path``, or refuse it with a KnownError and change nothing.
+
+    ``force`` allows reinstalling the same version or going back to an older one;
+    ``trust_publisher`` approves an unknown publisher key (recorded with the install).
+    ``progress(done, total)`` is called from this thread as bytes are copied and checked.
+    """
+    path = Path(path)
+    root = packs_root()
+    incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=root))
+    syncer = _Syncer()
+    try:
+        local_copy = incoming / ARCHIVE_NAME
+        # One sequential read of the USB stick; everything below reads our private
+        # copy, so a stick pulled out or a file changed behind our back cannot slip past.
+        _keep_archive(path, local_copy)
+        if progress:
+            progress(0, 1)
+        syncer.add(local_copy)
+        info = read_pack(
+            local_copy,
+            extract_to=incoming,
+            progress=progress,
+            written=syncer.add,
+            shown_as=path,
+            before_extract=lambda found: check_installable(found, force=force, trust_publisher=trust_publisher),
+        )
+        syncer.finish()
+        _fsync_tree(incoming)
+
+        pack_dir = root / info.id
+        pack_dir.mkdir(exist_ok=True)
+        target = pack_dir / info.version
+        n = 2
+        while target.exists():  # the same version, reinstalled: a fresh folder beside it
+            target = pack_dir / f"{info.version}.{n}"
+            n += 1
+        previous = _installed(info.id)
+        decision = trust.trust_for(info.id, info.publisher)
+        new_trust = None if decision.trusted else trust.trust_record(info.publisher, label=info.manifest["publisher"])
+        os.rename(incoming, target)
+        _fsync_dir(pack_dir)
+    except OSError as exc:
+        _abandon(syncer, incoming)
+        raise KnownError(f"Could not write the pack to this computer's disk: {exc.strerror or exc}.") from exc
+    except BaseException:
+        _abandon(syncer, incoming)
+        raise
+    try:
+        repo.save_installed_pack(
+            manifest=info.manifest,
+            folder=str(target),
+            publisher_key_id=info.publisher.fingerprint,
+            installed_at=utcnow(),
+            trust=new_trust,
+        )
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
+    if previous is not None and Path(previous.folder).resolve() != target.resolve():
+        shutil.rmtree(previous.folder, ignore_errors=True)
+    tidy_pack_folders()  # leftovers of earlier crashes; only after a success, so a refusal changes nothing
+    log.info("installed pack %s %s in %s", info.id, info.version, target)
+    return ImportResult(
+        pack_id=info.id,
+        version=info.version,
+        title=info.manifest["title"],
+        previous_version=previous.version if previous else None,
+        folder=target,
+        publisher_fingerprint=info.publisher.fingerprint,
+    )
+
+
+def _abandon(syncer: _Syncer, incoming: Path) -> None:
+    try:
+        syncer.finish()
+    except OSError:
+        pass
+    shutil.rmtree(incoming, ignore_errors=True)
+
+
+def list_packs() -> list[repo.InstalledPackRecord]:
+    return repo.list_installed_packs()
+
+
+def remove_pack(pack_id: str) -> repo.InstalledPackRecord:
+    """Uninstall a pack: its record and files go; learners' progress records stay."""
+    record = repo.get_installed_pack(pack_id)
+    repo.delete_installed_pack(pack_id)
+    shutil.rmtree(packs_root() / pack_id, ignore_errors=True)
+    return record
+
+
+def installed_archive(pack_id: str) -> Path:
+    """The original ``.kpack`` kept at import (for export to USB)."""
+    record = repo.get_installed_pack(pack_id)
+    archive = Path(record.folder) / ARCHIVE_NAME
+    if not archive.is_file():
+        raise KnownError(f"The original file of {pack_id!r} is missing; import the pack again to export it.")
+    return archive
+
+
+def export_pack(pack_id: str, folder: Path) -> Path:
+    """Copy an installed pack's ``.kpack`` into ``folder`` (e.g. a USB stick); returns the new file."""
+    record = repo.get_installed_pack(pack_id)
+    source = installed_archive(pack_id)
+    target = Path(folder) / f"{record.id}-{record.version}.kpack"
+    part = target.with_name(target.name + ".part")
+    try:
+        _copy_with_sync(source, part, lambda _n: None)
+        os.replace(part, target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise KnownError(f"Could not write {target.name} to {folder}: {exc.strerror or exc}.") from exc
+    return target
+
+
+def install_sample_packs() -> list[str]:
+    """Import every bundled sample pack that is not installed yet; returns the ids installed."""
+    folder = paths.sample_packs_dir()
+    installed: list[str] = []
+    if not folder.is_dir():
+        return installed
+    for file in sorted(folder.glob("*.kpack")):
+        try:
+            info = peek_pack(file)
+            if _installed(info.id) is not None:
+                continue
+            installed.append(import_pack(file).pack_id)
+        except KnownError as exc:
+            log.warning("sample pack %s not installed: %s", file.name, exc)
+    return installed
