@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote
 
+from kiosk.core.errors import KnownError
 from kiosk.core.packs.format import (
     MAX_IMAGE_BYTES,
     MAX_IMAGE_HEIGHT,
@@ -92,22 +93,24 @@ def lesson_problems(name: str, data: bytes, files: set[str]) -> list[str]:
 
 
 def check_quiz_file(path: Path) -> list[str]:
-    """Problems with one quiz file (GIFT or JSON). The one place a quiz parse check belongs.
+    """Problems that keep one quiz file (GIFT or JSON) out of a pack: parse errors, and
+    questions without an ``[id:...]`` (a pack's question ids must stay stable across versions)."""
+    from kiosk.core.quiz import load_quiz_file
 
-    Today: UTF-8 and not empty. The GIFT parser (another branch) adds its parse here.
-    """
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return [f"{path.name} cannot be read ({exc.strerror or exc})"]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return [f"{path.name} is not UTF-8 text"]
-    if not text.strip():
-        return [f"{path.name} is empty"]
-    return []
+        result = load_quiz_file(path)
+    except KnownError as exc:
+        return [f"{path.name}: {exc}"]
+    problems = [f"{path.name}: {p}" for p in result.errors]
+    problems += [
+        f"{path.name} line {q.line}: question {q.label!r} has no [id:...]; questions in a pack need a stable id"
+        for q in result.questions
+        if q.id is None and q.type != "description"
+    ]
+    if not result.questions and not problems:
+        problems.append(f"{path.name} has no questions")
+    return problems
 
 
 # --- SVG -------------------------------------------------------------------------
