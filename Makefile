@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-core bench clean
+.PHONY: run test test-core bench packs bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Kiosk needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -19,7 +19,11 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.app-installed
 
-run: $(VENV)/.app-installed
+# The sample packs are built from content_packs/ and installed on first run.
+packs: $(VENV)/.app-installed
+	$(BIN)/python content_packs/build_all.py
+
+run: $(VENV)/.app-installed packs
 	$(BIN)/kiosk app
 
 test: $(VENV)/.test-installed
@@ -29,7 +33,13 @@ test-core: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -m "not gui" $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-installed
-	$(BIN)/python benchmarks/run_all.py
+	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
+
+# A one-folder bundle that runs without Python (dist/kiosk/); prints its size.
+bundle: $(VENV)/.app-installed packs
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/pyinstaller --noconfirm build.spec
+	du -sh dist/kiosk
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
