@@ -35,6 +35,11 @@ QToolButton[role="tile"] {{
     min-width: 160px; max-width: 160px; min-height: 160px; max-height: 160px;
 }}
 QScrollArea {{ border: none; }}
+QScrollBar:vertical {{ background: #eeeeee; width: 18px; margin: 0; }}
+QScrollBar:horizontal {{ background: #eeeeee; height: 18px; margin: 0; }}
+QScrollBar::handle {{ background: #7a7a7a; border-radius: 7px; min-height: 48px; min-width: 48px; margin: 2px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
 
 
