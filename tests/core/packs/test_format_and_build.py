@@ -122,14 +122,21 @@ def test_a_harmless_svg_with_internal_references_passes():
     assert svg_problems("media/ok.svg", svg) == []
 
 
-def test_quiz_check_is_one_function(tmp_path):
-    good, empty, latin = tmp_path / "a.gift", tmp_path / "b.gift", tmp_path / "c.gift"
-    good.write_text("::Q::Yes? {T}\n", encoding="utf-8")
+def test_quiz_check_parses_gift_and_needs_stable_ids(tmp_path):
+    good, no_id, broken = tmp_path / "a.gift", tmp_path / "n.gift", tmp_path / "x.gift"
+    empty, latin = tmp_path / "b.gift", tmp_path / "c.gift"
+    good.write_text("// [id:q-1] [tag:s]\n::Q::Yes? {T}\n", encoding="utf-8")
+    no_id.write_text("::Q::Yes? {T}\n", encoding="utf-8")
+    broken.write_text("// [id:q-2]\n::Q::Pick one {=a ~b\n", encoding="utf-8")
     empty.write_text("  \n", encoding="utf-8")
     latin.write_bytes("Caf\xe9 {T}".encode("latin-1"))
     assert check_quiz_file(good) == []
-    assert check_quiz_file(empty) == ["b.gift is empty"]
-    assert check_quiz_file(latin) == ["c.gift is not UTF-8 text"]
+    [missing] = check_quiz_file(no_id)
+    assert "n.gift line 1" in missing and "no [id:...]" in missing
+    [error] = check_quiz_file(broken)
+    assert error.startswith("x.gift: error: line 2")
+    assert "empty" in check_quiz_file(empty)[0]
+    assert "UTF-8" in check_quiz_file(latin)[0]
 
 
 def test_build_refuses_a_non_utf8_quiz_and_a_bad_manifest(tmp_path):
