@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     "kiosk.commands.key",
     "kiosk.commands.credential",
     "kiosk.commands.verify",
+    "kiosk.commands.registry",
+    "kiosk.commands.sync",
 ]
 
 log = logging.getLogger("kiosk")

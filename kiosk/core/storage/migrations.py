@@ -72,11 +72,23 @@ def _issued_credentials_and_trusted_keys(db: SqliteDatabase) -> None:
     )
 
 
+def _sync_acknowledgements_and_registry_revocations(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "sync_acknowledgement" ("registry" TEXT NOT NULL, "kind" TEXT NOT NULL, '
+        '"item_id" TEXT NOT NULL, "acknowledged_at" DATETIME NOT NULL, PRIMARY KEY ("registry", "kind", "item_id"))'
+    )
+    db.execute_sql(
+        'CREATE TABLE "registry_revocation" ("id" TEXT NOT NULL PRIMARY KEY, "revoked_at" DATETIME NOT NULL, '
+        '"reason" TEXT, "pulled_at" DATETIME NOT NULL)'
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
     _v3_installed_packs,
     _issued_credentials_and_trusted_keys,
+    _sync_acknowledgements_and_registry_revocations,
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -6,6 +6,7 @@ from peewee import (
     AutoField,
     BooleanField,
     CharField,
+    CompositeKey,
     DateTimeField,
     FloatField,
     ForeignKeyField,
@@ -91,4 +92,33 @@ class TrustedKioskKey(BaseModel):
     revoked_at = DateTimeField(null=True)
 
 
-ALL_MODELS: list[type[BaseModel]] = [Setting, Learner, InstalledPack, IssuedCredential, TrustedKioskKey]
+class SyncAcknowledgement(BaseModel):
+    """An item a registry has acknowledged, so a later sync does not send it again."""
+
+    registry = TextField()  # the registry's base URL
+    kind = TextField()  # "credential" | "revocation"
+    item_id = TextField()  # the credential id
+    acknowledged_at = DateTimeField()
+
+    class Meta:
+        primary_key = CompositeKey("registry", "kind", "item_id")
+
+
+class RegistryRevocation(BaseModel):
+    """A credential revocation pulled from a registry (any kiosk's credential)."""
+
+    id = TextField(primary_key=True)
+    revoked_at = DateTimeField()
+    reason = TextField(null=True)
+    pulled_at = DateTimeField()
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Setting,
+    Learner,
+    InstalledPack,
+    IssuedCredential,
+    TrustedKioskKey,
+    SyncAcknowledgement,
+    RegistryRevocation,
+]
