@@ -116,6 +116,38 @@ def _list(body: dict, name: str, limit: int) -> list:
     return value
 
 
+def signed_part(document: object) -> tuple[str, bytes, bytes]:
+    """(key id, signed message, signature) of an envelope, checked only as far as needed to verify it.
+
+    The registry checks the signature before reading the items, so unsigned junk costs little.
+    """
+    if not isinstance(document, dict) or set(document) != {"format", "body", "signature"}:
+        raise EnvelopeError("A sync request is an object with exactly 'format', 'body' and 'signature'.")
+    if document["format"] != FORMAT:
+        raise EnvelopeError(f"Unknown sync format; this registry reads {FORMAT}.")
+    body, signature_text = document["body"], document["signature"]
+    if not isinstance(body, dict) or not isinstance(body.get("key_id"), str) or not _KEY_ID.match(body["key_id"]):
+        raise EnvelopeError("The sync body needs a key id of 8 base32 characters.")
+    if not isinstance(signature_text, str) or len(signature_text) != 86:
+        raise EnvelopeError("The signature is missing or has the wrong length.")
+    try:
+        signature = base64.urlsafe_b64decode(signature_text + "==")
+        message = signed_message(body)
+    except (binascii.Error, ValueError) as exc:
+        raise EnvelopeError("The signature is not base64url.") from exc
+    except Exception as exc:  # noqa: BLE001 - rfc8785 refuses e.g. lone surrogates, huge integers
+        raise EnvelopeError("The sync body cannot be put in canonical JSON.") from exc
+    return body["key_id"], message, signature
+
+
+def signature_matches(message: bytes, signature: bytes, public_raw: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, message)
+    except InvalidSignature:
+        return False
+    return True
+
+
 def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
     """Check an envelope's shape; raises ``EnvelopeError`` saying what is wrong."""
     if not isinstance(document, dict) or set(document) != {"format", "body", "signature"}:
@@ -170,8 +202,4 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
 
 
 def signature_is_valid(envelope: Envelope, public_raw: bytes) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(public_raw).verify(envelope.signature, envelope.signed_bytes)
-    except InvalidSignature:
-        return False
-    return True
+    return signature_matches(envelope.signed_bytes, envelope.signature, public_raw)
