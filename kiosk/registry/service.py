@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from peewee import IntegrityError
 
@@ -121,25 +122,30 @@ class PageResult:
     revocation: RevocationRecord | None = None
 
 
+@lru_cache(maxsize=4096)
+def _signature_ok(raw: bytes, public_key: str) -> bool:
+    """Whether ``raw``'s signature is good under ``public_key``: a pure function, so remembered."""
+    return ob3.signature_is_valid(payload.decode(raw), keys.public_raw_from_multibase(public_key))
+
+
 def check_payload(raw: bytes) -> PageResult:
     """Check payload bytes against the approved keys and the registry's records."""
     try:
         fields = payload.decode(raw)
     except InvalidPayload as exc:
         return PageResult(status=INVALID, reason=str(exc))
-    kiosk = store.find_kiosk(fields.key_id)
+    kiosk, record, revocation = store.lookup_for_page(fields.key_id, fields.credential_id)
     if kiosk is None:
         return PageResult(
             status=INVALID, fields=fields, reason="Issued by a kiosk this organisation has not approved."
         )
-    if not ob3.signature_is_valid(fields, keys.public_raw_from_multibase(kiosk.public_key)):
+    if not _signature_ok(raw, kiosk.public_key):
         return PageResult(
             status=INVALID,
             fields=fields,
             kiosk=kiosk,
             reason="The signature does not match: this certificate was changed or forged.",
         )
-    record = store.find_received(fields.credential_id)
     if record is not None and record.payload != payload.to_base32(raw):
         record = None  # a second, different signature under the same id is not this record
     if kiosk.revoked_at is not None and (record is None or record.received_at > kiosk.revoked_at):
@@ -151,7 +157,6 @@ def check_payload(raw: bytes) -> PageResult:
             reason=f"The kiosk's key was withdrawn on {kiosk.revoked_at:%Y-%m-%d} and the registry had no "
             "record of this certificate before then.",
         )
-    revocation = store.find_revocation(fields.credential_id)
     if revocation is not None:
         why = f" ({revocation.reason})" if revocation.reason else ""
         return PageResult(

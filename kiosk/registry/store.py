@@ -207,3 +207,49 @@ def store_batch(
                 )
                 new_revocations += 1
     return BatchOutcome(new_credentials=new_credentials, new_revocations=new_revocations)
+
+
+# --- the verification page's hot path ----------------------------------------
+
+_PAGE_COLUMNS = (
+    'k."public_key", k."name", k."organisation", k."approved_at", k."revoked_at", '
+    'rc."id", rc."short_code", rc."payload", rc."learner_name", rc."title", rc."issued_on", rc."received_at", '
+    'cr."id", cr."revoked_at", cr."reason", cr."received_at"'
+)
+
+
+def _moment(value: datetime | str | None) -> datetime | None:
+    """A TIMESTAMP column read by raw SQL: SQLite gives text, PostgreSQL a datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def lookup_for_page(key_id: str, credential_id: str) -> tuple[KioskRecord | None, ReceivedRecord | None, RevocationRecord | None]:
+    """The kiosk, the received record and the revocation for one certificate, in one query.
+
+    Raw SQL (one statement, placeholders only) because this runs on every page view and
+    building the equivalent peewee queries costs more than answering them.
+    """
+    database = registry_db.obj
+    p = database.param
+    row = database.execute_sql(
+        f'SELECT {_PAGE_COLUMNS} FROM "approved_kiosk" k '
+        f'LEFT JOIN "received_credential" rc ON rc."id" = {p} '
+        f'LEFT JOIN "credential_revocation" cr ON cr."id" = {p} '
+        f'WHERE k."key_id" = {p}',
+        (credential_id, credential_id, key_id),
+    ).fetchone()
+    if row is None:
+        return None, None, None
+    kiosk = KioskRecord(key_id=key_id, public_key=row[0], name=row[1], organisation=row[2],
+                        approved_at=_moment(row[3]), revoked_at=_moment(row[4]))  # type: ignore[arg-type]
+    received = None
+    if row[5] is not None:
+        received = ReceivedRecord(id=row[5], key_id=key_id, short_code=row[6], payload=row[7], learner_name=row[8],
+                                  title=row[9], issued_on=_as_date(row[10]), received_at=_moment(row[11]))  # type: ignore[arg-type]
+    revocation = None
+    if row[12] is not None:
+        revocation = RevocationRecord(id=row[12], revoked_at=_moment(row[13]), reason=row[14],  # type: ignore[arg-type]
+                                      received_at=_moment(row[15]))  # type: ignore[arg-type]
+    return kiosk, received, revocation
