@@ -23,6 +23,8 @@ COMMAND_MODULES = [
     "kiosk.commands.verify",
     "kiosk.commands.quiz",
     "kiosk.commands.pack",
+    "kiosk.commands.registry",
+    "kiosk.commands.sync",
 ]
 
 log = logging.getLogger("kiosk")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from kiosk.core.credentials import keys, ob3, payload
@@ -55,6 +56,17 @@ class Verification:
         }
 
 
+def revocation_of(credential_id: str) -> tuple[datetime | None, str | None]:
+    """When and why a credential was revoked: on this kiosk, or at the registry (pulled by sync)."""
+    local = repo.find_issued_credential(credential_id)
+    if local is not None and local.revoked_at is not None:
+        return local.revoked_at, local.revoke_reason
+    pulled = repo.find_registry_revocation(credential_id)
+    if pulled is not None:
+        return pulled.revoked_at, pulled.reason
+    return None, None
+
+
 def verify_payload(raw: bytes) -> Verification:
     """Check payload bytes against the trusted keys and the local revocation list."""
     try:
@@ -90,9 +102,9 @@ def verify_payload(raw: bytes) -> Verification:
             revoked_at=key.revoked_at.date().isoformat(),
             reason=f"The kiosk key {key.key_id} was revoked on {key.revoked_at:%Y-%m-%d}, before this was issued.",
         )
-    local = repo.find_issued_credential(fields.credential_id)
-    if local is not None and local.revoked_at is not None:
-        why = f" ({local.revoke_reason})" if local.revoke_reason else ""
+    revoked_at, revoke_reason = revocation_of(fields.credential_id)
+    if revoked_at is not None:
+        why = f" ({revoke_reason})" if revoke_reason else ""
         return Verification(
             genuine=True,
             revoked=True,
@@ -100,9 +112,9 @@ def verify_payload(raw: bytes) -> Verification:
             signature_ok=True,
             key_known=True,
             key_name=key.name,
-            revoked_at=local.revoked_at.date().isoformat(),
-            revoke_reason=local.revoke_reason,
-            reason=f"Genuine, but revoked on {local.revoked_at:%Y-%m-%d}{why}.",
+            revoked_at=revoked_at.date().isoformat(),
+            revoke_reason=revoke_reason,
+            reason=f"Genuine, but revoked on {revoked_at:%Y-%m-%d}{why}.",
         )
     return Verification(
         genuine=True,

@@ -96,6 +96,17 @@ def _v6_trusted_publishers(db: SqliteDatabase) -> None:
     )
 
 
+def _v7_sync_acknowledgements_and_registry_revocations(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "sync_acknowledgement" ("registry" TEXT NOT NULL, "kind" TEXT NOT NULL, '
+        '"item_id" TEXT NOT NULL, "acknowledged_at" DATETIME NOT NULL, PRIMARY KEY ("registry", "kind", "item_id"))'
+    )
+    db.execute_sql(
+        'CREATE TABLE "registry_revocation" ("id" TEXT NOT NULL PRIMARY KEY, "revoked_at" DATETIME NOT NULL, '
+        '"reason" TEXT, "pulled_at" DATETIME NOT NULL)'
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
@@ -103,6 +114,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v4_issued_credentials_and_trusted_keys,
     _v5_quiz_attempts_and_responses,
     _v6_trusted_publishers,
+    _v7_sync_acknowledgements_and_registry_revocations,
 ]
 
 LATEST_VERSION = len(STEPS)

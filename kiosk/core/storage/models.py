@@ -6,6 +6,7 @@ from peewee import (
     AutoField,
     BooleanField,
     CharField,
+    CompositeKey,
     DateTimeField,
     FloatField,
     ForeignKeyField,
@@ -141,6 +142,27 @@ class TrustedPublisher(BaseModel):
     trusted_at = DateTimeField(default=utcnow)
 
 
+class SyncAcknowledgement(BaseModel):
+    """An item a registry has acknowledged, so a later sync does not send it again."""
+
+    registry = TextField()  # the registry's base URL
+    kind = TextField()  # "credential" | "revocation"
+    item_id = TextField()  # the credential id
+    acknowledged_at = DateTimeField()
+
+    class Meta:
+        primary_key = CompositeKey("registry", "kind", "item_id")
+
+
+class RegistryRevocation(BaseModel):
+    """A credential revocation pulled from a registry (any kiosk's credential)."""
+
+    id = TextField(primary_key=True)
+    revoked_at = DateTimeField()
+    reason = TextField(null=True)
+    pulled_at = DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Learner,
@@ -150,4 +172,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     QuizAttempt,
     QuizResponse,
     TrustedPublisher,
+    SyncAcknowledgement,
+    RegistryRevocation,
 ]

@@ -22,7 +22,9 @@ from kiosk.core.storage.models import (
     Learner,
     QuizAttempt,
     QuizResponse,
+    RegistryRevocation,
     Setting,
+    SyncAcknowledgement,
     TrustedKioskKey,
     TrustedPublisher,
 )
@@ -570,3 +572,48 @@ def list_trusted_publishers() -> list[TrustedPublisherRecord]:
 
 def delete_trusted_publisher(fingerprint: str) -> None:
     TrustedPublisher.delete().where(TrustedPublisher.fingerprint == fingerprint).execute()
+
+
+# --- sync with a registry ---------------------------------------------------
+
+
+def acknowledged_ids(registry: str, kind: str) -> set[str]:
+    """Ids of the items of ``kind`` ("credential" | "revocation") that ``registry`` has acknowledged."""
+    query = SyncAcknowledgement.select(SyncAcknowledgement.item_id).where(
+        (SyncAcknowledgement.registry == registry) & (SyncAcknowledgement.kind == kind)
+    )
+    return {row.item_id for row in query}
+
+
+def record_acknowledgements(registry: str, kind: str, item_ids: list[str], *, at: datetime) -> None:
+    with db.atomic():
+        for item_id in item_ids:
+            SyncAcknowledgement.insert(
+                registry=registry, kind=kind, item_id=item_id, acknowledged_at=at
+            ).on_conflict_ignore().execute()
+
+
+@dataclass(frozen=True)
+class RegistryRevocationRecord:
+    id: str
+    revoked_at: datetime
+    reason: str | None
+    pulled_at: datetime
+
+
+def save_registry_revocations(revocations: list[tuple[str, datetime, str | None]], *, at: datetime) -> int:
+    """Store revocations pulled from a registry; returns how many were new."""
+    new = 0
+    with db.atomic():
+        for credential_id, revoked_at, reason in revocations:
+            if RegistryRevocation.get_or_none(RegistryRevocation.id == credential_id) is None:
+                RegistryRevocation.create(id=credential_id, revoked_at=revoked_at, reason=reason, pulled_at=at)
+                new += 1
+    return new
+
+
+def find_registry_revocation(credential_id: str) -> RegistryRevocationRecord | None:
+    row = RegistryRevocation.get_or_none(RegistryRevocation.id == credential_id)
+    if row is None:
+        return None
+    return RegistryRevocationRecord(id=row.id, revoked_at=row.revoked_at, reason=row.reason, pulled_at=row.pulled_at)

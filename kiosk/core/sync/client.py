@@ -1,0 +1,227 @@
+"""Sync with a registry: send what it lacks, signed; pull its trust list. Stdlib HTTP only.
+
+Resumable: items are sent in batches and each batch the registry acknowledges is
+recorded in this kiosk's database (per registry URL), so an interrupted sync sends
+only the rest next time. Sending again is harmless: the registry is idempotent.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from kiosk.core.clock import utcnow
+from kiosk.core.credentials import keys
+from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.storage import repo
+from kiosk.core.sync import envelope as env
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 100
+DEFAULT_TIMEOUT = 15.0
+MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+LAST_SYNC_SETTING = "last_sync_at"
+LAST_REGISTRY_SETTING = "last_sync_registry"
+CREDENTIAL, REVOCATION = "credential", "revocation"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    registry: str
+    sent_credentials: int
+    sent_revocations: int
+    batches: int
+    trusted_kiosks: int
+    pulled_revocations: int
+    synced_at: datetime
+
+    def as_dict(self) -> dict:
+        return {
+            "registry": self.registry,
+            "sent_credentials": self.sent_credentials,
+            "sent_revocations": self.sent_revocations,
+            "batches": self.batches,
+            "trusted_kiosks": self.trusted_kiosks,
+            "pulled_revocations": self.pulled_revocations,
+            "synced_at": env.format_time(self.synced_at),
+        }
+
+
+def registry_base_url(url: str) -> str:
+    """``http(s)://host[:port][/path]`` without a trailing slash; refuses anything else."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise InvalidInput(f"A registry address looks like https://verify.example.org, not {url!r}.")
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}{parts.path.rstrip('/')}"
+
+
+def last_synced() -> datetime | None:
+    """When this kiosk last finished a sync (UTC), or None."""
+    value = repo.get_setting(LAST_SYNC_SETTING)
+    return env.parse_time(value, "last sync") if value else None
+
+
+def _own_items(key_id: str) -> tuple[list[repo.IssuedCredentialRecord], list[repo.IssuedCredentialRecord]]:
+    issued = [c for c in repo.list_issued_credentials() if c.id.startswith(key_id + "-")]
+    return issued, [c for c in issued if c.revoked_at is not None]
+
+
+def _revocation(c: repo.IssuedCredentialRecord) -> env.Revocation:
+    return env.Revocation(id=c.id, revoked_at=c.revoked_at, reason=c.revoke_reason)  # type: ignore[arg-type]
+
+
+def build_envelope(
+    key: keys.SigningKey,
+    credentials: list[repo.IssuedCredentialRecord],
+    revocations: list[repo.IssuedCredentialRecord],
+    *,
+    now: datetime | None = None,
+) -> dict:
+    return env.make_envelope(
+        key_id=key.key_id,
+        private_key=key.private_key,
+        payloads=[c.payload for c in credentials],
+        revocations=[_revocation(c) for c in revocations],
+        sent_at=now or utcnow(),
+    )
+
+
+def export_bundle(path: Path, *, now: datetime | None = None) -> dict:
+    """Write every credential and revocation of this kiosk as one signed envelope (the USB route)."""
+    key = keys.ensure_signing_key()
+    issued, revoked = _own_items(key.key_id)
+    document = build_envelope(key, issued, revoked, now=now)
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise KnownError(f"Cannot write the bundle to {path} ({exc.strerror}).") from exc
+    return {"file": str(path), "credentials": len(issued), "revocations": len(revoked)}
+
+
+def _request(url: str, *, timeout: float, data: dict | None = None) -> dict:
+    body = None if data is None else json.dumps(data, ensure_ascii=False).encode("utf-8")
+    request = urllib.request.Request(url, data=body, method="GET" if data is None else "POST")
+    request.add_header("Accept", "application/json")
+    if body is not None:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            raw = response.read(MAX_RESPONSE_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        try:
+            message = json.loads(exc.read(65536)).get("error") or exc.reason
+        except (ValueError, AttributeError, OSError):
+            message = exc.reason
+        raise KnownError(f"The registry refused the sync (HTTP {exc.code}): {message}") from exc
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise KnownError(f"Cannot reach the registry at {url} ({reason}).") from exc
+    if len(raw) > MAX_RESPONSE_BYTES:
+        raise KnownError("The registry's answer is too large.")
+    try:
+        answer = json.loads(raw)
+    except ValueError as exc:
+        raise KnownError(f"The address {url} did not answer like a Kiosk registry.") from exc
+    if not isinstance(answer, dict):
+        raise KnownError(f"The address {url} did not answer like a Kiosk registry.")
+    return answer
+
+
+def _ids(answer: dict, name: str, sent: set[str]) -> list[str]:
+    value = answer.get(name)
+    if not isinstance(value, list):
+        raise KnownError("The registry's answer is missing its acknowledgements.")
+    return [i for i in value if isinstance(i, str) and i in sent]
+
+
+def push(base: str, key: keys.SigningKey, *, batch_size: int, timeout: float) -> tuple[int, int, int]:
+    """Send unacknowledged credentials and revocations in batches; returns (credentials, revocations, batches)."""
+    issued, revoked = _own_items(key.key_id)
+    acked_c = repo.acknowledged_ids(base, CREDENTIAL)
+    pending_c = [c for c in issued if c.id not in acked_c]
+    acked_r = repo.acknowledged_ids(base, REVOCATION)
+    pending_r = [c for c in revoked if c.id not in acked_r]
+    sent_c = sent_r = batches = 0
+    while pending_c or pending_r:
+        chunk_c = pending_c[:batch_size]
+        chunk_r = pending_r[: batch_size - len(chunk_c)]
+        answer = _request(f"{base}/api/v1/sync", timeout=timeout, data=build_envelope(key, chunk_c, chunk_r))
+        ok_c = _ids(answer, "acknowledged_credentials", {c.id for c in chunk_c})
+        ok_r = _ids(answer, "acknowledged_revocations", {c.id for c in chunk_r})
+        now = utcnow()
+        repo.record_acknowledgements(base, CREDENTIAL, ok_c, at=now)
+        repo.record_acknowledgements(base, REVOCATION, ok_r, at=now)
+        if len(ok_c) != len(chunk_c) or len(ok_r) != len(chunk_r):
+            raise KnownError("The registry did not acknowledge everything sent; try the sync again.")
+        pending_c, pending_r = pending_c[len(chunk_c) :], pending_r[len(chunk_r) :]
+        sent_c, sent_r, batches = sent_c + len(ok_c), sent_r + len(ok_r), batches + 1
+        log.info("sync batch %d: %d credentials, %d revocations", batches, len(ok_c), len(ok_r))
+    return sent_c, sent_r, batches
+
+
+def apply_trust_list(answer: dict) -> tuple[int, int]:
+    """Trust the registry's kiosk keys and store its revocations; returns (keys, new revocations)."""
+    kiosks, revocations = answer.get("kiosks"), answer.get("revocations")
+    if not isinstance(kiosks, list) or not isinstance(revocations, list):
+        raise KnownError("The registry's trust list is malformed.")
+    trusted = 0
+    for item in kiosks:
+        try:
+            revoked_at = item["revoked_at"]
+            name = " / ".join(x for x in (item.get("organisation"), item.get("name")) if x) or item["key_id"]
+            keys.add_trusted_kiosk_key(
+                item["key_id"],
+                item["public_key"],
+                str(name)[:200],
+                revoked_at=env.parse_time(revoked_at, "key revocation time") if revoked_at else None,
+            )
+            trusted += 1
+        except (KeyError, TypeError, AttributeError, InvalidInput) as exc:
+            log.warning("skipped a kiosk key from the registry: %s", exc)
+    pulled: list[tuple[str, datetime, str | None]] = []
+    for item in revocations:
+        try:
+            reason = item.get("reason")
+            pulled.append(
+                (
+                    str(item["id"])[:40],
+                    env.parse_time(item["revoked_at"], "revocation time"),
+                    str(reason)[: env.REASON_MAX] if reason else None,
+                )
+            )
+        except (KeyError, TypeError, AttributeError, InvalidInput) as exc:
+            log.warning("skipped a revocation from the registry: %s", exc)
+    return trusted, repo.save_registry_revocations(pulled, at=utcnow())
+
+
+def sync_with_registry(
+    registry_url: str, *, batch_size: int = DEFAULT_BATCH_SIZE, timeout: float = DEFAULT_TIMEOUT
+) -> SyncReport:
+    """Send this kiosk's news to the registry, pull its trust list, and record when."""
+    if not 1 <= batch_size <= env.MAX_ITEMS:
+        raise InvalidInput(f"A batch holds 1 to {env.MAX_ITEMS} items.")
+    base = registry_base_url(registry_url)
+    key = keys.ensure_signing_key()
+    sent_c, sent_r, batches = push(base, key, batch_size=batch_size, timeout=timeout)
+    trusted, pulled = apply_trust_list(_request(f"{base}/api/v1/trust", timeout=timeout))
+    finished = utcnow()
+    repo.put_settings({LAST_SYNC_SETTING: env.format_time(finished), LAST_REGISTRY_SETTING: base})
+    return SyncReport(
+        registry=base,
+        sent_credentials=sent_c,
+        sent_revocations=sent_r,
+        batches=batches,
+        trusted_kiosks=trusted,
+        pulled_revocations=pulled,
+        synced_at=finished,
+    )

@@ -1,0 +1,180 @@
+"""The ASGI app (Starlette): the verification page, the short-code form and the sync API.
+
+Database work is short and runs on the event loop's thread, so each worker uses one
+peewee connection; run several uvicorn workers to use more cores.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import deque
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from kiosk.core.credentials.payload import InvalidPayload
+from kiosk.registry import pages, service
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1_000_000
+MAX_PATH_CHARS = 1200
+OPENAPI_PATH = Path(__file__).with_name("openapi.json")
+HTML_HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def html(content: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(content, status_code=status, headers=HTML_HEADERS)
+
+
+def problem(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+class RateLimit:
+    """At most ``limit`` requests per ``window`` seconds from one client address (in memory)."""
+
+    def __init__(self, app: ASGIApp, *, limit: int, window: float = 60.0) -> None:
+        self.app, self.limit, self.window = app, limit, window
+        self.seen: dict[str, deque[float]] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.limit <= 0:
+            await self.app(scope, receive, send)
+            return
+        client = (scope.get("client") or ("?", 0))[0]
+        now = time.monotonic()
+        times = self.seen.setdefault(client, deque())
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if len(times) >= self.limit:
+            retry = max(1, int(times[0] + self.window - now) + 1)
+            if scope["path"].startswith("/api/"):
+                response: Response = problem(429, "Too many requests from this address; try again later.")
+            else:
+                response = html(pages.error_page(429, "Too many requests from this address; try again in a minute."), 429)
+            response.headers["Retry-After"] = str(retry)
+            await response(scope, receive, send)
+            return
+        times.append(now)
+        if len(self.seen) > 10_000:  # forget idle addresses
+            for address in [a for a, t in self.seen.items() if not t or t[-1] <= now - self.window]:
+                del self.seen[address]
+        await self.app(scope, receive, send)
+
+
+async def home(request: Request) -> Response:
+    return html(pages.home_page())
+
+
+async def verify_page(request: Request) -> Response:
+    text = request.path_params["payload"]
+    if len(text) > MAX_PATH_CHARS or "/" in text:
+        return html(pages.error_page(400, "This link is not a Kiosk certificate link."), 400)
+    try:
+        result = service.check_text(text)
+    except InvalidPayload:
+        return html(pages.error_page(400, "This link is not a Kiosk certificate link, or it was cut short."), 400)
+    # A code that does not even decode is a bad link (400); a decoded one gets its verdict (200).
+    return html(pages.verification_page(result), 200 if result.fields is not None else 400)
+
+
+async def code_lookup(request: Request) -> Response:
+    typed = request.query_params.get("c", "")[:60]
+    record = service.find_by_short_code(typed)
+    if record is None:
+        message = (
+            "No certificate with this code is in the registry. Check the code, or scan the QR code."
+            if typed.strip()
+            else "Type the short code printed on the certificate."
+        )
+        return html(pages.layout("Code not found", "<h1>Kiosk certificate check</h1>" + pages.code_form(typed, message)), 404)
+    return html(pages.verification_page(service.check_text(record.payload)))
+
+
+async def read_limited(request: Request, limit: int) -> bytes | None:
+    """The body, or None if it is larger than ``limit`` (read no further than that)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        return None
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def sync(request: Request) -> Response:
+    if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+        return problem(415, "Send the sync envelope as application/json.")
+    body = await read_limited(request, request.app.state.max_body)
+    if body is None:
+        return problem(413, f"The request is larger than {request.app.state.max_body} bytes; send smaller batches.")
+    try:
+        document = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return problem(400, "The request body is not JSON.")
+    try:
+        result = service.take_batch(document, via="http")
+    except service.Refused as exc:
+        return problem(exc.status, str(exc))
+    return JSONResponse(result.as_dict())
+
+
+async def trust(request: Request) -> Response:
+    return JSONResponse(service.trust_list())
+
+
+async def health(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def openapi(request: Request) -> Response:
+    return Response(request.app.state.openapi, media_type="application/json")
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    if status >= 500:
+        log.error("unexpected error on %s", request.url.path, exc_info=exc)
+    messages = {404: "There is no page at this address.", 405: "This address does not take that kind of request."}
+    message = messages.get(status, "The registry could not answer this request.")
+    if request.url.path.startswith("/api/"):
+        return problem(status, message)
+    return html(pages.error_page(status, message), status)
+
+
+def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
+    """The registry app; the registry database must already be open (``open_registry_db``).
+
+    ``rate_limit``: requests per minute per client address (0 = no limit).
+    """
+    app = Starlette(
+        routes=[
+            Route("/", home),
+            Route("/C/{payload:path}", verify_page),
+            Route("/code", code_lookup),
+            Route("/api/v1/sync", sync, methods=["POST"]),
+            Route("/api/v1/trust", trust),
+            Route("/api/v1/health", health),
+            Route("/openapi.json", openapi),
+        ],
+        exception_handlers={HTTPException: http_error, Exception: http_error},
+    )
+    app.state.max_body = max_body
+    app.state.openapi = OPENAPI_PATH.read_bytes()
+    return RateLimit(app, limit=rate_limit)

@@ -1,0 +1,255 @@
+"""The registry's database API: plain values in, frozen dataclasses out."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+
+from kiosk.registry.db import registry_db
+from kiosk.registry.models import ApprovedKiosk, CredentialRevocation, ReceivedCredential, SyncBatch
+
+
+@dataclass(frozen=True)
+class KioskRecord:
+    key_id: str
+    public_key: str
+    name: str
+    organisation: str
+    approved_at: datetime
+    revoked_at: datetime | None
+
+    def as_dict(self) -> dict:
+        return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in asdict(self).items()}
+
+
+@dataclass(frozen=True)
+class ReceivedRecord:
+    id: str
+    key_id: str
+    short_code: str
+    payload: str
+    learner_name: str
+    title: str
+    issued_on: date
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class RevocationRecord:
+    id: str
+    revoked_at: datetime
+    reason: str | None
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class NewCredential:
+    id: str
+    key_id: str
+    short_code: str
+    payload: str
+    learner_name: str
+    title: str
+    issued_on: date
+
+
+def _kiosk(row: ApprovedKiosk) -> KioskRecord:
+    return KioskRecord(
+        key_id=row.key_id,
+        public_key=row.public_key,
+        name=row.name,
+        organisation=row.organisation,
+        approved_at=row.approved_at,
+        revoked_at=row.revoked_at,
+    )
+
+
+def _as_date(value: date | str) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _received(row: ReceivedCredential) -> ReceivedRecord:
+    return ReceivedRecord(
+        id=row.id,
+        key_id=row.key_id,
+        short_code=row.short_code,
+        payload=row.payload,
+        learner_name=row.learner_name,
+        title=row.title,
+        issued_on=_as_date(row.issued_on),
+        received_at=row.received_at,
+    )
+
+
+def _revocation(row: CredentialRevocation) -> RevocationRecord:
+    return RevocationRecord(id=row.id, revoked_at=row.revoked_at, reason=row.reason, received_at=row.received_at)
+
+
+# --- kiosks -----------------------------------------------------------------
+
+
+def save_kiosk(*, key_id: str, public_key: str, name: str, organisation: str, approved_at: datetime) -> KioskRecord:
+    """Approve a kiosk key, or rename it and lift its revocation if already known."""
+    with registry_db.atomic():
+        row = ApprovedKiosk.get_or_none(ApprovedKiosk.key_id == key_id)
+        if row is None:
+            ApprovedKiosk.create(
+                key_id=key_id, public_key=public_key, name=name, organisation=organisation, approved_at=approved_at
+            )
+        else:
+            ApprovedKiosk.update(name=name, organisation=organisation, revoked_at=None).where(
+                ApprovedKiosk.key_id == key_id
+            ).execute()
+    return find_kiosk(key_id)  # type: ignore[return-value]
+
+
+def find_kiosk(key_id: str) -> KioskRecord | None:
+    row = ApprovedKiosk.get_or_none(ApprovedKiosk.key_id == key_id)
+    return None if row is None else _kiosk(row)
+
+
+def list_kiosks() -> list[KioskRecord]:
+    return [_kiosk(r) for r in ApprovedKiosk.select().order_by(ApprovedKiosk.approved_at, ApprovedKiosk.key_id)]
+
+
+def mark_kiosk_revoked(key_id: str, *, at: datetime) -> None:
+    ApprovedKiosk.update(revoked_at=at).where(ApprovedKiosk.key_id == key_id).execute()
+
+
+# --- credentials and revocations ---------------------------------------------
+
+
+def find_received(credential_id: str) -> ReceivedRecord | None:
+    row = ReceivedCredential.get_or_none(ReceivedCredential.id == credential_id)
+    return None if row is None else _received(row)
+
+
+def find_received_by_short_code(short_code: str) -> ReceivedRecord | None:
+    row = ReceivedCredential.select().where(ReceivedCredential.short_code == short_code).first()
+    return None if row is None else _received(row)
+
+
+def count_received() -> int:
+    return ReceivedCredential.select().count()
+
+
+def find_revocation(credential_id: str) -> RevocationRecord | None:
+    row = CredentialRevocation.get_or_none(CredentialRevocation.id == credential_id)
+    return None if row is None else _revocation(row)
+
+
+def list_revocations() -> list[RevocationRecord]:
+    return [_revocation(r) for r in CredentialRevocation.select().order_by(CredentialRevocation.id)]
+
+
+def add_revocation(credential_id: str, *, revoked_at: datetime, reason: str | None, received_at: datetime) -> bool:
+    """Record a revocation; False (and nothing changed) if the credential was already revoked."""
+    with registry_db.atomic():
+        if CredentialRevocation.get_or_none(CredentialRevocation.id == credential_id) is not None:
+            return False
+        CredentialRevocation.create(id=credential_id, revoked_at=revoked_at, reason=reason, received_at=received_at)
+    return True
+
+
+def batch_seen(nonce: str) -> bool:
+    return SyncBatch.get_or_none(SyncBatch.nonce == nonce) is not None
+
+
+def count_batches() -> int:
+    return SyncBatch.select().count()
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    new_credentials: int
+    new_revocations: int
+
+
+def store_batch(
+    *,
+    nonce: str,
+    key_id: str,
+    sent_at: datetime,
+    via: str,
+    credentials: list[NewCredential],
+    revocations: list[tuple[str, datetime, str | None]],
+    received_at: datetime,
+) -> BatchOutcome:
+    """Take a checked batch in one transaction; items already held are left as they are."""
+    new_credentials = new_revocations = 0
+    with registry_db.atomic():
+        SyncBatch.create(
+            nonce=nonce,
+            key_id=key_id,
+            sent_at=sent_at,
+            received_at=received_at,
+            via=via,
+            credentials=len(credentials),
+            revocations=len(revocations),
+        )
+        for item in credentials:
+            if ReceivedCredential.get_or_none(ReceivedCredential.id == item.id) is None:
+                ReceivedCredential.create(
+                    id=item.id,
+                    kiosk=item.key_id,
+                    short_code=item.short_code,
+                    payload=item.payload,
+                    learner_name=item.learner_name,
+                    title=item.title,
+                    issued_on=item.issued_on,
+                    received_at=received_at,
+                )
+                new_credentials += 1
+        for credential_id, revoked_at, reason in revocations:
+            if CredentialRevocation.get_or_none(CredentialRevocation.id == credential_id) is None:
+                CredentialRevocation.create(
+                    id=credential_id, revoked_at=revoked_at, reason=reason, received_at=received_at
+                )
+                new_revocations += 1
+    return BatchOutcome(new_credentials=new_credentials, new_revocations=new_revocations)
+
+
+# --- the verification page's hot path ----------------------------------------
+
+_PAGE_COLUMNS = (
+    'k."public_key", k."name", k."organisation", k."approved_at", k."revoked_at", '
+    'rc."id", rc."short_code", rc."payload", rc."learner_name", rc."title", rc."issued_on", rc."received_at", '
+    'cr."id", cr."revoked_at", cr."reason", cr."received_at"'
+)
+
+
+def _moment(value: datetime | str | None) -> datetime | None:
+    """A TIMESTAMP column read by raw SQL: SQLite gives text, PostgreSQL a datetime."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def lookup_for_page(key_id: str, credential_id: str) -> tuple[KioskRecord | None, ReceivedRecord | None, RevocationRecord | None]:
+    """The kiosk, the received record and the revocation for one certificate, in one query.
+
+    Raw SQL (one statement, placeholders only) because this runs on every page view and
+    building the equivalent peewee queries costs more than answering them.
+    """
+    database = registry_db.obj
+    p = database.param
+    row = database.execute_sql(
+        f'SELECT {_PAGE_COLUMNS} FROM "approved_kiosk" k '
+        f'LEFT JOIN "received_credential" rc ON rc."id" = {p} '
+        f'LEFT JOIN "credential_revocation" cr ON cr."id" = {p} '
+        f'WHERE k."key_id" = {p}',
+        (credential_id, credential_id, key_id),
+    ).fetchone()
+    if row is None:
+        return None, None, None
+    kiosk = KioskRecord(key_id=key_id, public_key=row[0], name=row[1], organisation=row[2],
+                        approved_at=_moment(row[3]), revoked_at=_moment(row[4]))  # type: ignore[arg-type]
+    received = None
+    if row[5] is not None:
+        received = ReceivedRecord(id=row[5], key_id=key_id, short_code=row[6], payload=row[7], learner_name=row[8],
+                                  title=row[9], issued_on=_as_date(row[10]), received_at=_moment(row[11]))  # type: ignore[arg-type]
+    revocation = None
+    if row[12] is not None:
+        revocation = RevocationRecord(id=row[12], revoked_at=_moment(row[13]), reason=row[14],  # type: ignore[arg-type]
+                                      received_at=_moment(row[15]))  # type: ignore[arg-type]
+    return kiosk, received, revocation

@@ -1,0 +1,126 @@
+"""Registry fixtures: its database on SQLite and on PostgreSQL, a live server, a kiosk with a certificate."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from datetime import datetime
+
+import pytest
+
+POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
+REGISTRY_TABLES = ["sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "registry_schema"]
+
+
+def _empty_postgres(url: str) -> None:
+    from kiosk.registry.db import connect_url
+
+    database = connect_url(url)
+    database.connect()
+    try:
+        for table in REGISTRY_TABLES:
+            database.execute_sql(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+    finally:
+        database.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def registry_db_url(request, tmp_path) -> str:
+    """The registry database URL: a fresh SQLite file, or an emptied PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'registry.db'}"
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"{POSTGRES_ENV} is not set (CI sets it; see .ci/run)")
+    _empty_postgres(url)
+    return url
+
+
+@pytest.fixture
+def registry(registry_db_url):
+    from kiosk.registry.db import close_registry_db, open_registry_db
+
+    open_registry_db(registry_db_url)
+    yield registry_db_url
+    close_registry_db()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveRegistry:
+    """A uvicorn server in a thread on 127.0.0.1."""
+
+    def __init__(self, *, rate_limit: int = 0) -> None:
+        import uvicorn
+
+        from kiosk.registry.app import create_app
+
+        self.app = create_app(rate_limit=rate_limit)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> LiveRegistry:
+        self.thread.start()
+        deadline = time.monotonic() + 15
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the registry server did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_registry(registry):
+    server = LiveRegistry().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def kiosk_pack(set_up_kiosk):
+    from kiosk.core.credentials.definitions import find_definition
+    from tests.core.credentials.conftest import install_test_pack
+
+    install_test_pack()
+    return find_definition("kiosk.test.digital/digital-basics")
+
+
+@pytest.fixture
+def award(kiosk_pack):
+    """award(name) -> an issued credential for a new learner ``name`` on this kiosk."""
+    from kiosk.core.credentials import issuing
+    from kiosk.core.learners.profiles import create_learner
+
+    def make(name: str = "Amina Okafor", *, now: datetime | None = None):
+        learner = create_learner(name)
+        return issuing.award_credential(
+            learner_id=learner.id, definition=kiosk_pack, method="mastery", score=90, now=now or datetime(2025, 3, 4)
+        )
+
+    return make
+
+
+@pytest.fixture
+def kiosk_key(set_up_kiosk):
+    from kiosk.core.credentials.keys import ensure_signing_key
+
+    return ensure_signing_key()
+
+
+@pytest.fixture
+def approved(registry, kiosk_key):
+    from kiosk.registry.service import approve_kiosk
+
+    return approve_kiosk(kiosk_key.public_key, name="Library PC 2", organisation="Riverside Centre")

@@ -1,0 +1,103 @@
+"""Refused cleanly, nothing stored: bad signatures, unknown kiosks, replays, big bodies, floods."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import httpx
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kiosk.core.clock import utcnow
+from kiosk.core.sync import envelope as env
+from kiosk.core.sync.client import build_envelope
+from kiosk.registry import store
+
+
+@pytest.fixture
+def client(live_registry):
+    with httpx.Client(base_url=live_registry.url, timeout=10) as c:
+        yield c
+
+
+def stored() -> tuple[int, int, int]:
+    return store.count_received(), store.count_batches(), len(store.list_revocations())
+
+
+def post(client, document) -> httpx.Response:
+    return client.post("/api/v1/sync", json=document)
+
+
+def test_refused_requests_store_nothing(client, approved, award, kiosk_key):
+    issued = award()
+    good = build_envelope(kiosk_key, [issued], [])
+    unsigned = {**good, "signature": ""}
+    wrong = {**good, "signature": build_envelope(kiosk_key, [], [])["signature"]}
+    stranger = Ed25519PrivateKey.generate()
+    foreign = env.make_envelope(key_id=kiosk_key.key_id, private_key=stranger, payloads=[issued.payload],
+                                revocations=[], sent_at=utcnow())
+    unknown = env.make_envelope(key_id="AAAAAAAA", private_key=stranger, payloads=[], revocations=[], sent_at=utcnow())
+    stale = build_envelope(kiosk_key, [issued], [], now=utcnow() - timedelta(hours=1))
+    tampered = json.loads(json.dumps(good))
+    tampered["body"]["credentials"][0]["payload"] = issued.payload[:-3] + ("AAA" if issued.payload[-3:] != "AAA" else "BBB")
+    for document, status in [
+        (unsigned, 400), (wrong, 401), (foreign, 401), (unknown, 403), (stale, 401), (tampered, 401),
+        ({"format": "kiosk-sync/1"}, 400), ([], 400), ("text", 400), (0, 400),
+    ]:
+        response = post(client, document)
+        assert response.status_code == status, (document, response.text)
+        assert "error" in response.json()
+        assert stored() == (0, 0, 0)
+    assert client.post("/api/v1/sync", content=b"{not json", headers={"content-type": "application/json"}).status_code == 400
+    assert client.post("/api/v1/sync", content=b"{}", headers={"content-type": "text/plain"}).status_code == 415
+    assert stored() == (0, 0, 0)
+
+
+def test_replay_is_refused_and_changes_nothing(client, approved, award, kiosk_key):
+    issued = award()
+    document = build_envelope(kiosk_key, [issued], [])
+    first = post(client, document)
+    assert first.status_code == 200 and first.json()["new_credentials"] == 1
+    before = stored()
+    replay = post(client, document)
+    assert replay.status_code == 409 and stored() == before
+    fresh = post(client, build_envelope(kiosk_key, [issued], []))  # same content, new nonce: idempotent
+    assert fresh.status_code == 200 and fresh.json()["new_credentials"] == 0
+    assert store.count_received() == 1
+
+
+def test_oversized_body_is_413(client, approved):
+    big = b'{"format": "' + b"x" * 1_100_000 + b'"}'
+    response = client.post("/api/v1/sync", content=big, headers={"content-type": "application/json"})
+    assert response.status_code == 413 and stored() == (0, 0, 0)
+
+    def chunks():  # no Content-Length: the limit holds while streaming
+        for _ in range(40):
+            yield b"x" * 50_000
+
+    streamed = client.post("/api/v1/sync", content=chunks(), headers={"content-type": "application/json"})
+    assert streamed.status_code == 413 and stored() == (0, 0, 0)
+
+
+def test_credential_from_another_kiosk_is_refused(client, approved, award, kiosk_key):
+    from kiosk.core.credentials import keys
+    from kiosk.registry.service import approve_kiosk
+
+    other = Ed25519PrivateKey.generate()
+    other_key = keys.SigningKey(private_key=other, public_raw=other.public_key().public_bytes_raw())
+    approve_kiosk(other_key.public_key, name="Other")
+    issued = award()  # signed by this kiosk, sent by the other one
+    response = post(client, build_envelope(other_key, [issued], []))
+    assert response.status_code == 422 and stored() == (0, 0, 0)
+    revoking = env.make_envelope(key_id=other_key.key_id, private_key=other, payloads=[],
+                                 revocations=[env.Revocation(issued.id, utcnow(), None)], sent_at=utcnow())
+    assert post(client, revoking).status_code == 422 and stored() == (0, 0, 0)
+
+
+def test_rate_limit_answers_429(live_registry, client):
+    live_registry.app.limit = 5
+    codes = [client.get("/api/v1/health").status_code for _ in range(8)]
+    assert codes[:5] == [200] * 5 and codes[5:] == [429] * 3
+    refused = client.get("/")
+    assert refused.status_code == 429 and "Retry-After" in refused.headers and '<html lang="en">' in refused.text
