@@ -124,12 +124,17 @@ def test_a_harmless_svg_with_internal_references_passes():
 
 def test_quiz_check_is_one_function(tmp_path):
     good, empty, latin = tmp_path / "a.gift", tmp_path / "b.gift", tmp_path / "c.gift"
-    good.write_text("::Q::Yes? {T}\n", encoding="utf-8")
+    good.write_text("// [id:q-1]\n::Q::Yes? {T}\n", encoding="utf-8")
     empty.write_text("  \n", encoding="utf-8")
     latin.write_bytes("Caf\xe9 {T}".encode("latin-1"))
     assert check_quiz_file(good) == []
-    assert check_quiz_file(empty) == ["b.gift is empty"]
-    assert check_quiz_file(latin) == ["c.gift is not UTF-8 text"]
+    (empty_problem,) = check_quiz_file(empty)
+    assert "b.gift is empty" in empty_problem
+    (latin_problem,) = check_quiz_file(latin)
+    assert "c.gift is not UTF-8 text" in latin_problem
+    unnamed = tmp_path / "d.gift"
+    unnamed.write_text("::Q::Yes? {T}\n", encoding="utf-8")
+    assert "has no [id:...]" in check_quiz_file(unnamed)[0]
 
 
 def test_build_refuses_a_non_utf8_quiz_and_a_bad_manifest(tmp_path):
