@@ -37,6 +37,16 @@ def pack_modules(pack: repo.InstalledPackRecord) -> list[ModuleContents]:
     ]
 
 
+def installed_pack(pack_id: str) -> repo.InstalledPackRecord:
+    """An installed pack's record (NotFound if it is not installed)."""
+    return repo.get_installed_pack(pack_id)
+
+
+def lesson_paths(pack: repo.InstalledPackRecord, module: ModuleContents) -> list[Path]:
+    """The installed files of a module's lessons, in reading order."""
+    return [pack_file(pack, name) for name in module.lessons]
+
+
 def pack_file(pack: repo.InstalledPackRecord, name: str) -> Path:
     """The installed file ``name`` (a path as the manifest lists it); NotFound if it is not there."""
     folder = Path(pack.folder).resolve()
