@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self._load_progress = load_progress
         # Screens are built the first time they are shown, so start-up pays only for the first.
         self._screens: dict[str, QWidget] = {}
+        self._dropped: list[QWidget] = []  # screens waiting for the worker to go idle before deletion
+        tasks.idle.connect(self._delete_dropped)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.setMinimumSize(800, 560)
@@ -105,6 +107,15 @@ class MainWindow(QMainWindow):
         screen = LearnerPicker()
         screen.learner_chosen.connect(self._learner_chosen)
         screen.new_learner_requested.connect(self._new_learner)
+        screen.facilitator_requested.connect(self._ask_admin_pin)
+        return screen
+
+    def _build_admin_pin(self) -> QWidget:
+        from kiosk.ui.pin_pad import PinPad
+
+        screen = PinPad()
+        screen.pin_entered.connect(self._check_admin_pin)
+        screen.cancelled.connect(self.show_picker)
         return screen
 
     def _build_pin(self) -> QWidget:
@@ -140,10 +151,21 @@ class MainWindow(QMainWindow):
         return widget
 
     def _drop_screen(self, name: str) -> None:
+        """Take a per-use screen out; it is deleted once no background job can call back into it."""
         old = self._screens.pop(name, None)
-        if old is not None:
-            self.stack.removeWidget(old)
+        if old is None:
+            return
+        self.stack.removeWidget(old)
+        old.hide()
+        if self._tasks.is_busy():
+            self._dropped.append(old)
+        else:
             old.deleteLater()
+
+    def _delete_dropped(self) -> None:
+        dropped, self._dropped = self._dropped, []
+        for widget in dropped:
+            widget.deleteLater()
 
     def go_to(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screen(name))
@@ -320,3 +342,36 @@ class MainWindow(QMainWindow):
         page = CertificatePage(CertificateScreen(issued_id, self._tasks))
         page.home_requested.connect(self.go_home)
         self._put_screen("certificate", page)
+
+    # --- facilitator --------------------------------------------------------------
+
+    def _ask_admin_pin(self) -> None:
+        self.picker.show_notice("")
+        self.screen("admin_pin").reset(self.tr("Facilitator, type your PIN"))
+        self.go_to("admin_pin")
+
+    def _check_admin_pin(self, pin: str) -> None:
+        from kiosk.core.setup import check_admin_pin
+
+        pad = self.screen("admin_pin")
+        pad.set_waiting(True)
+        self._tasks.run(
+            lambda: check_admin_pin(pin),
+            on_success=self._admin_pin_checked,
+            on_failure=lambda exc: pad.show_error(user_message(exc)),
+        )
+
+    def _admin_pin_checked(self, right: bool) -> None:
+        if self.current_screen_name() != "admin_pin":
+            return  # logged out meanwhile
+        if not right:
+            self.screen("admin_pin").show_error(self.tr("Wrong facilitator PIN. Try again."))
+            return
+        self.go_to("facilitator")
+
+    def _build_facilitator(self) -> QWidget:
+        from kiosk.ui.facilitator_screen import FacilitatorScreen
+
+        screen = FacilitatorScreen(tasks=self._tasks)
+        screen.back_requested.connect(self.show_picker)
+        return screen
