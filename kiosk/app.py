@@ -25,11 +25,6 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def list_installed_packs() -> list:
-    """The packs a learner can open (none until a pack library exists)."""
-    return []
-
-
 def run(
     *,
     fullscreen: bool = False,
@@ -66,7 +61,6 @@ def run(
         settings=settings,
         tasks=tasks,
         idle_timeout_ms=settings.idle_timeout_seconds * 1000,
-        list_packs=list_installed_packs,
     )
     log.info("start-up: main window built, first screen: %s", window.current_screen_name())
 

@@ -30,7 +30,13 @@ def asset(name: str) -> Path:
 
 
 def sample_packs_dir() -> Path:
-    """Built sample packs shipped with the app (installed on first run)."""
+    """Built sample packs shipped with the app (installed on first run).
+
+    ``KIOSK_SAMPLE_PACKS_DIR`` names another folder (tests, custom kiosk images).
+    """
+    override = os.environ.get("KIOSK_SAMPLE_PACKS_DIR")
+    if override:
+        return Path(override).expanduser()
     return bundle_root() / "content_packs" / "dist"
 
 

@@ -27,6 +27,8 @@ def kiosk_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "kiosk-home"
     home.mkdir()
     monkeypatch.setenv("KIOSK_HOME", str(home))
+    # No bundled sample packs unless a test builds some: setup stays fast and predictable.
+    monkeypatch.setenv("KIOSK_SAMPLE_PACKS_DIR", str(tmp_path / "no-sample-packs"))
     return home
 
 

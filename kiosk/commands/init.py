@@ -37,4 +37,9 @@ def run(args: argparse.Namespace) -> int:
         idle_timeout_seconds=round(args.idle_minutes * 60),
     )
     print(f"Kiosk {settings.kiosk_name!r} of {settings.organisation!r} is set up.")
+    from kiosk.core.packs.library import install_samples_once
+
+    samples = install_samples_once()
+    if samples:
+        print(f"Installed {len(samples)} sample pack{'s' if len(samples) != 1 else ''}: {', '.join(samples)}.")
     return 0

@@ -1,22 +1,102 @@
-"""The learner's home: a greeting, the installed packs, and a way out."""
+"""The learner's home: a greeting, a card per installed pack with progress, credentials, and a way out."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.learners.profiles import LearnerSession
+from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, STATUS_LABELS
+from kiosk.core.mastery.progress import HomeProgress, PackProgress
+from kiosk.ui.tasks import TaskRunner, user_message
+
+# A symbol and words for every state: colour is never the only signal.
+STATE_SYMBOLS = {NOT_STARTED: "○", IN_PROGRESS: "◐", MASTERED: "●", DUE: "↻"}
+
+
+def percent(value: float) -> int:
+    return round(value * 100)
+
+
+class PackCard(QFrame):
+    """One installed pack: title, progress bar, skills in words; clicking it opens the pack."""
+
+    opened = Signal(str)  # pack id
+
+    def __init__(self, pack: PackProgress, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack_id = pack.pack_id
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setObjectName("packCard")
+        self.setStyleSheet("#packCard { border: 2px solid #8a8a8a; border-radius: 8px; padding: 8px; }")
+        self.title = QLabel(pack.title)
+        self.title.setProperty("role", "subtitle")
+        self.title.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(percent(pack.progress))
+        self.bar.setFormat(self.tr("%p% mastered"))
+        self.bar.setAccessibleName(
+            self.tr("%1: %2% mastered").replace("%1", pack.title).replace("%2", str(percent(pack.progress)))
+        )
+        lines = [
+            f"{STATE_SYMBOLS.get(s.state.status, '?')} {s.title} — {STATUS_LABELS.get(s.state.status, s.state.status)}"
+            for s in pack.skills
+        ]
+        self.skills = QLabel("\n".join(lines))
+        self.skills.setWordWrap(True)
+        self.skills.setAccessibleName(self.tr("Skills of %1").replace("%1", pack.title))
+        earned = ", ".join(c.title for c in pack.earned)
+        self.earned = QLabel(self.tr("Earned: %1").replace("%1", earned) if earned else "")
+        self.earned.setVisible(bool(earned))
+        self.open_button = QPushButton(self.tr("Open ▸"))
+        self.open_button.setAccessibleName(self.tr("Open %1").replace("%1", pack.title))
+        self.open_button.setProperty("role", "primary")
+        self.open_button.clicked.connect(lambda: self.opened.emit(self.pack_id))
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.open_button, 0, Qt.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.skills)
+        layout.addWidget(self.earned)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.LeftButton:
+            self.opened.emit(self.pack_id)
+        super().mouseReleaseEvent(event)
 
 
 class HomeScreen(QWidget):
     logout_requested = Signal()
+    pack_opened = Signal(str)  # pack id
+    progress_shown = Signal()
 
-    def __init__(self, *, list_packs: Callable[[], Sequence[Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        tasks: TaskRunner,
+        load_progress: Callable[[LearnerSession], HomeProgress],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._list_packs = list_packs
+        self._tasks = tasks
+        self._load_progress = load_progress
+        self._session: LearnerSession | None = None
+        self.cards: list[PackCard] = []
         self.greeting = QLabel()
         self.greeting.setProperty("role", "title")
         self.logout = QPushButton(self.tr("Log out"))
@@ -26,11 +106,21 @@ class HomeScreen(QWidget):
         header.addWidget(self.greeting, 1)
         header.addWidget(self.logout, 0, Qt.AlignTop)
 
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet("font-size: 14pt;")
+        self.credentials = QLabel()
+        self.credentials.setWordWrap(True)
         self.packs_title = QLabel(self.tr("Your learning packs"))
         self.packs_title.setProperty("role", "subtitle")
-        self.packs = QListWidget()
+        self.cards_box = QWidget()
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards_layout.setSpacing(12)
+        self.cards_layout.addStretch(1)
+        self.packs = QScrollArea()
+        self.packs.setWidgetResizable(True)
+        self.packs.setWidget(self.cards_box)
         self.packs.setAccessibleName(self.tr("Learning packs"))
-        self.packs.setStyleSheet("QListWidget::item { padding: 14px; font-size: 16pt; }")
         self.empty = QLabel(
             self.tr(
                 "No learning packs are installed yet.\n"
@@ -40,22 +130,65 @@ class HomeScreen(QWidget):
         self.empty.setProperty("role", "empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addLayout(header)
+        layout.addWidget(self.next_step)
+        layout.addWidget(self.credentials)
         layout.addWidget(self.packs_title)
         layout.addWidget(self.packs, 1)
         layout.addWidget(self.empty, 1)
 
     def show_session(self, session: LearnerSession) -> None:
+        self._session = session
         self.greeting.setText(self.tr("Hello, %1").replace("%1", session.name))
-        self.packs.clear()
-        packs = list(self._list_packs())
-        for pack in packs:
-            item = QListWidgetItem(f"{pack.title}\n{pack.description}")
-            item.setData(Qt.UserRole, pack.id)
-            self.packs.addItem(item)
-        self.packs.setVisible(bool(packs))
-        self.empty.setVisible(not packs)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the learner's progress on the worker, then show it."""
+        session = self._session
+        if session is None:
+            return
+        self.next_step.setText(self.tr("Loading your progress…"))
+        self._tasks.run(
+            lambda: self._load_progress(session),
+            on_success=lambda progress: self._show(session, progress),
+            on_failure=self._failed,
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.next_step.setText("⚠ " + user_message(exc))
+
+    def _show(self, session: LearnerSession, progress: HomeProgress) -> None:
+        if session is not self._session:
+            return  # someone else logged in meanwhile
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for pack in progress.packs:
+            card = PackCard(pack)
+            card.opened.connect(self.pack_opened)
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+            self.cards.append(card)
+        has_packs = bool(progress.packs)
+        self.packs.setVisible(has_packs)
+        self.empty.setVisible(not has_packs)
+        earned = [c.title for c in progress.credentials if c.status == "earned"]
+        self.credentials.setText(self.tr("Your credentials: %1").replace("%1", ", ".join(earned)) if earned else "")
+        self.credentials.setVisible(bool(earned))
+        upcoming = progress.next_credential
+        if upcoming is not None:
+            self.next_step.setText(
+                self.tr("Next: %1 — missing: %2").replace("%1", upcoming.title).replace("%2", "; ".join(upcoming.missing))
+            )
+        else:
+            self.next_step.setText("")
+        self.next_step.setVisible(upcoming is not None)
+        self.progress_shown.emit()
+
+    def card_for(self, pack_id: str) -> PackCard:
+        return next(c for c in self.cards if c.pack_id == pack_id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -24,6 +25,7 @@ SEARCH_FROM = 12  # show the search box once there are this many learners
 class LearnerPicker(QWidget):
     learner_chosen = Signal(object)  # LearnerProfile
     new_learner_requested = Signal()
+    facilitator_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,8 +52,12 @@ class LearnerPicker(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._tiles_host)
 
+        self.facilitator = QPushButton(self.tr("Facilitator"))
+        self.facilitator.setAccessibleName(self.tr("Facilitator mode (asks for the facilitator PIN)"))
+        self.facilitator.clicked.connect(self.facilitator_requested)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.facilitator, 0, Qt.AlignTop)
         self._header = header
 
         layout = QVBoxLayout(self)

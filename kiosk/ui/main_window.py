@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 # Screens that belong to one learner and close when they walk away.
 _PUBLIC_SCREENS = {"setup", "picker"}
+# Screens made afresh for each use (a pack, a lesson, a quiz...); dropped at log-out.
+_PER_USE_SCREENS = ("pack", "lesson", "quiz", "congratulations", "certificate")
 
 
 class MainWindow(QMainWindow):
@@ -30,7 +32,7 @@ class MainWindow(QMainWindow):
         settings: KioskSettings,
         tasks: TaskRunner,
         idle_timeout_ms: int,
-        list_packs: Callable[[], Sequence[Any]],
+        load_progress: Callable[[LearnerSession], Any] | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -40,9 +42,15 @@ class MainWindow(QMainWindow):
             tasks.setParent(self)  # the window owns its worker; it goes when the window goes
         self._chosen: LearnerProfile | None = None
 
-        self._list_packs = list_packs
+        if load_progress is None:
+            from kiosk.core.mastery.learner import learner_progress
+
+            load_progress = learner_progress
+        self._load_progress = load_progress
         # Screens are built the first time they are shown, so start-up pays only for the first.
         self._screens: dict[str, QWidget] = {}
+        self._dropped: list[QWidget] = []  # screens waiting for the worker to go idle before deletion
+        tasks.idle.connect(self._delete_dropped)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.setMinimumSize(800, 560)
@@ -99,6 +107,15 @@ class MainWindow(QMainWindow):
         screen = LearnerPicker()
         screen.learner_chosen.connect(self._learner_chosen)
         screen.new_learner_requested.connect(self._new_learner)
+        screen.facilitator_requested.connect(self._ask_admin_pin)
+        return screen
+
+    def _build_admin_pin(self) -> QWidget:
+        from kiosk.ui.pin_pad import PinPad
+
+        screen = PinPad()
+        screen.pin_entered.connect(self._check_admin_pin)
+        screen.cancelled.connect(self.show_picker)
         return screen
 
     def _build_pin(self) -> QWidget:
@@ -120,9 +137,35 @@ class MainWindow(QMainWindow):
     def _build_home(self) -> QWidget:
         from kiosk.ui.home_screen import HomeScreen
 
-        screen = HomeScreen(list_packs=self._list_packs)
+        screen = HomeScreen(tasks=self._tasks, load_progress=self._load_progress)
         screen.logout_requested.connect(lambda: self.log_out("user"))
+        screen.pack_opened.connect(self.open_pack)
         return screen
+
+    def _put_screen(self, name: str, widget: QWidget) -> QWidget:
+        """Show a screen made for this use, replacing the previous one of that name."""
+        self._drop_screen(name)
+        self._screens[name] = widget
+        self.stack.addWidget(widget)
+        self.go_to(name)
+        return widget
+
+    def _drop_screen(self, name: str) -> None:
+        """Take a per-use screen out; it is deleted once no background job can call back into it."""
+        old = self._screens.pop(name, None)
+        if old is None:
+            return
+        self.stack.removeWidget(old)
+        old.hide()
+        if self._tasks.is_busy():
+            self._dropped.append(old)
+        else:
+            old.deleteLater()
+
+    def _delete_dropped(self) -> None:
+        dropped, self._dropped = self._dropped, []
+        for widget in dropped:
+            widget.deleteLater()
 
     def go_to(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screen(name))
@@ -137,6 +180,17 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         return next(name for name, screen in self._screens.items() if screen is current)
 
+    def current_screen(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def go_home(self) -> None:
+        """Back to the learner's home, with their progress recomputed."""
+        if self.session is None:
+            self.show_picker()
+            return
+        self.home.refresh()
+        self.go_to("home")
+
     def show_picker(self) -> None:
         self._chosen = None
         self.picker.refresh()
@@ -145,6 +199,8 @@ class MainWindow(QMainWindow):
     def log_out(self, why: str) -> None:
         self.session = None
         self.show_picker()
+        for name in _PER_USE_SCREENS:
+            self._drop_screen(name)
         if why == "idle":
             minutes = max(1, round(self.idle.timer.interval() / 60000))
             self.picker.show_notice(
@@ -197,3 +253,125 @@ class MainWindow(QMainWindow):
         self.session = session
         self.home.show_session(session)
         self.go_to("home")
+
+    # --- the learner's journey ---------------------------------------------------
+
+    def _show_error(self, exc: Exception) -> None:
+        self.home.next_step.setText("⚠ " + user_message(exc))
+        self.home.next_step.show()
+        self.go_to("home")
+
+    def open_pack(self, pack_id: str) -> None:
+        from kiosk.core.packs.reading import installed_pack
+
+        self._tasks.run(lambda: installed_pack(pack_id), on_success=self._show_pack, on_failure=self._show_error)
+
+    def _show_pack(self, pack) -> None:
+        from kiosk.ui.pack_screen import PackScreen
+
+        screen = PackScreen(pack)
+        screen.home_requested.connect(self.go_home)
+        screen.lessons_requested.connect(self._open_lessons)
+        screen.quiz_requested.connect(lambda quiz: self._start_quiz(pack.id, quiz))
+        self._put_screen("pack", screen)
+
+    def _back_to_pack(self) -> None:
+        if "pack" in self._screens:
+            self.go_to("pack")
+        else:
+            self.go_home()
+
+    def _open_lessons(self, module) -> None:
+        from kiosk.core.packs.reading import lesson_paths
+        from kiosk.ui.lesson_reader import LessonReader
+
+        pack = self.screen("pack").pack
+        try:
+            paths = lesson_paths(pack, module)
+        except Exception as exc:  # a KnownError: the pack's files are missing
+            self._show_error(exc)
+            return
+        reader = LessonReader(paths, pack.folder)
+        reader.home_requested.connect(self._back_to_pack)
+        reader.finished.connect(self._back_to_pack)
+        self._put_screen("lesson", reader)
+
+    def _start_quiz(self, pack_id: str, quiz: str) -> None:
+        from kiosk.core.packs.reading import pack_quiz_run
+
+        session = self.session
+        if session is None:
+            return
+        self._tasks.run(
+            lambda: pack_quiz_run(session, pack_id=pack_id, quiz=quiz),
+            on_success=self._show_quiz,
+            on_failure=self._show_error,
+        )
+
+    def _show_quiz(self, run) -> None:
+        from kiosk.ui.quiz_player import QuizPlayer
+
+        player = QuizPlayer(run, tasks=self._tasks)
+        player.home_requested.connect(self.go_home)
+        player.quiz_finished.connect(lambda _result: self._award(run.session))
+        self._put_screen("quiz", player)
+
+    def _award(self, session: LearnerSession) -> None:
+        from kiosk.core.mastery.learner import award_earned_credentials
+
+        self._tasks.run(
+            lambda: award_earned_credentials(session),
+            on_success=lambda awarded: self._awarded(session, awarded),
+            on_failure=lambda exc: log.error("awarding credentials failed", exc_info=exc),
+        )
+
+    def _awarded(self, session: LearnerSession, awarded: list) -> None:
+        if not awarded or session is not self.session:
+            return
+        from kiosk.ui.congratulations_screen import CongratulationsScreen
+
+        screen = CongratulationsScreen(session.name, awarded)
+        screen.home_requested.connect(self.go_home)
+        screen.certificate_requested.connect(self._show_certificate)
+        self._put_screen("congratulations", screen)
+
+    def _show_certificate(self, issued_id: str) -> None:
+        from kiosk.ui.certificate_screen import CertificateScreen
+        from kiosk.ui.congratulations_screen import CertificatePage
+
+        page = CertificatePage(CertificateScreen(issued_id, self._tasks))
+        page.home_requested.connect(self.go_home)
+        self._put_screen("certificate", page)
+
+    # --- facilitator --------------------------------------------------------------
+
+    def _ask_admin_pin(self) -> None:
+        self.picker.show_notice("")
+        self.screen("admin_pin").reset(self.tr("Facilitator, type your PIN"))
+        self.go_to("admin_pin")
+
+    def _check_admin_pin(self, pin: str) -> None:
+        from kiosk.core.setup import check_admin_pin
+
+        pad = self.screen("admin_pin")
+        pad.set_waiting(True)
+        self._tasks.run(
+            lambda: check_admin_pin(pin),
+            on_success=self._admin_pin_checked,
+            on_failure=lambda exc: pad.show_error(user_message(exc)),
+        )
+
+    def _admin_pin_checked(self, right: bool) -> None:
+        if self.current_screen_name() != "admin_pin":
+            return  # logged out meanwhile
+        if not right:
+            self.screen("admin_pin").show_error(self.tr("Wrong facilitator PIN. Try again."))
+            return
+        self.go_to("facilitator")
+
+    def _build_facilitator(self) -> QWidget:
+        from kiosk.ui.facilitator_screen import FacilitatorScreen
+
+        screen = FacilitatorScreen(tasks=self._tasks)
+        screen.back_requested.connect(self.show_picker)
+        return screen

@@ -20,6 +20,15 @@ def pin_field(placeholder: str) -> QLineEdit:
     return field
 
 
+def set_up_with_samples(answers: dict) -> setup.KioskSettings:
+    """Set the kiosk up, then install the sample packs once (runs on the worker)."""
+    from kiosk.core.packs.library import install_samples_once
+
+    settings = setup.set_up_kiosk(**answers)
+    install_samples_once()
+    return settings
+
+
 class SetupScreen(QWidget):
     """Asks the four first-run questions; emits ``completed`` once they are stored."""
 
@@ -95,7 +104,7 @@ class SetupScreen(QWidget):
         )
         self.error.clear()
         self.finish.setEnabled(False)
-        self._tasks.run(lambda: setup.set_up_kiosk(**answers), on_success=self._done, on_failure=self._failed)
+        self._tasks.run(lambda: set_up_with_samples(answers), on_success=self._done, on_failure=self._failed)
 
     def _done(self, settings: setup.KioskSettings) -> None:
         self.finish.setEnabled(True)

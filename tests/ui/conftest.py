@@ -11,7 +11,7 @@ def make_window(qtbot, database):
 
     def make(*, idle_timeout_ms: int = 300_000):
         tasks = TaskRunner()
-        window = MainWindow(settings=load_settings(), tasks=tasks, idle_timeout_ms=idle_timeout_ms, list_packs=list)
+        window = MainWindow(settings=load_settings(), tasks=tasks, idle_timeout_ms=idle_timeout_ms)
         qtbot.addWidget(window)
         window.resize(1024, 600)
         window.show()

@@ -33,7 +33,7 @@ def test_log_in_with_pin_then_log_out(qtbot, set_up_kiosk, make_window):
     assert changed.args == ["home"]
     assert window.session.name == "Amina Diallo"
     assert window.home.greeting.text() == "Hello, Amina Diallo"
-    assert window.home.empty.isVisible()  # no packs yet: the empty state says what to do
+    qtbot.waitUntil(window.home.empty.isVisible, timeout=10_000)  # no packs yet: the empty state says what to do
     qtbot.mouseClick(window.home.logout, Qt.LeftButton)
     assert window.current_screen_name() == "picker" and window.session is None
 

@@ -53,3 +53,19 @@ def test_setup_works_from_the_keyboard_alone(qtbot, make_window):
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
         qtbot.keyClick(screen.pin_again, Qt.Key_Return)
     assert window.current_screen_name() == "picker"
+
+
+def test_setup_installs_the_sample_packs_off_the_ui_thread(qtbot, make_window, tmp_path, monkeypatch):
+    from kiosk.core.packs.library import list_packs
+    from tests.journey_packs import JOURNEY_ID, build_journey_pack
+
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    build_journey_pack(samples)
+    monkeypatch.setenv("KIOSK_SAMPLE_PACKS_DIR", str(samples))
+    window = make_window()
+    fill(qtbot, window.setup_screen)
+    with qtbot.waitSignal(window.screen_changed, timeout=20_000) as changed:
+        qtbot.mouseClick(window.setup_screen.finish, Qt.LeftButton)
+    assert changed.args == ["picker"]
+    assert [p.id for p in list_packs()] == [JOURNEY_ID]

@@ -309,3 +309,23 @@ def install_sample_packs() -> list[str]:
         except KnownError as exc:
             log.warning("sample pack %s not installed: %s", file.name, exc)
     return installed
+
+
+SAMPLES_INSTALLED = "samples_installed"
+
+
+def install_samples_once() -> list[str]:
+    """Install the bundled sample packs the first time the kiosk is set up; later calls do nothing.
+
+    The ``samples_installed`` setting records that it was done, so a facilitator
+    who removes a sample does not see it come back. Returns the ids installed.
+    """
+    if repo.get_setting(SAMPLES_INSTALLED) == "yes":
+        return []
+    folder = paths.sample_packs_dir()
+    if not folder.is_dir() or not any(folder.glob("*.kpack")):
+        log.info("no sample packs in %s", folder)
+        return []
+    installed = install_sample_packs()
+    repo.put_settings({SAMPLES_INSTALLED: "yes"})
+    return installed

@@ -1,0 +1,130 @@
+"""One learner's progress and awards, read from storage (the glue between the records and the rules).
+
+Quiz attempts are stored under the quiz's path as the manifest lists it, so a
+credential's ``final_quiz`` matches ``(pack id, attempt.quiz_id)`` directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from datetime import datetime
+
+from kiosk.core.clock import utcnow
+from kiosk.core.credentials.issuing import IssuedCredential, award_credential
+from kiosk.core.errors import KnownError
+from kiosk.core.learners.profiles import LearnerSession
+from kiosk.core.mastery.credentials import QuizKey, SkillKey
+from kiosk.core.mastery.models import AnswerRecord
+from kiosk.core.mastery.progress import HomeProgress, compute_home_progress
+from kiosk.core.storage import repo
+
+log = logging.getLogger(__name__)
+
+MAX_AWARD_ROUNDS = 50  # stacked credentials: more levels than any pack has
+
+
+def _learner_id(session: LearnerSession) -> int:
+    if not isinstance(session, LearnerSession):
+        raise TypeError("a learner's progress is read only through a LearnerSession")
+    return session.learner_id
+
+
+def _needs_question_list(manifest: dict) -> bool:
+    return any(
+        (s.get("mastery") or {}).get("model") == "all" and not s.get("questions") for s in manifest.get("skills", [])
+    )
+
+
+def skill_questions(pack: repo.InstalledPackRecord) -> dict[SkillKey, set[str]]:
+    """Question ids per (pack id, skill id), from the tags in the pack's quiz files."""
+    from kiosk.core.packs.reading import all_quizzes, quiz_questions
+
+    found: defaultdict[SkillKey, set[str]] = defaultdict(set)
+    for quiz in all_quizzes(pack):
+        try:
+            questions = quiz_questions(pack, quiz)
+        except KnownError as exc:
+            log.warning("quiz %s of %s unreadable: %s", quiz, pack.id, exc)
+            continue
+        for question in questions:
+            if question.type == "description":
+                continue
+            for tag in question.tags:
+                found[pack.id, tag].add(question.key)
+    return dict(found)
+
+
+def learner_progress(session: LearnerSession, *, now: datetime | None = None) -> HomeProgress:
+    """The logged-in learner's progress over every installed pack."""
+    learner_id = _learner_id(session)
+    packs = repo.list_installed_packs()
+    answers: list[AnswerRecord] = []
+    best: dict[QuizKey, float] = {}
+    questions: dict[SkillKey, set[str]] = {}
+    for pack in packs:
+        attempts = repo.list_quiz_attempts(learner_id=learner_id, pack_id=pack.id)
+        quiz_of = {a.id: a.quiz_id for a in attempts}
+        for attempt in attempts:
+            if attempt.finished_at is not None and attempt.score is not None:
+                key = (pack.id, attempt.quiz_id)
+                best[key] = max(best.get(key, 0.0), attempt.score)
+        for response in repo.list_quiz_responses(learner_id=learner_id, pack_id=pack.id):
+            answers.append(
+                AnswerRecord(
+                    pack_id=pack.id,
+                    quiz_id=quiz_of.get(response.attempt_id, ""),
+                    question_id=response.question_id,
+                    skills=response.skills,
+                    fraction=response.fraction,
+                    answered_at=response.answered_at,
+                )
+            )
+        if _needs_question_list(pack.manifest):
+            questions.update(skill_questions(pack))
+    earned = {
+        c.credential_id for c in repo.list_issued_credentials(learner_id=learner_id, include_revoked=False)
+    }
+    return compute_home_progress(
+        [p.manifest for p in packs],
+        answers,
+        earned_ids=earned,
+        final_quiz_scores=best,
+        signoffs=(),
+        now=now or utcnow(),
+        skill_questions=questions or None,
+    )
+
+
+def award_earned_credentials(session: LearnerSession, *, now: datetime | None = None) -> list[IssuedCredential]:
+    """Award every credential the learner has now met (not those needing a facilitator's sign-off).
+
+    Repeats until nothing new is eligible, so a stacked credential met by this
+    round's awards is awarded too. Returns the new awards, in award order.
+    """
+    learner_id = _learner_id(session)
+    awarded: list[IssuedCredential] = []
+    for _ in range(MAX_AWARD_ROUNDS):
+        progress = learner_progress(session, now=now)
+        eligible = [c for c in progress.eligible if not c.definition.facilitator_signoff]
+        if not eligible:
+            break
+        for status in eligible:
+            score = _final_quiz_percent(session, status.definition)
+            awarded.append(
+                award_credential(
+                    learner_id=learner_id, definition=status.definition, method="mastery", score=score, now=now
+                )
+            )
+    return awarded
+
+
+def _final_quiz_percent(session: LearnerSession, definition) -> float | None:
+    if definition.final_quiz is None:
+        return None
+    scores = [
+        a.score
+        for a in repo.list_quiz_attempts(learner_id=session.learner_id, pack_id=definition.pack_id)
+        if a.quiz_id == definition.final_quiz and a.finished_at is not None and a.score is not None
+    ]
+    return round(max(scores) * 100, 1) if scores else None

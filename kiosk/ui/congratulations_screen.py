@@ -1,0 +1,65 @@
+"""Shown when a learner has just earned one or more credentials."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.credentials.issuing import IssuedCredential
+
+
+class CongratulationsScreen(QWidget):
+    certificate_requested = Signal(str)  # issued credential id
+    home_requested = Signal()
+
+    def __init__(self, name: str, awarded: Sequence[IssuedCredential], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.awarded = list(awarded)
+        self.headline = QLabel(self.tr("🎉 Congratulations, %1!").replace("%1", name))
+        self.headline.setAlignment(Qt.AlignCenter)
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-size: 32pt; font-weight: bold;")
+        intro = QLabel(self.tr("You earned:", "", len(self.awarded)))
+        intro.setAlignment(Qt.AlignCenter)
+        intro.setStyleSheet("font-size: 16pt;")
+        self.titles = QLabel("\n".join(a.title for a in self.awarded))
+        self.titles.setAlignment(Qt.AlignCenter)
+        self.titles.setWordWrap(True)
+        self.titles.setStyleSheet("font-size: 22pt;")
+        self.see_certificate = QPushButton(self.tr("See my certificate"))
+        self.see_certificate.setProperty("role", "primary")
+        self.see_certificate.setMinimumHeight(48)
+        self.see_certificate.clicked.connect(lambda: self.certificate_requested.emit(self.awarded[-1].id))
+        self.back_home = QPushButton(self.tr("⌂ Back home"))
+        self.back_home.setMinimumHeight(48)
+        self.back_home.clicked.connect(self.home_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_home)
+        buttons.addWidget(self.see_certificate)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.headline)
+        layout.addWidget(intro)
+        layout.addWidget(self.titles)
+        layout.addSpacing(24)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class CertificatePage(QWidget):
+    """A certificate with a way back home."""
+
+    home_requested = Signal()
+
+    def __init__(self, certificate: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.certificate = certificate
+        self.back_home = QPushButton(self.tr("⌂ Back home"))
+        self.back_home.clicked.connect(self.home_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.back_home, 0, Qt.AlignLeft)
+        layout.addWidget(certificate, 1)

@@ -1,0 +1,83 @@
+"""One pack: its modules, each with its lessons and quizzes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.core.packs.reading import ModuleContents, pack_modules
+from kiosk.core.storage.repo import InstalledPackRecord
+
+
+def quiz_name(path: str) -> str:
+    """A quiz's file name in words: ``quizzes/01-devices.gift`` → ``Devices``."""
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = stem.split("-")
+    if len(words) > 1 and words[0].isdigit():
+        words = words[1:]
+    return " ".join(words).replace("_", " ").capitalize()
+
+
+class PackScreen(QWidget):
+    home_requested = Signal()
+    lessons_requested = Signal(object)  # ModuleContents
+    quiz_requested = Signal(str)  # quiz path as the manifest names it
+
+    def __init__(self, pack: InstalledPackRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.home = QPushButton(self.tr("⌂ Home"))
+        self.home.setAccessibleName(self.tr("Back to home"))
+        self.home.clicked.connect(self.home_requested)
+        self.title = QLabel(pack.title)
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.home, 0, Qt.AlignTop)
+        header.addWidget(self.title, 1)
+
+        self.lesson_buttons: dict[str, QPushButton] = {}
+        self.quiz_buttons: dict[str, QPushButton] = {}
+        box = QWidget()
+        modules_layout = QVBoxLayout(box)
+        modules_layout.setSpacing(12)
+        for module in pack_modules(pack):
+            modules_layout.addWidget(self._module_frame(module))
+        modules_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(box)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(header)
+        description = QLabel(pack.manifest.get("description", ""))
+        description.setWordWrap(True)
+        layout.addWidget(description)
+        layout.addWidget(scroll, 1)
+
+    def _module_frame(self, module: ModuleContents) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.StyledPanel)
+        title = QLabel(module.title)
+        title.setProperty("role", "subtitle")
+        buttons = QHBoxLayout()
+        if module.lessons:
+            count = len(module.lessons)
+            read = QPushButton(self.tr("📖 Read the lessons (%n)", "", count))
+            read.setAccessibleName(self.tr("Read the lessons of %1").replace("%1", module.title))
+            read.clicked.connect(lambda _=False, m=module: self.lessons_requested.emit(m))
+            buttons.addWidget(read)
+            self.lesson_buttons[module.id] = read
+        for quiz in module.quizzes:
+            take = QPushButton(self.tr("✎ Quiz: %1").replace("%1", quiz_name(quiz)))
+            take.setAccessibleName(self.tr("Take the quiz %1").replace("%1", quiz_name(quiz)))
+            take.setProperty("role", "primary")
+            take.clicked.connect(lambda _=False, q=quiz: self.quiz_requested.emit(q))
+            buttons.addWidget(take)
+            self.quiz_buttons[quiz] = take
+        buttons.addStretch(1)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        return frame

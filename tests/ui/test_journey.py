@@ -1,0 +1,95 @@
+"""The learner's whole journey: log in, open a pack, read, take the quiz, earn a credential, see it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.core.learners.profiles import create_learner
+from kiosk.core.packs.library import import_pack
+from kiosk.core.storage import repo
+from tests.journey_packs import JOURNEY_CREDENTIAL, JOURNEY_ID, build_journey_pack
+
+QUIZ = "quizzes/01-check.gift"
+
+
+@pytest.fixture
+def journey_kiosk(set_up_kiosk, tmp_path):
+    import_pack(build_journey_pack(tmp_path))
+    return create_learner("Amina Diallo", pin="2468")
+
+
+def log_in(qtbot, window, name="Amina Diallo", pin="2468"):
+    qtbot.mouseClick(window.picker.tile_for(name), Qt.LeftButton)
+    with qtbot.waitSignal(window.home.progress_shown, timeout=10_000):
+        for digit in pin:
+            qtbot.mouseClick(window.pin_pad.digit_buttons[digit], Qt.LeftButton)
+        qtbot.mouseClick(window.pin_pad.ok, Qt.LeftButton)
+    assert window.current_screen_name() == "home"
+
+
+def answer_right(qtbot, player):
+    """Click the right answer of the current true/false question, submit, continue."""
+    question = player.run.current.question
+    wanted = "True" if question.answer else "False"
+    target = next(b for b in player._inputs if b.accessibleName() == wanted)
+    qtbot.waitUntil(target.isVisible)
+    qtbot.mouseClick(target, Qt.LeftButton)
+    with qtbot.waitSignal(player.answer_recorded, timeout=10_000) as recorded:
+        qtbot.mouseClick(player.action, Qt.LeftButton)  # check
+    assert recorded.args[0].correct
+    qtbot.mouseClick(player.action, Qt.LeftButton)  # next question (or see my results)
+
+
+def test_home_shows_a_card_per_pack_with_words_and_next_step(qtbot, journey_kiosk, make_window):
+    window = make_window()
+    log_in(qtbot, window)
+    card = window.home.card_for(JOURNEY_ID)
+    assert card.bar.accessibleName() == "Journey test pack: 0% mastered"
+    assert "○ Use a mouse — not started" in card.skills.text()
+    assert window.home.next_step.text().startswith("Next: Mouse and Keyboard Starter — missing: Master: Use a mouse")
+
+
+def test_from_login_to_certificate(qtbot, journey_kiosk, make_window):
+    window = make_window()
+    log_in(qtbot, window)
+
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
+        qtbot.mouseClick(window.home.card_for(JOURNEY_ID).open_button, Qt.LeftButton)
+    assert shown.args == ["pack"]
+    pack_screen = window.current_screen()
+
+    qtbot.mouseClick(pack_screen.lesson_buttons["devices"], Qt.LeftButton)
+    assert window.current_screen_name() == "lesson"
+    reader = window.current_screen()
+    assert "The mouse" in reader.browser.toPlainText()
+    qtbot.mouseClick(reader.home, Qt.LeftButton)
+    assert window.current_screen_name() == "pack"
+
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
+        qtbot.mouseClick(pack_screen.quiz_buttons[QUIZ], Qt.LeftButton)
+    assert shown.args == ["quiz"]
+    player = window.current_screen()
+    assert player.run.quiz_id == QUIZ
+    with qtbot.waitSignal(window.screen_changed, timeout=20_000) as shown:
+        for _ in range(player.run.total):
+            answer_right(qtbot, player)
+    assert shown.args == ["congratulations"]
+    congratulations = window.current_screen()
+    assert congratulations.headline.text() == "🎉 Congratulations, Amina Diallo!"
+    assert "Mouse and Keyboard Starter" in congratulations.titles.text()
+
+    (issued,) = repo.list_issued_credentials(learner_id=journey_kiosk.id)
+    assert issued.credential_id == JOURNEY_CREDENTIAL and issued.method == "mastery"
+
+    qtbot.mouseClick(congratulations.see_certificate, Qt.LeftButton)
+    assert window.current_screen_name() == "certificate"
+    page = window.current_screen()
+    qtbot.waitUntil(page.certificate.print_button.isEnabled, timeout=20_000)  # the certificate rendered
+
+    with qtbot.waitSignal(window.home.progress_shown, timeout=10_000):
+        qtbot.mouseClick(page.back_home, Qt.LeftButton)
+    card = window.home.card_for(JOURNEY_ID)
+    assert card.bar.accessibleName() == "Journey test pack: 100% mastered"
+    assert "● Use a mouse — mastered" in card.skills.text()
+    assert "Mouse and Keyboard Starter" in window.home.credentials.text()
