@@ -23,15 +23,18 @@ BUSY_CURSOR_AFTER_MS = 300
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits, Qt queues the call to this thread."""
+    """One per runner, living on the GUI thread: the worker emits, Qt queues the call here.
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    Results travel with the job's number, so no object is created or deleted per job.
+    """
+
+    finished = Signal(int, bool, object)  # job number, succeeded, result or exception
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, number: int, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
+        self._number = number
         self._fn = fn
         self._relay = relay
 
@@ -39,9 +42,9 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except Exception as exc:  # handed to the GUI thread, which decides what to show
-            self._relay.failed.emit(exc)
+            self._relay.finished.emit(self._number, False, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._relay.finished.emit(self._number, True, result)
         finally:
             # peewee keeps a connection per thread; close ours so the next job
             # (maybe for another database file, in tests) opens a fresh one.
@@ -57,7 +60,10 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._pending: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished, Qt.QueuedConnection)
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None]] = {}
+        self._next_number = 0
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_CURSOR_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         self._busy_shown = False
@@ -69,36 +75,33 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
     ) -> None:
-        relay = _Relay(self)
-        self._pending.add(relay)
-
-        def finish(outcome: Any, callback: Callable[[Any], None] | None) -> None:
-            self._pending.discard(relay)
-            relay.deleteLater()
-            if not self._pending:
-                self._end_busy()
-            if callback is not None:
-                callback(outcome)
-            elif isinstance(outcome, Exception):
-                log.error("background job failed", exc_info=outcome)
-            if not self._pending:
-                self.idle.emit()
-
-        relay.succeeded.connect(lambda result: finish(result, on_success), Qt.QueuedConnection)
-        relay.failed.connect(lambda exc: finish(exc, on_failure), Qt.QueuedConnection)
+        self._next_number += 1
+        self._callbacks[self._next_number] = (on_success, on_failure)
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
-        self._pool.start(_Job(fn, relay))
+        self._pool.start(_Job(self._next_number, fn, self._relay))
+
+    def _finished(self, number: int, succeeded: bool, outcome: Any) -> None:
+        on_success, on_failure = self._callbacks.pop(number, (None, None))
+        if not self._callbacks:
+            self._end_busy()
+        callback = on_success if succeeded else on_failure
+        if callback is not None:
+            callback(outcome)
+        elif not succeeded:
+            log.error("background job failed", exc_info=outcome)
+        if not self._callbacks:
+            self.idle.emit()
 
     def is_busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._callbacks)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the worker is idle (for shutdown)."""
         return self._pool.waitForDone(msecs)
 
     def _show_busy(self) -> None:
-        if self._pending and not self._busy_shown:
+        if self._callbacks and not self._busy_shown:
             QApplication.setOverrideCursor(Qt.WaitCursor)
             self._busy_shown = True
 
