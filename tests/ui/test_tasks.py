@@ -1,0 +1,46 @@
+"""The task runner: results come back on the GUI thread, failures are reported, nothing leaks."""
+
+import sys
+import threading
+
+from kiosk.core.errors import KnownError
+from kiosk.ui.tasks import TaskRunner, user_message
+
+
+def test_results_and_failures_come_back_on_the_gui_thread(qtbot):
+    runner = TaskRunner()
+    gui_thread = threading.get_ident()
+    seen = []
+
+    def work():
+        return threading.get_ident()
+
+    def fail():
+        raise KnownError("The USB stick was removed.")
+
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        runner.run(work, on_success=lambda worker: seen.append(("ok", worker != gui_thread, threading.get_ident())))
+        runner.run(fail, on_failure=lambda exc: seen.append(("failed", user_message(exc), threading.get_ident())))
+    assert seen == [("ok", True, gui_thread), ("failed", "The USB stick was removed.", gui_thread)]
+    assert not runner.is_busy()
+
+
+def test_a_bug_in_a_job_is_shown_as_an_apology_not_its_details(qtbot):
+    runner = TaskRunner()
+    messages = []
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        runner.run(lambda: 1 / 0, on_failure=lambda exc: messages.append(user_message(exc)))
+    assert messages == ["Something went wrong. Please tell the facilitator."]
+
+
+def test_thousands_of_jobs_leak_no_references(qtbot):
+    """PySide6 6.12.0 dropped a reference to None (and True) on every job: a kiosk crashed after a
+    few thousand answers. The pin in pyproject.toml keeps that release out; this test notices it."""
+    runner = TaskRunner()
+    done = []
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(3000):
+        runner.run(lambda: None, on_success=lambda _: done.append(1))
+    qtbot.waitUntil(lambda: len(done) == 3000, timeout=60_000)
+    assert sys.getrefcount(None) > none_before - 500
+    assert sys.getrefcount(True) > true_before - 500
