@@ -17,7 +17,7 @@ class CongratulationsScreen(QWidget):
     def __init__(self, name: str, awarded: Sequence[IssuedCredential], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.awarded = list(awarded)
-        self.headline = QLabel(self.tr("🎉 Congratulations, %1!").replace("%1", name))
+        self.headline = QLabel(self.tr("★ Congratulations, %1!").replace("%1", name))
         self.headline.setAlignment(Qt.AlignCenter)
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 32pt; font-weight: bold;")

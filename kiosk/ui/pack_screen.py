@@ -64,7 +64,7 @@ class PackScreen(QWidget):
         buttons = QHBoxLayout()
         if module.lessons:
             count = len(module.lessons)
-            read = QPushButton(self.tr("📖 Read the lessons (%n)", "", count))
+            read = QPushButton(self.tr("☰ Read the lessons (%n)", "", count))
             read.setAccessibleName(self.tr("Read the lessons of %1").replace("%1", module.title))
             read.clicked.connect(lambda _=False, m=module: self.lessons_requested.emit(m))
             buttons.addWidget(read)

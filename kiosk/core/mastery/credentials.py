@@ -156,8 +156,18 @@ def evaluate_credentials(
 
 
 def next_within_reach(statuses: Iterable[CredentialStatus]) -> CredentialStatus | None:
-    """The in-progress credential with the fewest missing items (ties: most progress, then title)."""
+    """The in-progress credential to work on next.
+
+    One the learner can work on now (every credential it stacks on is earned or met) comes
+    before one that waits on others; then the fewest missing items, most progress, title.
+    """
+    statuses = list(statuses)
+    met = {s.id for s in statuses if s.status in (EARNED, ELIGIBLE)}
     candidates = [s for s in statuses if s.status == IN_PROGRESS]
     if not candidates:
         return None
-    return min(candidates, key=lambda s: (len(s.missing), -s.progress, s.title, s.id))
+
+    def waits_on_others(status: CredentialStatus) -> bool:
+        return any(required not in met for required in status.definition.requires_credentials)
+
+    return min(candidates, key=lambda s: (waits_on_others(s), len(s.missing), -s.progress, s.title, s.id))

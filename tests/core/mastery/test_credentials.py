@@ -186,3 +186,24 @@ def test_next_within_reach_is_the_one_with_fewest_missing_then_most_progress():
     assert next_within_reach(found).title == "One left close"
     assert next_within_reach([s for s in found if s.title != "One left close"]).title == "One left slow"
     assert next_within_reach([found[3]]) is None
+
+
+def test_next_within_reach_prefers_one_the_learner_can_work_on_now():
+    """A stacked credential missing only "earn X first" waits behind X itself (a new learner's home)."""
+    manifest = {
+        "id": "p",
+        "title": "P",
+        "skills": [{"id": s, "title": s.upper()} for s in "abcd"],
+        "credentials": [
+            {"id": "small", "title": "Small", "requires_skills": ["a", "b", "c"]},
+            {"id": "big", "title": "Big", "requires_skills": [], "requires_credentials": ["p/small"]},
+        ],
+    }
+    definitions = definitions_in_manifest(manifest)
+    fresh = evaluate_credentials(definitions, skill_states={}, earned_ids=set(), final_quiz_scores={}, signoffs=set())
+    assert [len(s.missing) for s in fresh] == [3, 1]
+    assert next_within_reach(fresh).title == "Small"
+    after = evaluate_credentials(
+        definitions, skill_states={}, earned_ids={"p/small"}, final_quiz_scores={}, signoffs=set()
+    )
+    assert [s.status for s in after] == [EARNED, ELIGIBLE]
