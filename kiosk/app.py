@@ -25,6 +25,27 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def start_background_sync(window) -> None:
+    """Send certificates to the registry by itself whenever a connection is there; show when it last did."""
+    from datetime import timezone
+
+    from kiosk.core.sync.client import last_synced
+    from kiosk.ui.background_sync import BackgroundSync
+
+    def show(when) -> None:
+        local = when.replace(tzinfo=timezone.utc).astimezone()
+        window.statusBar().showMessage(
+            window.tr("Certificates last sent to the registry: %1").replace("%1", local.strftime("%d %b %Y %H:%M"))
+        )
+
+    previous = last_synced()
+    if previous is not None:
+        show(previous)
+    sync = BackgroundSync(parent=window)
+    sync.synced.connect(lambda report: show(report.synced_at))
+    log.info("start-up: background sync scheduled")
+
+
 def run(
     *,
     fullscreen: bool = False,
@@ -80,6 +101,8 @@ def run(
         from kiosk.ui.first_paint import report_first_paint
 
         report_first_paint(window, app)
+    else:
+        start_background_sync(window)
 
     if fullscreen:
         window.showFullScreen()

@@ -62,6 +62,18 @@ def registry_base_url(url: str) -> str:
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
+def auto_sync_registry() -> str | None:
+    """Where the app syncs by itself: the registry last synced with, else the verify URL
+    (the verification service is the registry). None when neither is set up."""
+    for url in (repo.get_setting(LAST_REGISTRY_SETTING), repo.get_setting("verify_url")):
+        if url:
+            try:
+                return registry_base_url(url)
+            except InvalidInput:
+                log.warning("not syncing by itself with %r: not a registry address", url)
+    return None
+
+
 def last_synced() -> datetime | None:
     """When this kiosk last finished a sync (UTC), or None."""
     value = repo.get_setting(LAST_SYNC_SETTING)
