@@ -22,6 +22,12 @@ _PUBLIC_SCREENS = {"setup", "picker"}
 _PER_USE_SCREENS = ("pack", "lesson", "quiz", "congratulations", "certificate")
 
 
+def _learner_progress(session: LearnerSession) -> Any:
+    from kiosk.core.mastery.learner import learner_progress
+
+    return learner_progress(session)
+
+
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     logged_out = Signal(str)  # why: "user" or "idle"
@@ -42,11 +48,8 @@ class MainWindow(QMainWindow):
             tasks.setParent(self)  # the window owns its worker; it goes when the window goes
         self._chosen: LearnerProfile | None = None
 
-        if load_progress is None:
-            from kiosk.core.mastery.learner import learner_progress
-
-            load_progress = learner_progress
-        self._load_progress = load_progress
+        # The mastery code is imported when a learner first reaches home, not at start-up.
+        self._load_progress = load_progress or _learner_progress
         # Screens are built the first time they are shown, so start-up pays only for the first.
         self._screens: dict[str, QWidget] = {}
         self._dropped: list[QWidget] = []  # screens waiting for the worker to go idle before deletion
