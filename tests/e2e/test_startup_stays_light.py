@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ["cryptography", "reportlab", "qrcode", "fsrs", "markdown_it", "PIL", "zxingcpp", "pypdfium2",
+HEAVY = ["psycopg2", "cryptography", "reportlab", "qrcode", "fsrs", "markdown_it", "PIL", "zxingcpp", "pypdfium2",
          "starlette", "uvicorn", "jsonschema", "kiosk.core.mastery", "kiosk.core.credentials.issuing",
          "kiosk.core.quiz", "kiosk.core.packs"]
 
@@ -13,7 +13,7 @@ SCRIPT = """
 import json, sys
 from kiosk import cli
 code = cli.main(["app", "--exit-after-first-paint"])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+print(json.dumps({"code": code, "modules": sorted(m for m, v in sys.modules.items() if v is not None)}))
 """
 
 
