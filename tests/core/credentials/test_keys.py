@@ -60,10 +60,11 @@ def test_a_crash_while_writing_the_key_leaves_no_half_written_key(database, kios
     def die(_fd):
         raise Killed
 
-    monkeypatch.setattr(keys.os, "fsync", die)
-    with pytest.raises(Killed):
-        keys.ensure_signing_key()
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:  # undo only this patch, not the fixture's KIOSK_HOME
+        patched.setattr(keys.os, "fsync", die)
+        with pytest.raises(Killed):
+            keys.ensure_signing_key()
+    assert keys.key_path().is_relative_to(kiosk_home)
     assert not keys.key_path().exists()
     key = keys.ensure_signing_key()  # the next use makes a whole key
     assert keys.load_signing_key(keys.key_path()).key_id == key.key_id
