@@ -33,7 +33,7 @@ test-core: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -m "not gui" $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-installed
-	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
+	$(BIN)/python benchmarks/run_all.py
 
 # A one-folder bundle that runs without Python (dist/kiosk/); prints its size.
 bundle: $(VENV)/.app-installed packs

@@ -5,7 +5,9 @@ Run: python benchmarks/certificates.py
 
 from __future__ import annotations
 
+import argparse
 import io
+import json
 import os
 import statistics
 import sys
@@ -43,6 +45,9 @@ def bare_page() -> bytes:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args()
     os.environ["KIOSK_HOME"] = tempfile.mkdtemp(prefix="kiosk-bench-")
     from kiosk import paths
     from kiosk.core.credentials import payload
@@ -68,8 +73,8 @@ def main() -> None:
     learner = create_learner("Amina Okafor")
     issued = award_credential(learner_id=learner.id, definition=find_definition("bench.pack/c"), method="mastery")
 
-    print(f"certificate PDF (A4):          {_median_ms(lambda: certificate_pdf(issued)):7.1f} ms (median)")
-    print(f"bare reportlab page + 1 image: {_median_ms(bare_page):7.1f} ms (median, the floor)")
+    pdf_ms, floor_ms = _median_ms(lambda: certificate_pdf(issued)), _median_ms(bare_page)
+    versions = {}
 
     for title in ("Digital basics", "Safe use of mobile money and savings"):
         for length in (10, 24, 30, 60):
@@ -79,8 +84,18 @@ def main() -> None:
                 credential_code="3FA9C21B", title=title, learner_name=name, signature=bytes(64),
             )
             url = payload.certificate_url(payload.encode(fields), "https://verify.example.org")
-            print(f"QR version at Q, {length:2d}-character name, {len(title):2d}-byte title: "
-                  f"{qr_version(url):2d} ({len(url)} characters)")
+            versions[f"{length}-character name, {len(title)}-byte title"] = (qr_version(url), len(url))
+    if args.json:
+        print(json.dumps({"certificate_pdf_ms": round(pdf_ms, 1), "bare_page_floor_ms": round(floor_ms, 1),
+                          "ratio": round(pdf_ms / floor_ms, 2),
+                          "qr_versions": {k: v[0] for k, v in versions.items()}}, indent=2))
+        return
+    print(f"certificate PDF (A4):          {pdf_ms:7.1f} ms (median)")
+    print(f"bare reportlab page + 1 image: {floor_ms:7.1f} ms (median, the floor)")
+    for label, (version, length) in versions.items():
+        name_length, _, title_part = label.partition("-character name, ")
+        print(f"QR version at Q, {int(name_length):2d}-character name, {title_part.split('-')[0]:>2}-byte title: "
+              f"{version:2d} ({length} characters)")
 
 
 if __name__ == "__main__":

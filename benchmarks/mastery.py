@@ -7,6 +7,8 @@ Run: python benchmarks/mastery.py
 
 from __future__ import annotations
 
+import argparse
+import json
 import random
 import sys
 import sqlite3
@@ -67,6 +69,9 @@ def median_ms(fn, runs: int = RUNS) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args()
     rng = random.Random(5)
     manifests, answers = make_manifests(), make_answers(rng)
     now = max(a.answered_at for a in answers) + timedelta(days=1)
@@ -99,6 +104,11 @@ def main() -> None:
     for pack in home.packs:
         for skill in pack.skills:
             statuses[skill.state.status] = statuses.get(skill.state.status, 0) + 1
+    if args.json:
+        print(json.dumps({"packs": PACKS, "skills": SKILLS, "answers": len(answers), "runs": RUNS,
+                          "compute_home_progress_ms": round(compute_ms, 2), "sql_count_floor_ms": round(sql_ms, 2),
+                          "ratio": round(compute_ms / sql_ms, 1)}, indent=2))
+        return
     print(f"{PACKS} packs x {SKILLS} skills, {len(answers)} answers, median of {RUNS} runs")
     print(f"compute_home_progress: {compute_ms:8.1f} ms   (target < 100 ms)")
     print(f"bare SQL count floor:  {sql_ms:8.1f} ms   ({len(rows)} groups)")

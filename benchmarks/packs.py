@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import sys
 import tempfile
@@ -75,6 +76,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=int, default=50, help="pack size in MB (default 50)")
     parser.add_argument("--runs", type=int, default=3, help="best of this many runs")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -97,6 +99,11 @@ def main() -> int:
             remove_pack("kiosk.sample.bench")
         best = min(imports)
         floor_rate, import_rate = size_mb / floor, size_mb / best
+        if args.json:
+            print(json.dumps({"pack_mb": round(size_mb, 1), "floor_mb_per_s": round(floor_rate, 1),
+                              "import_mb_per_s": round(import_rate, 1), "ratio": round(import_rate / floor_rate, 2),
+                              "floor_seconds": round(floor, 3), "import_seconds": round(best, 3)}, indent=2))
+            return 0
         print(f"pack: {size_mb:.1f} MB")
         print(f"floor (unzip + sha256, nothing written): {floor_rate:7.1f} MB/s  ({floor:.3f} s)")
         print(f"import_pack (copy, checks, extract, fsync, switch): {import_rate:7.1f} MB/s  ({best:.3f} s)")

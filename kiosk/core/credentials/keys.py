@@ -106,19 +106,43 @@ def _public_raw(private_key: Ed25519PrivateKey) -> bytes:
 
 
 def create_signing_key(path: Path) -> SigningKey:
-    """Make a new key and write it to ``path`` with mode 0600; refuse to overwrite."""
+    """Make a new key and write it to ``path`` with mode 0600; refuse to overwrite.
+
+    The key is written and flushed to a temporary file first and then linked into
+    place, so a crash or power cut never leaves a half-written key at ``path``.
+    """
     private_key = Ed25519PrivateKey.generate()
     pem = private_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
-        handle.flush()
-        os.fsync(handle.fileno())
+    for stale in path.parent.glob(path.name + ".tmp-*"):  # left by a crash: never used, holds no signature
+        stale.unlink(missing_ok=True)
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pem)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(tmp, path)  # fails if a key is already there: never overwrite one
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_folder(path.parent)
     return SigningKey(private_key=private_key, public_raw=_public_raw(private_key))
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def load_signing_key(path: Path) -> SigningKey:
@@ -140,6 +164,8 @@ def ensure_signing_key() -> SigningKey:
     from kiosk.core.storage import repo
 
     path = key_path()
+    if path.exists() and path.stat().st_size == 0:
+        path.unlink()  # an empty file left by a crash in an older Kiosk: nothing was ever signed with it
     key = load_signing_key(path) if path.exists() else create_signing_key(path)
     if repo.find_trusted_kiosk_key(key.key_id) is None:
         settings = load_settings()

@@ -116,7 +116,14 @@ def _result(question: Question, fraction: float, feedback: str) -> Feedback:
 
 
 def _choice_indexes(question: Question, response: Any) -> list[int]:
-    chosen = [] if response is None else [response] if isinstance(response, int) else list(response)
+    if response is None:
+        chosen: list = []
+    elif isinstance(response, int):
+        chosen = [response]
+    elif isinstance(response, (list, tuple)):
+        chosen = list(response)
+    else:
+        raise InvalidInput("Choose by the number of a choice.")
     for index in chosen:
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(question.choices):
             raise InvalidInput(f"There is no choice number {index!r} in this question.")

@@ -49,3 +49,38 @@ def test_importing_a_key_checks_that_its_id_matches(database):
     assert repo.find_trusted_kiosk_key(keys.key_id_for(raw)).name == "Other kiosk"
     with pytest.raises(InvalidInput):
         keys.public_raw_from_multibase("z" + "1" * 40)
+
+
+def test_a_crash_while_writing_the_key_leaves_no_half_written_key(database, kiosk_home, monkeypatch):
+    """Found by the crash work: the key used to be written in place, so a kill left an empty file for good."""
+
+    class Killed(BaseException):
+        pass
+
+    def die(_fd):
+        raise Killed
+
+    with monkeypatch.context() as patched:  # undo only this patch, not the fixture's KIOSK_HOME
+        patched.setattr(keys.os, "fsync", die)
+        with pytest.raises(Killed):
+            keys.ensure_signing_key()
+    assert keys.key_path().is_relative_to(kiosk_home)
+    assert not keys.key_path().exists()
+    key = keys.ensure_signing_key()  # the next use makes a whole key
+    assert keys.load_signing_key(keys.key_path()).key_id == key.key_id
+    assert [p.name for p in keys.key_path().parent.iterdir()] == [keys.KEY_FILENAME]
+
+
+def test_an_empty_key_file_left_by_an_older_crash_is_replaced(database, kiosk_home):
+    path = keys.key_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"")
+    key = keys.ensure_signing_key()
+    assert keys.load_signing_key(path).key_id == key.key_id
+
+
+def test_an_existing_key_is_never_overwritten(database, kiosk_home):
+    key = keys.ensure_signing_key()
+    with pytest.raises(FileExistsError):
+        keys.create_signing_key(keys.key_path())
+    assert keys.load_signing_key(keys.key_path()).key_id == key.key_id
