@@ -220,15 +220,31 @@ def _read(path: Path) -> bytes:
         raise KnownError(f"Could not read the backup {path}: {exc.strerror or exc}.") from exc
 
 
+def _copy_database_into_live(staged: Path) -> None:
+    """Replace the live database's content with the staged one's in one SQLite transaction.
+
+    The online backup API writes into the open file, so every connection (the GUI's,
+    the worker's) sees the restored data at once and a failure leaves the old data.
+    """
+    source = sqlite3.connect(staged)
+    target = sqlite3.connect(paths.database_path(), timeout=10)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
 def restore_backup(path: Path, *, passphrase: str | None = None) -> dict:
     """Replace this kiosk's data (database, packs, and the key if the backup holds it) by a backup's.
 
-    Everything is checked and unpacked next to the data first; only then are the
-    files swapped in, each with a rename. The database is reopened afterwards.
+    Everything is checked and unpacked next to the data first; only then is the pack
+    folder swapped in with a rename and the database content replaced in one
+    transaction (SQLite's backup API). The database is reopened (and upgraded) afterwards.
     """
     from kiosk.core.credentials.keys import key_path
     from kiosk.core.packs.library import packs_root
-    from kiosk.core.storage.db import close_db, init_db
+    from kiosk.core.storage.db import init_db
 
     body = _open(_read(path), passphrase)
     data = paths.data_dir()
@@ -238,19 +254,16 @@ def restore_backup(path: Path, *, passphrase: str | None = None) -> dict:
         about = _extract(body, staging)
         staged_packs = staging / "packs"
         staged_packs.mkdir(exist_ok=True)
-        database = paths.database_path()
-        close_db()
         live_packs = packs_root()
         old.mkdir()
         os.replace(live_packs, old / "packs")
         try:
             os.replace(staged_packs, live_packs)
-            for suffix in ("-wal", "-shm"):
-                Path(f"{database}{suffix}").unlink(missing_ok=True)
-            os.replace(staging / DB_NAME, database)
-        except OSError:
-            if not live_packs.exists():
-                os.replace(old / "packs", live_packs)
+            _copy_database_into_live(staging / DB_NAME)
+        except (OSError, sqlite3.Error):
+            if live_packs.exists():
+                shutil.rmtree(live_packs)
+            os.replace(old / "packs", live_packs)
             raise
         staged_keys = staging / "keys"
         if staged_keys.is_dir():
@@ -259,8 +272,8 @@ def restore_backup(path: Path, *, passphrase: str | None = None) -> dict:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.chmod(key, 0o600)
                 os.replace(key, target)
-    except OSError as exc:
-        raise KnownError(f"Could not restore the backup: {exc.strerror or exc}.") from exc
+    except (OSError, sqlite3.Error) as exc:
+        raise KnownError(f"Could not restore the backup: {getattr(exc, 'strerror', None) or exc}.") from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)

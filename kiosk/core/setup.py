@@ -32,7 +32,7 @@ class KioskSettings:
     verify_url: str | None
     idle_timeout_seconds: int
     is_set_up: bool
-    fullscreen_lock: bool = False  # learners cannot leave the full-screen app
+    fullscreen_lock: bool = True  # with --fullscreen, learners cannot leave the app
     high_contrast: bool = False
     text_scale: float = 1.0  # larger text: 1.0, 1.25 or 1.5
 
@@ -46,7 +46,7 @@ def load_settings() -> KioskSettings:
         verify_url=values.get("verify_url") or None,
         idle_timeout_seconds=int(values.get("idle_timeout_seconds", DEFAULT_IDLE_SECONDS)),
         is_set_up="admin_pin_hash" in values,
-        fullscreen_lock=values.get("fullscreen_lock") == "1",
+        fullscreen_lock=values.get("fullscreen_lock", "1") == "1",
         high_contrast=values.get("high_contrast") == "1",
         text_scale=float(values.get("text_scale", "1.0")),
     )
