@@ -80,13 +80,19 @@ def run(
     from kiosk.ui.tasks import TaskRunner
     from kiosk.ui.theme import apply_theme
 
-    apply_theme(app)
+    from kiosk.ui.i18n import install_language
+
+    apply_theme(app, high_contrast=settings.high_contrast, text_scale=settings.text_scale)
+    install_language(app, settings.language)
+    log.info("start-up: theme and language (%s) applied", settings.language)
     tasks = TaskRunner()
     window = MainWindow(
         settings=settings,
         tasks=tasks,
         idle_timeout_ms=settings.idle_timeout_seconds * 1000,
+        locked=fullscreen and settings.fullscreen_lock,
     )
+    window.exit_requested.connect(app.quit)
     log.info("start-up: main window built, first screen: %s", window.current_screen_name())
 
     if screenshot is not None:

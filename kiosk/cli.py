@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "kiosk.commands.pack",
     "kiosk.commands.registry",
     "kiosk.commands.sync",
+    "kiosk.commands.backup",
 ]
 
 log = logging.getLogger("kiosk")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urlsplit
 
+from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.learners import pins
 from kiosk.core.storage import repo
@@ -15,7 +17,11 @@ DEFAULT_IDLE_SECONDS = 5 * 60
 IDLE_MIN_SECONDS, IDLE_MAX_SECONDS = 30, 60 * 60
 TEXT_MAX = 80
 
-_KEYS = ["organisation", "kiosk_name", "admin_pin_hash", "language", "verify_url", "idle_timeout_seconds"]
+TEXT_SCALES = (1.0, 1.25, 1.5)
+_KEYS = [
+    "organisation", "kiosk_name", "admin_pin_hash", "language", "verify_url", "idle_timeout_seconds",
+    "fullscreen_lock", "high_contrast", "text_scale",
+]
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,9 @@ class KioskSettings:
     verify_url: str | None
     idle_timeout_seconds: int
     is_set_up: bool
+    fullscreen_lock: bool = True  # with --fullscreen, learners cannot leave the app
+    high_contrast: bool = False
+    text_scale: float = 1.0  # larger text: 1.0, 1.25 or 1.5
 
 
 def load_settings() -> KioskSettings:
@@ -37,6 +46,9 @@ def load_settings() -> KioskSettings:
         verify_url=values.get("verify_url") or None,
         idle_timeout_seconds=int(values.get("idle_timeout_seconds", DEFAULT_IDLE_SECONDS)),
         is_set_up="admin_pin_hash" in values,
+        fullscreen_lock=values.get("fullscreen_lock", "1") == "1",
+        high_contrast=values.get("high_contrast") == "1",
+        text_scale=float(values.get("text_scale", "1.0")),
     )
 
 
@@ -101,9 +113,86 @@ def set_up_kiosk(
     return load_settings()
 
 
-def check_admin_pin(pin: str) -> bool:
-    stored = repo.get_setting("admin_pin_hash")
-    return stored is not None and pins.pin_matches(pin, stored)
+def check_admin_pin(pin: str, *, now: datetime | None = None) -> bool:
+    """True for the facilitator PIN. Wrong PINs lock it out like a learner's (counted in settings).
+
+    Raises ``PinRejected`` while locked, or when this wrong PIN starts a lock.
+    """
+    from kiosk.core.learners.profiles import PinRejected
+
+    now = now or utcnow()
+    values = repo.get_settings(["admin_pin_hash", "admin_failed_pins", "admin_locked_until"])
+    stored = values.get("admin_pin_hash")
+    if stored is None:
+        return False
+    locked = values.get("admin_locked_until")
+    if locked and datetime.fromisoformat(locked) > now:
+        seconds = max(1, int((datetime.fromisoformat(locked) - now).total_seconds() + 0.999))
+        raise PinRejected(
+            f"Too many wrong facilitator PINs. Try again in {seconds} seconds.",
+            locked_until=datetime.fromisoformat(locked),
+            attempts_left=0,
+        )
+    if pins.pin_matches(pin, stored):
+        repo.put_settings({"admin_failed_pins": "0", "admin_locked_until": ""})
+        return True
+    failures = int(values.get("admin_failed_pins", "0") or 0) + 1
+    until = pins.lock_after(failures, now)
+    repo.put_settings(
+        {"admin_failed_pins": str(failures), "admin_locked_until": until.isoformat() if until else ""}
+    )
+    if until is not None:
+        seconds = max(1, int((until - now).total_seconds() + 0.999))
+        raise PinRejected(
+            f"Wrong facilitator PIN. Too many wrong PINs: wait {seconds} seconds.", locked_until=until, attempts_left=0
+        )
+    return False
+
+
+def change_admin_pin(old_pin: str, new_pin: str) -> None:
+    """Change the facilitator PIN; the old one is required. Nothing changes if either is refused."""
+    new_hash = pins.hash_pin(pins.validate_pin(new_pin))
+    if not check_admin_pin(old_pin):
+        raise InvalidInput("The current facilitator PIN is wrong; the PIN was not changed.")
+    repo.put_settings({"admin_pin_hash": new_hash})
+
+
+def update_settings(
+    *,
+    organisation: str | None = None,
+    kiosk_name: str | None = None,
+    verify_url: str | None = None,
+    idle_timeout_seconds: int | None = None,
+    language: str | None = None,
+    fullscreen_lock: bool | None = None,
+    high_contrast: bool | None = None,
+    text_scale: float | None = None,
+) -> KioskSettings:
+    """Change the given settings (None: leave as is; an empty verify URL removes it).
+
+    Everything is checked before anything is written.
+    """
+    values: dict[str, str] = {}
+    if organisation is not None:
+        values["organisation"] = _text(organisation, "organisation's name")
+    if kiosk_name is not None:
+        values["kiosk_name"] = _text(kiosk_name, "kiosk's name")
+    if verify_url is not None:
+        values["verify_url"] = validate_verify_url(verify_url) if verify_url.strip() else ""
+    if idle_timeout_seconds is not None:
+        values["idle_timeout_seconds"] = str(validate_idle_seconds(idle_timeout_seconds))
+    if language is not None:
+        values["language"] = validate_language(language)
+    if fullscreen_lock is not None:
+        values["fullscreen_lock"] = "1" if fullscreen_lock else "0"
+    if high_contrast is not None:
+        values["high_contrast"] = "1" if high_contrast else "0"
+    if text_scale is not None:
+        if text_scale not in TEXT_SCALES:
+            raise InvalidInput(f"The text size is one of {', '.join(f'{s:g}' for s in TEXT_SCALES)}.")
+        values["text_scale"] = str(text_scale)
+    repo.put_settings(values)
+    return load_settings()
 
 
 def set_idle_timeout(seconds: int) -> None:

@@ -1,30 +1,782 @@
-"""The facilitator's screen (after the facilitator PIN): add content packs, then go back."""
+"""The facilitator's console (after the facilitator PIN): one tab per task.
+
+Learners, Progress (report, exports, essay marks), Credentials (reprint, revoke,
+sign-offs), Packs, Backup and Settings. Every action runs on the TaskRunner's
+worker and reports back in the tab's message line. Actions that cannot be undone
+(merge, restore, remove, revoke) ask for a second click on the same button.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.pack_import_screen import PackImportScreen
-from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.tasks import TaskRunner, user_message
+
+ID_ROLE = Qt.UserRole + 1
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setProperty("role", "notice")
+    label.hide()
+    return label
+
+
+def _say(label: QLabel, text: str, *, error: bool = False) -> None:
+    # Never colour alone: errors start with a warning sign and the word is in the text.
+    label.setText(("⚠ " if error else "✓ ") + text)
+    label.setProperty("role", "error" if error else "notice")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.show()
+
+
+class _ConfirmButton(QPushButton):
+    """A button for something that cannot be undone: the first click asks, the second acts."""
+
+    confirmed = Signal()
+
+    def __init__(self, text: str, confirm_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._text, self._confirm_text, self._armed = text, confirm_text, False
+        self.clicked.connect(self._click)
+
+    def _click(self) -> None:
+        if self._armed:
+            self.disarm()
+            self.confirmed.emit()
+        else:
+            self._armed = True
+            self.setText(self._confirm_text)
+
+    def disarm(self) -> None:
+        self._armed = False
+        self.setText(self._text)
+
+
+class _FolderField(QWidget):
+    """A folder (or file) path typed or chosen; the dialog is shown, never exec'd."""
+
+    def __init__(self, placeholder: str, *, save_file: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(placeholder)
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.choose.setAccessibleName(self.tr("Choose on a USB stick or in a folder"))
+        self.choose.clicked.connect(self._choose)
+        self._save_file = save_file
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.choose)
+
+    def _choose(self) -> None:
+        dialog = QFileDialog(self, self.edit.placeholderText())
+        dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+        if not self._save_file:
+            dialog.setFileMode(QFileDialog.ExistingFile)
+        else:
+            dialog.setFileMode(QFileDialog.Directory)
+            dialog.setOption(QFileDialog.ShowDirsOnly, True)
+        dialog.fileSelected.connect(self.edit.setText)
+        dialog.show()
+
+    def path(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+
+# --- Learners -------------------------------------------------------------------
+
+
+class LearnersTab(QWidget):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name"))
+        self.search.setAccessibleName(self.tr("Search learners by name"))
+        self.search.textChanged.connect(self.refresh)
+        self.show_archived = QCheckBox(self.tr("Show archived learners"))
+        self.show_archived.toggled.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Learners"))
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.new_pin = QLineEdit()
+        self.new_pin.setEchoMode(QLineEdit.Password)
+        self.new_pin.setMaxLength(6)
+        self.new_pin.setPlaceholderText(self.tr("New PIN (4-6 digits)"))
+        self.new_pin.setAccessibleName(self.tr("New PIN for the learner"))
+        self.set_pin = QPushButton(self.tr("Set PIN"))
+        self.set_pin.clicked.connect(lambda: self._reset_pin(self.new_pin.text()))
+        self.remove_pin = QPushButton(self.tr("Remove PIN"))
+        self.remove_pin.clicked.connect(lambda: self._reset_pin(None))
+        self.archive = QPushButton(self.tr("Archive"))
+        self.archive.setAccessibleName(self.tr("Archive or bring back the learner"))
+        self.archive.clicked.connect(self._toggle_archive)
+        self.merge_into = QComboBox()
+        self.merge_into.setAccessibleName(self.tr("Profile to keep when merging"))
+        self.merge = _ConfirmButton(self.tr("Merge into this profile"), self.tr("Click again to merge"))
+        self.merge.setAccessibleName(self.tr("Merge the selected learner into the chosen profile"))
+        self.merge.confirmed.connect(self._merge)
+        self.message = _message_label()
+
+        pin_row = QHBoxLayout()
+        for widget in (self.new_pin, self.set_pin, self.remove_pin, self.archive):
+            pin_row.addWidget(widget)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(QLabel(self.tr("Same person as:")))
+        merge_row.addWidget(self.merge_into, 1)
+        merge_row.addWidget(self.merge)
+        layout = QVBoxLayout(self)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.show_archived)
+        layout.addLayout(search_row)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(pin_row)
+        layout.addLayout(merge_row)
+        layout.addWidget(self.message)
+        self._learners: list = []
+        self._update_buttons()
+
+    def refresh(self, *_args) -> None:
+        from kiosk.core.learners.admin import search_learners
+
+        text, archived = self.search.text(), self.show_archived.isChecked()
+        self._tasks.run(
+            lambda: search_learners(text, include_archived=archived),
+            on_success=self._show,
+            on_failure=lambda exc: _say(self.message, user_message(exc), error=True),
+        )
+
+    def _show(self, learners) -> None:
+        current = self.current_id()
+        self._learners = learners
+        self.list.clear()
+        for learner in learners:
+            marks = []
+            if learner.has_pin:
+                marks.append(self.tr("PIN"))
+            if learner.archived:
+                marks.append(self.tr("archived"))
+            text = learner.name + (f"  ({', '.join(marks)})" if marks else "")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, learner.id)
+            self.list.addItem(item)
+            if learner.id == current:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(ID_ROLE)
+
+    def _current(self):
+        return next((learner for learner in self._learners if learner.id == self.current_id()), None)
+
+    def _update_buttons(self, *_args) -> None:
+        learner = self._current()
+        for button in (self.set_pin, self.remove_pin, self.archive, self.merge):
+            button.setEnabled(learner is not None)
+        self.merge.disarm()
+        if learner is not None:
+            self.archive.setText(self.tr("Bring back") if learner.archived else self.tr("Archive"))
+        self.merge_into.clear()
+        for other in self._learners:
+            if learner is not None and other.id != learner.id and not other.archived:
+                self.merge_into.addItem(other.name, other.id)
+        self.merge.setEnabled(learner is not None and self.merge_into.count() > 0)
+
+    def _done(self, text: str) -> None:
+        _say(self.message, text)
+        self.refresh()
+
+    def _reset_pin(self, pin: str | None) -> None:
+        from kiosk.core.learners.admin import reset_pin
+
+        learner = self._current()
+        if learner is None:
+            return
+        self.new_pin.clear()
+        self._tasks.run(
+            lambda: reset_pin(learner.id, pin),
+            on_success=lambda s: self._done(
+                self.tr("{0} has a new PIN.").format(s.name) if s.has_pin else self.tr("{0} has no PIN now.").format(s.name)
+            ),
+            on_failure=lambda exc: _say(self.message, user_message(exc), error=True),
+        )
+
+    def _toggle_archive(self) -> None:
+        from kiosk.core.learners.admin import archive_learner
+
+        learner = self._current()
+        if learner is None:
+            return
+        self._tasks.run(
+            lambda: archive_learner(learner.id, archived=not learner.archived),
+            on_success=lambda s: self._done(
+                self.tr("{0} is archived: hidden from the picker, records kept.").format(s.name)
+                if s.archived
+                else self.tr("{0} is back on the picker.").format(s.name)
+            ),
+            on_failure=lambda exc: _say(self.message, user_message(exc), error=True),
+        )
+
+    def _merge(self) -> None:
+        from kiosk.core.learners.admin import merge_learners
+
+        learner, keep_id = self._current(), self.merge_into.currentData()
+        if learner is None or keep_id is None:
+            return
+        self._tasks.run(
+            lambda: merge_learners(keep_id, learner.id),
+            on_success=lambda s: self._done(self.tr("{0} was merged into {1}.").format(learner.name, s.name)),
+            on_failure=lambda exc: _say(self.message, user_message(exc), error=True),
+        )
+
+
+# --- Progress ------------------------------------------------------------------
+
+
+class ProgressTab(QWidget):
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._rows: list = []
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Learner"), self.tr("Pack"), self.tr("Progress"), self.tr("Skills"), self.tr("Last activity"),
+             self.tr("Stuck?")]
+        )
+        self.table.setAccessibleName(self.tr("Progress of every learner in every pack"))
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.verticalHeader().hide()
+        self.stuck_note = QLabel(
+            self.tr("Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.")
+        )
+        self.stuck_note.setWordWrap(True)
+        self.folder = _FolderField(self.tr("Folder to save the report in"), save_file=True)
+        self.export_csv = QPushButton(self.tr("Save as CSV"))
+        self.export_csv.clicked.connect(lambda: self._export("csv"))
+        self.export_pdf = QPushButton(self.tr("Save as PDF"))
+        self.export_pdf.clicked.connect(lambda: self._export("pdf"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+
+        essays_title = QLabel(self.tr("Essay answers to mark"))
+        essays_title.setProperty("role", "subtitle")
+        self.essays = QListWidget()
+        self.essays.setAccessibleName(self.tr("Essay answers waiting for a mark"))
+        self.essays.currentItemChanged.connect(self._show_essay)
+        self.essay_text = QLabel()
+        self.essay_text.setWordWrap(True)
+        self.essay_text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.mark = QSpinBox()
+        self.mark.setRange(0, 100)
+        self.mark.setSuffix(" %")
+        self.mark.setAccessibleName(self.tr("Mark for the essay, 0 to 100 percent"))
+        self.save_mark = QPushButton(self.tr("Save mark"))
+        self.save_mark.setEnabled(False)
+        self.save_mark.clicked.connect(self._save_mark)
+        self.message = _message_label()
+        self._essays: list = []
+
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.folder, 1)
+        for button in (self.export_csv, self.export_pdf, self.refresh_button):
+            export_row.addWidget(button)
+        mark_row = QHBoxLayout()
+        mark_row.addWidget(QLabel(self.tr("Mark:")))
+        mark_row.addWidget(self.mark)
+        mark_row.addWidget(self.save_mark)
+        mark_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.stuck_note)
+        layout.addLayout(export_row)
+        layout.addWidget(essays_title)
+        layout.addWidget(self.essays, 1)
+        layout.addWidget(self.essay_text)
+        layout.addLayout(mark_row)
+        layout.addWidget(self.message)
+
+    def refresh(self) -> None:
+        from kiosk.core.facilitator.report import progress_report
+        from kiosk.core.facilitator.review import essays_to_review
+
+        self._tasks.run(lambda: (progress_report(), essays_to_review()), on_success=self._show, on_failure=self._fail)
+
+    def _fail(self, exc: Exception) -> None:
+        _say(self.message, user_message(exc), error=True)
+
+    def _show(self, found) -> None:
+        rows, essays = found
+        self._rows = rows
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = [
+                row.learner_name,
+                row.pack_title,
+                f"{round(row.progress * 100)} %",
+                self.tr("{0} of {1}").format(row.mastered, row.skills),
+                row.last_activity.strftime("%Y-%m-%d") if row.last_activity else self.tr("never"),
+                self.tr("⚠ Stuck") if row.stuck else "",
+            ]
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self._essays = essays
+        self.essays.clear()
+        for essay in essays:
+            item = QListWidgetItem(f"{essay.learner_name} — {essay.pack_title}")
+            item.setData(ID_ROLE, essay.response_id)
+            self.essays.addItem(item)
+        if not essays:
+            self.essay_text.setText(self.tr("No essay answers are waiting."))
+        self.save_mark.setEnabled(False)
+
+    def _show_essay(self, *_args) -> None:
+        item = self.essays.currentItem()
+        essay = next((e for e in self._essays if item is not None and e.response_id == item.data(ID_ROLE)), None)
+        self.save_mark.setEnabled(essay is not None)
+        if essay is not None:
+            self.essay_text.setText(self.tr("Question: {0}\nAnswer: {1}").format(essay.question, essay.answer))
+
+    def _save_mark(self) -> None:
+        from kiosk.core.facilitator.review import mark_essay
+
+        item = self.essays.currentItem()
+        if item is None:
+            return
+        response_id, percent = item.data(ID_ROLE), self.mark.value()
+        self._tasks.run(
+            lambda: mark_essay(response_id, percent),
+            on_success=lambda _r: (_say(self.message, self.tr("Mark saved.")), self.refresh()),
+            on_failure=self._fail,
+        )
+
+    def _export(self, kind: str) -> None:
+        from kiosk.core.facilitator.report import export_csv, export_pdf
+
+        folder = self.folder.path()
+        if folder is None:
+            _say(self.message, self.tr("Choose a folder first (e.g. on a USB stick)."), error=True)
+            return
+        rows, title = list(self._rows), self.tr("Learners' progress")
+        if kind == "csv":
+            work = lambda: export_csv(rows, folder / "kiosk-progress.csv")  # noqa: E731
+        else:
+            work = lambda: export_pdf(rows, folder / "kiosk-progress.pdf", title=title)  # noqa: E731
+        self._tasks.run(
+            work, on_success=lambda path: _say(self.message, self.tr("Saved {0}.").format(str(path))), on_failure=self._fail
+        )
+
+
+# --- Credentials ---------------------------------------------------------------
+
+
+class CredentialsTab(QWidget):
+    certificate_requested = Signal(str)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.issued = QListWidget()
+        self.issued.setAccessibleName(self.tr("Issued credentials"))
+        self.issued.currentItemChanged.connect(self._update_buttons)
+        self.reprint = QPushButton(self.tr("Reprint"))
+        self.reprint.setAccessibleName(self.tr("Open the certificate to print it again"))
+        self.reprint.clicked.connect(self._reprint)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason for revoking"))
+        self.reason.setAccessibleName(self.tr("Reason for revoking"))
+        self.revoke = _ConfirmButton(self.tr("Revoke"), self.tr("Click again to revoke"))
+        self.revoke.confirmed.connect(self._revoke)
+        signoff_title = QLabel(self.tr("Waiting for your sign-off"))
+        signoff_title.setProperty("role", "subtitle")
+        self.signoffs = QListWidget()
+        self.signoffs.setAccessibleName(self.tr("Credentials waiting for a facilitator's sign-off"))
+        self.signoffs.currentItemChanged.connect(self._update_buttons)
+        self.confirm = QPushButton(self.tr("I confirm: award it"))
+        self.confirm.setAccessibleName(self.tr("Confirm the sign-off and award the credential"))
+        self.confirm.clicked.connect(self._confirm)
+        self.message = _message_label()
+        row = QHBoxLayout()
+        row.addWidget(self.reprint)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.revoke)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.issued, 2)
+        layout.addLayout(row)
+        layout.addWidget(signoff_title)
+        layout.addWidget(self.signoffs, 1)
+        layout.addWidget(self.confirm, 0, Qt.AlignRight)
+        layout.addWidget(self.message)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        from kiosk.core.credentials.issuing import list_issued
+        from kiosk.core.facilitator.review import pending_signoffs
+
+        self._tasks.run(
+            lambda: (list_issued(), pending_signoffs()),
+            on_success=self._show,
+            on_failure=lambda exc: _say(self.message, user_message(exc), error=True),
+        )
+
+    def _show(self, found) -> None:
+        issued, pending = found
+        self.issued.clear()
+        for credential in reversed(issued):
+            text = f"{credential.title} — {credential.learner_name} — {credential.issued_at:%Y-%m-%d}"
+            if credential.revoked_at is not None:
+                text += "  " + self.tr("(REVOKED: {0})").format(credential.revoke_reason or "-")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, credential.id)
+            item.setData(ID_ROLE + 1, credential.revoked_at is not None)
+            self.issued.addItem(item)
+        self.signoffs.clear()
+        for p in pending:
+            item = QListWidgetItem(f"{p.title} — {p.learner_name} ({p.pack_title})")
+            item.setData(ID_ROLE, (p.learner_id, p.credential_id))
+            self.signoffs.addItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        item = self.issued.currentItem()
+        self.reprint.setEnabled(item is not None)
+        self.revoke.setEnabled(item is not None and not item.data(ID_ROLE + 1))
+        self.revoke.disarm()
+        self.confirm.setEnabled(self.signoffs.currentItem() is not None)
+
+    def _reprint(self) -> None:
+        item = self.issued.currentItem()
+        if item is not None:
+            self.certificate_requested.emit(item.data(ID_ROLE))
+
+    def _revoke(self) -> None:
+        from kiosk.core.credentials.issuing import revoke
+
+        item = self.issued.currentItem()
+        if item is None:
+            return
+        issued_id, reason = item.data(ID_ROLE), self.reason.text()
+        self._tasks.run(
+            lambda: revoke(issued_id, reason),
+            on_success=lambda c: (self.reason.clear(), _say(self.message, self.tr("{0} is revoked.").format(c.id)), self.refresh()),
+            on_failure=lambda exc: _say(self.message, user_message(exc), error=True),
+        )
+
+    def _confirm(self) -> None:
+        from kiosk.core.facilitator.review import confirm_signoff
+
+        item = self.signoffs.currentItem()
+        if item is None:
+            return
+        learner_id, credential_id = item.data(ID_ROLE)
+        self._tasks.run(
+            lambda: confirm_signoff(learner_id, credential_id),
+            on_success=lambda c: (
+                _say(self.message, self.tr("Awarded {0} to {1}.").format(c.title, c.learner_name)),
+                self.refresh(),
+            ),
+            on_failure=lambda exc: _say(self.message, user_message(exc), error=True),
+        )
+
+
+# --- Backup ----------------------------------------------------------------------
+
+
+class BackupTab(QWidget):
+    restored = Signal()
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.folder = _FolderField(self.tr("Folder to save the backup in"), save_file=True)
+        self.include_key = QCheckBox(self.tr("Also save the signing key (the backup is then encrypted)"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase (at least 8 characters)"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase for the backup"))
+        self.make = QPushButton(self.tr("Make backup"))
+        self.make.setProperty("role", "primary")
+        self.make.clicked.connect(self._make)
+        self.file = _FolderField(self.tr("Backup file to restore"))
+        self.restore_passphrase = QLineEdit()
+        self.restore_passphrase.setEchoMode(QLineEdit.Password)
+        self.restore_passphrase.setPlaceholderText(self.tr("Passphrase, if the backup is encrypted"))
+        self.restore_passphrase.setAccessibleName(self.tr("Passphrase of the backup to restore"))
+        self.restore = _ConfirmButton(
+            self.tr("Restore"), self.tr("Click again: replace all data on this kiosk")
+        )
+        self.restore.confirmed.connect(self._restore)
+        self.message = _message_label()
+        make_title = QLabel(self.tr("Back up this kiosk"))
+        make_title.setProperty("role", "subtitle")
+        restore_title = QLabel(self.tr("Restore from a backup"))
+        restore_title.setProperty("role", "subtitle")
+        layout = QVBoxLayout(self)
+        for widget in (make_title, self.folder, self.include_key, self.passphrase):
+            layout.addWidget(widget)
+        layout.addWidget(self.make, 0, Qt.AlignRight)
+        for widget in (restore_title, self.file, self.restore_passphrase):
+            layout.addWidget(widget)
+        layout.addWidget(self.restore, 0, Qt.AlignRight)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _fail(self, exc: Exception) -> None:
+        _say(self.message, user_message(exc), error=True)
+
+    def _make(self) -> None:
+        from kiosk.core.backup import make_backup
+
+        folder = self.folder.path()
+        if folder is None:
+            _say(self.message, self.tr("Choose a folder first (e.g. on a USB stick)."), error=True)
+            return
+        include_key, passphrase = self.include_key.isChecked(), self.passphrase.text() or None
+        from kiosk.core.clock import utcnow
+
+        target = folder / f"kiosk-{utcnow():%Y%m%d-%H%M}.kioskbackup"
+        self.passphrase.clear()
+        self._tasks.run(
+            lambda: make_backup(target, include_key=include_key, passphrase=passphrase),
+            on_success=lambda info: _say(self.message, self.tr("Saved {0}.").format(str(info.path))),
+            on_failure=self._fail,
+        )
+
+    def _restore(self) -> None:
+        from kiosk.core.backup import restore_backup
+
+        path = self.file.path()
+        if path is None:
+            _say(self.message, self.tr("Choose the backup file first."), error=True)
+            return
+        passphrase = self.restore_passphrase.text() or None
+        self.restore_passphrase.clear()
+        self._tasks.run(
+            lambda: restore_backup(path, passphrase=passphrase),
+            on_success=lambda about: (
+                _say(self.message, self.tr("Restored the backup made {0}.").format(about.get("created_at", "?"))),
+                self.restored.emit(),
+            ),
+            on_failure=self._fail,
+        )
+
+
+# --- Settings --------------------------------------------------------------------
+
+
+class SettingsTab(QWidget):
+    settings_changed = Signal(object)  # KioskSettings
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from kiosk.core.setup import IDLE_MAX_SECONDS, IDLE_MIN_SECONDS, LANGUAGES, TEXT_SCALES
+
+        self._tasks = tasks
+        self.organisation = QLineEdit()
+        self.kiosk_name = QLineEdit()
+        self.verify_url = QLineEdit()
+        self.verify_url.setPlaceholderText("https://verify.example.org")
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(max(1, IDLE_MIN_SECONDS // 60), IDLE_MAX_SECONDS // 60)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.lock = QCheckBox(self.tr("Full-screen lock: learners cannot leave the app"))
+        self.high_contrast = QCheckBox(self.tr("High contrast"))
+        self.text_scale = QComboBox()
+        for scale in TEXT_SCALES:
+            self.text_scale.addItem(f"{round(scale * 100)} %", scale)
+        self.save = QPushButton(self.tr("Save settings"))
+        self.save.setProperty("role", "primary")
+        self.save.clicked.connect(self._save)
+        self.old_pin = QLineEdit()
+        self.new_pin = QLineEdit()
+        for edit in (self.old_pin, self.new_pin):
+            edit.setEchoMode(QLineEdit.Password)
+            edit.setMaxLength(6)
+        self.change_pin = QPushButton(self.tr("Change facilitator PIN"))
+        self.change_pin.clicked.connect(self._change_pin)
+        self.last_synced = QLabel()
+        self.message = _message_label()
+
+        form = QFormLayout()
+        rows = [
+            (self.tr("Organisation"), self.organisation),
+            (self.tr("Kiosk name"), self.kiosk_name),
+            (self.tr("Verify URL"), self.verify_url),
+            (self.tr("Log out after"), self.idle_minutes),
+            (self.tr("Language"), self.language),
+            (self.tr("Text size"), self.text_scale),
+            ("", self.high_contrast),
+            ("", self.lock),
+            (self.tr("Current facilitator PIN"), self.old_pin),
+            (self.tr("New facilitator PIN"), self.new_pin),
+        ]
+        for label, widget in rows:
+            widget.setAccessibleName(label or widget.text())
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_pin)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        layout.addLayout(buttons)
+        layout.addWidget(self.last_synced)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        from kiosk.core.setup import load_settings
+        from kiosk.core.sync.client import last_synced
+
+        self._tasks.run(lambda: (load_settings(), last_synced()), on_success=self._show, on_failure=self._fail)
+
+    def _fail(self, exc: Exception) -> None:
+        _say(self.message, user_message(exc), error=True)
+
+    def _show(self, found) -> None:
+        settings, synced = found
+        self.organisation.setText(settings.organisation)
+        self.kiosk_name.setText(settings.kiosk_name)
+        self.verify_url.setText(settings.verify_url or "")
+        self.idle_minutes.setValue(max(1, settings.idle_timeout_seconds // 60))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
+        self.high_contrast.setChecked(settings.high_contrast)
+        self.lock.setChecked(settings.fullscreen_lock)
+        when = synced.strftime("%Y-%m-%d %H:%M UTC") if synced else self.tr("never")
+        self.last_synced.setText(self.tr("Last synced with the registry: {0}").format(when))
+
+    def _save(self) -> None:
+        from kiosk.core.setup import update_settings
+
+        values = dict(
+            organisation=self.organisation.text(),
+            kiosk_name=self.kiosk_name.text(),
+            verify_url=self.verify_url.text(),
+            idle_timeout_seconds=self.idle_minutes.value() * 60,
+            language=self.language.currentData(),
+            fullscreen_lock=self.lock.isChecked(),
+            high_contrast=self.high_contrast.isChecked(),
+            text_scale=self.text_scale.currentData(),
+        )
+        self._tasks.run(lambda: update_settings(**values), on_success=self._saved, on_failure=self._fail)
+
+    def _saved(self, settings) -> None:
+        _say(self.message, self.tr("Settings saved."))
+        self.settings_changed.emit(settings)
+
+    def _change_pin(self) -> None:
+        from kiosk.core.setup import change_admin_pin
+
+        old, new = self.old_pin.text(), self.new_pin.text()
+        self.old_pin.clear()
+        self.new_pin.clear()
+        self._tasks.run(
+            lambda: change_admin_pin(old, new),
+            on_success=lambda _r: _say(self.message, self.tr("The facilitator PIN is changed.")),
+            on_failure=self._fail,
+        )
+
+
+# --- the console -------------------------------------------------------------------
 
 
 class FacilitatorScreen(QWidget):
     back_requested = Signal()
+    exit_requested = Signal()
+    certificate_requested = Signal(str)
+    settings_changed = Signal(object)
 
     def __init__(self, *, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tasks = tasks
+        title = QLabel(self.tr("Facilitator"))
+        title.setProperty("role", "title")
         self.back = QPushButton(self.tr("← Back"))
         self.back.setAccessibleName(self.tr("Back to the learners"))
         self.back.clicked.connect(self.back_requested)
+        self.exit_kiosk = QPushButton(self.tr("Exit kiosk"))
+        self.exit_kiosk.setAccessibleName(self.tr("Close the Kiosk app"))
+        self.exit_kiosk.clicked.connect(self.exit_requested)
+        self.learners = LearnersTab(tasks)
+        self.progress = ProgressTab(tasks)
+        self.credentials = CredentialsTab(tasks)
+        self.credentials.certificate_requested.connect(self.certificate_requested)
         self.packs = PackImportScreen(tasks=tasks)
+        self.backup = BackupTab(tasks)
+        self.backup.restored.connect(self.refresh_all)
+        self.settings = SettingsTab(tasks)
+        self.settings.settings_changed.connect(self.settings_changed)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Facilitator tasks"))
+        for widget, name in (
+            (self.learners, self.tr("Learners")),
+            (self.progress, self.tr("Progress")),
+            (self.credentials, self.tr("Credentials")),
+            (self.packs, self.tr("Packs")),
+            (self.backup, self.tr("Backup")),
+            (self.settings, self.tr("Settings")),
+        ):
+            self.tabs.addTab(widget, name)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(title, 1)
+        top.addWidget(self.exit_kiosk)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.back, 0, Qt.AlignLeft)
-        layout.addWidget(self.packs, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if hasattr(current, "refresh"):
+            current.refresh()
+        elif current is self.packs:
+            self.packs.refresh_installed()
+
+    def refresh_all(self) -> None:
+        for tab in (self.learners, self.progress, self.credentials, self.settings):
+            tab.refresh()
+        self.packs.refresh_installed()
 
     # USB sticks are watched only while this screen is shown.
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.packs.timer.start()
+        self._tab_changed(self.tabs.currentIndex())
         self.packs.refresh_installed()
         super().showEvent(event)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -113,6 +114,15 @@ class HomeScreen(QWidget):
         self.credentials.setWordWrap(True)
         self.packs_title = QLabel(self.tr("Your learning packs"))
         self.packs_title.setProperty("role", "subtitle")
+        # Packs declare their language; the learner may show only one language's packs.
+        self.language_filter = QComboBox()
+        self.language_filter.setAccessibleName(self.tr("Show packs in"))
+        self.language_filter.addItem(self.tr("All languages"), "")
+        self.language_filter.addItem("English", "en")
+        self.language_filter.addItem("Français", "fr")
+        self.language_filter.addItem("العربية", "ar")
+        self.language_filter.currentIndexChanged.connect(self._filter_cards)
+        self._pack_languages: dict[str, str] = {}
         self.cards_box = QWidget()
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards_layout.setSpacing(12)
@@ -138,7 +148,10 @@ class HomeScreen(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.next_step)
         layout.addWidget(self.credentials)
-        layout.addWidget(self.packs_title)
+        packs_row = QHBoxLayout()
+        packs_row.addWidget(self.packs_title, 1)
+        packs_row.addWidget(self.language_filter)
+        layout.addLayout(packs_row)
         layout.addWidget(self.packs, 1)
         layout.addWidget(self.empty, 1)
 
@@ -153,18 +166,29 @@ class HomeScreen(QWidget):
         if session is None:
             return
         self.next_step.setText(self.tr("Loading your progress…"))
+        def load():
+            from kiosk.core.storage import repo
+
+            return self._load_progress(session), {p.id: p.language for p in repo.list_installed_packs()}
+
         self._tasks.run(
-            lambda: self._load_progress(session),
-            on_success=lambda progress: self._show(session, progress),
+            load,
+            on_success=lambda found: self._show(session, *found),
             on_failure=self._failed,
         )
 
     def _failed(self, exc: Exception) -> None:
         self.next_step.setText("⚠ " + user_message(exc))
 
-    def _show(self, session: LearnerSession, progress: HomeProgress) -> None:
+    def _filter_cards(self, *_args) -> None:
+        wanted = self.language_filter.currentData()
+        for card in self.cards:
+            card.setVisible(not wanted or self._pack_languages.get(card.pack_id, "") == wanted)
+
+    def _show(self, session: LearnerSession, progress: HomeProgress, languages: dict[str, str] | None = None) -> None:
         if session is not self._session:
             return  # someone else logged in meanwhile
+        self._pack_languages = languages or {}
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -175,6 +199,7 @@ class HomeScreen(QWidget):
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
         has_packs = bool(progress.packs)
+        self._filter_cards()
         self.packs.setVisible(has_packs)
         self.empty.setVisible(not has_packs)
         earned = [c.title for c in progress.credentials if c.status == "earned"]

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kiosk.core.learners.profiles import LearnerProfile, LearnerSession, log_in
 from kiosk.core.setup import KioskSettings
@@ -28,9 +28,21 @@ def _learner_progress(session: LearnerSession) -> Any:
     return learner_progress(session)
 
 
+class _KioskLock(QObject):
+    """Eats the keys that would take a learner out of the app (Escape, Alt+F4)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.KeyPress, QEvent.ShortcutOverride):
+            key, mods = event.key(), event.modifiers()
+            if key == Qt.Key_Escape or (key == Qt.Key_F4 and mods & Qt.AltModifier):
+                return True
+        return False
+
+
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     logged_out = Signal(str)  # why: "user" or "idle"
+    exit_requested = Signal()  # the facilitator closes the app
 
     def __init__(
         self,
@@ -39,9 +51,15 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         idle_timeout_ms: int,
         load_progress: Callable[[LearnerSession], Any] | None = None,
+        locked: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
+        # Kiosk lock (full screen): closing, Escape and Alt+F4 do nothing; the facilitator exits.
+        self.locked = False
+        self._lock_filter = _KioskLock(self)
+        self._closing_allowed = False
+        self.set_locked(locked)
         self.session: LearnerSession | None = None
         self._tasks = tasks
         if tasks.parent() is None:
@@ -66,6 +84,55 @@ class MainWindow(QMainWindow):
             self.show_picker()
         else:
             self.go_to("setup")
+
+    # --- kiosk lock and language --------------------------------------------
+
+    def set_locked(self, locked: bool) -> None:
+        app = QApplication.instance()
+        if locked and not self.locked:
+            app.installEventFilter(self._lock_filter)
+        elif not locked and self.locked:
+            app.removeEventFilter(self._lock_filter)
+        self.locked = locked
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.locked and not self._closing_allowed:
+            event.ignore()
+            return
+        self.set_locked(False)
+        super().closeEvent(event)
+
+    def exit_kiosk(self) -> None:
+        """The facilitator's way out: the only close a locked kiosk accepts."""
+        self._closing_allowed = True
+        self.close()
+        self.exit_requested.emit()
+
+    def set_language(self, code: str) -> None:
+        """Switch the app's language; screens are rebuilt in it when next shown."""
+        from kiosk.ui.i18n import current_language, install_language
+
+        if code == current_language():
+            return
+        install_language(QApplication.instance(), code)
+        current = self.stack.currentWidget()
+        for name, widget in list(self._screens.items()):
+            if widget is not current:
+                self._drop_screen(name)
+        self._stale = current
+        self._update_title()
+
+    def apply_settings(self, settings: KioskSettings) -> None:
+        """Settings changed in the console: apply them now."""
+        from kiosk.ui.theme import apply_theme
+
+        self.settings = settings
+        self.idle.timer.setInterval(settings.idle_timeout_seconds * 1000)
+        apply_theme(QApplication.instance(), high_contrast=settings.high_contrast, text_scale=settings.text_scale)
+        if self.isFullScreen() or self.locked:
+            self.set_locked(settings.fullscreen_lock)
+        self.set_language(settings.language)
+        self._update_title()
 
     # --- navigation ---------------------------------------------------------
 
@@ -172,6 +239,13 @@ class MainWindow(QMainWindow):
 
     def go_to(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screen(name))
+        stale = getattr(self, "_stale", None)
+        if stale is not None and stale is not self.stack.currentWidget():
+            # A screen left over from before a language change: rebuilt next time.
+            self._stale = None
+            for old_name, widget in list(self._screens.items()):
+                if widget is stale:
+                    self._drop_screen(old_name)
         if name in _PUBLIC_SCREENS:
             self.idle.disarm()
         else:
@@ -201,6 +275,7 @@ class MainWindow(QMainWindow):
 
     def log_out(self, why: str) -> None:
         self.session = None
+        self.set_language(self.settings.language)
         self.show_picker()
         for name in _PER_USE_SCREENS:
             self._drop_screen(name)
@@ -254,6 +329,7 @@ class MainWindow(QMainWindow):
 
     def _logged_in(self, session: LearnerSession) -> None:
         self.session = session
+        self.set_language(session.language or self.settings.language)
         self.home.show_session(session)
         self.go_to("home")
 
@@ -364,6 +440,14 @@ class MainWindow(QMainWindow):
             on_failure=lambda exc: pad.show_error(user_message(exc)),
         )
 
+    def _show_facilitator_certificate(self, issued_id: str) -> None:
+        from kiosk.ui.certificate_screen import CertificateScreen
+        from kiosk.ui.congratulations_screen import CertificatePage
+
+        page = CertificatePage(CertificateScreen(issued_id, self._tasks))
+        page.home_requested.connect(lambda: self.go_to("facilitator"))
+        self._put_screen("certificate", page)
+
     def _admin_pin_checked(self, right: bool) -> None:
         if self.current_screen_name() != "admin_pin":
             return  # logged out meanwhile
@@ -377,4 +461,7 @@ class MainWindow(QMainWindow):
 
         screen = FacilitatorScreen(tasks=self._tasks)
         screen.back_requested.connect(self.show_picker)
+        screen.exit_requested.connect(self.exit_kiosk)
+        screen.certificate_requested.connect(self._show_facilitator_certificate)
+        screen.settings_changed.connect(self.apply_settings)
         return screen

@@ -61,6 +61,7 @@ class PackImportScreen(QWidget):
         self._relay = _ProgressRelay(self)
         self._relay.changed.connect(self._show_progress)
         self.folder_dialog: QFileDialog | None = None
+        self._removing = False
 
         title = QLabel(self.tr("Add content packs"))
         title.setProperty("role", "title")
@@ -95,7 +96,12 @@ class PackImportScreen(QWidget):
         buttons.addWidget(self.choose)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
+        self.remove_button = QPushButton(self.tr("Remove pack"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected pack from this kiosk"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self._remove_current)
         export_row = QHBoxLayout()
+        export_row.addWidget(self.remove_button)
         export_row.addStretch(1)
         export_row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -251,7 +257,34 @@ class PackImportScreen(QWidget):
             on_failure=self._failed,
         )
 
+    def _remove_current(self) -> None:
+        """First click asks, second removes (learners' records stay)."""
+        item = self.installed.currentItem()
+        if item is None:
+            return
+        if not self._removing:
+            self._removing = True
+            self.remove_button.setText(self.tr("Click again to remove"))
+            return
+        from kiosk.core.packs.library import remove_pack
+
+        self._removing = False
+        pack_id = item.data(OFFER_ROLE)
+        self._tasks.run(
+            lambda: remove_pack(pack_id),
+            on_success=lambda pack: (
+                self.message.setText(self.tr("Removed {0}; learners' records are kept.").format(pack.title)),
+                self.refresh_installed(),
+                self.packs_changed.emit(),
+            ),
+            on_failure=self._failed,
+        )
+
     def _update_buttons(self, *_args) -> None:
+        if getattr(self, "_removing", False) and self.sender() is self.installed:
+            self._removing = False
+        self.remove_button.setText(self.tr("Click again to remove") if getattr(self, "_removing", False) else self.tr("Remove pack"))
+        self.remove_button.setEnabled(self.installed.currentItem() is not None)
         self.import_button.setEnabled(bool(self.checked_offers()) and not self._tasks.is_busy())
         self.export_button.setEnabled(self.installed.currentItem() is not None and self._folder is not None)
         if self._folder is not None:

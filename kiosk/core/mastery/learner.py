@@ -57,7 +57,17 @@ def skill_questions(pack: repo.InstalledPackRecord) -> dict[SkillKey, set[str]]:
 
 def learner_progress(session: LearnerSession, *, now: datetime | None = None) -> HomeProgress:
     """The logged-in learner's progress over every installed pack."""
-    learner_id = _learner_id(session)
+    return progress_of_learner(_learner_id(session), now=now)
+
+
+def progress_of_learner(
+    learner_id: int, *, now: datetime | None = None, assume_signed_off: bool = False
+) -> HomeProgress:
+    """One learner's progress, for the facilitator's console (learners reach theirs through a session).
+
+    Sign-offs recorded by a facilitator count. ``assume_signed_off`` counts every sign-off as
+    given, which shows the credentials waiting only for one.
+    """
     packs = repo.list_installed_packs()
     answers: list[AnswerRecord] = []
     best: dict[QuizKey, float] = {}
@@ -90,10 +100,18 @@ def learner_progress(session: LearnerSession, *, now: datetime | None = None) ->
         answers,
         earned_ids=earned,
         final_quiz_scores=best,
-        signoffs=(),
+        signoffs=_signoffs(learner_id, packs, assume_signed_off),
         now=now or utcnow(),
         skill_questions=questions or None,
     )
+
+
+def _signoffs(learner_id: int, packs: list[repo.InstalledPackRecord], assume_all: bool) -> set[str]:
+    if not assume_all:
+        return repo.list_signoffs(learner_id)
+    from kiosk.core.credentials.definitions import definitions_in_manifest
+
+    return {d.id for p in packs for d in definitions_in_manifest(p.manifest) if d.facilitator_signoff}
 
 
 def award_earned_credentials(session: LearnerSession, *, now: datetime | None = None) -> list[IssuedCredential]:

@@ -107,6 +107,19 @@ def _v7_sync_acknowledgements_and_registry_revocations(db: SqliteDatabase) -> No
     )
 
 
+def _v8_credential_signoffs(db: SqliteDatabase) -> None:
+    db.execute_sql(
+        'CREATE TABLE "credential_signoff" ("id" INTEGER NOT NULL PRIMARY KEY, "learner_id" INTEGER NOT NULL, '
+        '"credential_id" TEXT NOT NULL, "signed_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("learner_id") REFERENCES "learner" ("id"))'
+    )
+    db.execute_sql('CREATE INDEX "credential_signoff_learner_id" ON "credential_signoff" ("learner_id")')
+    db.execute_sql(
+        'CREATE UNIQUE INDEX "credential_signoff_learner_id_credential_id" '
+        'ON "credential_signoff" ("learner_id", "credential_id")'
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
@@ -115,6 +128,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v5_quiz_attempts_and_responses,
     _v6_trusted_publishers,
     _v7_sync_acknowledgements_and_registry_revocations,
+    _v8_credential_signoffs,
 ]
 
 LATEST_VERSION = len(STEPS)

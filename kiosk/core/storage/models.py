@@ -163,6 +163,18 @@ class RegistryRevocation(BaseModel):
     pulled_at = DateTimeField()
 
 
+class CredentialSignoff(BaseModel):
+    """A facilitator confirmed, in person, the part of a credential that needs a sign-off."""
+
+    id = AutoField()
+    learner = ForeignKeyField(Learner, backref="signoffs")
+    credential_id = TextField()  # the global definition id, "<pack id>/<credential id>"
+    signed_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("learner", "credential_id"), True),)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Learner,
@@ -174,4 +186,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     TrustedPublisher,
     SyncAcknowledgement,
     RegistryRevocation,
+    CredentialSignoff,
 ]

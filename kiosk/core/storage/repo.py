@@ -17,6 +17,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import (
+    CredentialSignoff,
     InstalledPack,
     IssuedCredential,
     Learner,
@@ -118,6 +119,28 @@ def record_login(learner_id: int, *, at: datetime) -> None:
 
 def set_learner_pin_hash(learner_id: int, pin_hash: str | None) -> None:
     Learner.update(pin_hash=pin_hash, failed_pins=0, locked_until=None).where(Learner.id == learner_id).execute()
+
+
+def set_learner_archived(learner_id: int, archived: bool) -> None:
+    get_learner(learner_id)
+    Learner.update(archived=archived).where(Learner.id == learner_id).execute()
+
+
+def merge_learner_records(*, keep_id: int, merge_id: int) -> None:
+    """Move one learner's attempts, answers, credentials and sign-offs to another; archive the first.
+
+    One transaction: either everything moves or nothing does. A sign-off both hold is kept once.
+    """
+    with db.atomic():
+        QuizAttempt.update(learner=keep_id).where(QuizAttempt.learner == merge_id).execute()
+        QuizResponse.update(learner=keep_id).where(QuizResponse.learner == merge_id).execute()
+        IssuedCredential.update(learner=keep_id).where(IssuedCredential.learner == merge_id).execute()
+        held = {row.credential_id for row in CredentialSignoff.select().where(CredentialSignoff.learner == keep_id)}
+        CredentialSignoff.delete().where(
+            (CredentialSignoff.learner == merge_id) & CredentialSignoff.credential_id.in_(held or {""})
+        ).execute()
+        CredentialSignoff.update(learner=keep_id).where(CredentialSignoff.learner == merge_id).execute()
+        Learner.update(archived=True).where(Learner.id == merge_id).execute()
 
 
 # --- installed packs --------------------------------------------------------
@@ -665,3 +688,36 @@ def find_registry_revocation(credential_id: str) -> RegistryRevocationRecord | N
     if row is None:
         return None
     return RegistryRevocationRecord(id=row.id, revoked_at=row.revoked_at, reason=row.reason, pulled_at=row.pulled_at)
+
+
+# --- facilitator sign-offs --------------------------------------------------
+
+
+def list_signoffs(learner_id: int) -> set[str]:
+    """Global ids of the credentials a facilitator signed off for this learner."""
+    query = CredentialSignoff.select(CredentialSignoff.credential_id).where(CredentialSignoff.learner == learner_id)
+    return {row.credential_id for row in query}
+
+
+def insert_signoff(*, learner_id: int, credential_id: str, at: datetime) -> None:
+    """Record a sign-off (again is harmless)."""
+    with db.atomic():
+        CredentialSignoff.insert(learner=learner_id, credential_id=credential_id, signed_at=at).on_conflict_ignore().execute()
+
+
+# --- facilitator reports ----------------------------------------------------
+
+
+def get_quiz_response(response_id: int) -> QuizResponseRecord:
+    row = QuizResponse.get_or_none(QuizResponse.id == response_id)
+    if row is None:
+        raise NotFound(f"No answer {response_id}.")
+    return _response_record(row)
+
+
+def get_quiz_attempt_any(attempt_id: int) -> QuizAttemptRecord:
+    """An attempt by id, whoever made it (for the facilitator's review)."""
+    row = QuizAttempt.get_or_none(QuizAttempt.id == attempt_id)
+    if row is None:
+        raise NotFound(f"No quiz attempt {attempt_id}.")
+    return _attempt_record(row)

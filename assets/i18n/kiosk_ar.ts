@@ -1,0 +1,1379 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <source>Folder to save the backup in</source>
+        <translation>المجلد الذي تُحفظ فيه النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="523" />
+        <source>Also save the signing key (the backup is then encrypted)</source>
+        <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>عبارة المرور (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <source>Passphrase for the backup</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
+        <source>Make backup</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <source>Backup file to restore</source>
+        <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
+        <source>Passphrase, if the backup is encrypted</source>
+        <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="535" />
+        <source>Passphrase of the backup to restore</source>
+        <translation>عبارة مرور النسخة المراد استعادتها</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <source>Click again: replace all data on this kiosk</source>
+        <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="541" />
+        <source>Back up this kiosk</source>
+        <translation>نسخ احتياطي لهذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="543" />
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="563" />
+        <source>Choose a folder first (e.g. on a USB stick).</source>
+        <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
+        <source>Saved {0}.</source>
+        <translation>تم حفظ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="581" />
+        <source>Choose the backup file first.</source>
+        <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="588" />
+        <source>Restored the backup made {0}.</source>
+        <translation>تمت استعادة النسخة الاحتياطية المؤرخة {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="61" />
+        <source>⌂ Back home</source>
+        <translation>⌂ العودة إلى الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="81" />
+        <source>Preparing the certificate…</source>
+        <translation>جارٍ إعداد الشهادة…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="84" />
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="85" />
+        <source>Save to USB / folder</source>
+        <translation>حفظ على USB / في مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="122" />
+        <source>Save the certificate</source>
+        <translation>حفظ الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="124" />
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="149" />
+        <source>Saved to {path}</source>
+        <translation>حُفظت في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
+        <source>Sent to the printer.</source>
+        <translation>أُرسلت إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>CongratulationsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="20" />
+        <source>🎉 Congratulations, %1!</source>
+        <translation>🎉 تهانينا يا %1!</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="24" />
+        <source>You earned:</source>
+        <translation><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="31" />
+        <source>See my certificate</source>
+        <translation>عرض شهادتي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="35" />
+        <source>⌂ Back home</source>
+        <translation>⌂ العودة إلى الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
+        <source>Issued credentials</source>
+        <translation>الشهادات الممنوحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
+        <source>Reprint</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
+        <source>Open the certificate to print it again</source>
+        <translation>فتح الشهادة لطباعتها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="417" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="418" />
+        <source>Reason for revoking</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <source>Revoke</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <source>Click again to revoke</source>
+        <translation>انقر مرة أخرى للإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="421" />
+        <source>Waiting for your sign-off</source>
+        <translation>بانتظار مصادقتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="424" />
+        <source>Credentials waiting for a facilitator's sign-off</source>
+        <translation>شهادات بانتظار مصادقة الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="426" />
+        <source>I confirm: award it</source>
+        <translation>أؤكد: امنحها</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="427" />
+        <source>Confirm the sign-off and award the credential</source>
+        <translation>تأكيد المصادقة ومنح الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="459" />
+        <source>(REVOKED: {0})</source>
+        <translation>(مُلغاة: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
+        <source>{0} is revoked.</source>
+        <translation>أُلغيت {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <source>Awarded {0} to {1}.</source>
+        <translation>مُنحت {0} إلى {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <source>Facilitator</source>
+        <translation>الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="729" />
+        <source>← Back</source>
+        <translation>→ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
+        <source>Back to the learners</source>
+        <translation>العودة إلى المتعلمين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="732" />
+        <source>Exit kiosk</source>
+        <translation>الخروج من الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="733" />
+        <source>Close the Kiosk app</source>
+        <translation>إغلاق تطبيق Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <source>Facilitator tasks</source>
+        <translation>مهام الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="747" />
+        <source>Learners</source>
+        <translation>المتعلمون</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="749" />
+        <source>Credentials</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
+        <source>Packs</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="751" />
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="103" />
+        <location filename="../../kiosk/ui/home_screen.py" line="104" />
+        <source>Log out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="115" />
+        <source>Your learning packs</source>
+        <translation>حزمك التعليمية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="119" />
+        <source>Show packs in</source>
+        <translation>عرض الحزم باللغة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="120" />
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <source>Learning packs</source>
+        <translation>الحزم التعليمية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="136" />
+        <source>No learning packs are installed yet.
+Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
+        <translation>لا توجد حزم تعليمية مثبتة بعد.
+اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="160" />
+        <source>Hello, %1</source>
+        <translation>مرحبًا يا %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="168" />
+        <source>Loading your progress…</source>
+        <translation>جارٍ تحميل تقدمك…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="206" />
+        <source>Your credentials: %1</source>
+        <translation>شهاداتك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="211" />
+        <source>Next: %1 — missing: %2</source>
+        <translation>التالي: %1 — المتبقي: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPicker</name>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="36" />
+        <source>Who is learning today?</source>
+        <translation>من يتعلم اليوم؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="42" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="43" />
+        <source>Find your name</source>
+        <translation>ابحث عن اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="55" />
+        <source>Facilitator</source>
+        <translation>الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="56" />
+        <source>Facilitator mode (asks for the facilitator PIN)</source>
+        <translation>وضع الميسّر (يطلب رمز الميسّر)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="124" />
+        <source>Learner %1</source>
+        <translation>المتعلم %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="131" />
+        <source>New learner</source>
+        <translation>متعلم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="131" />
+        <source>Add a new learner</source>
+        <translation>إضافة متعلم جديد</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="121" />
+        <source>Search by name</source>
+        <translation>البحث بالاسم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
+        <source>Search learners by name</source>
+        <translation>البحث عن المتعلمين بالاسم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="124" />
+        <source>Show archived learners</source>
+        <translation>عرض المتعلمين المؤرشفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="127" />
+        <source>Learners</source>
+        <translation>المتعلمون</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="132" />
+        <source>New PIN (4-6 digits)</source>
+        <translation>رمز جديد (4 إلى 6 أرقام)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="133" />
+        <source>New PIN for the learner</source>
+        <translation>رمز جديد للمتعلم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="134" />
+        <source>Set PIN</source>
+        <translation>تعيين الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="136" />
+        <source>Remove PIN</source>
+        <translation>إزالة الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="138" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="139" />
+        <source>Archive or bring back the learner</source>
+        <translation>أرشفة المتعلم أو إعادته</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="142" />
+        <source>Profile to keep when merging</source>
+        <translation>الملف الذي يُحتفظ به عند الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <source>Merge into this profile</source>
+        <translation>الدمج في هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <source>Click again to merge</source>
+        <translation>انقر مرة أخرى للدمج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="144" />
+        <source>Merge the selected learner into the chosen profile</source>
+        <translation>دمج المتعلم المحدد في الملف المختار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
+        <source>Same person as:</source>
+        <translation>الشخص نفسه مثل:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="184" />
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="186" />
+        <source>archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <source>Bring back</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <source>{0} has a new PIN.</source>
+        <translation>لدى {0} رمز جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <source>{0} has no PIN now.</source>
+        <translation>لم يعد لدى {0} رمز.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="243" />
+        <source>{0} is archived: hidden from the picker, records kept.</source>
+        <translation>أُرشف {0}: أُخفي من القائمة وحُفظت بياناته.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="245" />
+        <source>{0} is back on the picker.</source>
+        <translation>عاد {0} إلى القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="258" />
+        <source>{0} was merged into {1}.</source>
+        <translation>دُمج {0} في {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="92" />
+        <source>⌂ Home</source>
+        <translation>⌂ الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="93" />
+        <source>Back to home</source>
+        <translation>العودة إلى الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="97" />
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="98" />
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="100" />
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="115" />
+        <source>Lesson text</source>
+        <translation>نص الدرس</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="122" />
+        <source>← Previous lesson</source>
+        <translation>→ الدرس السابق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <source>Next lesson →</source>
+        <translation>الدرس التالي ←</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="152" />
+        <source>This lesson cannot be read. Please tell the facilitator.</source>
+        <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="156" />
+        <source>Lesson %1 of %2</source>
+        <translation>الدرس %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <source>Finish ✓</source>
+        <translation>إنهاء ✓</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="195" />
+        <source>Web links are not opened on this kiosk: %1</source>
+        <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
+        <source>This link does not lead to a lesson of this pack.</source>
+        <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/main_window.py" line="282" />
+        <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
+        <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="294" />
+        <source>Kiosk — setup</source>
+        <translation>Kiosk — الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
+        <source>%1, type your PIN</source>
+        <translation>%1، اكتب رمزك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="426" />
+        <source>Facilitator, type your PIN</source>
+        <translation>أيها الميسّر، اكتب رمزك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="452" />
+        <source>Wrong facilitator PIN. Try again.</source>
+        <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="22" />
+        <source>New learner</source>
+        <translation>متعلم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="25" />
+        <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
+        <translation>يحمي الرمز خصوصية تقدمك على هذا الحاسوب المشترك. يمكنك تركه فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="30" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <source>4 to 6 digits, or empty</source>
+        <translation>من 4 إلى 6 أرقام، أو فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <source>PIN (optional)</source>
+        <translation>الرمز (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <source>the same digits again</source>
+        <translation>الأرقام نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <source>PIN again</source>
+        <translation>الرمز مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="39" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
+        <source>Start learning</source>
+        <translation>ابدأ التعلم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="86" />
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="51" />
+        <source>%p% mastered</source>
+        <translation>أُتقن %p%</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="53" />
+        <source>%1: %2% mastered</source>
+        <translation>%1: أُتقن %2%</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="61" />
+        <source>Skills of %1</source>
+        <translation>مهارات %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <source>Earned: %1</source>
+        <translation>حصلت على: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="65" />
+        <source>Open ▸</source>
+        <translation>فتح ◂</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="66" />
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="66" />
+        <source>Add content packs</source>
+        <translation>إضافة حزم محتوى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="68" />
+        <source>Insert a USB stick with packs, or choose a folder.</source>
+        <translation>أدخل ذاكرة USB تحتوي على حزم، أو اختر مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="71" />
+        <source>Packs found</source>
+        <translation>الحزم التي وُجدت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
+        <source>Choose folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="74" />
+        <source>Import selected</source>
+        <translation>استيراد المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="86" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="89" />
+        <source>Installed packs</source>
+        <translation>الحزم المثبتة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="91" />
+        <source>Export to USB</source>
+        <translation>تصدير إلى USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="99" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <source>Remove pack</source>
+        <translation>إزالة الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
+        <source>Remove the selected pack from this kiosk</source>
+        <translation>إزالة الحزمة المحددة من هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="132" />
+        <source>Choose the folder with the packs</source>
+        <translation>اختر مجلد الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="143" />
+        <source>Looking for packs in {0}…</source>
+        <translation>جارٍ البحث عن حزم في {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="152" />
+        <source>No packs (.kpack files) in {0}.</source>
+        <translation>لا توجد حزم (ملفات ‎.kpack) في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="154" />
+        <source>Packs in {0}: tick the ones to import.</source>
+        <translation>الحزم في {0}: حدّد ما تريد استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="168" />
+        <source>{0} ({1}) — cannot be used: {2}</source>
+        <translation>{0} ({1}) — غير صالحة للاستخدام: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <source>signature verified</source>
+        <translation>التوقيع موثَّق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <source>signature NOT verified</source>
+        <translation>التوقيع غير موثَّق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
+        <source>{0} — version {1}, {2}, from {3}, {4}</source>
+        <translation>{0} — الإصدار {1}، {2}، من {3}، {4}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="174" />
+        <source> — not importable: {0}</source>
+        <translation> — لا يمكن استيرادها: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="194" />
+        <source>Importing… please leave the USB stick in.</source>
+        <translation>جارٍ الاستيراد… يُرجى ترك ذاكرة USB موصولة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <source>Installed {0}.</source>
+        <translation>ثُبّتت {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <source>Not installed: {0}</source>
+        <translation>لم تُثبَّت: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="243" />
+        <source>{0} — version {1}</source>
+        <translation>{0} — الإصدار {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="256" />
+        <source>Saved {0}.</source>
+        <translation>تم حفظ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="267" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <source>Click again to remove</source>
+        <translation>انقر مرة أخرى للإزالة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="276" />
+        <source>Removed {0}; learners' records are kept.</source>
+        <translation>أُزيلت {0}؛ وحُفظت بيانات المتعلمين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="291" />
+        <source>Copy the pack file to {0}</source>
+        <translation>نسخ ملف الحزمة إلى {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PackScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="29" />
+        <source>⌂ Home</source>
+        <translation>⌂ الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <source>Back to home</source>
+        <translation>العودة إلى الرئيسية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
+        <source>📖 Read the lessons (%n)</source>
+        <translation><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <source>Read the lessons of %1</source>
+        <translation>قراءة دروس %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="73" />
+        <source>✎ Quiz: %1</source>
+        <translation>✎ اختبار: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <source>Take the quiz %1</source>
+        <translation>إجراء الاختبار %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="25" />
+        <source>PIN typed so far</source>
+        <translation>الرمز المكتوب حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="37" />
+        <source>Erase last digit</source>
+        <translation>مسح آخر رقم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="39" />
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="41" />
+        <source>Enter PIN</source>
+        <translation>أدخل الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="50" />
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="51" />
+        <source>Back to the list of learners</source>
+        <translation>العودة إلى قائمة المتعلمين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="124" />
+        <source>A PIN has 4 to 6 digits.</source>
+        <translation>يتكون الرمز من 4 إلى 6 أرقام.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Learner</source>
+        <translation>المتعلم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Skills</source>
+        <translation>المهارات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <source>Stuck?</source>
+        <translation>متعثر؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
+        <source>Progress of every learner in every pack</source>
+        <translation>تقدم كل متعلم في كل حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
+        <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
+        <translation>متعثر: 10 إجابات أو أكثر في حزمة خلال آخر 14 يومًا دون إتقان مهارة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="285" />
+        <source>Folder to save the report in</source>
+        <translation>المجلد الذي يُحفظ فيه التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
+        <source>Save as CSV</source>
+        <translation>حفظ بصيغة CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="290" />
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="293" />
+        <source>Essay answers to mark</source>
+        <translation>إجابات مقالية للتقييم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="296" />
+        <source>Essay answers waiting for a mark</source>
+        <translation>إجابات مقالية بانتظار التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="304" />
+        <source>Mark for the essay, 0 to 100 percent</source>
+        <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="305" />
+        <source>Save mark</source>
+        <translation>حفظ الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
+        <source>Mark:</source>
+        <translation>الدرجة:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="348" />
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="349" />
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="350" />
+        <source>⚠ Stuck</source>
+        <translation>⚠ متعثر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="361" />
+        <source>No essay answers are waiting.</source>
+        <translation>لا توجد إجابات مقالية بالانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="369" />
+        <source>Question: {0}
+Answer: {1}</source>
+        <translation>السؤال: {0}
+الإجابة: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
+        <source>Mark saved.</source>
+        <translation>حُفظت الدرجة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="389" />
+        <source>Choose a folder first (e.g. on a USB stick).</source>
+        <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
+        <source>Learners' progress</source>
+        <translation>تقدم المتعلمين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="397" />
+        <source>Saved {0}.</source>
+        <translation>تم حفظ {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPlayer</name>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="107" />
+        <source>⌂ Home</source>
+        <translation>⌂ الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="108" />
+        <source>Leave the quiz and go home</source>
+        <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
+        <source>Quiz progress</source>
+        <translation>تقدم الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
+        <source>Feedback</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
+        <source>Quiz finished</source>
+        <translation>انتهى الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="186" />
+        <source>↻ Try again</source>
+        <translation>↻ حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="188" />
+        <source>⌂ Back home</source>
+        <translation>⌂ العودة إلى الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="217" />
+        <source>Question %1 of %2</source>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <source>True</source>
+        <translation>صح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <source>False</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
+        <source>Choose all the right answers.</source>
+        <translation>اختر كل الإجابات الصحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <source>Type a number</source>
+        <translation>اكتب رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <source>Type your answer</source>
+        <translation>اكتب إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="247" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
+        <source>Your answer</source>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="271" />
+        <source>Write your answer here.</source>
+        <translation>اكتب إجابتك هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <source>Continue →</source>
+        <translation>متابعة ←</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <source>Check answer</source>
+        <translation>تحقق من الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="295" />
+        <source>Choose an answer first.</source>
+        <translation>اختر إجابة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
+        <source>Choose at least one answer.</source>
+        <translation>اختر إجابة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="307" />
+        <source>Type your answer first.</source>
+        <translation>اكتب إجابتك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="309" />
+        <source>Type a number, like 3.14.</source>
+        <translation>اكتب رقمًا، مثل 3.14.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
+        <source>Choose a match for every item.</source>
+        <translation>اختر ما يطابق كل عنصر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
+        <source>Write your answer first.</source>
+        <translation>اكتب إجابتك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <source>See my results</source>
+        <translation>عرض نتائجي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <source>Next question →</source>
+        <translation>السؤال التالي ←</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="371" />
+        <source>The right answer: %1</source>
+        <translation>الإجابة الصحيحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="406" />
+        <source>Your answers are saved; a facilitator will read them.</source>
+        <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="410" />
+        <source>You scored %1 out of %2 (%3%).</source>
+        <translation>حصلت على %1 من %2 (%3%).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="612" />
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <source>Full-screen lock: learners cannot leave the app</source>
+        <translation>قفل ملء الشاشة: لا يستطيع المتعلمون مغادرة التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
+        <source>Save settings</source>
+        <translation>حفظ الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
+        <source>Change facilitator PIN</source>
+        <translation>تغيير رمز الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
+        <source>Kiosk name</source>
+        <translation>اسم الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="638" />
+        <source>Verify URL</source>
+        <translation>عنوان التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="639" />
+        <source>Log out after</source>
+        <translation>تسجيل الخروج بعد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
+        <source>Current facilitator PIN</source>
+        <translation>رمز الميسّر الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
+        <source>New facilitator PIN</source>
+        <translation>رمز الميسّر الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="680" />
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="681" />
+        <source>Last synced with the registry: {0}</source>
+        <translation>آخر مزامنة مع السجل: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="699" />
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="710" />
+        <source>The facilitator PIN is changed.</source>
+        <translation>تم تغيير رمز الميسّر.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="41" />
+        <source>Welcome! Let's set up this kiosk</source>
+        <translation>مرحبًا! لنُعدّ هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="43" />
+        <source>This takes under a minute. Only the facilitator needs to do it.</source>
+        <translation>يستغرق ذلك أقل من دقيقة. يقوم به الميسّر وحده.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="47" />
+        <source>e.g. Riverside Community Centre</source>
+        <translation>مثال: المركز المجتمعي على ضفة النهر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="48" />
+        <source>e.g. Library computer 2</source>
+        <translation>مثال: حاسوب المكتبة 2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="49" />
+        <source>4 to 6 digits</source>
+        <translation>من 4 إلى 6 أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="50" />
+        <source>the same digits again</source>
+        <translation>الأرقام نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="57" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="63" />
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
+        <source>Kiosk name</source>
+        <translation>اسم الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <source>Facilitator PIN</source>
+        <translation>رمز الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <source>PIN again</source>
+        <translation>الرمز مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <source>Facilitator PIN again</source>
+        <translation>رمز الميسّر مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <source>Finish setup</source>
+        <translation>إنهاء الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="97" />
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>_FolderField</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
+        <source>Choose on a USB stick or in a folder</source>
+        <translation>اختر من ذاكرة USB أو من مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../kiosk/ui/tasks.py" line="122" />
+        <source>Something went wrong. Please tell the facilitator.</source>
+        <translation>حدث خطأ ما. يُرجى إبلاغ الميسّر.</translation>
+    </message>
+</context>
+</TS>

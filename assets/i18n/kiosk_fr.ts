@@ -1,0 +1,1379 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <source>Folder to save the backup in</source>
+        <translation>Dossier où enregistrer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="523" />
+        <source>Also save the signing key (the backup is then encrypted)</source>
+        <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Phrase secrète (8 caractères au moins)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <source>Passphrase for the backup</source>
+        <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
+        <source>Make backup</source>
+        <translation>Faire la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <source>Backup file to restore</source>
+        <translation>Fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
+        <source>Passphrase, if the backup is encrypted</source>
+        <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="535" />
+        <source>Passphrase of the backup to restore</source>
+        <translation>Phrase secrète de la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <source>Click again: replace all data on this kiosk</source>
+        <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="541" />
+        <source>Back up this kiosk</source>
+        <translation>Sauvegarder ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="543" />
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="563" />
+        <source>Choose a folder first (e.g. on a USB stick).</source>
+        <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="581" />
+        <source>Choose the backup file first.</source>
+        <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="588" />
+        <source>Restored the backup made {0}.</source>
+        <translation>La sauvegarde du {0} est restaurée.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="61" />
+        <source>⌂ Back home</source>
+        <translation>⌂ Retour à l’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="81" />
+        <source>Preparing the certificate…</source>
+        <translation>Préparation du certificat…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="84" />
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="85" />
+        <source>Save to USB / folder</source>
+        <translation>Enregistrer sur USB / dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="122" />
+        <source>Save the certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="124" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="149" />
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>CongratulationsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="20" />
+        <source>🎉 Congratulations, %1!</source>
+        <translation>🎉 Félicitations, %1 !</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="24" />
+        <source>You earned:</source>
+        <translation><numerusform>Vous avez obtenu :</numerusform><numerusform>Vous avez obtenu :</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="31" />
+        <source>See my certificate</source>
+        <translation>Voir mon certificat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="35" />
+        <source>⌂ Back home</source>
+        <translation>⌂ Retour à l’accueil</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
+        <source>Issued credentials</source>
+        <translation>Attestations délivrées</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
+        <source>Open the certificate to print it again</source>
+        <translation>Ouvrir le certificat pour le réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="417" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="418" />
+        <source>Reason for revoking</source>
+        <translation>Motif de la révocation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <source>Click again to revoke</source>
+        <translation>Cliquez encore pour révoquer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="421" />
+        <source>Waiting for your sign-off</source>
+        <translation>En attente de votre validation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="424" />
+        <source>Credentials waiting for a facilitator's sign-off</source>
+        <translation>Attestations en attente de la validation d’un animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="426" />
+        <source>I confirm: award it</source>
+        <translation>Je confirme : la délivrer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="427" />
+        <source>Confirm the sign-off and award the credential</source>
+        <translation>Confirmer la validation et délivrer l’attestation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="459" />
+        <source>(REVOKED: {0})</source>
+        <translation>(RÉVOQUÉE : {0})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
+        <source>{0} is revoked.</source>
+        <translation>{0} est révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <source>Awarded {0} to {1}.</source>
+        <translation>{0} délivrée à {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="729" />
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
+        <source>Back to the learners</source>
+        <translation>Retour aux apprenants</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="732" />
+        <source>Exit kiosk</source>
+        <translation>Quitter le kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="733" />
+        <source>Close the Kiosk app</source>
+        <translation>Fermer l’application Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <source>Facilitator tasks</source>
+        <translation>Tâches de l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="747" />
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="749" />
+        <source>Credentials</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
+        <source>Packs</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="751" />
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="103" />
+        <location filename="../../kiosk/ui/home_screen.py" line="104" />
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="115" />
+        <source>Your learning packs</source>
+        <translation>Vos modules d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="119" />
+        <source>Show packs in</source>
+        <translation>Afficher les modules en</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="120" />
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <source>Learning packs</source>
+        <translation>Modules d’apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="136" />
+        <source>No learning packs are installed yet.
+Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
+        <translation>Aucun module n’est encore installé.
+Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="160" />
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="168" />
+        <source>Loading your progress…</source>
+        <translation>Chargement de votre progression…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="206" />
+        <source>Your credentials: %1</source>
+        <translation>Vos attestations : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="211" />
+        <source>Next: %1 — missing: %2</source>
+        <translation>Prochaine étape : %1 — il manque : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPicker</name>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="36" />
+        <source>Who is learning today?</source>
+        <translation>Qui apprend aujourd’hui ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="42" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="43" />
+        <source>Find your name</source>
+        <translation>Trouvez votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="55" />
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="56" />
+        <source>Facilitator mode (asks for the facilitator PIN)</source>
+        <translation>Mode animateur (demande le code de l’animateur)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="124" />
+        <source>Learner %1</source>
+        <translation>Apprenant %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="131" />
+        <source>New learner</source>
+        <translation>Nouvel apprenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="131" />
+        <source>Add a new learner</source>
+        <translation>Ajouter un apprenant</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="121" />
+        <source>Search by name</source>
+        <translation>Chercher par nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
+        <source>Search learners by name</source>
+        <translation>Chercher un apprenant par son nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="124" />
+        <source>Show archived learners</source>
+        <translation>Afficher les apprenants archivés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="127" />
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="132" />
+        <source>New PIN (4-6 digits)</source>
+        <translation>Nouveau code (4 à 6 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="133" />
+        <source>New PIN for the learner</source>
+        <translation>Nouveau code de l’apprenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="134" />
+        <source>Set PIN</source>
+        <translation>Définir le code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="136" />
+        <source>Remove PIN</source>
+        <translation>Supprimer le code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="138" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="139" />
+        <source>Archive or bring back the learner</source>
+        <translation>Archiver l’apprenant ou le rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="142" />
+        <source>Profile to keep when merging</source>
+        <translation>Profil à garder lors de la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <source>Merge into this profile</source>
+        <translation>Fusionner dans ce profil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <source>Click again to merge</source>
+        <translation>Cliquez encore pour fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="144" />
+        <source>Merge the selected learner into the chosen profile</source>
+        <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
+        <source>Same person as:</source>
+        <translation>Même personne que :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="184" />
+        <source>PIN</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="186" />
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <source>Bring back</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <source>{0} has a new PIN.</source>
+        <translation>{0} a un nouveau code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <source>{0} has no PIN now.</source>
+        <translation>{0} n’a plus de code.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="243" />
+        <source>{0} is archived: hidden from the picker, records kept.</source>
+        <translation>{0} est archivé : masqué de la liste, données conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="245" />
+        <source>{0} is back on the picker.</source>
+        <translation>{0} est de retour dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="258" />
+        <source>{0} was merged into {1}.</source>
+        <translation>{0} a été fusionné dans {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="92" />
+        <source>⌂ Home</source>
+        <translation>⌂ Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="93" />
+        <source>Back to home</source>
+        <translation>Retour à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="97" />
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="98" />
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="100" />
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="115" />
+        <source>Lesson text</source>
+        <translation>Texte de la leçon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="122" />
+        <source>← Previous lesson</source>
+        <translation>← Leçon précédente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <source>Next lesson →</source>
+        <translation>Leçon suivante →</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="152" />
+        <source>This lesson cannot be read. Please tell the facilitator.</source>
+        <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="156" />
+        <source>Lesson %1 of %2</source>
+        <translation>Leçon %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <source>Finish ✓</source>
+        <translation>Terminer ✓</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="195" />
+        <source>Web links are not opened on this kiosk: %1</source>
+        <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
+        <source>This link does not lead to a lesson of this pack.</source>
+        <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/main_window.py" line="282" />
+        <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
+        <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="294" />
+        <source>Kiosk — setup</source>
+        <translation>Kiosk — installation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
+        <source>%1, type your PIN</source>
+        <translation>%1, tapez votre code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="426" />
+        <source>Facilitator, type your PIN</source>
+        <translation>Animateur, tapez votre code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="452" />
+        <source>Wrong facilitator PIN. Try again.</source>
+        <translation>Code animateur erroné. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLearnerScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="22" />
+        <source>New learner</source>
+        <translation>Nouvel apprenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="25" />
+        <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
+        <translation>Un code protège votre progression sur cet ordinateur partagé. Vous pouvez le laisser vide.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="30" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <source>4 to 6 digits, or empty</source>
+        <translation>4 à 6 chiffres, ou vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <source>PIN (optional)</source>
+        <translation>Code (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <source>the same digits again</source>
+        <translation>les mêmes chiffres encore</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <source>PIN again</source>
+        <translation>Code, encore</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="39" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
+        <source>Start learning</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="86" />
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="51" />
+        <source>%p% mastered</source>
+        <translation>%p % maîtrisé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="53" />
+        <source>%1: %2% mastered</source>
+        <translation>%1 : %2 % maîtrisé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="61" />
+        <source>Skills of %1</source>
+        <translation>Compétences de %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <source>Earned: %1</source>
+        <translation>Obtenue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="65" />
+        <source>Open ▸</source>
+        <translation>Ouvrir ▸</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="66" />
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="66" />
+        <source>Add content packs</source>
+        <translation>Ajouter des modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="68" />
+        <source>Insert a USB stick with packs, or choose a folder.</source>
+        <translation>Insérez une clé USB contenant des modules, ou choisissez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="71" />
+        <source>Packs found</source>
+        <translation>Modules trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
+        <source>Choose folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="74" />
+        <source>Import selected</source>
+        <translation>Importer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="86" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="89" />
+        <source>Installed packs</source>
+        <translation>Modules installés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="91" />
+        <source>Export to USB</source>
+        <translation>Exporter sur USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="99" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <source>Remove pack</source>
+        <translation>Retirer le module</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
+        <source>Remove the selected pack from this kiosk</source>
+        <translation>Retirer de ce poste le module sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="132" />
+        <source>Choose the folder with the packs</source>
+        <translation>Choisissez le dossier des modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="143" />
+        <source>Looking for packs in {0}…</source>
+        <translation>Recherche de modules dans {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="152" />
+        <source>No packs (.kpack files) in {0}.</source>
+        <translation>Aucun module (fichier .kpack) dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="154" />
+        <source>Packs in {0}: tick the ones to import.</source>
+        <translation>Modules dans {0} : cochez ceux à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="168" />
+        <source>{0} ({1}) — cannot be used: {2}</source>
+        <translation>{0} ({1}) — inutilisable : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <source>signature verified</source>
+        <translation>signature vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <source>signature NOT verified</source>
+        <translation>signature NON vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
+        <source>{0} — version {1}, {2}, from {3}, {4}</source>
+        <translation>{0} — version {1}, {2}, de {3}, {4}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="174" />
+        <source> — not importable: {0}</source>
+        <translation> — impossible à importer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="194" />
+        <source>Importing… please leave the USB stick in.</source>
+        <translation>Importation… laissez la clé USB branchée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <source>Installed {0}.</source>
+        <translation>{0} installé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <source>Not installed: {0}</source>
+        <translation>Non installé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="243" />
+        <source>{0} — version {1}</source>
+        <translation>{0} — version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="256" />
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="267" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <source>Click again to remove</source>
+        <translation>Cliquez encore pour retirer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="276" />
+        <source>Removed {0}; learners' records are kept.</source>
+        <translation>{0} retiré ; les données des apprenants sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="291" />
+        <source>Copy the pack file to {0}</source>
+        <translation>Copier le fichier du module dans {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PackScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="29" />
+        <source>⌂ Home</source>
+        <translation>⌂ Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <source>Back to home</source>
+        <translation>Retour à l’accueil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
+        <source>📖 Read the lessons (%n)</source>
+        <translation><numerusform>📖 Lire les leçons (%n)</numerusform><numerusform>📖 Lire les leçons (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <source>Read the lessons of %1</source>
+        <translation>Lire les leçons de %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="73" />
+        <source>✎ Quiz: %1</source>
+        <translation>✎ Quiz : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <source>Take the quiz %1</source>
+        <translation>Faire le quiz %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="25" />
+        <source>PIN typed so far</source>
+        <translation>Code tapé jusqu’ici</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="37" />
+        <source>Erase last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="39" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="41" />
+        <source>Enter PIN</source>
+        <translation>Saisir le code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="50" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="51" />
+        <source>Back to the list of learners</source>
+        <translation>Retour à la liste des apprenants</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="124" />
+        <source>A PIN has 4 to 6 digits.</source>
+        <translation>Un code a 4 à 6 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Pack</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <source>Stuck?</source>
+        <translation>Bloqué ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
+        <source>Progress of every learner in every pack</source>
+        <translation>Progression de chaque apprenant dans chaque module</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
+        <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
+        <translation>Bloqué : 10 réponses ou plus dans un module ces 14 derniers jours, sans nouvelle compétence maîtrisée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="285" />
+        <source>Folder to save the report in</source>
+        <translation>Dossier où enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
+        <source>Save as CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="290" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="293" />
+        <source>Essay answers to mark</source>
+        <translation>Rédactions à noter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="296" />
+        <source>Essay answers waiting for a mark</source>
+        <translation>Rédactions en attente de note</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="304" />
+        <source>Mark for the essay, 0 to 100 percent</source>
+        <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="305" />
+        <source>Save mark</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
+        <source>Mark:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="348" />
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="349" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="350" />
+        <source>⚠ Stuck</source>
+        <translation>⚠ Bloqué</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="361" />
+        <source>No essay answers are waiting.</source>
+        <translation>Aucune rédaction en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="369" />
+        <source>Question: {0}
+Answer: {1}</source>
+        <translation>Question : {0}
+Réponse : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
+        <source>Mark saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="389" />
+        <source>Choose a folder first (e.g. on a USB stick).</source>
+        <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
+        <source>Learners' progress</source>
+        <translation>Progression des apprenants</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="397" />
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPlayer</name>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="107" />
+        <source>⌂ Home</source>
+        <translation>⌂ Accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="108" />
+        <source>Leave the quiz and go home</source>
+        <translation>Quitter le quiz et revenir à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
+        <source>Quiz progress</source>
+        <translation>Avancement du quiz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
+        <source>Feedback</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
+        <source>Quiz finished</source>
+        <translation>Quiz terminé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="186" />
+        <source>↻ Try again</source>
+        <translation>↻ Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="188" />
+        <source>⌂ Back home</source>
+        <translation>⌂ Retour à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="217" />
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
+        <source>Choose all the right answers.</source>
+        <translation>Choisissez toutes les bonnes réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <source>Type a number</source>
+        <translation>Tapez un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <source>Type your answer</source>
+        <translation>Tapez votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="247" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="271" />
+        <source>Write your answer here.</source>
+        <translation>Écrivez votre réponse ici.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <source>Continue →</source>
+        <translation>Continuer →</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <source>Check answer</source>
+        <translation>Vérifier la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="295" />
+        <source>Choose an answer first.</source>
+        <translation>Choisissez d’abord une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
+        <source>Choose at least one answer.</source>
+        <translation>Choisissez au moins une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="307" />
+        <source>Type your answer first.</source>
+        <translation>Tapez d’abord votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="309" />
+        <source>Type a number, like 3.14.</source>
+        <translation>Tapez un nombre, par exemple 3,14.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
+        <source>Choose a match for every item.</source>
+        <translation>Associez chaque élément.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
+        <source>Write your answer first.</source>
+        <translation>Écrivez d’abord votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <source>See my results</source>
+        <translation>Voir mes résultats</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <source>Next question →</source>
+        <translation>Question suivante →</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="371" />
+        <source>The right answer: %1</source>
+        <translation>La bonne réponse : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="406" />
+        <source>Your answers are saved; a facilitator will read them.</source>
+        <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="410" />
+        <source>You scored %1 out of %2 (%3%).</source>
+        <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="612" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <source>Full-screen lock: learners cannot leave the app</source>
+        <translation>Verrouillage plein écran : les apprenants ne peuvent pas quitter l’application</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
+        <source>Save settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
+        <source>Change facilitator PIN</source>
+        <translation>Changer le code animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
+        <source>Kiosk name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="638" />
+        <source>Verify URL</source>
+        <translation>Adresse de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="639" />
+        <source>Log out after</source>
+        <translation>Déconnexion après</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
+        <source>Current facilitator PIN</source>
+        <translation>Code animateur actuel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
+        <source>New facilitator PIN</source>
+        <translation>Nouveau code animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="680" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="681" />
+        <source>Last synced with the registry: {0}</source>
+        <translation>Dernière synchronisation avec le registre : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="699" />
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="710" />
+        <source>The facilitator PIN is changed.</source>
+        <translation>Le code animateur est changé.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="41" />
+        <source>Welcome! Let's set up this kiosk</source>
+        <translation>Bienvenue ! Installons ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="43" />
+        <source>This takes under a minute. Only the facilitator needs to do it.</source>
+        <translation>Cela prend moins d’une minute. Seul l’animateur doit le faire.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="47" />
+        <source>e.g. Riverside Community Centre</source>
+        <translation>ex. Centre social des Berges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="48" />
+        <source>e.g. Library computer 2</source>
+        <translation>ex. Ordinateur 2 de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="49" />
+        <source>4 to 6 digits</source>
+        <translation>4 à 6 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="50" />
+        <source>the same digits again</source>
+        <translation>les mêmes chiffres encore</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="57" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="63" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
+        <source>Kiosk name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <source>Facilitator PIN</source>
+        <translation>Code animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <source>PIN again</source>
+        <translation>Code, encore</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <source>Facilitator PIN again</source>
+        <translation>Code animateur, encore</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <source>Finish setup</source>
+        <translation>Terminer l’installation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="97" />
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>_FolderField</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
+        <source>Choose on a USB stick or in a folder</source>
+        <translation>Choisir sur une clé USB ou dans un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../kiosk/ui/tasks.py" line="122" />
+        <source>Something went wrong. Please tell the facilitator.</source>
+        <translation>Un problème est survenu. Prévenez l’animateur.</translation>
+    </message>
+</context>
+</TS>

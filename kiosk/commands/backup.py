@@ -1,0 +1,70 @@
+"""``kiosk backup create|restore``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kiosk.commands import open_storage
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "backup", help="back up or restore this kiosk", description="Back up this kiosk to one file, or restore one."
+    )
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
+
+    create = actions.add_parser(
+        "create",
+        help="write a backup file",
+        description="Write the database and the installed packs to one file (e.g. on a USB stick).",
+    )
+    create.add_argument("-o", "--output", required=True, type=Path, help="the backup file to write")
+    create.add_argument(
+        "--include-key", action="store_true", help="also save the kiosk's signing key (needs --passphrase-file)"
+    )
+    create.add_argument(
+        "--passphrase-file", type=Path, help="a file whose first line is the passphrase that encrypts the backup"
+    )
+    create.set_defaults(func=run_create)
+
+    restore = actions.add_parser(
+        "restore",
+        help="restore a backup file",
+        description="Replace this kiosk's data by a backup's. A damaged or foreign file changes nothing.",
+    )
+    restore.add_argument("file", type=Path, help="the backup file")
+    restore.add_argument("--passphrase-file", type=Path, help="the passphrase of an encrypted backup, in a file")
+    restore.set_defaults(func=run_restore)
+
+
+def _passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    from kiosk.core.errors import KnownError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KnownError(f"Could not read the passphrase file {path}: {exc.strerror or exc}.") from exc
+    return lines[0] if lines else ""
+
+
+def run_create(args: argparse.Namespace) -> int:
+    from kiosk.core.backup import make_backup
+
+    open_storage()
+    info = make_backup(args.output, include_key=args.include_key, passphrase=_passphrase(args.passphrase_file))
+    extra = ", encrypted" if info.encrypted else ""
+    extra += ", with the signing key" if info.includes_key else ""
+    print(f"Wrote {info.path} ({info.size / 1024:.0f} KB, {info.packs} packs{extra}).")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from kiosk.core.backup import restore_backup
+
+    open_storage()
+    about = restore_backup(args.file, passphrase=_passphrase(args.passphrase_file))
+    print(f"Restored the backup made {about.get('created_at', '?')} ({len(about.get('packs', []))} packs).")
+    return 0

@@ -1,0 +1,1 @@
+"""The facilitator's console: reports, essay review and sign-offs (no Qt)."""

@@ -1,0 +1,48 @@
+"""The app's languages: Qt translators loaded from assets/i18n/kiosk_<code>.qm.
+
+English is the source language (no file). The .qm files are compiled from the
+.ts files beside them with ``pyside6-lrelease`` and committed (tools/update_translations.sh).
+Arabic turns the whole layout right-to-left.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
+from PySide6.QtWidgets import QApplication
+
+from kiosk import paths
+
+log = logging.getLogger(__name__)
+RIGHT_TO_LEFT = {"ar"}
+_installed: dict[str, object] = {"code": "en", "translator": None}
+
+
+def current_language() -> str:
+    return str(_installed["code"])
+
+
+def install_language(app: QCoreApplication, code: str) -> bool:
+    """Make ``code`` the language of newly built widgets; False if no translation is found."""
+    if code == _installed["code"]:
+        return True
+    old = _installed["translator"]
+    if old is not None:
+        app.removeTranslator(old)
+        _installed["translator"] = None
+    found = True
+    if code != "en":
+        translator = QTranslator(app)
+        qm = paths.asset(f"i18n/kiosk_{code}.qm")
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed["translator"] = translator
+        else:
+            log.warning("no translation for %s at %s", code, qm)
+            found = False
+    _installed["code"] = code
+    QLocale.setDefault(QLocale(code))
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.RightToLeft if code in RIGHT_TO_LEFT else Qt.LeftToRight)
+    return found

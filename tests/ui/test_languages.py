@@ -1,0 +1,59 @@
+"""Languages: Arabic turns the layout right-to-left and translates the app; a learner's own language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.learners.profiles import create_learner
+from kiosk.core.setup import update_settings
+from kiosk.ui.i18n import install_language
+
+
+@pytest.fixture
+def english_after(qapp):
+    yield
+    install_language(qapp, "en")
+
+
+def test_arabic_kiosk_is_right_to_left_and_translated(qtbot, set_up_kiosk, make_window, english_after):
+    update_settings(language="ar")
+    install_language(QApplication.instance(), "ar")
+    window = make_window()
+    assert QApplication.instance().layoutDirection() == Qt.RightToLeft
+    assert window.picker.facilitator.text() == "الميسّر"
+
+
+def test_a_learner_with_french_gets_french_then_the_kiosk_language(qtbot, set_up_kiosk, make_window, english_after):
+    create_learner("Amélie", language="fr")
+    window = make_window()
+    assert window.picker.facilitator.text() == "Facilitator"
+    qtbot.waitUntil(lambda: len(window.picker.tiles()) > 0, timeout=10_000)
+    card = window.picker.tile_for("Amélie")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(card, Qt.LeftButton)
+    assert window.current_screen_name() == "home"
+    assert window.home.logout.text() == "Se déconnecter"
+    assert QApplication.instance().layoutDirection() == Qt.LeftToRight
+    qtbot.mouseClick(window.home.logout, Qt.LeftButton)
+    assert window.picker.facilitator.text() == "Facilitator"
+    qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
+
+
+def test_home_filters_packs_by_language(qtbot, set_up_kiosk, make_window, tmp_path, english_after):
+    from kiosk.core.learners.profiles import log_in
+    from kiosk.core.packs.library import import_pack
+    from tests.journey_packs import build_journey_pack
+
+    import_pack(build_journey_pack(tmp_path))
+    learner = create_learner("Amina")
+    window = make_window()
+    window._logged_in(log_in(learner.id))
+    home = window.home
+    qtbot.waitUntil(lambda: len(home.cards) == 1, timeout=10_000)
+    home.language_filter.setCurrentIndex(home.language_filter.findData("fr"))
+    assert home.cards[0].isHidden()
+    home.language_filter.setCurrentIndex(home.language_filter.findData("en"))
+    assert not home.cards[0].isHidden()
+    qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
