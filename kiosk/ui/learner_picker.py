@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,6 +22,7 @@ from kiosk.ui.avatar import initials_icon
 
 TILE_SIZE = QSize(196, 176)  # outer size; theme.py sets the same inner box
 SEARCH_FROM = 12  # show the search box once there are this many learners
+SHOW_AT_MOST = 48  # tiles on screen at once; a bigger centre finds names by search
 
 
 class LearnerPicker(QWidget):
@@ -30,7 +33,9 @@ class LearnerPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._profiles: list[LearnerProfile] = []
-        self._tiles: list[QToolButton] = []
+        self._tiles: list[QToolButton] = []  # the tiles shown now, "New learner" first
+        self._made: dict[int, QToolButton] = {}  # tiles built so far, by learner id
+        self._new: QToolButton | None = None
         self._columns = 0
 
         self.title = QLabel(self.tr("Who is learning today?"))
@@ -43,6 +48,9 @@ class LearnerPicker(QWidget):
         self.search.setAccessibleName(self.tr("Find your name"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill)
+        self.more = QLabel()
+        self.more.setWordWrap(True)
+        self.more.hide()
 
         self._tiles_host = QWidget()
         self._grid = QGridLayout(self._tiles_host)
@@ -66,9 +74,15 @@ class LearnerPicker(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.notice)
         layout.addWidget(self.search)
+        layout.addWidget(self.more)
         layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
+        """Reload the learners (names may have changed) and show their tiles."""
+        for tile in self._made.values():
+            tile.hide()
+            tile.deleteLater()
+        self._made.clear()
         self._profiles = list_profiles()
         self.search.setVisible(len(self._profiles) >= SEARCH_FROM)
         self._fill()
@@ -94,21 +108,38 @@ class LearnerPicker(QWidget):
         columns = max(1, (self.width() - 64) // (TILE_SIZE.width() + 16))
         if columns != self._columns:
             self._columns = columns
-            self._fill()
+            self._lay_out()
 
     def _fill(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            tile = item.widget()
-            if tile is not None:
-                tile.hide()
-                tile.deleteLater()
+        """Choose the tiles to show (building only those not built yet) and lay them out."""
         needle = " ".join(self.search.text().split()).casefold()
-        shown = [p for p in self._profiles if needle in p.name.casefold()]
-        self._tiles = [self._new_tile()] + [self._tile(p) for p in shown]
+        matches = [p for p in self._profiles if needle in p.name.casefold()]
+        hidden = max(0, len(matches) - SHOW_AT_MOST)
+        if hidden and not needle:
+            # Many learners: those who came most recently first; everyone else is a search away.
+            matches = sorted(matches, key=lambda p: p.last_login_at or datetime.min, reverse=True)
+        shown = matches[:SHOW_AT_MOST]
+        if hidden:
+            self.more.setText(
+                self.tr("%1 more learners are not shown. Type your name above to find yours.").replace("%1", str(hidden))
+            )
+        self.more.setVisible(bool(hidden))
+        if self._new is None:
+            self._new = self._new_tile()
+        self._tiles = [self._new] + [self._made.get(p.id) or self._tile(p) for p in shown]
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        while self._grid.count():
+            self._grid.takeAt(0)
+        visible = set(map(id, self._tiles))
+        for tile in self._made.values():
+            if id(tile) not in visible:
+                tile.hide()
         columns = self._columns or 4
         for index, tile in enumerate(self._tiles):
             self._grid.addWidget(tile, index // columns, index % columns)
+            tile.show()
 
     def _make_tile(self, text: str, accessible: str) -> QToolButton:
         tile = QToolButton(self._tiles_host)
@@ -125,6 +156,7 @@ class LearnerPicker(QWidget):
         tile.setIcon(initials_icon(profile.initials, key=profile.name))
         tile.setProperty("learner_name", profile.name)
         tile.clicked.connect(lambda: self.learner_chosen.emit(profile))
+        self._made[profile.id] = tile
         return tile
 
     def _new_tile(self) -> QToolButton:

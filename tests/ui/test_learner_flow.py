@@ -111,3 +111,25 @@ def test_activity_keeps_the_session_open(qtbot, set_up_kiosk, make_window):
         qtbot.wait(250)
         qtbot.keyClick(window.home, Qt.Key_Tab)
     assert window.current_screen_name() == "home"
+
+
+def test_a_crowded_picker_shows_recent_learners_and_finds_the_rest_by_search(qtbot, set_up_kiosk, make_window):
+    from kiosk.core.learners.profiles import log_in
+    from kiosk.ui.learner_picker import SHOW_AT_MOST
+
+    profiles = [create_learner(f"Learner {n:03d}") for n in range(SHOW_AT_MOST + 12)]
+    log_in(profiles[-1].id)  # the most recent visitor comes first even though her name sorts last
+    window = make_window()
+    picker = window.picker
+    names = [tile.text() for tile in picker.tiles()]
+    assert len(names) == SHOW_AT_MOST + 1  # and "New learner"
+    assert names[:2] == ["New learner", "Learner 059"]
+    assert "12 more learners are not shown" in picker.more.text()
+    assert picker.search.isVisible()
+
+    qtbot.keyClicks(picker.search, "learner 05")
+    assert [tile.text() for tile in picker.tiles()][1:] == [f"Learner {n:03d}" for n in range(50, 60)]
+    assert picker.more.isHidden()
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(picker.tile_for("Learner 055"), Qt.LeftButton)
+    assert window.session.name == "Learner 055"

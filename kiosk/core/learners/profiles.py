@@ -27,6 +27,8 @@ class LearnerProfile:
     name: str
     has_pin: bool
     language: str | None
+    # Only to put recent learners first on a crowded picker; never shown.
+    last_login_at: datetime | None = None
 
     @property
     def initials(self) -> str:
@@ -74,7 +76,13 @@ def name_key(name: str) -> str:
 
 
 def _profile(record: repo.LearnerRecord) -> LearnerProfile:
-    return LearnerProfile(id=record.id, name=record.name, has_pin=record.pin_hash is not None, language=record.language)
+    return LearnerProfile(
+        id=record.id,
+        name=record.name,
+        has_pin=record.pin_hash is not None,
+        language=record.language,
+        last_login_at=record.last_login_at,
+    )
 
 
 def create_learner(name: str, *, pin: str | None = None, language: str | None = None) -> LearnerProfile:
