@@ -15,7 +15,6 @@ from kiosk.core.credentials.issuing import IssuedCredential, award_credential
 from kiosk.core.errors import KnownError
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.credentials import QuizKey, SkillKey
-from kiosk.core.mastery.models import AnswerRecord
 from kiosk.core.mastery.progress import HomeProgress, compute_home_progress
 from kiosk.core.storage import repo
 
@@ -69,27 +68,13 @@ def progress_of_learner(
     given, which shows the credentials waiting only for one.
     """
     packs = repo.list_installed_packs()
-    answers: list[AnswerRecord] = []
-    best: dict[QuizKey, float] = {}
+    installed = {pack.id for pack in packs}
+    answers = [answer for answer in repo.list_answers(learner_id=learner_id) if answer.pack_id in installed]
+    best = {
+        key: score for key, score in repo.best_quiz_scores(learner_id=learner_id).items() if key[0] in installed
+    }
     questions: dict[SkillKey, set[str]] = {}
     for pack in packs:
-        attempts = repo.list_quiz_attempts(learner_id=learner_id, pack_id=pack.id)
-        quiz_of = {a.id: a.quiz_id for a in attempts}
-        for attempt in attempts:
-            if attempt.finished_at is not None and attempt.score is not None:
-                key = (pack.id, attempt.quiz_id)
-                best[key] = max(best.get(key, 0.0), attempt.score)
-        for response in repo.list_quiz_responses(learner_id=learner_id, pack_id=pack.id):
-            answers.append(
-                AnswerRecord(
-                    pack_id=pack.id,
-                    quiz_id=quiz_of.get(response.attempt_id, ""),
-                    question_id=response.question_id,
-                    skills=response.skills,
-                    fraction=response.fraction,
-                    answered_at=response.answered_at,
-                )
-            )
         if _needs_question_list(pack.manifest):
             questions.update(skill_questions(pack))
     earned = {

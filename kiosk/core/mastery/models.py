@@ -24,6 +24,7 @@ from math import isfinite
 from typing import Protocol
 
 from kiosk.core.errors import InvalidInput
+from kiosk.core.records import AnswerRecord  # noqa: F401 (part of this module's API)
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -41,18 +42,6 @@ STATUS_LABELS = {
     MASTERED: "mastered",
     DUE: "due for review",
 }
-
-
-@dataclass(frozen=True)
-class AnswerRecord:
-    """One answer to one question, as storage keeps it (naive UTC time)."""
-
-    pack_id: str
-    quiz_id: str
-    question_id: str
-    skills: tuple[str, ...]
-    fraction: float | None
-    answered_at: datetime
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from peewee import IntegrityError, fn
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, NotFound
+from kiosk.core.records import AnswerRecord
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import (
     CredentialSignoff,
@@ -526,6 +527,39 @@ def list_quiz_responses(*, learner_id: int, pack_id: str, attempt_id: int | None
     if attempt_id is not None:
         query = query.where(QuizResponse.attempt == attempt_id)
     return [_response_record(row) for row in query.order_by(QuizResponse.answered_at, QuizResponse.id)]
+
+
+def list_answers(*, learner_id: int) -> list[AnswerRecord]:
+    """Every answer of one learner, in no particular order (mastery sorts what it needs).
+
+    The home screen recomputes progress from these each time it opens, so this path stays
+    lean: one query over only the columns mastery reads, no model objects, and each
+    distinct skills list decoded once.
+    """
+    cursor = db.execute_sql(
+        "SELECT r.pack_id, a.quiz_id, r.question_id, r.skills, r.fraction, r.answered_at "
+        "FROM quiz_response AS r JOIN quiz_attempt AS a ON a.id = r.attempt_id WHERE r.learner_id = ?",
+        (learner_id,),
+    )
+    skills_of: dict[str, tuple[str, ...]] = {}
+    answers = []
+    parse_time = datetime.fromisoformat
+    for pack_id, quiz_id, question_id, skills, fraction, answered_at in cursor:
+        decoded = skills_of.get(skills)
+        if decoded is None:
+            decoded = skills_of[skills] = tuple(json.loads(skills))
+        answers.append(AnswerRecord(pack_id, quiz_id, question_id, decoded, fraction, parse_time(answered_at)))
+    return answers
+
+
+def best_quiz_scores(*, learner_id: int) -> dict[tuple[str, str], float]:
+    """The best score of each quiz a learner finished: {(pack id, quiz id): score 0..1}."""
+    cursor = db.execute_sql(
+        "SELECT pack_id, quiz_id, MAX(score) FROM quiz_attempt "
+        "WHERE learner_id = ? AND finished_at IS NOT NULL AND score IS NOT NULL GROUP BY pack_id, quiz_id",
+        (learner_id,),
+    )
+    return {(pack_id, quiz_id): score for pack_id, quiz_id, score in cursor}
 
 
 def list_pending_essays(pack_id: str | None = None) -> list[QuizResponseRecord]:
