@@ -9,6 +9,8 @@ as a multibase string (``z`` + base58btc of the Ed25519 multicodec ``0xed01``
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import base64
 import hashlib
 import os
@@ -67,6 +69,7 @@ def fingerprint_for(public_raw: bytes) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
+@lru_cache(maxsize=256)
 def public_key_multibase(public_raw: bytes) -> str:
     return "z" + base58.b58encode(ED25519_MULTICODEC + public_raw).decode("ascii")
 
