@@ -6,7 +6,8 @@ path as the manifest lists it, e.g. ``quizzes/05-final.gift``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.core.errors import NotFound
@@ -57,10 +58,47 @@ def pack_file(pack: repo.InstalledPackRecord, name: str) -> Path:
 
 
 def quiz_questions(pack: repo.InstalledPackRecord, quiz: str) -> list[Question]:
-    """The questions of one of the pack's quizzes (malformed ones are left out, as the builder warned)."""
+    """The questions of one of the pack's quizzes (malformed ones are left out, as the builder warned).
+
+    Each question's ``tags`` are resolved to the pack's skill ids (see ``question_skills``), so
+    what is stored with an answer, and what mastery reads, are skills.
+    """
     from kiosk.core.quiz import load_quiz_file
 
-    return list(load_quiz_file(pack_file(pack, quiz)).questions)
+    skill_ids = {s["id"] for s in pack.manifest.get("skills", [])}
+    module_skills = tuple(
+        dict.fromkeys(skill for m in pack_modules(pack) if quiz in m.quizzes for skill in m.skills)
+    )
+    return [
+        replace(q, tags=question_skills(q, skill_ids=skill_ids, module_skills=module_skills))
+        for q in load_quiz_file(pack_file(pack, quiz)).questions
+    ]
+
+
+def question_skills(question: Question, *, skill_ids: Collection[str], module_skills: tuple[str, ...]) -> tuple[str, ...]:
+    """The skills a question shows, by the first rule that names any:
+
+    1. its ``[tag:...]`` values that are skill ids of the pack;
+    2. its Moodle ``$CATEGORY``: the last part of the path (``$course$/Money/profit`` gives
+       ``profit``), compared without case, spaces or underscores;
+    3. the skills of the module(s) that list the quiz.
+
+    So a Moodle bank imported as it is, organised by category, feeds mastery without edits.
+    """
+    tagged = tuple(tag for tag in question.tags if tag in skill_ids)
+    if tagged:
+        return tagged
+    if question.category:
+        last = question.category.rstrip("/").rsplit("/", 1)[-1]
+        wanted = _skill_key(last)
+        by_key = {_skill_key(skill): skill for skill in skill_ids}
+        if wanted in by_key:
+            return (by_key[wanted],)
+    return module_skills
+
+
+def _skill_key(text: str) -> str:
+    return "-".join(text.replace("_", " ").casefold().split())
 
 
 def all_quizzes(pack: repo.InstalledPackRecord) -> list[str]:
