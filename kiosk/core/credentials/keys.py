@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from kiosk import paths
+from kiosk.core.durable import fsync_folder
 from kiosk.core.errors import InvalidInput, KnownError
 
 KEY_FILENAME = "kiosk-signing-key.pem"
@@ -132,20 +133,8 @@ def create_signing_key(path: Path) -> SigningKey:
         os.link(tmp, path)  # fails if a key is already there: never overwrite one
     finally:
         tmp.unlink(missing_ok=True)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
     return SigningKey(private_key=private_key, public_raw=_public_raw(private_key))
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def load_signing_key(path: Path) -> SigningKey:

@@ -27,6 +27,7 @@ from pathlib import Path
 import kiosk
 from kiosk import paths
 from kiosk.core.clock import utcnow
+from kiosk.core.durable import fsync_folder
 from kiosk.core.errors import KnownError, NotFound
 from kiosk.core.packs import trust
 from kiosk.core.packs.archive import PackInfo, PackRefused, peek_pack, read_pack
@@ -63,21 +64,9 @@ def _installed(pack_id: str) -> repo.InstalledPackRecord | None:
         return None
 
 
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _fsync_tree(path: Path) -> None:
     for folder, _dirs, _files in os.walk(path):
-        _fsync_dir(Path(folder))
+        fsync_folder(Path(folder))
 
 
 def tidy_pack_folders() -> None:
@@ -218,7 +207,7 @@ def import_pack(
         decision = trust.trust_for(info.id, info.publisher)
         new_trust = None if decision.trusted else trust.trust_record(info.publisher, label=info.manifest["publisher"])
         os.rename(incoming, target)
-        _fsync_dir(pack_dir)
+        fsync_folder(pack_dir)
     except OSError as exc:
         _abandon(syncer, incoming)
         raise KnownError(f"Could not write the pack to this computer's disk: {exc.strerror or exc}.") from exc
