@@ -133,8 +133,8 @@
     <name>CongratulationsScreen</name>
     <message>
         <location filename="../../kiosk/ui/congratulations_screen.py" line="20" />
-        <source>🎉 Congratulations, %1!</source>
-        <translation>🎉 تهانينا يا %1!</translation>
+        <source>★ Congratulations, %1!</source>
+        <translation>★ تهانينا يا %1!</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/congratulations_screen.py" line="24" />
@@ -287,55 +287,55 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="103" />
-        <location filename="../../kiosk/ui/home_screen.py" line="104" />
+        <location filename="../../kiosk/ui/home_screen.py" line="113" />
+        <location filename="../../kiosk/ui/home_screen.py" line="114" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="115" />
+        <location filename="../../kiosk/ui/home_screen.py" line="125" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="119" />
+        <location filename="../../kiosk/ui/home_screen.py" line="129" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="120" />
+        <location filename="../../kiosk/ui/home_screen.py" line="130" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <location filename="../../kiosk/ui/home_screen.py" line="143" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="136" />
+        <location filename="../../kiosk/ui/home_screen.py" line="146" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="160" />
+        <location filename="../../kiosk/ui/home_screen.py" line="170" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="168" />
+        <location filename="../../kiosk/ui/home_screen.py" line="178" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="206" />
+        <location filename="../../kiosk/ui/home_screen.py" line="216" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="211" />
+        <location filename="../../kiosk/ui/home_screen.py" line="221" />
         <source>Next: %1 — missing: %2</source>
         <translation>التالي: %1 — المتبقي: %2</translation>
     </message>
@@ -343,38 +343,43 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="36" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="41" />
         <source>Who is learning today?</source>
         <translation>من يتعلم اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="42" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="43" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="47" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="48" />
         <source>Find your name</source>
         <translation>ابحث عن اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="55" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="63" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="56" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="64" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>وضع الميسّر (يطلب رمز الميسّر)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/learner_picker.py" line="124" />
+        <source>%1 more learners are not shown. Type your name above to find yours.</source>
+        <translation>%1 متعلّمين آخرين غير معروضين. اكتب اسمك في الأعلى لتجده.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="155" />
         <source>Learner %1</source>
         <translation>المتعلم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="131" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="163" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="131" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="163" />
         <source>Add a new learner</source>
         <translation>إضافة متعلم جديد</translation>
     </message>
@@ -575,27 +580,27 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="282" />
+        <location filename="../../kiosk/ui/main_window.py" line="285" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="294" />
+        <location filename="../../kiosk/ui/main_window.py" line="297" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="305" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="426" />
+        <location filename="../../kiosk/ui/main_window.py" line="429" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="452" />
+        <location filename="../../kiosk/ui/main_window.py" line="455" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -664,32 +669,52 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="51" />
+        <location filename="../../kiosk/ui/home_screen.py" line="41" />
+        <source>not started</source>
+        <translation>لم يبدأ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="42" />
+        <source>in progress</source>
+        <translation>قيد التعلّم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <source>mastered</source>
+        <translation>مُتقَن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <source>due for review</source>
+        <translation>حان وقت المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="61" />
         <source>%p% mastered</source>
         <translation>أُتقن %p%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="53" />
+        <location filename="../../kiosk/ui/home_screen.py" line="63" />
         <source>%1: %2% mastered</source>
         <translation>%1: أُتقن %2%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="61" />
+        <location filename="../../kiosk/ui/home_screen.py" line="71" />
         <source>Skills of %1</source>
         <translation>مهارات %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <location filename="../../kiosk/ui/home_screen.py" line="73" />
         <source>Earned: %1</source>
         <translation>حصلت على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="65" />
+        <location filename="../../kiosk/ui/home_screen.py" line="75" />
         <source>Open ▸</source>
         <translation>فتح ◂</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="66" />
+        <location filename="../../kiosk/ui/home_screen.py" line="76" />
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
@@ -844,8 +869,8 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/pack_screen.py" line="67" />
-        <source>📖 Read the lessons (%n)</source>
-        <translation><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform><numerusform>📖 قراءة الدروس (%n)</numerusform></translation>
+        <source>☰ Read the lessons (%n)</source>
+        <translation><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pack_screen.py" line="68" />

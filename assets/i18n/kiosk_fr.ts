@@ -133,8 +133,8 @@
     <name>CongratulationsScreen</name>
     <message>
         <location filename="../../kiosk/ui/congratulations_screen.py" line="20" />
-        <source>🎉 Congratulations, %1!</source>
-        <translation>🎉 Félicitations, %1 !</translation>
+        <source>★ Congratulations, %1!</source>
+        <translation>★ Félicitations, %1 !</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/congratulations_screen.py" line="24" />
@@ -287,55 +287,55 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="103" />
-        <location filename="../../kiosk/ui/home_screen.py" line="104" />
+        <location filename="../../kiosk/ui/home_screen.py" line="113" />
+        <location filename="../../kiosk/ui/home_screen.py" line="114" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="115" />
+        <location filename="../../kiosk/ui/home_screen.py" line="125" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="119" />
+        <location filename="../../kiosk/ui/home_screen.py" line="129" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="120" />
+        <location filename="../../kiosk/ui/home_screen.py" line="130" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <location filename="../../kiosk/ui/home_screen.py" line="143" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="136" />
+        <location filename="../../kiosk/ui/home_screen.py" line="146" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="160" />
+        <location filename="../../kiosk/ui/home_screen.py" line="170" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="168" />
+        <location filename="../../kiosk/ui/home_screen.py" line="178" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="206" />
+        <location filename="../../kiosk/ui/home_screen.py" line="216" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="211" />
+        <location filename="../../kiosk/ui/home_screen.py" line="221" />
         <source>Next: %1 — missing: %2</source>
         <translation>Prochaine étape : %1 — il manque : %2</translation>
     </message>
@@ -343,38 +343,43 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="36" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="41" />
         <source>Who is learning today?</source>
         <translation>Qui apprend aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="42" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="43" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="47" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="48" />
         <source>Find your name</source>
         <translation>Trouvez votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="55" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="63" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="56" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="64" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>Mode animateur (demande le code de l’animateur)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/learner_picker.py" line="124" />
+        <source>%1 more learners are not shown. Type your name above to find yours.</source>
+        <translation>%1 autres personnes ne sont pas affichées. Tapez votre nom ci-dessus pour trouver le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="155" />
         <source>Learner %1</source>
         <translation>Apprenant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="131" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="163" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="131" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="163" />
         <source>Add a new learner</source>
         <translation>Ajouter un apprenant</translation>
     </message>
@@ -575,27 +580,27 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="282" />
+        <location filename="../../kiosk/ui/main_window.py" line="285" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="294" />
+        <location filename="../../kiosk/ui/main_window.py" line="297" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="305" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="426" />
+        <location filename="../../kiosk/ui/main_window.py" line="429" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="452" />
+        <location filename="../../kiosk/ui/main_window.py" line="455" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -664,32 +669,52 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="51" />
+        <location filename="../../kiosk/ui/home_screen.py" line="41" />
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="42" />
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <source>mastered</source>
+        <translation>maîtrisé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <source>due for review</source>
+        <translation>à réviser</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="61" />
         <source>%p% mastered</source>
         <translation>%p % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="53" />
+        <location filename="../../kiosk/ui/home_screen.py" line="63" />
         <source>%1: %2% mastered</source>
         <translation>%1 : %2 % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="61" />
+        <location filename="../../kiosk/ui/home_screen.py" line="71" />
         <source>Skills of %1</source>
         <translation>Compétences de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <location filename="../../kiosk/ui/home_screen.py" line="73" />
         <source>Earned: %1</source>
         <translation>Obtenue : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="65" />
+        <location filename="../../kiosk/ui/home_screen.py" line="75" />
         <source>Open ▸</source>
         <translation>Ouvrir ▸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="66" />
+        <location filename="../../kiosk/ui/home_screen.py" line="76" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -844,8 +869,8 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/pack_screen.py" line="67" />
-        <source>📖 Read the lessons (%n)</source>
-        <translation><numerusform>📖 Lire les leçons (%n)</numerusform><numerusform>📖 Lire les leçons (%n)</numerusform></translation>
+        <source>☰ Read the lessons (%n)</source>
+        <translation><numerusform>☰ Lire les leçons (%n)</numerusform><numerusform>☰ Lire les leçons (%n)</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pack_screen.py" line="68" />

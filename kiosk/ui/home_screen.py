@@ -35,6 +35,16 @@ class PackCard(QFrame):
 
     opened = Signal(str)  # pack id
 
+    def state_words(self, status: str) -> str:
+        """A skill's state in the app's language (the core names it in English)."""
+        words = {
+            NOT_STARTED: self.tr("not started"),
+            IN_PROGRESS: self.tr("in progress"),
+            MASTERED: self.tr("mastered"),
+            DUE: self.tr("due for review"),
+        }
+        return words.get(status, STATUS_LABELS.get(status, status))
+
     def __init__(self, pack: PackProgress, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack_id = pack.pack_id
@@ -53,7 +63,7 @@ class PackCard(QFrame):
             self.tr("%1: %2% mastered").replace("%1", pack.title).replace("%2", str(percent(pack.progress)))
         )
         lines = [
-            f"{STATE_SYMBOLS.get(s.state.status, '?')} {s.title} — {STATUS_LABELS.get(s.state.status, s.state.status)}"
+            f"{STATE_SYMBOLS.get(s.state.status, '?')} {s.title} — {self.state_words(s.state.status)}"
             for s in pack.skills
         ]
         self.skills = QLabel("\n".join(lines))

@@ -57,3 +57,19 @@ def test_home_filters_packs_by_language(qtbot, set_up_kiosk, make_window, tmp_pa
     home.language_filter.setCurrentIndex(home.language_filter.findData("en"))
     assert not home.cards[0].isHidden()
     qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
+
+
+def test_skill_states_on_the_home_screen_follow_the_language(qtbot, set_up_kiosk, make_window, tmp_path, english_after):
+    from kiosk.core.learners.profiles import log_in
+    from kiosk.core.packs.library import import_pack
+    from tests.journey_packs import build_journey_pack
+
+    import_pack(build_journey_pack(tmp_path))
+    learner = create_learner("Amina", language="ar")
+    window = make_window()
+    window._logged_in(log_in(learner.id))
+    home = window.home
+    qtbot.waitUntil(lambda: len(home.cards) == 1, timeout=10_000)
+    skills = home.cards[0].skills.text()
+    assert "لم يبدأ بعد" in skills and "not started" not in skills
+    qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
