@@ -64,11 +64,11 @@ def run(
     # driver that a registry install may have put beside it (about 7 MB and 25 ms at start-up).
     for driver in ("psycopg2", "psycopg2cffi", "pymysql", "MySQLdb"):
         sys.modules.setdefault(driver, None)
+    from kiosk.commands import open_storage
     from kiosk.core.setup import load_settings
-    from kiosk.core.storage.db import init_db
 
     log.info("start-up: data in %s", paths.data_dir())
-    init_db(paths.database_path())
+    open_storage()
     settings = load_settings()
     log.info("start-up: storage open; kiosk set up: %s", settings.is_set_up)
 

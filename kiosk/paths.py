@@ -14,6 +14,14 @@ from pathlib import Path
 
 APP_NAME = "Kiosk"
 DB_FILENAME = "kiosk.db"
+# Written while a backup is being restored; its presence at start-up means: finish the restore.
+RESTORE_JOURNAL = "restore-journal.json"
+RESTORE_STAGING_PREFIX = ".restore-"
+
+
+def restore_was_interrupted(data: Path) -> bool:
+    """Whether a backup restore was cut short in ``data`` (its journal or staged files are there)."""
+    return (data / RESTORE_JOURNAL).exists() or any(data.glob(RESTORE_STAGING_PREFIX + "*"))
 
 
 def bundle_root() -> Path:

@@ -235,47 +235,181 @@ def _copy_database_into_live(staged: Path) -> None:
         source.close()
 
 
+JOURNAL_NAME = paths.RESTORE_JOURNAL
+STAGING_PREFIX = paths.RESTORE_STAGING_PREFIX
+LOCK_NAME = "restore.lock"
+
+
+def _restore_lock(data: Path, *, wait: bool):
+    """An exclusive lock on restoring in this data folder (released by the OS if the process dies).
+
+    Returns an open file holding the lock, or None if ``wait`` is False and another process holds it.
+    Where file locks are not available, there is no lock (one app per data folder is the rule anyway).
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return open(data / LOCK_NAME, "a")
+    handle = open(data / LOCK_NAME, "a")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
+def _release(lock) -> None:
+    if lock is not None:
+        lock.close()
+
+
 def restore_backup(path: Path, *, passphrase: str | None = None) -> dict:
     """Replace this kiosk's data (database, packs, and the key if the backup holds it) by a backup's.
 
-    Everything is checked and unpacked next to the data first; only then is the pack
-    folder swapped in with a rename and the database content replaced in one
-    transaction (SQLite's backup API). The database is reopened (and upgraded) afterwards.
+    Everything is checked and unpacked next to the data first and flushed to disk. Then a
+    journal naming the staged data is written, and the switch is made in steps that can each
+    be done again: if the power goes in the middle, the next start finishes the restore
+    (``finish_interrupted_restore``), so the kiosk never wakes up with new packs and an old
+    database. The database content is replaced in one transaction (SQLite's backup API).
     """
-    from kiosk.core.credentials.keys import key_path
-    from kiosk.core.packs.library import packs_root
-    from kiosk.core.storage.db import init_db
+    from kiosk.core.storage.db import close_db, init_db
 
     body = _open(_read(path), passphrase)
     data = paths.data_dir()
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=data))
-    old = data / f".before-restore-{os.getpid()}"
+    lock = _restore_lock(data, wait=True)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=data))
     try:
         about = _extract(body, staging)
-        staged_packs = staging / "packs"
-        staged_packs.mkdir(exist_ok=True)
-        live_packs = packs_root()
-        old.mkdir()
-        os.replace(live_packs, old / "packs")
-        try:
-            os.replace(staged_packs, live_packs)
-            _copy_database_into_live(staging / DB_NAME)
-        except (OSError, sqlite3.Error):
-            if live_packs.exists():
-                shutil.rmtree(live_packs)
-            os.replace(old / "packs", live_packs)
-            raise
-        staged_keys = staging / "keys"
-        if staged_keys.is_dir():
-            for key in staged_keys.iterdir():
-                target = key_path().parent / key.name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.chmod(key, 0o600)
-                os.replace(key, target)
-    except (OSError, sqlite3.Error) as exc:
-        raise KnownError(f"Could not restore the backup: {getattr(exc, 'strerror', None) or exc}.") from exc
-    finally:
+        (staging / "packs").mkdir(exist_ok=True)
+        _point_packs_at(staging / DB_NAME, _packs_root())
+        _flush_tree(staging)
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
+        _release(lock)
+        raise
+    _write_journal(data, staging)
+    close_db()
+    try:
+        _apply_restore(data, staging)
+    except (OSError, sqlite3.Error) as exc:
+        raise KnownError(
+            f"Could not finish restoring the backup ({getattr(exc, 'strerror', None) or exc}); "
+            "it will be finished when the kiosk starts again."
+        ) from exc
+    finally:
+        _release(lock)
         init_db(paths.database_path())
     return about
+
+
+def finish_interrupted_restore() -> bool:
+    """Finish a restore that a crash or power cut interrupted (call before opening the database).
+
+    Staged files of a restore that died before its journal was written are removed. Does
+    nothing while another process is restoring. Returns True if a restore was finished.
+    """
+    data = paths.data_dir()
+    lock = _restore_lock(data, wait=False)
+    if lock is None:
+        return False  # a restore is running in another process
+    try:
+        return _recover(data)
+    finally:
+        _release(lock)
+
+
+def _recover(data: Path) -> bool:
+    journal = data / JOURNAL_NAME
+    (data / (JOURNAL_NAME + ".tmp")).unlink(missing_ok=True)  # a journal never committed: not a restore
+    named = None
+    if journal.is_file():
+        try:
+            named = json.loads(journal.read_text(encoding="utf-8"))["staging"]
+        except (OSError, ValueError, KeyError, TypeError):
+            journal.unlink(missing_ok=True)  # written atomically, so this cannot be a half-done restore
+    for stale in data.glob(STAGING_PREFIX + "*"):
+        if stale.name != named:
+            shutil.rmtree(stale, ignore_errors=True)
+    if named is None:
+        return False
+    staging = data / named
+    if not staging.is_dir():
+        journal.unlink(missing_ok=True)
+        return False
+    try:
+        staging = data / json.loads(journal.read_text(encoding="utf-8"))["staging"]
+    except (OSError, ValueError, KeyError, TypeError):
+        journal.unlink(missing_ok=True)  # written atomically, so this cannot be a half-done restore
+        return False
+    if not staging.is_dir():
+        journal.unlink(missing_ok=True)
+        return False
+    _apply_restore(data, staging)
+    return True
+
+
+def _packs_root() -> Path:
+    from kiosk.core.packs.library import packs_root
+
+    return packs_root()
+
+
+def _point_packs_at(database: Path, packs: Path) -> None:
+    """Installed packs are recorded with their folder; on this kiosk that folder is under ``packs``."""
+    with sqlite3.connect(database) as conn:
+        rows = conn.execute("SELECT id, folder FROM installed_pack").fetchall()
+        for pack_id, folder in rows:
+            conn.execute(
+                "UPDATE installed_pack SET folder = ? WHERE id = ?",
+                (str(packs / pack_id / Path(folder).name), pack_id),
+            )
+    conn.close()
+
+
+def _flush_tree(root: Path) -> None:
+    from kiosk.core.durable import fsync_folder
+
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            with open(Path(folder) / name, "rb") as handle:
+                os.fsync(handle.fileno())
+        fsync_folder(Path(folder))
+
+
+def _write_journal(data: Path, staging: Path) -> None:
+    from kiosk.core.durable import fsync_folder
+
+    temporary = data / (JOURNAL_NAME + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump({"staging": staging.name}, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, data / JOURNAL_NAME)
+    fsync_folder(data)
+
+
+def _apply_restore(data: Path, staging: Path) -> None:
+    """The switch, in steps that are safe to repeat after a crash at any point."""
+    from kiosk.core.credentials.keys import key_path
+    from kiosk.core.durable import fsync_folder
+
+    live_packs, staged_packs, old_packs = _packs_root(), staging / "packs", staging / "packs-before"
+    if staged_packs.exists():
+        if live_packs.exists():
+            os.replace(live_packs, old_packs)
+        os.replace(staged_packs, live_packs)
+        fsync_folder(data)
+        fsync_folder(staging)
+    _copy_database_into_live(staging / DB_NAME)
+    staged_keys = staging / "keys"
+    if staged_keys.is_dir():
+        for key in staged_keys.iterdir():
+            target = key_path().parent / key.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(key, 0o600)
+            os.replace(key, target)
+            fsync_folder(target.parent)
+    (data / JOURNAL_NAME).unlink(missing_ok=True)
+    fsync_folder(data)
+    shutil.rmtree(staging, ignore_errors=True)

@@ -154,6 +154,22 @@ def child_pack(home: Path, packs: Path, start: int) -> int:
         index += 1
 
 
+def child_restore(home: Path, backups: Path, start: int) -> int:
+    """Restore the two backups in turn, forever, saying which one after each."""
+    os.environ["KIOSK_HOME"] = str(home)
+    from kiosk.commands import open_storage
+    from kiosk.core.backup import restore_backup
+
+    open_storage()
+    print("READY", flush=True)
+    index = start
+    while True:
+        state = RESTORE_STATES[index % len(RESTORE_STATES)]
+        restore_backup(backups / f"{state}.backup")
+        print(f"RESTORED {state}", flush=True)
+        index += 1
+
+
 # --- preparing a home -------------------------------------------------------------------
 
 
@@ -222,6 +238,51 @@ def prepare_pack_home(home: Path, packs: Path) -> float:
     took = time.perf_counter() - started
     close_db()
     return took
+
+
+# Two kiosk states a facilitator moves between by restoring backups: who is there, which pack version.
+RESTORE_STATES = ("monday", "friday")
+RESTORE_LEARNERS = {"monday": ["Amina"], "friday": ["Amina", "Kofi"]}
+RESTORE_VERSIONS = {"monday": PACK_VERSIONS[0], "friday": PACK_VERSIONS[1]}
+
+
+def prepare_restore_home(home: Path, packs: Path, backups: Path) -> None:
+    """A kiosk and one backup per state (each holding a 6 MB pack); the kiosk is left in "monday"."""
+    home.mkdir(parents=True, exist_ok=True)
+    backups.mkdir(parents=True, exist_ok=True)
+    _open_core(home)
+    from kiosk.core.backup import make_backup, restore_backup
+    from kiosk.core.learners.profiles import create_learner
+    from kiosk.core.packs.library import import_pack
+    from kiosk.core.storage.db import close_db
+
+    import_pack(packs / f"crash-{RESTORE_VERSIONS['monday']}.kpack")
+    create_learner("Amina")
+    make_backup(backups / "monday.backup")
+    import_pack(packs / f"crash-{RESTORE_VERSIONS['friday']}.kpack")
+    create_learner("Kofi")
+    make_backup(backups / "friday.backup")
+    restore_backup(backups / "monday.backup")
+    close_db()
+
+
+def restore_problems(home: Path, *, allowed: set[str]) -> tuple[str | None, list[str]]:
+    """After a kill and a start: the kiosk is wholly in one allowed state; nothing half-done is left."""
+    from kiosk.commands import open_storage
+    from kiosk.core.storage.db import close_db
+
+    os.environ["KIOSK_HOME"] = str(home)
+    open_storage()  # what the next start does: finishes an interrupted restore
+    close_db()
+    problems = integrity_problems(home / "kiosk.db")
+    with sqlite3.connect(home / "kiosk.db") as conn:
+        learners = [row[0] for row in conn.execute("SELECT name FROM learner ORDER BY name")]
+    state = next((s for s, names in RESTORE_LEARNERS.items() if names == learners), None)
+    if state is None or state not in allowed:
+        return state, problems + [f"learners {learners} are not those of {sorted(allowed)}"]
+    problems += pack_problems(home, allowed_versions={RESTORE_VERSIONS[state]})
+    leftovers = [p.name for p in home.iterdir() if p.name.startswith(".") or p.name.startswith("restore-journal")]
+    return state, problems + [f"left behind: {leftovers}"] if leftovers else problems
 
 
 # --- running and killing ------------------------------------------------------------------
@@ -481,6 +542,32 @@ def kill_pack_runs(home: Path, packs: Path, *, runs: int, seed: int = 0, max_del
     return KillReport(runs=runs, acknowledged=imports, lost=lost, problems=problems, killed_mid_work=mid_work)
 
 
+def kill_restore_runs(home: Path, packs: Path, backups: Path, *, runs: int, seed: int = 0) -> KillReport:
+    """``runs`` kills while backups are being restored; after each, the next start must leave one whole state."""
+    rng = random.Random(seed)
+    started = time.perf_counter()
+    prepare_restore_home(home, packs, backups)
+    max_delay = max(0.5, (time.perf_counter() - started) / 2)  # about two restores' time
+    current = "monday"
+    problems: list[str] = []
+    restores = mid_work = 0
+    for run in range(runs):
+        start = (RESTORE_STATES.index(current) + 1) % len(RESTORE_STATES)
+        killed = run_and_kill(["restore", str(home), str(backups), str(start)], home=home,
+                              delay=rng.uniform(0, max_delay))
+        if killed.exited_by_itself:
+            problems.append(f"run {run}: the restorer stopped by itself ({killed.returncode}): {killed.stderr}")
+        mid_work += not killed.exited_by_itself
+        done = [line.split()[1] for line in killed.lines if line.startswith("RESTORED ")]
+        restores += len(done)
+        last = done[-1] if done else current
+        in_flight = RESTORE_STATES[(RESTORE_STATES.index(last) + 1) % len(RESTORE_STATES)]
+        state, run_problems = restore_problems(home, allowed={last, in_flight})
+        problems += [f"run {run}: {p}" for p in run_problems]
+        current = state or current
+    return KillReport(runs=runs, acknowledged=restores, lost=0, problems=problems, killed_mid_work=mid_work)
+
+
 def final_import_problems(home: Path, packs: Path, installed: str) -> list[str]:
     """After all the kills, one more import must work and leave nothing behind."""
     from kiosk.core.packs.library import import_pack, packs_root
@@ -506,7 +593,11 @@ def final_import_problems(home: Path, packs: Path, installed: str) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Kill Kiosk at random moments and check what survives.")
     sub = parser.add_subparsers(dest="mode", required=True)
-    for name, what in (("quiz", "a learner answering and earning credentials"), ("pack", "a facilitator importing a pack")):
+    for name, what in (
+        ("quiz", "a learner answering and earning credentials"),
+        ("pack", "a facilitator importing a pack"),
+        ("restore", "a facilitator restoring backups"),
+    ):
         one = sub.add_parser(name, help=f"kill {what}")
         one.add_argument("home", nargs="?", help=argparse.SUPPRESS)
         one.add_argument("extra", nargs="*", help=argparse.SUPPRESS)
@@ -516,6 +607,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.home:  # a child started by the parent
         if args.mode == "quiz":
             return child_quiz(Path(args.home), int(args.extra[0]))
+        if args.mode == "restore":
+            return child_restore(Path(args.home), Path(args.extra[0]), int(args.extra[1]))
         return child_pack(Path(args.home), Path(args.extra[0]), int(args.extra[1]))
 
     import tempfile
@@ -525,6 +618,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.mode == "quiz":
             report = kill_quiz_runs(Path(tmp) / "home", runs=args.runs, seed=args.seed)
             what = "answers"
+        elif args.mode == "restore":
+            packs = Path(tmp) / "packs"
+            build_crash_packs(packs)
+            report = kill_restore_runs(Path(tmp) / "home", packs, Path(tmp) / "backups", runs=args.runs, seed=args.seed)
+            what = "restores"
         else:
             packs = Path(tmp) / "packs"
             build_crash_packs(packs)

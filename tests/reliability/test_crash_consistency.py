@@ -1,4 +1,4 @@
-"""A learner and an importer killed with SIGKILL at random moments lose nothing acknowledged.
+"""A learner, an importer and a restore killed with SIGKILL at random moments lose nothing acknowledged.
 
 ``KIOSK_KILL_RUNS=200 python -m pytest -q tests/reliability/test_crash_consistency.py``
 is the full run; the default (15 kills each) keeps the suite fast.
@@ -34,6 +34,28 @@ def test_killed_import_leaves_one_whole_version_and_a_later_import_works(tmp_pat
     report = harness.kill_pack_runs(tmp_path / "home", packs, runs=kill_runs(), seed=20)
     assert report.problems == []
     assert report.killed_mid_work == report.runs
+
+
+def test_killed_restore_leaves_one_whole_state_after_the_next_start(tmp_path):
+    packs = tmp_path / "packs"
+    harness.build_crash_packs(packs, megabytes=4)
+    report = harness.kill_restore_runs(tmp_path / "home", packs, tmp_path / "backups", runs=kill_runs(), seed=30)
+    assert report.problems == []
+    assert report.killed_mid_work == report.runs
+    assert report.acknowledged > 0  # restores really finished between kills
+
+
+def test_the_restore_check_notices_a_mixed_state(tmp_path):
+    """Old packs with a new database is exactly what the journal prevents: the check must see it."""
+    packs = tmp_path / "packs"
+    harness.build_crash_packs(packs, megabytes=1)
+    home = tmp_path / "home"
+    harness.prepare_restore_home(home, packs, tmp_path / "backups")  # left in "monday"
+    with sqlite3.connect(home / "kiosk.db") as conn:
+        conn.execute("INSERT INTO learner (name, name_key, created_at, archived, failed_pins) "
+                     "VALUES ('Kofi', 'kofi', '2026-01-01 00:00:00', 0, 0)")
+    state, problems = harness.restore_problems(home, allowed={"monday", "friday"})
+    assert state == "friday" and any("installed version" in p for p in problems)
 
 
 def test_the_checks_notice_a_lost_answer_and_a_damaged_credential(tmp_path):

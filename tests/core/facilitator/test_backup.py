@@ -69,3 +69,59 @@ def test_encrypted_backup_with_key(facilitated_pack, tmp_path):
     restore_backup(path, passphrase="correct horse")
     assert key_path().read_bytes() == original
     assert names() == []
+
+
+def test_a_restore_cut_short_by_a_power_cut_is_finished_at_the_next_start(facilitated_pack, tmp_path, monkeypatch):
+    """The packs are switched, then the power goes before the database is: the next start completes it."""
+    from kiosk.commands import open_storage
+    from kiosk.core import backup
+    from kiosk.core.packs.reading import installed_pack, pack_file
+    from kiosk.core.storage.db import close_db
+
+    create_learner("Amina")
+    make_backup(tmp_path / "kiosk.backup")
+    create_learner("Bob")
+    (pack,) = list_packs()
+    remove_pack(pack.id)
+
+    class PowerCut(BaseException):
+        pass
+
+    def cut(_staged):
+        raise PowerCut
+
+    copy_for_real = backup._copy_database_into_live
+    monkeypatch.setattr(backup, "_copy_database_into_live", cut)
+    with pytest.raises(PowerCut):
+        restore_backup(tmp_path / "kiosk.backup")
+    close_db()
+    assert (paths.data_dir() / paths.RESTORE_JOURNAL).is_file()
+    monkeypatch.setattr(backup, "_copy_database_into_live", copy_for_real)  # the power is back
+
+    open_storage()  # what the app and every command do first
+    assert names() == ["Amina"]
+    assert [p.id for p in list_packs()] == [pack.id]
+    manifest_file = next(iter(installed_pack(pack.id).manifest["files"]))
+    assert pack_file(installed_pack(pack.id), manifest_file).is_file()
+    assert not (paths.data_dir() / paths.RESTORE_JOURNAL).exists()
+    assert [p.name for p in paths.data_dir().iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_backup_restores_on_another_kiosk_with_its_packs_where_they_now_live(facilitated_pack, tmp_path, monkeypatch):
+    from kiosk.core.packs.reading import installed_pack, pack_file
+    from kiosk.core.storage.db import close_db, init_db
+
+    create_learner("Amina")
+    make_backup(tmp_path / "kiosk.backup")
+    (pack,) = list_packs()
+    close_db()
+    other = tmp_path / "other-kiosk"
+    other.mkdir()
+    monkeypatch.setenv("KIOSK_HOME", str(other))
+    init_db(paths.database_path())
+    restore_backup(tmp_path / "kiosk.backup")
+    record = installed_pack(pack.id)
+    assert record.folder.startswith(str(other))
+    manifest_file = next(iter(record.manifest["files"]))
+    assert pack_file(record, manifest_file).is_file()
+    assert names() == ["Amina"]
