@@ -742,6 +742,7 @@ class FacilitatorScreen(QWidget):
         self.settings = SettingsTab(tasks)
         self.settings.settings_changed.connect(self.settings_changed)
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setAccessibleName(self.tr("Facilitator sections"))
         self.tabs.setAccessibleName(self.tr("Facilitator tasks"))
         for widget, name in (
             (self.learners, self.tr("Learners")),
