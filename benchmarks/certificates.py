@@ -9,7 +9,6 @@ import argparse
 import io
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -18,15 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def _median_ms(fn, runs: int = 15) -> float:
-    fn()  # warm up (fonts, imports)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+from benchmarks.timing import median_ms  # noqa: E402
 
 
 def bare_page() -> bytes:
@@ -73,7 +64,7 @@ def main() -> None:
     learner = create_learner("Amina Okafor")
     issued = award_credential(learner_id=learner.id, definition=find_definition("bench.pack/c"), method="mastery")
 
-    pdf_ms, floor_ms = _median_ms(lambda: certificate_pdf(issued)), _median_ms(bare_page)
+    pdf_ms, floor_ms = median_ms(lambda: certificate_pdf(issued), 15), median_ms(bare_page, 15)
     versions = {}
 
     for title in ("Digital basics", "Safe use of mobile money and savings"):

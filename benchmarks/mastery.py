@@ -14,13 +14,13 @@ import json
 import random
 import sys
 import sqlite3
-import statistics
 import tempfile
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.timing import median_ms  # noqa: E402
 
 from kiosk.core.mastery.models import AnswerRecord  # noqa: E402
 from kiosk.core.mastery.progress import compute_home_progress  # noqa: E402
@@ -61,15 +61,6 @@ def make_answers(rng: random.Random) -> list[AnswerRecord]:
     return answers
 
 
-def median_ms(fn, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
@@ -84,7 +75,7 @@ def main() -> None:
                                      final_quiz_scores=scores, signoffs=set(), now=now)
 
     home = progress()
-    compute_ms = median_ms(progress)
+    compute_ms = median_ms(progress, RUNS, warm_up=False)
 
     with tempfile.TemporaryDirectory() as tmp:
         con = sqlite3.connect(Path(tmp) / "bench.db")
@@ -99,7 +90,7 @@ def main() -> None:
         query = ("SELECT pack_id, skills, COUNT(*), SUM(fraction >= 0.999) FROM answer"
                  " WHERE learner_id = 1 AND fraction IS NOT NULL GROUP BY pack_id, skills")
         rows = con.execute(query).fetchall()
-        sql_ms = median_ms(lambda: con.execute(query).fetchall())
+        sql_ms = median_ms(lambda: con.execute(query).fetchall(), RUNS, warm_up=False)
         con.close()
 
     stored_ms, stored_floor_ms = from_storage(manifests, answers)
@@ -162,9 +153,9 @@ def from_storage(manifests: list[dict], answers: list[AnswerRecord]) -> tuple[fl
             for start in range(0, len(rows), 2_000):
                 QuizResponse.insert_many(rows[start:start + 2_000], fields=fields).execute()
         learner_progress(session)  # warm the page cache, as a home screen opened before would
-        stored_ms = median_ms(lambda: learner_progress(session))
+        stored_ms = median_ms(lambda: learner_progress(session), RUNS, warm_up=False)
         query = "SELECT pack_id, COUNT(*) FROM quiz_response WHERE learner_id = ? GROUP BY pack_id"
-        floor_ms = median_ms(lambda: db.execute_sql(query, (learner.id,)).fetchall())
+        floor_ms = median_ms(lambda: db.execute_sql(query, (learner.id,)).fetchall(), RUNS, warm_up=False)
         close_db()
     return stored_ms, floor_ms
 

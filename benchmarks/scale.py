@@ -34,6 +34,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks.timing import median_ms  # noqa: E402
+
 LEARNERS, PACKS, ANSWERS = 2_000, 30, 1_000_000
 PACKS_PER_LEARNER, PER_ATTEMPT = 5, 10
 SKILLS_PER_PACK, QUESTIONS_PER_SKILL = 5, 12
@@ -159,16 +161,6 @@ def cached_home(fresh: bool) -> tuple[Path, float | None]:
         home.mkdir(parents=True)
         return home, generate(home)
     return home, None
-
-
-def median_ms(fn, runs: int = 7) -> float:
-    fn()  # warm the page cache
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def first_paint_seconds(home: Path, runs: int) -> float:
