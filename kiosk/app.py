@@ -1,7 +1,8 @@
 """The one wiring point of the desktop app.
 
-Start-up order (each step logged): paths → storage → settings → QApplication →
-theme → task runner → main window → show (or screenshot).
+Start-up order (each step logged): paths → first screen's data (or storage) →
+QApplication → theme → task runner → main window → show (or screenshot) → first
+paint → storage → background sync.
 """
 
 from __future__ import annotations
@@ -65,12 +66,21 @@ def run(
     for driver in ("psycopg2", "psycopg2cffi", "pymysql", "MySQLdb"):
         sys.modules.setdefault(driver, None)
     from kiosk.commands import open_storage
-    from kiosk.core.setup import load_settings
+    from kiosk.core.start import read_first_screen
 
     log.info("start-up: data in %s", paths.data_dir())
-    open_storage()
-    settings = load_settings()
-    log.info("start-up: storage open; kiosk set up: %s", settings.is_set_up)
+    # Usually the first screen is read without the ORM and storage opens once it is painted;
+    # a new, older or half-restored database is opened (created, upgraded, finished) first.
+    first = read_first_screen()
+    if first is None:
+        from kiosk.core.setup import load_settings
+
+        open_storage()
+        settings, learners = load_settings(), None
+        log.info("start-up: storage open; kiosk set up: %s", settings.is_set_up)
+    else:
+        settings, learners = first
+        log.info("start-up: first screen read; storage opens after the first paint")
 
     from PySide6.QtWidgets import QApplication
 
@@ -91,6 +101,7 @@ def run(
         tasks=tasks,
         idle_timeout_ms=settings.idle_timeout_seconds * 1000,
         locked=fullscreen and settings.fullscreen_lock,
+        learners=learners,
     )
     window.exit_requested.connect(app.quit)
     log.info("start-up: main window built, first screen: %s", window.current_screen_name())
@@ -107,13 +118,27 @@ def run(
         print(f"Wrote a screenshot of the {window.current_screen_name()} screen to {screenshot}.")
         return 0
 
-    if exit_after_first_paint:
-        from kiosk.ui.first_paint import report_first_paint
+    failed: list[str] = []
 
-        report_first_paint(window, app)
-    else:
-        start_background_sync(window)
+    def when_painted() -> None:
+        if learners is not None:
+            from kiosk.core.errors import KnownError
 
+            try:
+                open_storage()
+            except KnownError as exc:  # e.g. the disk went read-only: say so rather than lose answers
+                failed.append(str(exc))
+                app.exit(1)
+                return
+            log.info("start-up: storage open")
+        if exit_after_first_paint:
+            app.quit()
+        else:
+            start_background_sync(window)
+
+    from kiosk.ui.first_paint import after_first_paint
+
+    after_first_paint(window, when_painted, report=exit_after_first_paint)
     if fullscreen:
         window.showFullScreen()
     else:
@@ -121,4 +146,6 @@ def run(
         window.show()
     code = app.exec()
     tasks.wait_for_done()
+    if failed:
+        print(f"kiosk: {failed[0]}", file=sys.stderr)
     return code

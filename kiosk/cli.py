@@ -38,7 +38,21 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> Parser:
+def command_modules(argv: list[str]) -> list[str]:
+    """The command modules this command line needs: only its own, so start-up stays quick.
+
+    Help without a command, or a name that is not a command, needs them all (to list them).
+    """
+    words = [a for a in argv if not a.startswith("-")]
+    if words:
+        name = f"kiosk.commands.{words[0]}"
+        return [name] if name in COMMAND_MODULES else COMMAND_MODULES
+    if any(a in ("-h", "--help") for a in argv):
+        return COMMAND_MODULES
+    return ["kiosk.commands.app"]  # no command: the app (--version needs none of them)
+
+
+def build_parser(modules: list[str] | None = None) -> Parser:
     parser = Parser(
         prog="kiosk",
         description="Kiosk: an offline learning kiosk. Run without a command to start the app.",
@@ -47,20 +61,21 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens to stderr")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if modules is None else modules:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(command_modules(words))
+    args = parser.parse_args(words)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     if not hasattr(args, "func"):
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "app"])
+        args = parser.parse_args([*words, "app"])
 
     from kiosk.core.errors import KnownError
 

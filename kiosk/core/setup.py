@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.learners import pins
-from kiosk.core.storage import repo
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "ar": "العربية"}
 DEFAULT_LANGUAGE = "en"
@@ -18,7 +17,7 @@ IDLE_MIN_SECONDS, IDLE_MAX_SECONDS = 30, 60 * 60
 TEXT_MAX = 80
 
 TEXT_SCALES = (1.0, 1.25, 1.5)
-_KEYS = [
+SETTING_KEYS = [
     "organisation", "kiosk_name", "admin_pin_hash", "language", "verify_url", "idle_timeout_seconds",
     "fullscreen_lock", "high_contrast", "text_scale",
 ]
@@ -38,7 +37,13 @@ class KioskSettings:
 
 
 def load_settings() -> KioskSettings:
-    values = repo.get_settings(_KEYS)
+    from kiosk.core.storage import repo
+
+    return settings_from_values(repo.get_settings(SETTING_KEYS))
+
+
+def settings_from_values(values: dict[str, str]) -> KioskSettings:
+    """The settings from their stored text (a missing value takes its default)."""
     return KioskSettings(
         organisation=values.get("organisation", ""),
         kiosk_name=values.get("kiosk_name", ""),
@@ -95,6 +100,8 @@ def set_up_kiosk(
     idle_timeout_seconds: int = DEFAULT_IDLE_SECONDS,
 ) -> KioskSettings:
     """Record the first-run answers. Everything is checked before anything is written."""
+    from kiosk.core.storage import repo
+
     if load_settings().is_set_up:
         raise KnownError("This kiosk is already set up; change its settings in facilitator mode.")
     values = {
@@ -118,6 +125,8 @@ def check_admin_pin(pin: str, *, now: datetime | None = None) -> bool:
 
     Raises ``PinRejected`` while locked, or when this wrong PIN starts a lock.
     """
+    from kiosk.core.storage import repo
+
     from kiosk.core.learners.profiles import PinRejected
 
     now = now or utcnow()
@@ -151,6 +160,8 @@ def check_admin_pin(pin: str, *, now: datetime | None = None) -> bool:
 
 def change_admin_pin(old_pin: str, new_pin: str) -> None:
     """Change the facilitator PIN; the old one is required. Nothing changes if either is refused."""
+    from kiosk.core.storage import repo
+
     new_hash = pins.hash_pin(pins.validate_pin(new_pin))
     if not check_admin_pin(old_pin):
         raise InvalidInput("The current facilitator PIN is wrong; the PIN was not changed.")
@@ -172,6 +183,8 @@ def update_settings(
 
     Everything is checked before anything is written.
     """
+    from kiosk.core.storage import repo
+
     values: dict[str, str] = {}
     if organisation is not None:
         values["organisation"] = _text(organisation, "organisation's name")
@@ -196,4 +209,6 @@ def update_settings(
 
 
 def set_idle_timeout(seconds: int) -> None:
+    from kiosk.core.storage import repo
+
     repo.put_settings({"idle_timeout_seconds": str(validate_idle_seconds(seconds))})

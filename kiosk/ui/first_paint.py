@@ -1,30 +1,34 @@
-"""For the start-up benchmark: say when a window is first painted, then quit."""
+"""Work that waits until the first screen is on the glass, and the start-up benchmark's signal."""
 
 from __future__ import annotations
 
-import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+
+
+def report_paint() -> None:
+    """For benchmarks/startup.py: wall-clock time, so the parent can subtract its own start time."""
+    print(f"first-paint {time.time():.6f}", flush=True)
 
 
 class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, app: QApplication) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None], report: bool) -> None:
         super().__init__(window)
-        self._app = app
-        self._seen = False
+        self._then = then
+        self._report = report
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Paint and not self._seen:
-            self._seen = True
-            # Wall-clock time, so the parent can subtract its own start time.
-            print(f"first-paint {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, self._app.quit)
+        if event.type() == QEvent.Paint:
+            watched.removeEventFilter(self)
+            if self._report:
+                report_paint()
+            QTimer.singleShot(0, self._then)  # once this paint is done
         return False
 
 
-def report_first_paint(window: QWidget, app: QApplication) -> None:
-    watcher = _FirstPaint(window, app)
-    window.installEventFilter(watcher)
-    sys.stdout.flush()
+def after_first_paint(window: QWidget, then: Callable[[], None], *, report: bool = False) -> None:
+    """Call ``then`` once ``window`` has been painted for the first time."""
+    window.installEventFilter(_FirstPaint(window, then, report))

@@ -77,13 +77,13 @@ class LearnerPicker(QWidget):
         layout.addWidget(self.more)
         layout.addWidget(scroll, 1)
 
-    def refresh(self) -> None:
-        """Reload the learners (names may have changed) and show their tiles."""
+    def refresh(self, profiles: list[LearnerProfile] | None = None) -> None:
+        """Show the learners' tiles: ``profiles``, else reloaded (names may have changed)."""
         for tile in self._made.values():
             tile.hide()
             tile.deleteLater()
         self._made.clear()
-        self._profiles = list_profiles()
+        self._profiles = list_profiles() if profiles is None else profiles
         self.search.setVisible(len(self._profiles) >= SEARCH_FROM)
         self._fill()
 

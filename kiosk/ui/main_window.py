@@ -52,7 +52,9 @@ class MainWindow(QMainWindow):
         idle_timeout_ms: int,
         load_progress: Callable[[LearnerSession], Any] | None = None,
         locked: bool = False,
+        learners: list[LearnerProfile] | None = None,
     ) -> None:
+        """``learners``: the picker's profiles if already read (at start-up), else they are loaded."""
         super().__init__()
         self.settings = settings
         # Kiosk lock (full screen): closing, Escape and Alt+F4 do nothing; the facilitator exits.
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self._update_title()
         if settings.is_set_up:
-            self.show_picker()
+            self.show_picker(learners)
         else:
             self.go_to("setup")
 
@@ -268,9 +270,9 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         self.go_to("home")
 
-    def show_picker(self) -> None:
+    def show_picker(self, learners: list[LearnerProfile] | None = None) -> None:
         self._chosen = None
-        self.picker.refresh()
+        self.picker.refresh(learners)
         self.go_to("picker")
 
     def log_out(self, why: str) -> None:

@@ -9,13 +9,13 @@ turns busy, so quick jobs do not flicker.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.core.storage.db import close_db
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,9 @@ class _Job(QRunnable):
         finally:
             # peewee keeps a connection per thread; close ours so the next job
             # (maybe for another database file, in tests) opens a fresh one.
-            close_db()
+            storage = sys.modules.get("kiosk.core.storage.db")  # not imported: nothing to close
+            if storage is not None:
+                storage.close_db()
 
 
 class TaskRunner(QObject):

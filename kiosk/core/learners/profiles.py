@@ -10,11 +10,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.learners import pins
-from kiosk.core.storage import repo
+
+if TYPE_CHECKING:
+    from kiosk.core.storage.repo import LearnerRecord
 
 NAME_MAX = 40
 
@@ -75,7 +78,7 @@ def name_key(name: str) -> str:
     return normalise_name(name).casefold()
 
 
-def _profile(record: repo.LearnerRecord) -> LearnerProfile:
+def _profile(record: LearnerRecord) -> LearnerProfile:
     return LearnerProfile(
         id=record.id,
         name=record.name,
@@ -87,6 +90,8 @@ def _profile(record: repo.LearnerRecord) -> LearnerProfile:
 
 def create_learner(name: str, *, pin: str | None = None, language: str | None = None) -> LearnerProfile:
     """Add a learner; nothing is stored if the name or PIN is refused."""
+    from kiosk.core.storage import repo
+
     cleaned = normalise_name(name)
     pin_hash = pins.hash_pin(pin) if pin else None
     record = repo.insert_learner(name=cleaned, name_key=cleaned.casefold(), pin_hash=pin_hash, language=language)
@@ -94,11 +99,15 @@ def create_learner(name: str, *, pin: str | None = None, language: str | None = 
 
 
 def list_profiles(search: str = "") -> list[LearnerProfile]:
+    from kiosk.core.storage import repo
+
     key = " ".join(search.split()).casefold()
     return [_profile(r) for r in repo.list_learners(search_key=key or None)]
 
 
 def find_profile(name: str) -> LearnerProfile:
+    from kiosk.core.storage import repo
+
     record = repo.find_learner_by_name_key(name_key(name))
     if record is None or record.archived:
         raise InvalidInput(f"No learner called {normalise_name(name)!r}.")
@@ -115,6 +124,8 @@ def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = No
     Raises ``PinRejected`` for a wrong PIN or a locked profile; a wrong PIN is
     counted, a try during the lock is not.
     """
+    from kiosk.core.storage import repo
+
     now = now or utcnow()
     record = repo.get_learner(learner_id)
     if record.archived:

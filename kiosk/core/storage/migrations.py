@@ -15,8 +15,10 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,29 @@
+"""What the app needs before its first paint, read without loading the ORM when it can be.
+
+See ``kiosk.core.storage.first_screen`` for why and when.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kiosk import paths
+from kiosk.core.learners.profiles import LearnerProfile
+from kiosk.core.setup import SETTING_KEYS, KioskSettings, settings_from_values
+
+
+class FirstScreen(NamedTuple):
+    settings: KioskSettings
+    learners: list[LearnerProfile]
+
+
+def read_first_screen() -> FirstScreen | None:
+    """The settings and the learner picker's profiles, or None when storage must be opened first."""
+    from kiosk.core.storage import first_screen
+
+    if paths.restore_was_interrupted(paths.data_dir()):
+        return None  # open_storage finishes the restore before anything is read
+    data = first_screen.read(paths.database_path(), SETTING_KEYS)
+    if data is None:
+        return None
+    return FirstScreen(settings_from_values(data.settings), [LearnerProfile(**row._asdict()) for row in data.learners])
