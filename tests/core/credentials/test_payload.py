@@ -49,12 +49,53 @@ def test_url_is_qr_alphanumeric_without_fragment():
     assert payload.certificate_url(payload.encode(_fields()), None).startswith(payload.DEFAULT_VERIFY_URL + "/C/")
 
 
-def test_qr_version_for_a_24_byte_name():
-    fields = _fields(learner_name="A" * 24, title="Digital ok")
+def _qr_version(fields) -> int:
     qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q)
     qr.add_data(payload.certificate_url(payload.encode(fields), "https://verify.example.org"))
     qr.make(fit=True)
-    assert qr.version <= 10
+    return qr.version
+
+
+@pytest.mark.parametrize("title", ["Digital basics", "Safe online banking 1"])  # 14 and 21 bytes
+def test_qr_version_for_a_24_byte_name(title):
+    assert _qr_version(_fields(learner_name="Ngozi Adaeze Okonkwo-Eze", title=title)) <= 10
+
+
+def test_the_digits_take_a_smaller_qr_than_base32():
+    fields = _fields(learner_name="A" * 24, title="Digital basics")
+    raw = payload.encode(fields)
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q)
+    qr.add_data("HTTPS://VERIFY.EXAMPLE.ORG/C/" + payload.to_base32(raw))
+    qr.make(fit=True)
+    assert _qr_version(fields) == 10 and qr.version == 11
+
+
+def test_certificates_printed_in_base32_still_read():
+    raw = payload.encode(_fields())
+    assert payload.payload_from_text("https://verify.example.org/C/" + payload.to_base32(raw)) == raw
+    assert payload.payload_from_text(payload.to_base32(raw).lower()) == raw
+
+
+@pytest.mark.parametrize("change", ["leading zero", "too long", "too short"])
+def test_odd_digits_are_refused_unread(change):
+    digits = payload.to_digits(payload.encode(_fields()))
+    text = {"leading zero": "0" + digits, "too long": "9" * 5000, "too short": digits[:40]}[change]
+    with pytest.raises(InvalidPayload):
+        payload.payload_from_text("HTTPS://VERIFY.EXAMPLE.ORG/C/" + text)
+
+
+def test_any_changed_digit_is_never_read_as_the_same_certificate():
+    fields = _fields()
+    digits = payload.to_digits(payload.encode(fields))
+    for index in range(0, len(digits), 7):
+        for new in "0123456789":
+            changed = digits[:index] + new + digits[index + 1 :]
+            if changed == digits:
+                continue
+            try:
+                assert payload.decode(payload.payload_from_text(changed)) != fields
+            except InvalidPayload:
+                pass
 
 
 def test_truncated_garbled_or_foreign_text_is_refused_with_a_reason():
