@@ -3,7 +3,7 @@
     python benchmarks/packs.py [--mb 50]
 
 Generates a pack of about 50 MB (lessons plus incompressible media), then times
-``import_pack`` (copy, every check, extract, fsync, atomic switch) and the floor
+``import_pack`` (keep a copy, every check, extract lessons and quizzes, fsync, atomic switch) and the floor
 (zipfile + hashlib over every entry, nothing written). Target: import >= 0.7 x floor.
 """
 

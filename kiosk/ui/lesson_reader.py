@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -33,7 +33,8 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 class _LessonBrowser(QTextBrowser):
-    """A text browser that loads only image files inside the pack folder, scaled to fit."""
+    """A text browser that loads only the pack's own images (from its folder or its
+    pack.kpack), scaled to fit."""
 
     def __init__(self, pack_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,15 +52,23 @@ class _LessonBrowser(QTextBrowser):
         return path if _inside(path, self.pack_folder) else None
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt override)
+        from kiosk.core.packs.reading import pack_media
+
         if kind != QTextDocument.ImageResource:
             self.refused.append(url.toString())
             return None
         path = self.local_file(url)
-        if path is None or path.suffix.lower() not in IMAGE_SUFFIXES or not path.is_file():
+        data = None
+        if path is not None and path.suffix.lower() in IMAGE_SUFFIXES:
+            data = pack_media(self.pack_folder, path.resolve().relative_to(self.pack_folder.resolve()).as_posix())
+        if data is None:
             self.refused.append(url.toString())
             log.info("lesson image refused or missing: %s", url.toString())
             return None
-        reader = QImageReader(str(path))
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.ReadOnly)
+        reader = QImageReader(buffer, path.suffix.lower().lstrip(".").encode())
         width = max(200, self.viewport().width() - 40)
         size = reader.size()
         if size.isValid() and size.width() > width:

@@ -461,12 +461,19 @@ def pack_problems(home: Path, *, allowed_versions: set[str]) -> list[str]:
     folder = Path(folder)
     if not folder.is_dir() or not (folder / "pack.kpack").is_file():
         return problems + [f"the installed folder {folder} or its pack.kpack is missing"]
+    from kiosk.core.packs.format import extracted_on_import
+    from kiosk.core.packs.reading import pack_media
+
     for name, entry in manifest["files"].items():
         file = folder.joinpath(*name.split("/"))
-        if not file.is_file():
+        if extracted_on_import(name) and not file.is_file():
             problems.append(f"{name} missing from the installed folder")
-        elif file.stat().st_size != entry["size"] or hashlib.sha256(file.read_bytes()).hexdigest() != entry["sha256"]:
-            problems.append(f"{name} in the installed folder does not match its hash")
+            continue
+        data = pack_media(folder, name)  # from the folder, or from pack.kpack for media
+        if data is None:
+            problems.append(f"{name} missing from the installed pack")
+        elif len(data) != entry["size"] or hashlib.sha256(data).hexdigest() != entry["sha256"]:
+            problems.append(f"{name} in the installed pack does not match its hash")
     return problems
 
 

@@ -84,5 +84,5 @@ def test_the_pack_check_notices_a_changed_file(tmp_path):
     assert harness.pack_problems(home, allowed_versions={"2.0.0"})  # wrong version noticed
     with sqlite3.connect(home / "kiosk.db") as conn:
         folder = conn.execute("SELECT folder FROM installed_pack").fetchone()[0]
-    (harness.Path(folder) / "media" / "blob-00.txt").write_bytes(b"changed")
+    (harness.Path(folder) / "lessons" / "01-intro.md").write_bytes(b"changed")
     assert any("does not match" in p for p in harness.pack_problems(home, allowed_versions={"1.0.0"}))

@@ -94,3 +94,23 @@ def test_readable_at_full_hd(qtbot, reader):
     qtbot.waitUntil(lambda: reader.browser.viewport().width() > 1500)
     wide = reader.browser.document().resource(QTextDocument.ImageResource, QUrl("../media/wide.png"))
     assert 1000 < wide.width() <= reader.browser.viewport().width()
+
+
+def test_an_imported_packs_images_load_from_its_pack_file(qtbot, set_up_kiosk, tmp_path):
+    from kiosk.core.packs.build import build_pack
+    from kiosk.core.packs.library import import_pack
+    from kiosk.core.packs.reading import installed_pack, lesson_paths, pack_modules
+
+    built = tmp_path / "mini.kpack"
+    build_pack(Path(__file__).parents[1] / "fixtures" / "packs" / "mini", built)
+    folder = import_pack(built).folder
+    assert not (folder / "media").exists() and (folder / "lessons").is_dir()  # media stay in pack.kpack
+    pack = installed_pack("kiosk.sample.mini")
+    reader = LessonReader(lesson_paths(pack, pack_modules(pack)[0]), folder)
+    qtbot.addWidget(reader)
+    reader.resize(1024, 600)
+    reader.show()
+    qtbot.waitExposed(reader)
+    picture = reader.browser.document().resource(QTextDocument.ImageResource, QUrl("../media/mouse.svg"))
+    assert isinstance(picture, QImage) and not picture.isNull()
+    assert reader.browser.refused == []

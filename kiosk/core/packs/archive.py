@@ -17,6 +17,8 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Callable
+from contextlib import nullcontext
+from functools import partial
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +40,7 @@ from kiosk.core.packs.format import (
     RESERVED_NAMES,
     SIGNATURE_NAME,
     check_entry_path,
+    extracted_on_import,
     manifest_problems,
 )
 
@@ -201,9 +204,10 @@ EXTRACT_THREADS = 2  # the kiosk's old PCs have two cores; zlib, sha256 and writ
 def _extract_and_hash(
     opened: _Opened, path: Path, dest: Path, progress: Progress | None, *, written: Callable[[Path], None] | None
 ) -> None:
-    """Extract every listed file into ``dest``, checking size and SHA-256, then check contents.
+    """Check every listed file's size and SHA-256, extracting lessons and quizzes into ``dest``
+    (media are only read: they stay in the pack file), then check the files' contents.
 
-    Files are extracted by two threads; refusals are reported in file-name order, so the
+    Files are read by two threads; refusals are reported in file-name order, so the
     same bad pack always gets the same reason.
     """
     files = opened.manifest["files"]
@@ -218,23 +222,25 @@ def _extract_and_hash(
         if failed.is_set():
             return
         expected = files[name]
-        target = dest.joinpath(*name.split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = dest.joinpath(*name.split("/")) if extracted_on_import(name) else None
+        if target is not None:
+            target.parent.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         count = 0
         try:
-            with opened.archive.open(name) as source, open(target, "wb") as out:
+            with opened.archive.open(name) as source, (open(target, "wb") if target else nullcontext()) as out:
                 while chunk := source.read(CHUNK):
                     count += len(chunk)
                     if count > expected["size"]:
                         raise _refuse(path, f"the file {name!r} is longer than its manifest says")
                     digest.update(chunk)
-                    out.write(chunk)
+                    if out is not None:
+                        out.write(chunk)
                     if progress:
                         with lock:
                             state["done"] += len(chunk)
                             progress(state["done"], total)
-            if written:
+            if written and target is not None:
                 written(target)
             if count != expected["size"] or digest.hexdigest() != expected["sha256"]:
                 raise _refuse(path, f"the file {name!r} does not match its hash (it was changed or damaged)")
@@ -249,7 +255,11 @@ def _extract_and_hash(
         future.result()  # the first failure in name order
     file_set = set(files)
     for name in names:
-        problems = content.file_problems(name, dest.joinpath(*name.split("/")), file_set)
+        if extracted_on_import(name):
+            target = dest.joinpath(*name.split("/"))
+            problems = content.file_problems(name, target.read_bytes, file_set, path=target)
+        else:
+            problems = content.file_problems(name, partial(opened.archive.read, name), file_set)
         if problems:
             raise _refuse(path, problems[0])
 
@@ -265,9 +275,9 @@ def read_pack(
 ) -> PackInfo:
     """Check everything about the pack at ``path`` except trust and app version.
 
-    With ``extract_to`` (an empty folder) the files are left there, checked; without it
-    they go to a temporary folder that is removed. ``written(path)`` is called as each
-extracted file is closed (the importer queues it for fsync).
+    With ``extract_to`` (an empty folder) the lessons and quizzes are left there, checked
+    (media stay in the pack file); without it they go to a temporary folder that is removed.
+    ``written(path)`` is called as each extracted file is closed (the importer queues it for fsync).
     ``shown_as`` is the name refusals give (the user's file, when ``path`` is a copy).
     ``before_extract(info)`` may refuse the pack (raise) once its manifest is known.
     """

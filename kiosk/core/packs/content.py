@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 import xml.etree.ElementTree as ET
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
 from kiosk.core.errors import KnownError
@@ -170,35 +171,44 @@ def svg_problems(name: str, data: bytes) -> list[str]:
 # --- raster images ------------------------------------------------------------
 
 
-def raster_problems(name: str, path: Path) -> list[str]:
-    """Why the PNG/JPEG/WebP at ``path`` is refused: too big, or not an image of its kind."""
+def raster_problems(name: str, data: bytes) -> list[str]:
+    """Why the PNG/JPEG/WebP ``name`` (its bytes) is refused: too big, or not an image of its kind."""
+    import io
+
     from PIL import Image, UnidentifiedImageError
 
-    size = path.stat().st_size
+    size = len(data)
     if size > MAX_IMAGE_BYTES:
         return [f"{name} is an oversized image ({size / (1024 * 1024):.1f} MB; at most {MAX_IMAGE_BYTES // (1024 * 1024)} MB)"]
-    expected = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}[path.suffix.lower()]
+    suffix = PurePosixPath(name).suffix.lower()
+    expected = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}[suffix]
     try:
-        with Image.open(path) as image:
+        with Image.open(io.BytesIO(data)) as image:
             fmt, (width, height) = image.format, image.size
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return [f"{name} is not a readable image"]
     if fmt != expected:
-        return [f"{name} is a {fmt} image with a {path.suffix} name"]
+        return [f"{name} is a {fmt} image with a {suffix} name"]
     if width > MAX_IMAGE_WIDTH or height > MAX_IMAGE_HEIGHT:
         return [f"{name} is an oversized image ({width}x{height} px; at most {MAX_IMAGE_WIDTH}x{MAX_IMAGE_HEIGHT})"]
     return []
 
 
-def file_problems(name: str, path: Path, files: set[str]) -> list[str]:
-    """The content checks for one pack file, chosen by its kind."""
+def file_problems(name: str, read: Callable[[], bytes], files: set[str], *, path: Path | None = None) -> list[str]:
+    """The content checks for one pack file, chosen by its kind.
+
+    ``read()`` gives the file's bytes (called only for kinds that are checked); a quiz is
+    checked from ``path``, where it was extracted.
+    """
     lower = name.lower()
     if lower.endswith(".md"):
-        return lesson_problems(name, path.read_bytes(), files)
+        return lesson_problems(name, read(), files)
     if name.startswith("quizzes/"):
+        if path is None:
+            raise ValueError("quizzes are checked where they were extracted")
         return [p.replace(path.name, name, 1) for p in check_quiz_file(path)]
     if lower.endswith(".svg"):
-        return svg_problems(name, path.read_bytes())
+        return svg_problems(name, read())
     if lower.endswith(RASTER_SUFFIXES):
-        return raster_problems(name, path)
+        return raster_problems(name, read())
     return []

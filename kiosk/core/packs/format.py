@@ -45,6 +45,12 @@ RASTER_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 SVG_SUFFIXES = (".svg",)
 ALLOWED_SUFFIXES = LESSON_SUFFIXES + QUIZ_SUFFIXES + RASTER_SUFFIXES + SVG_SUFFIXES + (".txt",)
 
+
+def extracted_on_import(name: str) -> bool:
+    """Lessons and quizzes are unpacked into the pack's folder; media are read from the
+    installed (verified) pack.kpack, so importing a pack does not write its bulk twice."""
+    return name.lower().endswith(LESSON_SUFFIXES + QUIZ_SUFFIXES)
+
 PACK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9.-]{1,62}[a-z0-9]$")
 _PART_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?$")

@@ -2,7 +2,8 @@
 
 Layout in the data dir::
 
-    packs/<pack id>/<version>/     lessons/ quizzes/ media/ as in the pack, plus pack.kpack
+    packs/<pack id>/<version>/     lessons/ quizzes/ as in the pack, plus pack.kpack (media are
+                                   read from it: see ``format.extracted_on_import``)
     packs/.incoming-*/             an import in progress (removed on failure or at the next import)
 
 An import checks everything first (``archive.read_pack`` on a private copy of the file,

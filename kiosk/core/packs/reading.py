@@ -57,6 +57,31 @@ def pack_file(pack: repo.InstalledPackRecord, name: str) -> Path:
     return path
 
 
+def pack_media(folder: Path, name: str) -> bytes | None:
+    """The bytes of the pack file ``name`` (as the manifest lists it) of the pack installed in
+    ``folder``, or None if it has none.
+
+    Media stay in the pack's verified ``pack.kpack`` (see ``format.extracted_on_import``);
+    packs installed by earlier versions of Kiosk have them unpacked in the folder.
+    """
+    import zipfile
+
+    from kiosk.core.packs.format import RESERVED_NAMES
+    from kiosk.core.packs.library import ARCHIVE_NAME
+
+    folder = Path(folder).resolve()
+    path = (folder / name).resolve()
+    if not path.is_relative_to(folder) or name in RESERVED_NAMES:
+        return None
+    if path.is_file():
+        return path.read_bytes()
+    try:
+        with zipfile.ZipFile(folder / ARCHIVE_NAME) as archive:
+            return archive.read(name)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return None
+
+
 def quiz_questions(pack: repo.InstalledPackRecord, quiz: str) -> list[Question]:
     """The questions of one of the pack's quizzes (malformed ones are left out, as the builder warned).
 
