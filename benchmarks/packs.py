@@ -91,23 +91,40 @@ def main() -> int:
         size_mb = pack.stat().st_size / (1024 * 1024)
         init_db(paths.database_path())
         floor = min(floor_seconds(pack) for _ in range(args.runs))
-        imports = []
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            import_pack(pack)
-            imports.append(time.perf_counter() - start)
-            remove_pack("kiosk.sample.bench")
-        best = min(imports)
+
+        def best_import(source: Path) -> float:
+            times = []
+            for _ in range(args.runs):
+                start = time.perf_counter()
+                import_pack(source)
+                times.append(time.perf_counter() - start)
+                remove_pack("kiosk.sample.bench")
+            return min(times)
+
+        best = best_import(pack)  # same disk (a downloaded pack): the private copy is a hard link
+        # Another file system (a USB stick's stand-in, in memory): the copy is written and flushed.
+        other_disk = None
+        shm = Path("/dev/shm")
+        if shm.is_dir() and shm.stat().st_dev != pack.stat().st_dev:
+            with tempfile.TemporaryDirectory(dir=shm) as stick:
+                on_stick = Path(stick) / pack.name
+                on_stick.write_bytes(pack.read_bytes())
+                other_disk = best_import(on_stick)
         floor_rate, import_rate = size_mb / floor, size_mb / best
         if args.json:
             print(json.dumps({"pack_mb": round(size_mb, 1), "floor_mb_per_s": round(floor_rate, 1),
                               "import_mb_per_s": round(import_rate, 1), "ratio": round(import_rate / floor_rate, 2),
-                              "floor_seconds": round(floor, 3), "import_seconds": round(best, 3)}, indent=2))
+                              "floor_seconds": round(floor, 3), "import_seconds": round(best, 3),
+                              "import_from_other_disk_mb_per_s": round(size_mb / other_disk, 1) if other_disk else None},
+                             indent=2))
             return 0
         print(f"pack: {size_mb:.1f} MB")
         print(f"floor (unzip + sha256, nothing written): {floor_rate:7.1f} MB/s  ({floor:.3f} s)")
-        print(f"import_pack (copy, checks, extract, fsync, switch): {import_rate:7.1f} MB/s  ({best:.3f} s)")
+        print(f"import_pack, same disk (checks, extract, fsync, switch): {import_rate:7.1f} MB/s  ({best:.3f} s)")
         print(f"ratio import/floor: {import_rate / floor_rate:.2f} (target >= 0.70)")
+        if other_disk:
+            print(f"import_pack from another disk (the copy written and flushed too): "
+                  f"{size_mb / other_disk:7.1f} MB/s  ({other_disk:.3f} s), ratio {floor / other_disk:.2f}")
     return 0
 
 
