@@ -44,10 +44,8 @@ class LearnerPicker(QWidget):
         self.notice.setProperty("role", "notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.search = QLineEdit(placeholderText=self.tr("Find your name"))
-        self.search.setAccessibleName(self.tr("Find your name"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._fill)
+        # Built only once the list is long enough to need it (it costs the first screen time).
+        self.search: QLineEdit | None = None
         self.more = QLabel()
         self.more.setWordWrap(True)
         self.more.hide()
@@ -73,7 +71,6 @@ class LearnerPicker(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(self.notice)
-        layout.addWidget(self.search)
         layout.addWidget(self.more)
         layout.addWidget(scroll, 1)
 
@@ -84,8 +81,21 @@ class LearnerPicker(QWidget):
             tile.deleteLater()
         self._made.clear()
         self._profiles = list_profiles() if profiles is None else profiles
-        self.search.setVisible(len(self._profiles) >= SEARCH_FROM)
+        if len(self._profiles) >= SEARCH_FROM:
+            self._search_box().show()
+        elif self.search is not None:
+            self.search.hide()
         self._fill()
+
+    def _search_box(self) -> QLineEdit:
+        if self.search is None:
+            self.search = QLineEdit(placeholderText=self.tr("Find your name"))
+            self.search.setAccessibleName(self.tr("Find your name"))
+            self.search.setClearButtonEnabled(True)
+            self.search.textChanged.connect(self._fill)
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.more), self.search)
+        return self.search
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -112,7 +122,7 @@ class LearnerPicker(QWidget):
 
     def _fill(self) -> None:
         """Choose the tiles to show (building only those not built yet) and lay them out."""
-        needle = " ".join(self.search.text().split()).casefold()
+        needle = " ".join(self.search.text().split()).casefold() if self.search is not None else ""
         matches = [p for p in self._profiles if needle in p.name.casefold()]
         hidden = max(0, len(matches) - SHOW_AT_MOST)
         if hidden and not needle:

@@ -7,9 +7,6 @@ milliseconds and the lockout makes guessing at the screen slow.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import os
 from datetime import datetime, timedelta
 
@@ -34,10 +31,14 @@ def validate_pin(pin: str) -> str:
 
 
 def _b64(raw: bytes) -> str:
+    import base64
+
     return base64.b64encode(raw).decode("ascii")
 
 
 def hash_pin(pin: str) -> str:
+    import hashlib  # here, not at the top: the first screen needs no PIN hashing
+
     validate_pin(pin)
     salt = os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
@@ -45,6 +46,10 @@ def hash_pin(pin: str) -> str:
 
 
 def pin_matches(pin: str, stored: str) -> bool:
+    import base64
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
