@@ -1,4 +1,4 @@
-"""A certificate's preview, with Print and Save to USB / folder (not wired into the main window yet)."""
+"""A certificate's preview, with Print and Save to USB / folder."""
 
 from __future__ import annotations
 
@@ -7,13 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.errors import KnownError
 from kiosk.ui.tasks import TaskRunner, user_message
 
 PREVIEW_DPI = 60
 PRINT_DPI = 300
+
+
+def printers_available() -> bool:
+    return bool(QPrinterInfo.availablePrinterNames())
 
 
 @dataclass(frozen=True)
@@ -152,15 +157,20 @@ class CertificateScreen(QWidget):
     # --- print --------------------------------------------------------------
 
     def _ask_printer(self) -> None:
-        self._printer = QPrinter(QPrinter.HighResolution)
-        dialog = QPrintDialog(self._printer, self)
+        if not printers_available():
+            no_printer = self.tr("No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.")  # noqa: E501 (one string for the translators)
+            self._fail(KnownError(no_printer))
+            return
+        printer = QPrinter(QPrinter.HighResolution)
+        dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.accepted.connect(self._print)
+        dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.open()
 
-    def _print(self) -> None:
-        assert self._rendered is not None and self._printer is not None
-        printer = self._printer
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the certificate on ``printer`` (as the print dialog set it up); ``printed`` follows."""
+        assert self._rendered is not None
+        self._printer = printer
         self._tasks.run(
             lambda: page_images(self._rendered.pdf, PRINT_DPI),
             on_success=lambda pages: self._paint(printer, pages),
@@ -170,7 +180,7 @@ class CertificateScreen(QWidget):
     def _paint(self, printer: QPrinter, pages: list[bytes]) -> None:
         painter = QPainter()
         if not painter.begin(printer):
-            self._fail(RuntimeError("the printer could not start"))
+            self._fail(KnownError(self.tr("The printer did not start. Check that it is on and has paper, then try again.")))
             return
         try:
             for index, png in enumerate(pages):

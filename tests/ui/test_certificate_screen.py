@@ -49,3 +49,41 @@ def tasks(qtbot):
     yield runner
     runner.wait_for_done()
     qtbot.wait(10)
+
+
+def _ready_screen(qtbot, issued, tasks) -> CertificateScreen:
+    screen = CertificateScreen(issued.id, tasks)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.preview_ready, timeout=20_000):
+        pass
+    return screen
+
+
+def test_print_without_a_printer_says_what_to_do_instead(qtbot, issued, tasks, monkeypatch):
+    from kiosk.ui import certificate_screen
+
+    monkeypatch.setattr(certificate_screen, "printers_available", lambda: False)
+    screen = _ready_screen(qtbot, issued, tasks)
+    with qtbot.waitSignal(screen.failed, timeout=5_000) as failed:
+        qtbot.mouseClick(screen.print_button, Qt.LeftButton)
+    assert "No printer is set up" in failed.args[0] and "USB stick" in screen.status.text()
+
+
+def test_printing_puts_the_whole_certificate_on_the_page_with_a_qr_that_verifies(qtbot, issued, tasks, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kiosk.core.credentials.verify import verify_file
+
+    screen = _ready_screen(qtbot, issued, tasks)
+    # A printer that writes a PDF: what the print dialog hands over, with a file as the device.
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    with qtbot.waitSignal(screen.printed, timeout=30_000):
+        screen.print_to(printer)
+    assert "Sent to the printer" in screen.status.text()
+    result = verify_file(target)  # the printed page rasterised, its QR read by zxing-cpp
+    assert result.ok, result.reason
+    assert result.fields.learner_name == "Amina Okafor"
