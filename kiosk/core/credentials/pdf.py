@@ -3,12 +3,16 @@
 Made for cheap black-and-white printers: thin lines, no fills except the QR
 modules. The QR is drawn as vector squares from the ``qrcode`` module matrix,
 with its quiet zone kept clear. Text uses the bundled DejaVu Sans, so names in
-Latin, Greek, Cyrillic and many other scripts print as typed.
+Latin, Greek, Cyrillic, Arabic and many other scripts print as typed. reportlab draws
+characters left to right as given, so right-to-left text is first put in the order
+and (for Arabic) the joined letter forms a reader sees (``for_page``).
 """
 
 from __future__ import annotations
 
 import io
+import unicodedata
+
 import qrcode
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -70,8 +74,20 @@ def draw_qr(canvas: Canvas, matrix: list[list[bool]], *, x: float, y: float, wid
     canvas.restoreState()
 
 
+def for_page(text: str) -> str:
+    """``text`` as drawn: right-to-left runs (Arabic, Hebrew...) reordered for the eye, Arabic
+    letters in their joined forms (Unicode presentation forms, which DejaVu Sans has)."""
+    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return get_display(arabic_reshaper.reshape(text))
+
+
 def _fitted_size(text: str, font: str, *, largest: float, smallest: float, width: float) -> float:
     size = largest
+    text = for_page(text)
     while size > smallest and pdfmetrics.stringWidth(text, font, size) > width:
         size -= 0.5
     return size
@@ -83,7 +99,7 @@ def _centred_lines(canvas: Canvas, text: str, font: str, size: float, *, centre:
 
     canvas.setFont(font, size)
     for line in simpleSplit(text, font, size, width) or [""]:
-        canvas.drawCentredString(centre, y, line)
+        canvas.drawCentredString(centre, y, for_page(line))
         y -= size * 1.25
     return y
 

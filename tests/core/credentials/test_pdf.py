@@ -72,3 +72,32 @@ def test_qr_is_at_least_30_mm_wide(issued):
 def test_unknown_paper_is_refused(issued):
     with pytest.raises(InvalidInput):
         pdf.certificate_pdf(issued, paper="a3")
+
+
+def test_an_arabic_name_prints_joined_and_right_to_left_and_still_verifies(credential_pack, tmp_path):
+    import pypdfium2
+
+    from kiosk.core.learners.profiles import create_learner
+
+    name = "فاطمة الزهراء"  # Fatima al-Zahra: two words, letters that join
+    learner = create_learner(name)
+    issued = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery")
+    # What is drawn: Arabic letters in their joined forms (Presentation Forms-B), in display order.
+    drawn = pdf.for_page(name)
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in drawn)
+    assert drawn[-1] == "\ufed3"  # the first letter read (faa, initial form) is drawn last: rightmost
+    assert "\ufe94" in drawn  # the taa marbuta ending the first word, in its final joined form
+    data = pdf.certificate_pdf(issued)
+    document = pypdfium2.PdfDocument(data)
+    textpage = document[0].get_textpage()
+    text = textpage.get_text_range()  # PDFium reads it back in logical order
+    start = text.index(name)
+    first_x = textpage.get_charbox(start)[0]  # faa, the first letter read
+    last_x = textpage.get_charbox(start + len(name) - 1)[0]  # hamza, the last
+    document.close()
+    assert first_x > last_x  # on the page, the name runs right to left
+    # Latin text is untouched, and the QR carries the name as typed.
+    assert pdf.for_page("Amina Okafor") == "Amina Okafor"
+    texts = verify.decode_qr_texts(_page(data, tmp_path))
+    result = verify.verify_text(texts[0])
+    assert result.ok and result.fields.learner_name == name
