@@ -89,6 +89,9 @@ def test_bad_input_gives_one_line_and_exit_1(tmp_path):
     for args in (["pack", "verify", str(junk)], ["pack", "import", str(junk)], ["pack", "remove", "no.such.pack"]):
         result = kiosk(home, *args, check=False)
         assert result.returncode == 1 and result.stderr.count("\n") == 1, result.stderr
+    missing = kiosk(home, "pack", "import", str(tmp_path / "not-here.kpack"), check=False)
+    assert missing.returncode == 1 and missing.stderr == f"kiosk: There is no pack file at {tmp_path / 'not-here.kpack'}.\n"
+    assert list((home / "packs").iterdir()) == []  # nothing left behind
 
 
 def test_build_all_script_builds_each_source_folder(tmp_path):

@@ -175,6 +175,8 @@ def import_pack(
     ``progress(done, total)`` is called from this thread as bytes are copied and checked.
     """
     path = Path(path)
+    if not path.is_file():
+        raise NotFound(f"There is no pack file at {path}.")
     root = packs_root()
     incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=root))
     syncer = _Syncer()
@@ -182,7 +184,10 @@ def import_pack(
         local_copy = incoming / ARCHIVE_NAME
         # One sequential read of the USB stick; everything below reads our private
         # copy, so a stick pulled out or a file changed behind our back cannot slip past.
-        _keep_archive(path, local_copy)
+        try:
+            _keep_archive(path, local_copy)
+        except OSError as exc:
+            raise KnownError(f"Could not copy the pack from {path}: {exc.strerror or exc}.") from exc
         if progress:
             progress(0, 1)
         syncer.add(local_copy)
