@@ -1409,9 +1409,142 @@ Answer: {1}</source>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../kiosk/core/learners/pins.py" line="28" />
+        <source>A PIN is made of digits only (0-9).</source>
+        <translation>يتكوّن الرمز من أرقام فقط (0-9).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/pins.py" line="30" />
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>يتكوّن الرمز من %1 إلى %2 أرقام؛ وهذا فيه %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="70" />
+        <source>Type a name for the learner.</source>
+        <translation>اكتب اسمًا للمتعلم.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="72" />
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation>للاسم %1 حرفًا على الأكثر؛ وهذا فيه %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="74" />
+        <source>A name cannot contain control characters.</source>
+        <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="114" />
+        <source>No learner called %1.</source>
+        <translation>لا يوجد متعلم اسمه %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="133" />
+        <source>This profile is archived; ask the facilitator.</source>
+        <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="138" />
+        <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
+        <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="149" />
+        <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
+        <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
+        <source>Wrong PIN. Tries left before a short wait: %1.</source>
+        <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="111" />
+        <source>Master: %1</source>
+        <translation>أتقِن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="119" />
+        <source>Pass the final quiz (%1)</source>
+        <translation>انجح في الاختبار النهائي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="121" />
+        <source>Pass the final quiz (%1); your best so far is %2</source>
+        <translation>انجح في الاختبار النهائي (%1)؛ أفضل نتيجة لك حتى الآن %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="129" />
+        <source>A facilitator must sign off a practical demonstration</source>
+        <translation>يجب أن يعتمد الميسّر عرضًا عمليًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="140" />
+        <source>Earn: %1 first</source>
+        <translation>احصل أولًا على: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="142" />
+        <source>Earn: %1 first (its pack is not installed)</source>
+        <translation>احصل أولًا على: %1 (حزمتها غير مثبّتة)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="21" />
+        <source>organisation's name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="22" />
+        <source>kiosk's name</source>
+        <translation>اسم الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="66" />
+        <source>Type the %1.</source>
+        <translation>اكتب %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="68" />
+        <source>The %1 has at most %2 characters.</source>
+        <translation>%1 له %2 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="91" />
+        <source>The idle time-out must be between %1 seconds and %2 minutes.</source>
+        <translation>يجب أن تكون مهلة الخمول بين %1 ثانية و%2 دقيقة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="109" />
+        <source>This kiosk is already set up; change its settings in facilitator mode.</source>
+        <translation>هذا الكشك مُعدّ من قبل؛ غيّر إعداداته في وضع الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="144" />
+        <source>Too many wrong facilitator PINs. Try again in %1 seconds.</source>
+        <translation>رموز ميسّر خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="159" />
+        <source>Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds.</source>
+        <translation>رمز الميسّر خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="172" />
+        <source>The current facilitator PIN is wrong; the PIN was not changed.</source>
+        <translation>رمز الميسّر الحالي خاطئ؛ لم يُغيَّر الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="210" />
+        <source>The text size is one of %1.</source>
+        <translation>حجم النص واحد من: %1.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="124" />
+        <location filename="../../kiosk/ui/tasks.py" line="128" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>حدث خطأ ما. يُرجى إبلاغ الميسّر.</translation>
     </message>

@@ -1409,9 +1409,142 @@ Réponse : {1}</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../kiosk/core/learners/pins.py" line="28" />
+        <source>A PIN is made of digits only (0-9).</source>
+        <translation>Un code ne contient que des chiffres (0-9).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/pins.py" line="30" />
+        <source>A PIN has %1 to %2 digits; this one has %3.</source>
+        <translation>Un code a de %1 à %2 chiffres ; celui-ci en a %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="70" />
+        <source>Type a name for the learner.</source>
+        <translation>Tapez un nom pour l’apprenant.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="72" />
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation>Un nom a au plus %1 caractères ; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="74" />
+        <source>A name cannot contain control characters.</source>
+        <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="114" />
+        <source>No learner called %1.</source>
+        <translation>Aucun apprenant ne s’appelle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="133" />
+        <source>This profile is archived; ask the facilitator.</source>
+        <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="138" />
+        <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
+        <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="149" />
+        <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
+        <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
+        <source>Wrong PIN. Tries left before a short wait: %1.</source>
+        <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="111" />
+        <source>Master: %1</source>
+        <translation>Maîtriser : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="119" />
+        <source>Pass the final quiz (%1)</source>
+        <translation>Réussir le quiz final (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="121" />
+        <source>Pass the final quiz (%1); your best so far is %2</source>
+        <translation>Réussir le quiz final (%1) ; votre meilleur score jusqu’ici est %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="129" />
+        <source>A facilitator must sign off a practical demonstration</source>
+        <translation>Un animateur doit valider une démonstration pratique</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="140" />
+        <source>Earn: %1 first</source>
+        <translation>Obtenir d’abord : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="142" />
+        <source>Earn: %1 first (its pack is not installed)</source>
+        <translation>Obtenir d’abord : %1 (son pack n’est pas installé)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="21" />
+        <source>organisation's name</source>
+        <translation>nom de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="22" />
+        <source>kiosk's name</source>
+        <translation>nom du kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="66" />
+        <source>Type the %1.</source>
+        <translation>Tapez le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="68" />
+        <source>The %1 has at most %2 characters.</source>
+        <translation>Le %1 a au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="91" />
+        <source>The idle time-out must be between %1 seconds and %2 minutes.</source>
+        <translation>Le délai d’inactivité doit être compris entre %1 secondes et %2 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="109" />
+        <source>This kiosk is already set up; change its settings in facilitator mode.</source>
+        <translation>Ce kiosque est déjà configuré ; modifiez ses réglages en mode animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="144" />
+        <source>Too many wrong facilitator PINs. Try again in %1 seconds.</source>
+        <translation>Trop de codes animateur erronés. Réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="159" />
+        <source>Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds.</source>
+        <translation>Code animateur erroné. Trop de codes erronés : attendez %1 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="172" />
+        <source>The current facilitator PIN is wrong; the PIN was not changed.</source>
+        <translation>Le code animateur actuel est erroné ; le code n’a pas été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="210" />
+        <source>The text size is one of %1.</source>
+        <translation>La taille du texte est l’une de : %1.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="124" />
+        <location filename="../../kiosk/ui/tasks.py" line="128" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>Un problème est survenu. Prévenez l’animateur.</translation>
     </message>

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 
 class KnownError(Exception):
-    """An error with a message fit for the user, on one line."""
+    """An error with a message fit for the user, on one line.
+
+    A message made with ``kiosk.core.say.say`` is kept as ``said``, so the app can show
+    it translated.
+    """
 
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))
+        self.said = message if hasattr(message, "template") else None
 
     @property
     def message(self) -> str:

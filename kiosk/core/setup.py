@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.learners import pins
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "ar": "العربية"}
 DEFAULT_LANGUAGE = "en"
@@ -17,6 +18,8 @@ IDLE_MIN_SECONDS, IDLE_MAX_SECONDS = 30, 60 * 60
 TEXT_MAX = 80
 
 TEXT_SCALES = (1.0, 1.25, 1.5)
+ORGANISATION_NAME = say(QT_TRANSLATE_NOOP("core", "organisation's name"))
+KIOSK_NAME = say(QT_TRANSLATE_NOOP("core", "kiosk's name"))
 SETTING_KEYS = [
     "organisation", "kiosk_name", "admin_pin_hash", "language", "verify_url", "idle_timeout_seconds",
     "fullscreen_lock", "high_contrast", "text_scale",
@@ -60,9 +63,9 @@ def settings_from_values(values: dict[str, str]) -> KioskSettings:
 def _text(value: str, what: str) -> str:
     cleaned = " ".join(value.split())
     if not cleaned:
-        raise InvalidInput(f"Type the {what}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Type the %1."), what))
     if len(cleaned) > TEXT_MAX:
-        raise InvalidInput(f"The {what} has at most {TEXT_MAX} characters.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The %1 has at most %2 characters."), what, TEXT_MAX))
     return cleaned
 
 
@@ -85,7 +88,7 @@ def validate_verify_url(url: str) -> str:
 def validate_idle_seconds(seconds: int) -> int:
     if not IDLE_MIN_SECONDS <= seconds <= IDLE_MAX_SECONDS:
         raise InvalidInput(
-            f"The idle time-out must be between {IDLE_MIN_SECONDS} seconds and {IDLE_MAX_SECONDS // 60} minutes."
+            say(QT_TRANSLATE_NOOP("core", "The idle time-out must be between %1 seconds and %2 minutes."), IDLE_MIN_SECONDS, IDLE_MAX_SECONDS // 60)
         )
     return seconds
 
@@ -103,10 +106,10 @@ def set_up_kiosk(
     from kiosk.core.storage import repo
 
     if load_settings().is_set_up:
-        raise KnownError("This kiosk is already set up; change its settings in facilitator mode.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "This kiosk is already set up; change its settings in facilitator mode.")))
     values = {
-        "organisation": _text(organisation, "organisation's name"),
-        "kiosk_name": _text(kiosk_name, "kiosk's name"),
+        "organisation": _text(organisation, ORGANISATION_NAME),
+        "kiosk_name": _text(kiosk_name, KIOSK_NAME),
         "language": validate_language(language),
         "idle_timeout_seconds": str(validate_idle_seconds(idle_timeout_seconds)),
         "admin_pin_hash": pins.hash_pin(pins.validate_pin(admin_pin)),
@@ -138,7 +141,7 @@ def check_admin_pin(pin: str, *, now: datetime | None = None) -> bool:
     if locked and datetime.fromisoformat(locked) > now:
         seconds = max(1, int((datetime.fromisoformat(locked) - now).total_seconds() + 0.999))
         raise PinRejected(
-            f"Too many wrong facilitator PINs. Try again in {seconds} seconds.",
+            say(QT_TRANSLATE_NOOP("core", "Too many wrong facilitator PINs. Try again in %1 seconds."), seconds),
             locked_until=datetime.fromisoformat(locked),
             attempts_left=0,
         )
@@ -153,7 +156,9 @@ def check_admin_pin(pin: str, *, now: datetime | None = None) -> bool:
     if until is not None:
         seconds = max(1, int((until - now).total_seconds() + 0.999))
         raise PinRejected(
-            f"Wrong facilitator PIN. Too many wrong PINs: wait {seconds} seconds.", locked_until=until, attempts_left=0
+            say(QT_TRANSLATE_NOOP("core", "Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds."), seconds),
+            locked_until=until,
+            attempts_left=0,
         )
     return False
 
@@ -164,7 +169,7 @@ def change_admin_pin(old_pin: str, new_pin: str) -> None:
 
     new_hash = pins.hash_pin(pins.validate_pin(new_pin))
     if not check_admin_pin(old_pin):
-        raise InvalidInput("The current facilitator PIN is wrong; the PIN was not changed.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The current facilitator PIN is wrong; the PIN was not changed.")))
     repo.put_settings({"admin_pin_hash": new_hash})
 
 
@@ -187,9 +192,9 @@ def update_settings(
 
     values: dict[str, str] = {}
     if organisation is not None:
-        values["organisation"] = _text(organisation, "organisation's name")
+        values["organisation"] = _text(organisation, ORGANISATION_NAME)
     if kiosk_name is not None:
-        values["kiosk_name"] = _text(kiosk_name, "kiosk's name")
+        values["kiosk_name"] = _text(kiosk_name, KIOSK_NAME)
     if verify_url is not None:
         values["verify_url"] = validate_verify_url(verify_url) if verify_url.strip() else ""
     if idle_timeout_seconds is not None:
@@ -202,7 +207,7 @@ def update_settings(
         values["high_contrast"] = "1" if high_contrast else "0"
     if text_scale is not None:
         if text_scale not in TEXT_SCALES:
-            raise InvalidInput(f"The text size is one of {', '.join(f'{s:g}' for s in TEXT_SCALES)}.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The text size is one of %1."), ", ".join(f"{s:g}" for s in TEXT_SCALES)))
         values["text_scale"] = str(text_scale)
     repo.put_settings(values)
     return load_settings()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, STATUS_LABELS
 from kiosk.core.mastery.progress import HomeProgress, PackProgress
+from kiosk.ui.i18n import translated
 from kiosk.ui.tasks import TaskRunner, user_message
 
 # A symbol and words for every state: colour is never the only signal.
@@ -218,7 +219,9 @@ class HomeScreen(QWidget):
         upcoming = progress.next_credential
         if upcoming is not None:
             self.next_step.setText(
-                self.tr("Next: %1 — missing: %2").replace("%1", upcoming.title).replace("%2", "; ".join(upcoming.missing))
+                self.tr("Next: %1 — missing: %2")
+                .replace("%1", upcoming.title)
+                .replace("%2", "; ".join(translated(item) for item in upcoming.missing))
             )
         else:
             self.next_step.setText("")

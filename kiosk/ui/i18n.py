@@ -46,3 +46,14 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.RightToLeft if code in RIGHT_TO_LEFT else Qt.LeftToRight)
     return found
+
+
+def translated(text: str) -> str:
+    """A message from core in the app's language (see ``kiosk.core.say``); other text as it is."""
+    template = getattr(text, "template", None)
+    if template is None:
+        return text
+    from kiosk.core.say import CONTEXT, fill
+
+    args = [translated(a) if isinstance(a, str) else str(a) for a in text.args]
+    return fill(QCoreApplication.translate(CONTEXT, template), args)

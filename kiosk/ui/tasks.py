@@ -119,6 +119,10 @@ def user_message(exc: Exception) -> str:
     from kiosk.core.errors import KnownError
 
     if isinstance(exc, KnownError):
+        if exc.said is not None:
+            from kiosk.ui.i18n import translated
+
+            return " ".join(translated(exc.said).split())
         return str(exc)
     log.error("unexpected error in a background job", exc_info=exc)
     return QApplication.translate("tasks", "Something went wrong. Please tell the facilitator.")

@@ -73,3 +73,33 @@ def test_skill_states_on_the_home_screen_follow_the_language(qtbot, set_up_kiosk
     skills = home.cards[0].skills.text()
     assert "لم يبدأ بعد" in skills and "not started" not in skills
     qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
+
+
+def test_core_messages_come_in_the_kiosk_language_with_their_numbers(qtbot, set_up_kiosk, make_window, english_after):
+    from tests.ui.test_learner_flow import type_pin
+
+    update_settings(language="ar")
+    install_language(QApplication.instance(), "ar")
+    create_learner("Amina Diallo", pin="2468")
+    window = make_window()
+    qtbot.mouseClick(window.picker.tile_for("Amina Diallo"), Qt.LeftButton)
+    type_pin(qtbot, window.pin_pad, "1111")
+    qtbot.waitUntil(lambda: bool(window.pin_pad.error.text()), timeout=10_000)
+    assert window.pin_pad.error.text() == "رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: 4."
+    qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
+
+
+def test_what_a_credential_still_needs_follows_the_learners_language(qtbot, set_up_kiosk, make_window, tmp_path,
+                                                                     english_after):
+    from kiosk.core.learners.profiles import log_in
+    from kiosk.core.packs.library import import_pack
+    from tests.journey_packs import build_journey_pack
+
+    import_pack(build_journey_pack(tmp_path))
+    learner = create_learner("Amélie", language="fr")
+    window = make_window()
+    window._logged_in(log_in(learner.id))  # the home screen is built in French
+    qtbot.waitUntil(lambda: "—" in window.home.next_step.text(), timeout=10_000)  # progress shown
+    text = window.home.next_step.text()
+    assert "Maîtriser : " in text and "Master:" not in text, text
+    qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)

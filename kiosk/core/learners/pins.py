@@ -11,6 +11,7 @@ import os
 from datetime import datetime, timedelta
 
 from kiosk.core.errors import InvalidInput
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 PIN_MIN, PIN_MAX = 4, 6
 FREE_ATTEMPTS = 5
@@ -24,9 +25,9 @@ _N, _R, _P = 2**14, 8, 1
 def validate_pin(pin: str) -> str:
     """Return the PIN if it is 4-6 digits, else raise ``InvalidInput``."""
     if not (pin.isascii() and pin.isdigit()):
-        raise InvalidInput("A PIN is made of digits only (0-9).")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A PIN is made of digits only (0-9).")))
     if not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise InvalidInput(f"A PIN has {PIN_MIN} to {PIN_MAX} digits; this one has {len(pin)}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A PIN has %1 to %2 digits; this one has %3."), PIN_MIN, PIN_MAX, len(pin)))
     return pin
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.learners import pins
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from kiosk.core.storage.repo import LearnerRecord
@@ -66,11 +67,11 @@ def normalise_name(name: str) -> str:
     """Trim and fold white space; refuse empty, over-long or control-character names."""
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not cleaned:
-        raise InvalidInput("Type a name for the learner.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Type a name for the learner.")))
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput(f"A name has at most {NAME_MAX} characters; this one has {len(cleaned)}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A name has at most %1 characters; this one has %2."), NAME_MAX, len(cleaned)))
     if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
-        raise InvalidInput("A name cannot contain control characters.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A name cannot contain control characters.")))
     return cleaned
 
 
@@ -110,7 +111,7 @@ def find_profile(name: str) -> LearnerProfile:
 
     record = repo.find_learner_by_name_key(name_key(name))
     if record is None or record.archived:
-        raise InvalidInput(f"No learner called {normalise_name(name)!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "No learner called %1."), repr(normalise_name(name))))
     return _profile(record)
 
 
@@ -129,12 +130,12 @@ def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = No
     now = now or utcnow()
     record = repo.get_learner(learner_id)
     if record.archived:
-        raise InvalidInput("This profile is archived; ask the facilitator.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "This profile is archived; ask the facilitator.")))
     if record.pin_hash is not None:
         if record.locked_until is not None and record.locked_until > now:
             seconds = _seconds_left(record.locked_until, now)
             raise PinRejected(
-                f"Too many wrong PINs. Try again in {seconds} seconds, or ask the facilitator.",
+                say(QT_TRANSLATE_NOOP("core", "Too many wrong PINs. Try again in %1 seconds, or ask the facilitator."), seconds),
                 locked_until=record.locked_until,
                 attempts_left=0,
             )
@@ -145,13 +146,13 @@ def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = No
             if locked_until is not None:
                 seconds = _seconds_left(locked_until, now)
                 raise PinRejected(
-                    f"Wrong PIN. Too many wrong PINs: wait {seconds} seconds, or ask the facilitator.",
+                    say(QT_TRANSLATE_NOOP("core", "Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator."), seconds),
                     locked_until=locked_until,
                     attempts_left=0,
                 )
             left = pins.FREE_ATTEMPTS - failures
             raise PinRejected(
-                f"Wrong PIN. {left} {'try' if left == 1 else 'tries'} left before a short wait.",
+                say(QT_TRANSLATE_NOOP("core", "Wrong PIN. Tries left before a short wait: %1."), left),
                 locked_until=None,
                 attempts_left=left,
             )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kiosk.core.credentials.definitions import CredentialDefinition
 from kiosk.core.errors import KnownError
 from kiosk.core.mastery.models import SkillState
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 EARNED = "earned"
 ELIGIBLE = "eligible"  # every requirement met now, not yet awarded
@@ -107,16 +108,17 @@ def evaluate_credentials(
                 parts.append(1.0)
             else:
                 parts.append(state.progress if state is not None else 0.0)
-                missing.append(f"Master: {skill.title}")
+                missing.append(say(QT_TRANSLATE_NOOP("core", "Master: %1"), skill.title))
         if definition.final_quiz is not None:
             pass_mark = definition.pass_mark if definition.pass_mark is not None else 1.0
             best = final_quiz_scores.get((definition.pack_id, definition.final_quiz))
             if best is not None and best >= pass_mark:
                 parts.append(1.0)
             else:
-                needed = f"Pass the final quiz ({_percent(pass_mark)})"
-                if best is not None:
-                    needed += f"; your best so far is {_percent(best)}"
+                if best is None:
+                    needed = say(QT_TRANSLATE_NOOP("core", "Pass the final quiz (%1)"), _percent(pass_mark))
+                else:
+                    needed = say(QT_TRANSLATE_NOOP("core", "Pass the final quiz (%1); your best so far is %2"), _percent(pass_mark), _percent(best))
                 parts.append(min(1.0, best / pass_mark) if best is not None and pass_mark > 0 else 0.0)
                 missing.append(needed)
         if definition.facilitator_signoff:
@@ -124,7 +126,7 @@ def evaluate_credentials(
                 parts.append(1.0)
             else:
                 parts.append(0.0)
-                missing.append("A facilitator must sign off a practical demonstration")
+                missing.append(say(QT_TRANSLATE_NOOP("core", "A facilitator must sign off a practical demonstration")))
         for required in definition.requires_credentials:
             if required in earned_ids:
                 parts.append(1.0)
@@ -135,9 +137,9 @@ def evaluate_credentials(
                 continue
             parts.append(known.progress if known is not None else 0.0)
             if known is not None:
-                missing.append(f"Earn: {known.title} first")
+                missing.append(say(QT_TRANSLATE_NOOP("core", "Earn: %1 first"), known.title))
             else:
-                missing.append(f"Earn: {required} first (its pack is not installed)")
+                missing.append(say(QT_TRANSLATE_NOOP("core", "Earn: %1 first (its pack is not installed)"), required))
         if definition.id in earned_ids:
             status, missing = EARNED, []
         else:
