@@ -302,55 +302,55 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="113" />
         <location filename="../../kiosk/ui/home_screen.py" line="114" />
+        <location filename="../../kiosk/ui/home_screen.py" line="115" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="125" />
+        <location filename="../../kiosk/ui/home_screen.py" line="126" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="129" />
+        <location filename="../../kiosk/ui/home_screen.py" line="130" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="130" />
+        <location filename="../../kiosk/ui/home_screen.py" line="131" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="143" />
+        <location filename="../../kiosk/ui/home_screen.py" line="144" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="146" />
+        <location filename="../../kiosk/ui/home_screen.py" line="147" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="170" />
+        <location filename="../../kiosk/ui/home_screen.py" line="171" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="178" />
+        <location filename="../../kiosk/ui/home_screen.py" line="179" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="216" />
+        <location filename="../../kiosk/ui/home_screen.py" line="217" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="221" />
+        <location filename="../../kiosk/ui/home_screen.py" line="222" />
         <source>Next: %1 — missing: %2</source>
         <translation>التالي: %1 — المتبقي: %2</translation>
     </message>
@@ -684,52 +684,52 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="41" />
+        <location filename="../../kiosk/ui/home_screen.py" line="42" />
         <source>not started</source>
         <translation>لم يبدأ بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="42" />
+        <location filename="../../kiosk/ui/home_screen.py" line="43" />
         <source>in progress</source>
         <translation>قيد التعلّم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
         <source>mastered</source>
         <translation>مُتقَن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>due for review</source>
         <translation>حان وقت المراجعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="61" />
+        <location filename="../../kiosk/ui/home_screen.py" line="62" />
         <source>%p% mastered</source>
         <translation>أُتقن %p%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <location filename="../../kiosk/ui/home_screen.py" line="64" />
         <source>%1: %2% mastered</source>
         <translation>%1: أُتقن %2%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="71" />
+        <location filename="../../kiosk/ui/home_screen.py" line="72" />
         <source>Skills of %1</source>
         <translation>مهارات %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="73" />
+        <location filename="../../kiosk/ui/home_screen.py" line="74" />
         <source>Earned: %1</source>
         <translation>حصلت على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="75" />
+        <location filename="../../kiosk/ui/home_screen.py" line="76" />
         <source>Open ▸</source>
         <translation>فتح ◂</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="76" />
+        <location filename="../../kiosk/ui/home_screen.py" line="77" />
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
@@ -1416,7 +1416,7 @@ Answer: {1}</source>
         <translation>يتكوّن الرمز من أرقام فقط (0-9).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/pins.py" line="30" />
+        <location filename="../../kiosk/core/learners/pins.py" line="31" />
         <source>A PIN has %1 to %2 digits; this one has %3.</source>
         <translation>يتكوّن الرمز من %1 إلى %2 أرقام؛ وهذا فيه %3.</translation>
     </message>
@@ -1426,37 +1426,37 @@ Answer: {1}</source>
         <translation>اكتب اسمًا للمتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="72" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="73" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>للاسم %1 حرفًا على الأكثر؛ وهذا فيه %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="74" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="76" />
         <source>A name cannot contain control characters.</source>
         <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="114" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="116" />
         <source>No learner called %1.</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="133" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="135" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="138" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="141" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="149" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="165" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>
@@ -1471,22 +1471,22 @@ Answer: {1}</source>
         <translation>انجح في الاختبار النهائي (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="121" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="122" />
         <source>Pass the final quiz (%1); your best so far is %2</source>
         <translation>انجح في الاختبار النهائي (%1)؛ أفضل نتيجة لك حتى الآن %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="129" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="133" />
         <source>A facilitator must sign off a practical demonstration</source>
         <translation>يجب أن يعتمد الميسّر عرضًا عمليًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="140" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="144" />
         <source>Earn: %1 first</source>
         <translation>احصل أولًا على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="142" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="146" />
         <source>Earn: %1 first (its pack is not installed)</source>
         <translation>احصل أولًا على: %1 (حزمتها غير مثبّتة)</translation>
     </message>
@@ -1511,34 +1511,245 @@ Answer: {1}</source>
         <translation>%1 له %2 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="91" />
+        <location filename="../../kiosk/core/setup.py" line="75" />
+        <source>Unknown language %1; choose one of: %2.</source>
+        <translation>لغة غير معروفة %1؛ اختر واحدة من: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="86" />
+        <source>The verify URL must start with https:// and name a host; got %1.</source>
+        <translation>يجب أن يبدأ عنوان التحقق بـ https:// وأن يسمّي خادمًا؛ وصل %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="90" />
+        <source>The verify URL may not contain '?' or '#'.</source>
+        <translation>لا يجوز أن يحتوي عنوان التحقق على '?' أو '#'.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="98" />
         <source>The idle time-out must be between %1 seconds and %2 minutes.</source>
         <translation>يجب أن تكون مهلة الخمول بين %1 ثانية و%2 دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="109" />
+        <location filename="../../kiosk/core/setup.py" line="120" />
         <source>This kiosk is already set up; change its settings in facilitator mode.</source>
         <translation>هذا الكشك مُعدّ من قبل؛ غيّر إعداداته في وضع الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="144" />
+        <location filename="../../kiosk/core/setup.py" line="155" />
         <source>Too many wrong facilitator PINs. Try again in %1 seconds.</source>
         <translation>رموز ميسّر خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="159" />
+        <location filename="../../kiosk/core/setup.py" line="170" />
         <source>Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds.</source>
         <translation>رمز الميسّر خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="172" />
+        <location filename="../../kiosk/core/setup.py" line="184" />
         <source>The current facilitator PIN is wrong; the PIN was not changed.</source>
         <translation>رمز الميسّر الحالي خاطئ؛ لم يُغيَّر الرمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="210" />
+        <location filename="../../kiosk/core/setup.py" line="224" />
         <source>The text size is one of %1.</source>
         <translation>حجم النص واحد من: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="104" />
+        <source>This kiosk has no signing key yet, so there is none to back up.</source>
+        <translation>ليس لهذا الجهاز مفتاح توقيع بعد، فلا يوجد ما يُنسخ احتياطيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="119" />
+        <source>The signing key is saved only in an encrypted backup: give a passphrase.</source>
+        <translation>لا يُحفظ مفتاح التوقيع إلا في نسخة احتياطية مشفّرة: أدخل عبارة مرور.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="123" />
+        <source>A backup passphrase has at least %1 characters.</source>
+        <translation>لعبارة مرور النسخة الاحتياطية %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="147" />
+        <source>Could not write the backup to %1: %2.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="162" />
+        <source>This file is not a Kiosk backup.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="167" />
+        <source>This backup was made by a different Kiosk version (format %1); it cannot be restored here.</source>
+        <translation>صُنعت هذه النسخة الاحتياطية بإصدار آخر من Kiosk (الصيغة %1)؛ لا يمكن استعادتها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="179" />
+        <source>This backup is damaged (its check does not match); nothing was changed.</source>
+        <translation>هذه النسخة الاحتياطية تالفة (فحصها لا يطابق)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="185" />
+        <source>This backup is encrypted: type its passphrase.</source>
+        <translation>هذه النسخة الاحتياطية مشفّرة: اكتب عبارة مرورها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="194" />
+        <source>Wrong passphrase, or the backup is damaged; nothing was changed.</source>
+        <translation>عبارة المرور خاطئة، أو النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="196" />
+        <source>This file is not a Kiosk backup (unknown kind).</source>
+        <translation>هذا الملف ليس نسخة احتياطية من Kiosk (نوع غير معروف).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="206" />
+        <source>This backup is damaged; nothing was changed.</source>
+        <translation>هذه النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="212" />
+        <source>This backup holds unsafe file names; nothing was changed.</source>
+        <translation>تحتوي هذه النسخة الاحتياطية على أسماء ملفات غير آمنة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="217" />
+        <source>This backup holds an unexpected file %1; nothing was changed.</source>
+        <translation>تحتوي هذه النسخة الاحتياطية على ملف غير متوقع %1؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="224" />
+        <source>This backup is damaged or incomplete; nothing was changed.</source>
+        <translation>هذه النسخة الاحتياطية تالفة أو ناقصة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="228" />
+        <source>This backup has no database in it; nothing was changed.</source>
+        <translation>لا توجد قاعدة بيانات في هذه النسخة الاحتياطية؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="233" />
+        <location filename="../../kiosk/core/backup.py" line="239" />
+        <source>The database in this backup is damaged; nothing was changed.</source>
+        <translation>قاعدة البيانات في هذه النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="243" />
+        <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
+        <translation>صُنعت هذه النسخة الاحتياطية بإصدار أحدث من Kiosk؛ ثبّته لاستعادتها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="260" />
+        <source>Could not read the backup %1: %2.</source>
+        <translation>تعذّرت قراءة النسخة الاحتياطية %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="339" />
+        <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
+        <translation>تعذّر إكمال استعادة النسخة الاحتياطية (%1)؛ ستكتمل عند تشغيل الجهاز من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="29" />
+        <source>A score is a percentage from 0 to 100; got %1.</source>
+        <translation>النتيجة نسبة مئوية من 0 إلى 100؛ وصل %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="48" />
+        <source>The award method is 'mastery' or 'facilitator', not %1.</source>
+        <translation>طريقة المنح هي 'mastery' أو 'facilitator'، وليست %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="87" />
+        <source>Could not find a free credential number; try again.</source>
+        <translation>تعذّر العثور على رقم شهادة متاح؛ حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="113" />
+        <source>Credential %1 was already revoked on %2.</source>
+        <translation>أُلغيت الشهادة %1 من قبل في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="120" />
+        <source>A reason has at most %1 characters.</source>
+        <translation>للسبب %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="141" />
+        <source>The key %1 that signed %2 is not known on this kiosk.</source>
+        <translation>المفتاح %1 الذي وقّع %2 غير معروف على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/review.py" line="65" />
+        <source>A mark is a percentage from 0 to 100.</source>
+        <translation>العلامة نسبة مئوية من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/review.py" line="68" />
+        <source>This answer was already marked.</source>
+        <translation>صُحّحت هذه الإجابة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/review.py" line="104" />
+        <source>This learner has not met the other requirements of that credential yet.</source>
+        <translation>لم يستوفِ هذا المتعلم بعدُ الشروط الأخرى لهذه الشهادة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/admin.py" line="64" />
+        <source>Choose two different learners to merge.</source>
+        <translation>اختر متعلمَين مختلفَين للدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/admin.py" line="68" />
+        <source>%1 is archived; merge into a profile in use.</source>
+        <translation>%1 مؤرشف؛ ادمج في ملف مستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="96" />
+        <source>%1 refused: it needs Kiosk %2 or newer (this is %3).</source>
+        <translation>رُفض %1: يحتاج Kiosk %2 أو أحدث (هذا %3).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="107" />
+        <source>%1 refused: %2%3.</source>
+        <translation>رُفض %1: %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="112" />
+        <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
+        <translation>رُفض %1: الحزمة المثبّتة %2 وقّعها المفتاح %3، وهذه وقّعها %4؛ لا يمكن لناشر آخر أن يستبدل حزمة (استخدم الفرض إن كان هذا مقصودًا).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="125" />
+        <source>%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).</source>
+        <translation>رُفض %1: الإصدار %2 من %3 مثبّت وهذا %4؛ لا يحدّثها إلا إصدار أحدث (استخدم الفرض لإعادة التثبيت أو الرجوع).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="201" />
+        <source>There is no pack file at %1.</source>
+        <translation>لا يوجد ملف حزمة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="213" />
+        <source>Could not copy the pack from %1: %2.</source>
+        <translation>تعذّر نسخ الحزمة من %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="244" />
+        <source>Could not write the pack to this computer's disk: %1.</source>
+        <translation>تعذّرت كتابة الحزمة على قرص هذا الحاسوب: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="301" />
+        <source>The original file of %1 is missing; import the pack again to export it.</source>
+        <translation>الملف الأصلي لـ %1 مفقود؛ استورد الحزمة من جديد لتصديرها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="320" />
+        <source>Could not write %1 to %2: %3.</source>
+        <translation>تعذّرت كتابة %1 في %2: %3.</translation>
     </message>
 </context>
 <context>

@@ -302,55 +302,55 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="113" />
         <location filename="../../kiosk/ui/home_screen.py" line="114" />
+        <location filename="../../kiosk/ui/home_screen.py" line="115" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="125" />
+        <location filename="../../kiosk/ui/home_screen.py" line="126" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="129" />
+        <location filename="../../kiosk/ui/home_screen.py" line="130" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="130" />
+        <location filename="../../kiosk/ui/home_screen.py" line="131" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="143" />
+        <location filename="../../kiosk/ui/home_screen.py" line="144" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="146" />
+        <location filename="../../kiosk/ui/home_screen.py" line="147" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="170" />
+        <location filename="../../kiosk/ui/home_screen.py" line="171" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="178" />
+        <location filename="../../kiosk/ui/home_screen.py" line="179" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="216" />
+        <location filename="../../kiosk/ui/home_screen.py" line="217" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="221" />
+        <location filename="../../kiosk/ui/home_screen.py" line="222" />
         <source>Next: %1 — missing: %2</source>
         <translation>Prochaine étape : %1 — il manque : %2</translation>
     </message>
@@ -684,52 +684,52 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="41" />
+        <location filename="../../kiosk/ui/home_screen.py" line="42" />
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="42" />
+        <location filename="../../kiosk/ui/home_screen.py" line="43" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
         <source>mastered</source>
         <translation>maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>due for review</source>
         <translation>à réviser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="61" />
+        <location filename="../../kiosk/ui/home_screen.py" line="62" />
         <source>%p% mastered</source>
         <translation>%p % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <location filename="../../kiosk/ui/home_screen.py" line="64" />
         <source>%1: %2% mastered</source>
         <translation>%1 : %2 % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="71" />
+        <location filename="../../kiosk/ui/home_screen.py" line="72" />
         <source>Skills of %1</source>
         <translation>Compétences de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="73" />
+        <location filename="../../kiosk/ui/home_screen.py" line="74" />
         <source>Earned: %1</source>
         <translation>Obtenue : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="75" />
+        <location filename="../../kiosk/ui/home_screen.py" line="76" />
         <source>Open ▸</source>
         <translation>Ouvrir ▸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="76" />
+        <location filename="../../kiosk/ui/home_screen.py" line="77" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -1416,7 +1416,7 @@ Réponse : {1}</translation>
         <translation>Un code ne contient que des chiffres (0-9).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/pins.py" line="30" />
+        <location filename="../../kiosk/core/learners/pins.py" line="31" />
         <source>A PIN has %1 to %2 digits; this one has %3.</source>
         <translation>Un code a de %1 à %2 chiffres ; celui-ci en a %3.</translation>
     </message>
@@ -1426,37 +1426,37 @@ Réponse : {1}</translation>
         <translation>Tapez un nom pour l’apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="72" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="73" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Un nom a au plus %1 caractères ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="74" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="76" />
         <source>A name cannot contain control characters.</source>
         <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="114" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="116" />
         <source>No learner called %1.</source>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="133" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="135" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="138" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="141" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="149" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="165" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>
@@ -1471,22 +1471,22 @@ Réponse : {1}</translation>
         <translation>Réussir le quiz final (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="121" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="122" />
         <source>Pass the final quiz (%1); your best so far is %2</source>
         <translation>Réussir le quiz final (%1) ; votre meilleur score jusqu’ici est %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="129" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="133" />
         <source>A facilitator must sign off a practical demonstration</source>
         <translation>Un animateur doit valider une démonstration pratique</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="140" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="144" />
         <source>Earn: %1 first</source>
         <translation>Obtenir d’abord : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="142" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="146" />
         <source>Earn: %1 first (its pack is not installed)</source>
         <translation>Obtenir d’abord : %1 (son pack n’est pas installé)</translation>
     </message>
@@ -1511,34 +1511,245 @@ Réponse : {1}</translation>
         <translation>Le %1 a au plus %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="91" />
+        <location filename="../../kiosk/core/setup.py" line="75" />
+        <source>Unknown language %1; choose one of: %2.</source>
+        <translation>Langue inconnue %1 ; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="86" />
+        <source>The verify URL must start with https:// and name a host; got %1.</source>
+        <translation>L’adresse de vérification doit commencer par https:// et nommer un hôte ; reçu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="90" />
+        <source>The verify URL may not contain '?' or '#'.</source>
+        <translation>L’adresse de vérification ne peut pas contenir « ? » ni « # ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/setup.py" line="98" />
         <source>The idle time-out must be between %1 seconds and %2 minutes.</source>
         <translation>Le délai d’inactivité doit être compris entre %1 secondes et %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="109" />
+        <location filename="../../kiosk/core/setup.py" line="120" />
         <source>This kiosk is already set up; change its settings in facilitator mode.</source>
         <translation>Ce kiosque est déjà configuré ; modifiez ses réglages en mode animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="144" />
+        <location filename="../../kiosk/core/setup.py" line="155" />
         <source>Too many wrong facilitator PINs. Try again in %1 seconds.</source>
         <translation>Trop de codes animateur erronés. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="159" />
+        <location filename="../../kiosk/core/setup.py" line="170" />
         <source>Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds.</source>
         <translation>Code animateur erroné. Trop de codes erronés : attendez %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="172" />
+        <location filename="../../kiosk/core/setup.py" line="184" />
         <source>The current facilitator PIN is wrong; the PIN was not changed.</source>
         <translation>Le code animateur actuel est erroné ; le code n’a pas été changé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="210" />
+        <location filename="../../kiosk/core/setup.py" line="224" />
         <source>The text size is one of %1.</source>
         <translation>La taille du texte est l’une de : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="104" />
+        <source>This kiosk has no signing key yet, so there is none to back up.</source>
+        <translation>Ce kiosque n’a pas encore de clé de signature : il n’y en a aucune à sauvegarder.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="119" />
+        <source>The signing key is saved only in an encrypted backup: give a passphrase.</source>
+        <translation>La clé de signature n’est enregistrée que dans une sauvegarde chiffrée : donnez une phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="123" />
+        <source>A backup passphrase has at least %1 characters.</source>
+        <translation>Une phrase secrète de sauvegarde a au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="147" />
+        <source>Could not write the backup to %1: %2.</source>
+        <translation>Impossible d’écrire la sauvegarde dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="162" />
+        <source>This file is not a Kiosk backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="167" />
+        <source>This backup was made by a different Kiosk version (format %1); it cannot be restored here.</source>
+        <translation>Cette sauvegarde vient d’une autre version de Kiosk (format %1) ; elle ne peut pas être restaurée ici.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="179" />
+        <source>This backup is damaged (its check does not match); nothing was changed.</source>
+        <translation>Cette sauvegarde est endommagée (son contrôle ne correspond pas) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="185" />
+        <source>This backup is encrypted: type its passphrase.</source>
+        <translation>Cette sauvegarde est chiffrée : tapez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="194" />
+        <source>Wrong passphrase, or the backup is damaged; nothing was changed.</source>
+        <translation>Phrase secrète erronée, ou sauvegarde endommagée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="196" />
+        <source>This file is not a Kiosk backup (unknown kind).</source>
+        <translation>Ce fichier n’est pas une sauvegarde Kiosk (type inconnu).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="206" />
+        <source>This backup is damaged; nothing was changed.</source>
+        <translation>Cette sauvegarde est endommagée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="212" />
+        <source>This backup holds unsafe file names; nothing was changed.</source>
+        <translation>Cette sauvegarde contient des noms de fichiers dangereux ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="217" />
+        <source>This backup holds an unexpected file %1; nothing was changed.</source>
+        <translation>Cette sauvegarde contient un fichier inattendu %1 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="224" />
+        <source>This backup is damaged or incomplete; nothing was changed.</source>
+        <translation>Cette sauvegarde est endommagée ou incomplète ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="228" />
+        <source>This backup has no database in it; nothing was changed.</source>
+        <translation>Cette sauvegarde ne contient pas de base de données ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="233" />
+        <location filename="../../kiosk/core/backup.py" line="239" />
+        <source>The database in this backup is damaged; nothing was changed.</source>
+        <translation>La base de données de cette sauvegarde est endommagée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="243" />
+        <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
+        <translation>Cette sauvegarde vient d’un Kiosk plus récent ; installez-le pour restaurer cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="260" />
+        <source>Could not read the backup %1: %2.</source>
+        <translation>Impossible de lire la sauvegarde %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="339" />
+        <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
+        <translation>Impossible de terminer la restauration de la sauvegarde (%1) ; elle sera terminée au prochain démarrage du kiosque.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="29" />
+        <source>A score is a percentage from 0 to 100; got %1.</source>
+        <translation>Un score est un pourcentage de 0 à 100 ; reçu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="48" />
+        <source>The award method is 'mastery' or 'facilitator', not %1.</source>
+        <translation>La méthode d’attribution est « mastery » ou « facilitator », pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="87" />
+        <source>Could not find a free credential number; try again.</source>
+        <translation>Aucun numéro d’attestation libre trouvé ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="113" />
+        <source>Credential %1 was already revoked on %2.</source>
+        <translation>L’attestation %1 a déjà été révoquée le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="120" />
+        <source>A reason has at most %1 characters.</source>
+        <translation>Un motif a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="141" />
+        <source>The key %1 that signed %2 is not known on this kiosk.</source>
+        <translation>La clé %1 qui a signé %2 est inconnue sur ce kiosque.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/review.py" line="65" />
+        <source>A mark is a percentage from 0 to 100.</source>
+        <translation>Une note est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/review.py" line="68" />
+        <source>This answer was already marked.</source>
+        <translation>Cette réponse a déjà été notée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/review.py" line="104" />
+        <source>This learner has not met the other requirements of that credential yet.</source>
+        <translation>Cet apprenant ne remplit pas encore les autres conditions de cette attestation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/admin.py" line="64" />
+        <source>Choose two different learners to merge.</source>
+        <translation>Choisissez deux apprenants différents à fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/admin.py" line="68" />
+        <source>%1 is archived; merge into a profile in use.</source>
+        <translation>%1 est archivé ; fusionnez vers un profil en service.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="96" />
+        <source>%1 refused: it needs Kiosk %2 or newer (this is %3).</source>
+        <translation>%1 refusé : il faut Kiosk %2 ou plus récent (celui-ci est %3).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="107" />
+        <source>%1 refused: %2%3.</source>
+        <translation>%1 refusé : %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="112" />
+        <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
+        <translation>%1 refusé : le pack installé %2 a été signé par la clé %3, celui-ci par %4 ; un autre éditeur ne peut pas remplacer un pack (forcez si c’est voulu).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="125" />
+        <source>%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).</source>
+        <translation>%1 refusé : la version %2 de %3 est installée et celle-ci est %4 ; seule une version plus récente la met à jour (forcez pour réinstaller ou revenir en arrière).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="201" />
+        <source>There is no pack file at %1.</source>
+        <translation>Il n’y a pas de fichier de pack à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="213" />
+        <source>Could not copy the pack from %1: %2.</source>
+        <translation>Impossible de copier le pack depuis %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="244" />
+        <source>Could not write the pack to this computer's disk: %1.</source>
+        <translation>Impossible d’écrire le pack sur le disque de cet ordinateur : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="301" />
+        <source>The original file of %1 is missing; import the pack again to export it.</source>
+        <translation>Le fichier d’origine de %1 manque ; importez à nouveau le pack pour l’exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="320" />
+        <source>Could not write %1 to %2: %3.</source>
+        <translation>Impossible d’écrire %1 dans %2 : %3.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from kiosk import paths
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 MAGIC = b"KIOSK-BACKUP\n"
 FORMAT_VERSION = 1
@@ -98,7 +99,11 @@ def _body(*, include_key: bool, created_at: datetime) -> tuple[bytes, dict]:
             if include_key:
                 key = key_path()
                 if not key.is_file():
-                    raise KnownError("This kiosk has no signing key yet, so there is none to back up.")
+                    raise KnownError(
+                        say(
+                            QT_TRANSLATE_NOOP("core", "This kiosk has no signing key yet, so there is none to back up.")
+                        )
+                    )
                 archive.write(key, f"keys/{key.name}")
     return buffer.getvalue(), about
 
@@ -110,9 +115,13 @@ def make_backup(path: Path, *, include_key: bool = False, passphrase: str | None
     and the whole file is encrypted. A passphrase alone encrypts a backup without the key.
     """
     if include_key and not passphrase:
-        raise InvalidInput("The signing key is saved only in an encrypted backup: give a passphrase.")
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "The signing key is saved only in an encrypted backup: give a passphrase."))
+        )
     if passphrase is not None and len(passphrase) < PASSPHRASE_MIN:
-        raise InvalidInput(f"A backup passphrase has at least {PASSPHRASE_MIN} characters.")
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "A backup passphrase has at least %1 characters."), PASSPHRASE_MIN)
+        )
     path = Path(path)
     body, about = _body(include_key=include_key, created_at=utcnow())
     if passphrase:
@@ -134,7 +143,9 @@ def make_backup(path: Path, *, include_key: bool = False, passphrase: str | None
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise KnownError(f"Could not write the backup to {path}: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "Could not write the backup to %1: %2."), path, exc.strerror or exc)
+        ) from exc
     return BackupInfo(
         path=path,
         size=len(data),
@@ -148,19 +159,30 @@ def make_backup(path: Path, *, include_key: bool = False, passphrase: str | None
 def _open(data: bytes, passphrase: str | None) -> bytes:
     """The checked body of a backup file's bytes; raises KnownError for anything not right."""
     if len(data) < _HEADER.size or not data.startswith(MAGIC):
-        raise KnownError("This file is not a Kiosk backup.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "This file is not a Kiosk backup.")))
     _magic, version, mode = _HEADER.unpack_from(data)
     if version != FORMAT_VERSION:
-        raise KnownError(f"This backup was made by a different Kiosk version (format {version}); it cannot be restored here.")
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "This backup was made by a different Kiosk version (format %1); it cannot be restored here."
+                ),
+                version,
+            )
+        )
     header, rest = data[: _HEADER.size], data[_HEADER.size :]
     if mode == PLAIN:
         digest, body = rest[:32], rest[32:]
         if len(digest) < 32 or hashlib.sha256(header + body).digest() != digest:
-            raise KnownError("This backup is damaged (its check does not match); nothing was changed.")
+            raise KnownError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "This backup is damaged (its check does not match); nothing was changed.")
+                )
+            )
         return body
     if mode == ENCRYPTED:
         if not passphrase:
-            raise KnownError("This backup is encrypted: type its passphrase.")
+            raise KnownError(say(QT_TRANSLATE_NOOP("core", "This backup is encrypted: type its passphrase.")))
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -168,8 +190,10 @@ def _open(data: bytes, passphrase: str | None) -> bytes:
         try:
             return AESGCM(_derive_key(passphrase, salt)).decrypt(nonce, sealed, header + salt)
         except (InvalidTag, ValueError) as exc:
-            raise KnownError("Wrong passphrase, or the backup is damaged; nothing was changed.") from exc
-    raise KnownError("This file is not a Kiosk backup (unknown kind).")
+            raise KnownError(
+                say(QT_TRANSLATE_NOOP("core", "Wrong passphrase, or the backup is damaged; nothing was changed."))
+            ) from exc
+    raise KnownError(say(QT_TRANSLATE_NOOP("core", "This file is not a Kiosk backup (unknown kind).")))
 
 
 def _extract(body: bytes, staging: Path) -> dict:
@@ -179,30 +203,45 @@ def _extract(body: bytes, staging: Path) -> dict:
     try:
         with zipfile.ZipFile(io.BytesIO(body)) as archive:
             if archive.testzip() is not None:
-                raise KnownError("This backup is damaged; nothing was changed.")
+                raise KnownError(say(QT_TRANSLATE_NOOP("core", "This backup is damaged; nothing was changed.")))
             about = json.loads(archive.read("backup.json"))
             for name in archive.namelist():
                 parts = PurePosixPath(name).parts
                 if name.startswith("/") or ".." in parts or not parts:
-                    raise KnownError("This backup holds unsafe file names; nothing was changed.")
+                    raise KnownError(
+                        say(QT_TRANSLATE_NOOP("core", "This backup holds unsafe file names; nothing was changed."))
+                    )
                 if parts[0] not in ("backup.json", DB_NAME, "packs", "keys"):
-                    raise KnownError(f"This backup holds an unexpected file {name}; nothing was changed.")
+                    raise KnownError(
+                        say(
+                            QT_TRANSLATE_NOOP("core", "This backup holds an unexpected file %1; nothing was changed."),
+                            name,
+                        )
+                    )
             archive.extractall(staging)
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise KnownError("This backup is damaged or incomplete; nothing was changed.") from exc
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "This backup is damaged or incomplete; nothing was changed."))
+        ) from exc
     database = staging / DB_NAME
     if not database.is_file():
-        raise KnownError("This backup has no database in it; nothing was changed.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "This backup has no database in it; nothing was changed.")))
     try:
         with sqlite3.connect(database) as conn:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise KnownError("The database in this backup is damaged; nothing was changed.")
+                raise KnownError(
+                    say(QT_TRANSLATE_NOOP("core", "The database in this backup is damaged; nothing was changed."))
+                )
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.close()
     except sqlite3.DatabaseError as exc:
-        raise KnownError("The database in this backup is damaged; nothing was changed.") from exc
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "The database in this backup is damaged; nothing was changed."))
+        ) from exc
     if version > LATEST_VERSION:
-        raise KnownError("This backup was made by a newer Kiosk; install it to restore this backup.")
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "This backup was made by a newer Kiosk; install it to restore this backup."))
+        )
     return about
 
 
@@ -217,7 +256,9 @@ def _read(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise KnownError(f"Could not read the backup {path}: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "Could not read the backup %1: %2."), path, exc.strerror or exc)
+        ) from exc
 
 
 def _copy_database_into_live(staged: Path) -> None:
@@ -294,8 +335,13 @@ def restore_backup(path: Path, *, passphrase: str | None = None) -> dict:
         _apply_restore(data, staging)
     except (OSError, sqlite3.Error) as exc:
         raise KnownError(
-            f"Could not finish restoring the backup ({getattr(exc, 'strerror', None) or exc}); "
-            "it will be finished when the kiosk starts again."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.",
+                ),
+                getattr(exc, "strerror", None) or exc,
+            )
         ) from exc
     finally:
         _release(lock)

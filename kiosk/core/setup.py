@@ -71,7 +71,9 @@ def _text(value: str, what: str) -> str:
 
 def validate_language(code: str) -> str:
     if code not in LANGUAGES:
-        raise InvalidInput(f"Unknown language {code!r}; choose one of: {', '.join(LANGUAGES)}.")
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "Unknown language %1; choose one of: %2."), repr(code), ", ".join(LANGUAGES))
+        )
     return code
 
 
@@ -79,16 +81,24 @@ def validate_verify_url(url: str) -> str:
     """An http(s) address with a host and no query or fragment (the certificate adds a path)."""
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidInput(f"The verify URL must start with https:// and name a host; got {url!r}.")
+        raise InvalidInput(
+            say(
+                QT_TRANSLATE_NOOP("core", "The verify URL must start with https:// and name a host; got %1."), repr(url)
+            )
+        )
     if parts.query or parts.fragment:
-        raise InvalidInput("The verify URL may not contain '?' or '#'.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The verify URL may not contain '?' or '#'.")))
     return url.strip().rstrip("/")
 
 
 def validate_idle_seconds(seconds: int) -> int:
     if not IDLE_MIN_SECONDS <= seconds <= IDLE_MAX_SECONDS:
         raise InvalidInput(
-            say(QT_TRANSLATE_NOOP("core", "The idle time-out must be between %1 seconds and %2 minutes."), IDLE_MIN_SECONDS, IDLE_MAX_SECONDS // 60)
+            say(
+                QT_TRANSLATE_NOOP("core", "The idle time-out must be between %1 seconds and %2 minutes."),
+                IDLE_MIN_SECONDS,
+                IDLE_MAX_SECONDS // 60,
+            )
         )
     return seconds
 
@@ -106,7 +116,9 @@ def set_up_kiosk(
     from kiosk.core.storage import repo
 
     if load_settings().is_set_up:
-        raise KnownError(say(QT_TRANSLATE_NOOP("core", "This kiosk is already set up; change its settings in facilitator mode.")))
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "This kiosk is already set up; change its settings in facilitator mode."))
+        )
     values = {
         "organisation": _text(organisation, ORGANISATION_NAME),
         "kiosk_name": _text(kiosk_name, KIOSK_NAME),
@@ -128,9 +140,8 @@ def check_admin_pin(pin: str, *, now: datetime | None = None) -> bool:
 
     Raises ``PinRejected`` while locked, or when this wrong PIN starts a lock.
     """
-    from kiosk.core.storage import repo
-
     from kiosk.core.learners.profiles import PinRejected
+    from kiosk.core.storage import repo
 
     now = now or utcnow()
     values = repo.get_settings(["admin_pin_hash", "admin_failed_pins", "admin_locked_until"])
@@ -169,7 +180,9 @@ def change_admin_pin(old_pin: str, new_pin: str) -> None:
 
     new_hash = pins.hash_pin(pins.validate_pin(new_pin))
     if not check_admin_pin(old_pin):
-        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The current facilitator PIN is wrong; the PIN was not changed.")))
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "The current facilitator PIN is wrong; the PIN was not changed."))
+        )
     repo.put_settings({"admin_pin_hash": new_hash})
 
 
@@ -207,7 +220,9 @@ def update_settings(
         values["high_contrast"] = "1" if high_contrast else "0"
     if text_scale is not None:
         if text_scale not in TEXT_SCALES:
-            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The text size is one of %1."), ", ".join(f"{s:g}" for s in TEXT_SCALES)))
+            raise InvalidInput(
+                say(QT_TRANSLATE_NOOP("core", "The text size is one of %1."), ", ".join(f"{s:g}" for s in TEXT_SCALES))
+            )
         values["text_scale"] = str(text_scale)
     repo.put_settings(values)
     return load_settings()

@@ -103,3 +103,17 @@ def test_what_a_credential_still_needs_follows_the_learners_language(qtbot, set_
     text = window.home.next_step.text()
     assert "Maîtriser : " in text and "Master:" not in text, text
     qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
+
+
+def test_a_refused_backup_is_explained_in_french(qapp, set_up_kiosk, tmp_path, english_after):
+    from kiosk.core.backup import read_backup
+    from kiosk.core.errors import KnownError
+    from kiosk.ui.tasks import user_message
+
+    junk = tmp_path / "not-a-backup.kbackup"
+    junk.write_bytes(b"holiday photos")
+    install_language(qapp, "fr")
+    with pytest.raises(KnownError) as refused:
+        read_backup(junk)
+    assert str(refused.value) == "This file is not a Kiosk backup."  # the CLI's words
+    assert user_message(refused.value) == "Ce fichier n’est pas une sauvegarde Kiosk."  # the app's

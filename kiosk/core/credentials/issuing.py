@@ -14,6 +14,7 @@ from kiosk.core.credentials.definitions import CredentialDefinition
 from kiosk.core.credentials.payload import CertificateFields
 from kiosk.core.credentials.shortcode import short_code_for
 from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 IssuedCredential = repo.IssuedCredentialRecord
@@ -25,7 +26,7 @@ def _validated_score(score: float | None) -> float | None:
     if score is None:
         return None
     if not 0 <= score <= 100:
-        raise InvalidInput(f"A score is a percentage from 0 to 100; got {score}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A score is a percentage from 0 to 100; got %1."), score))
     return float(score)
 
 
@@ -43,7 +44,9 @@ def award_credential(
     award is returned unchanged. ``score`` is a percentage (0-100) or None.
     """
     if method not in METHODS:
-        raise InvalidInput(f"The award method is 'mastery' or 'facilitator', not {method!r}.")
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "The award method is 'mastery' or 'facilitator', not %1."), repr(method))
+        )
     score = _validated_score(score)
     existing = repo.find_active_issued(learner_id, definition.id)
     if existing is not None:
@@ -81,7 +84,7 @@ def award_credential(
             )
         except IntegrityError:  # an id or short code already taken: draw another serial
             continue
-    raise KnownError("Could not find a free credential number; try again.")
+    raise KnownError(say(QT_TRANSLATE_NOOP("core", "Could not find a free credential number; try again.")))
 
 
 def list_issued(*, learner_id: int | None = None, include_revoked: bool = True) -> list[IssuedCredential]:
@@ -105,10 +108,16 @@ def revoke(credential_id: str, reason: str | None = None, *, now: datetime | Non
     """Mark an issued credential revoked; verification then refuses it on this kiosk."""
     issued = get_issued(credential_id)
     if issued.revoked_at is not None:
-        raise KnownError(f"Credential {issued.id} was already revoked on {issued.revoked_at:%Y-%m-%d}.")
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP("core", "Credential %1 was already revoked on %2."),
+                issued.id,
+                format(issued.revoked_at, "%Y-%m-%d"),
+            )
+        )
     cleaned = " ".join((reason or "").split()) or None
     if cleaned and len(cleaned) > REASON_MAX:
-        raise InvalidInput(f"A reason has at most {REASON_MAX} characters.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A reason has at most %1 characters."), REASON_MAX))
     repo.mark_issued_revoked(issued.id, at=now or utcnow(), reason=cleaned)
     return repo.get_issued_credential(issued.id)
 
@@ -127,5 +136,11 @@ def export_ob3(issued: IssuedCredential) -> dict:
     fields = certificate_fields(issued)
     key = repo.find_trusted_kiosk_key(fields.key_id)
     if key is None:
-        raise KnownError(f"The key {fields.key_id} that signed {issued.id} is not known on this kiosk.")
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP("core", "The key %1 that signed %2 is not known on this kiosk."),
+                fields.key_id,
+                issued.id,
+            )
+        )
     return ob3.signed_credential(fields, keys.public_raw_from_multibase(key.public_key))

@@ -11,6 +11,7 @@ from kiosk.core.credentials.issuing import IssuedCredential, award_credential
 from kiosk.core.errors import InvalidInput, KnownError, NotFound
 from kiosk.core.mastery.credentials import ELIGIBLE
 from kiosk.core.mastery.learner import progress_of_learner
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 
@@ -61,10 +62,10 @@ def essays_to_review() -> list[EssayToReview]:
 def mark_essay(response_id: int, percent: int) -> repo.QuizResponseRecord:
     """Give an essay answer a mark from 0 to 100 %."""
     if not 0 <= percent <= 100:
-        raise InvalidInput("A mark is a percentage from 0 to 100.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A mark is a percentage from 0 to 100.")))
     response = repo.get_quiz_response(response_id)
     if response.review_status != "pending":
-        raise KnownError("This answer was already marked.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "This answer was already marked.")))
     return repo.review_essay(response_id=response_id, fraction=percent / 100)
 
 
@@ -99,7 +100,9 @@ def confirm_signoff(learner_id: int, credential_id: str, *, now: datetime | None
     now = now or utcnow()
     pending = {(p.learner_id, p.credential_id) for p in pending_signoffs(now=now)}
     if (learner_id, credential_id) not in pending:
-        raise NotFound("This learner has not met the other requirements of that credential yet.")
+        raise NotFound(
+            say(QT_TRANSLATE_NOOP("core", "This learner has not met the other requirements of that credential yet."))
+        )
     definition = find_definition(credential_id)
     repo.insert_signoff(learner_id=learner_id, credential_id=credential_id, at=now)
     return award_credential(learner_id=learner_id, definition=definition, method="facilitator", now=now)

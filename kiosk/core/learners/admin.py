@@ -7,6 +7,7 @@ from datetime import datetime
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.learners import pins
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 
@@ -60,10 +61,10 @@ def merge_learners(keep_id: int, merge_id: int) -> LearnerSummary:
     transaction; the merged profile is archived. Refuses a learner merged into itself.
     """
     if keep_id == merge_id:
-        raise InvalidInput("Choose two different learners to merge.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Choose two different learners to merge.")))
     keep = repo.get_learner(keep_id)
     merged = repo.get_learner(merge_id)
     if keep.archived:
-        raise InvalidInput(f"{keep.name} is archived; merge into a profile in use.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is archived; merge into a profile in use."), keep.name))
     repo.merge_learner_records(keep_id=keep.id, merge_id=merged.id)
     return _summary(repo.get_learner(keep.id))

@@ -27,7 +27,9 @@ def validate_pin(pin: str) -> str:
     if not (pin.isascii() and pin.isdigit()):
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A PIN is made of digits only (0-9).")))
     if not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A PIN has %1 to %2 digits; this one has %3."), PIN_MIN, PIN_MAX, len(pin)))
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "A PIN has %1 to %2 digits; this one has %3."), PIN_MIN, PIN_MAX, len(pin))
+        )
     return pin
 
 

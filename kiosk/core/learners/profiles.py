@@ -69,7 +69,9 @@ def normalise_name(name: str) -> str:
     if not cleaned:
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Type a name for the learner.")))
     if len(cleaned) > NAME_MAX:
-        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A name has at most %1 characters; this one has %2."), NAME_MAX, len(cleaned)))
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "A name has at most %1 characters; this one has %2."), NAME_MAX, len(cleaned))
+        )
     if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A name cannot contain control characters.")))
     return cleaned
@@ -135,7 +137,10 @@ def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = No
         if record.locked_until is not None and record.locked_until > now:
             seconds = _seconds_left(record.locked_until, now)
             raise PinRejected(
-                say(QT_TRANSLATE_NOOP("core", "Too many wrong PINs. Try again in %1 seconds, or ask the facilitator."), seconds),
+                say(
+                    QT_TRANSLATE_NOOP("core", "Too many wrong PINs. Try again in %1 seconds, or ask the facilitator."),
+                    seconds,
+                ),
                 locked_until=record.locked_until,
                 attempts_left=0,
             )
@@ -146,7 +151,12 @@ def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = No
             if locked_until is not None:
                 seconds = _seconds_left(locked_until, now)
                 raise PinRejected(
-                    say(QT_TRANSLATE_NOOP("core", "Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator."), seconds),
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator."
+                        ),
+                        seconds,
+                    ),
                     locked_until=locked_until,
                     attempts_left=0,
                 )

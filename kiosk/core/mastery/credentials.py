@@ -118,7 +118,11 @@ def evaluate_credentials(
                 if best is None:
                     needed = say(QT_TRANSLATE_NOOP("core", "Pass the final quiz (%1)"), _percent(pass_mark))
                 else:
-                    needed = say(QT_TRANSLATE_NOOP("core", "Pass the final quiz (%1); your best so far is %2"), _percent(pass_mark), _percent(best))
+                    needed = say(
+                        QT_TRANSLATE_NOOP("core", "Pass the final quiz (%1); your best so far is %2"),
+                        _percent(pass_mark),
+                        _percent(best),
+                    )
                 parts.append(min(1.0, best / pass_mark) if best is not None and pass_mark > 0 else 0.0)
                 missing.append(needed)
         if definition.facilitator_signoff:

@@ -33,6 +33,7 @@ from kiosk.core.errors import KnownError, NotFound
 from kiosk.core.packs import trust
 from kiosk.core.packs.archive import PackInfo, PackRefused, peek_pack, read_pack
 from kiosk.core.packs.format import compare_versions
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 log = logging.getLogger(__name__)
@@ -91,24 +92,45 @@ def check_installable(info: PackInfo, *, force: bool, trust_publisher: bool) -> 
     name = info.path.name
     if compare_versions(manifest["min_app_version"], kiosk.__version__) > 0:
         raise PackRefused(
-            f"{name} refused: it needs Kiosk {manifest['min_app_version']} or newer (this is {kiosk.__version__})."
+            say(
+                QT_TRANSLATE_NOOP("core", "%1 refused: it needs Kiosk %2 or newer (this is %3)."),
+                name,
+                manifest["min_app_version"],
+                kiosk.__version__,
+            )
         )
     decision = trust.trust_for(info.id, info.publisher)
     if not decision.trusted and not (trust_publisher and decision.approvable):
         hint = "; approve it with 'kiosk pack trust FINGERPRINT' if the publisher confirms it" if (
             decision.approvable
         ) else ""
-        raise PackRefused(f"{name} refused: {decision.reason}{hint}.")
+        raise PackRefused(say(QT_TRANSLATE_NOOP("core", "%1 refused: %2%3."), name, decision.reason, hint))
     installed = _installed(info.id)
     if installed is not None and not force and installed.publisher_key_id != info.publisher.fingerprint:
         raise PackRefused(
-            f"{name} refused: the installed {info.id!r} was signed by key {installed.publisher_key_id}, this one by "
-            f"{info.publisher.fingerprint}; another publisher cannot replace a pack (use force if this is intended)."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).",
+                ),
+                name,
+                repr(info.id),
+                installed.publisher_key_id,
+                info.publisher.fingerprint,
+            )
         )
     if installed is not None and not force and compare_versions(info.version, installed.version) <= 0:
         raise PackRefused(
-            f"{name} refused: version {installed.version} of {info.id!r} is installed and this is "
-            f"{info.version}; only a newer version upgrades it (use force to reinstall or go back)."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).",
+                ),
+                name,
+                installed.version,
+                repr(info.id),
+                info.version,
+            )
         )
 
 
@@ -176,7 +198,7 @@ def import_pack(
     """
     path = Path(path)
     if not path.is_file():
-        raise NotFound(f"There is no pack file at {path}.")
+        raise NotFound(say(QT_TRANSLATE_NOOP("core", "There is no pack file at %1."), path))
     root = packs_root()
     incoming = Path(tempfile.mkdtemp(prefix=INCOMING_PREFIX, dir=root))
     syncer = _Syncer()
@@ -187,7 +209,9 @@ def import_pack(
         try:
             _keep_archive(path, local_copy)
         except OSError as exc:
-            raise KnownError(f"Could not copy the pack from {path}: {exc.strerror or exc}.") from exc
+            raise KnownError(
+                say(QT_TRANSLATE_NOOP("core", "Could not copy the pack from %1: %2."), path, exc.strerror or exc)
+            ) from exc
         if progress:
             progress(0, 1)
         syncer.add(local_copy)
@@ -216,7 +240,9 @@ def import_pack(
         fsync_folder(pack_dir)
     except OSError as exc:
         _abandon(syncer, incoming)
-        raise KnownError(f"Could not write the pack to this computer's disk: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "Could not write the pack to this computer's disk: %1."), exc.strerror or exc)
+        ) from exc
     except BaseException:
         _abandon(syncer, incoming)
         raise
@@ -270,7 +296,12 @@ def installed_archive(pack_id: str) -> Path:
     record = repo.get_installed_pack(pack_id)
     archive = Path(record.folder) / ARCHIVE_NAME
     if not archive.is_file():
-        raise KnownError(f"The original file of {pack_id!r} is missing; import the pack again to export it.")
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP("core", "The original file of %1 is missing; import the pack again to export it."),
+                repr(pack_id),
+            )
+        )
     return archive
 
 
@@ -285,7 +316,9 @@ def export_pack(pack_id: str, folder: Path) -> Path:
         os.replace(part, target)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise KnownError(f"Could not write {target.name} to {folder}: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "Could not write %1 to %2: %3."), target.name, folder, exc.strerror or exc)
+        ) from exc
     return target
 
 
