@@ -100,7 +100,9 @@ def main() -> int:
     args = parser.parse_args()
     only = {n for n in args.only.split(",") if n}
     skip = {n for n in args.skip.split(",") if n}
-    scripts = [p for p in sorted(HERE.glob("*.py")) if p.stem != "run_all"]
+    # Every script that runs on its own (helpers such as timing.py are only imported).
+    scripts = [p for p in sorted(HERE.glob("*.py"))
+               if p.stem != "run_all" and 'if __name__ == "__main__":' in p.read_text(encoding="utf-8")]
     scripts = [p for p in scripts if (not only or p.stem in only) and p.stem not in skip]
     results = {}
     for script in scripts:

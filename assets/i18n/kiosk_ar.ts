@@ -94,47 +94,47 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="86" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="88" />
         <source>Preparing the certificate…</source>
         <translation>جارٍ إعداد الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="89" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="91" />
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="90" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="92" />
         <source>Save to USB / folder</source>
         <translation>حفظ على USB / في مجلد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="127" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
         <source>Save the certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="131" />
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="154" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="156" />
         <source>Saved to {path}</source>
         <translation>حُفظت في {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="161" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ الشهادة على ذاكرة USB أو في مجلد، واطبعها على حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>لم تبدأ الطابعة العمل. تأكد من أنها مشغّلة وفيها ورق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="195" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="197" />
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
@@ -1750,6 +1750,307 @@ Answer: {1}</source>
         <location filename="../../kiosk/core/packs/library.py" line="320" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>تعذّرت كتابة %1 في %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/definitions.py" line="79" />
+        <source>%1 names credentials in several packs; use '&lt;pack id&gt;/%2'.</source>
+        <translation>%1 يسمّي شهادات في عدة حزم؛ استخدم '&lt;معرّف الحزمة&gt;/%2'.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/definitions.py" line="86" />
+        <source>No installed pack offers a credential %1 (see 'kiosk pack list').</source>
+        <translation>لا توجد حزمة مثبّتة تقدّم الشهادة %1 (انظر 'kiosk pack list').</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="83" />
+        <source>%1 refused: %2.</source>
+        <translation>رُفض %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="54" />
+        <source>%1 is not an http:// or https:// address.</source>
+        <translation>%1 ليس عنوان http:// أو https://.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="71" />
+        <source>Could not fetch the catalog %1: %2.</source>
+        <translation>تعذّر جلب الفهرس %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="75" />
+        <source>The catalog %1 is larger than %2 KB.</source>
+        <translation>الفهرس %1 أكبر من %2 كيلوبايت.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="80" />
+        <source>The catalog %1 is not valid JSON.</source>
+        <translation>الفهرس %1 ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="83" />
+        <source>The catalog %1 is not a list of packs.</source>
+        <translation>الفهرس %1 ليس قائمة حزم.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="99" />
+        <source>The catalog %1 has an entry that is not a pack (%2).</source>
+        <translation>في الفهرس %1 مدخل ليس حزمة (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="107" />
+        <source>The catalog %1 has an entry with a bad id or sha256 (%2).</source>
+        <translation>في الفهرس %1 مدخل بمعرّف أو sha256 غير صالح (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="114" />
+        <source>The catalog %1 lists %2 with an impossible size.</source>
+        <translation>يذكر الفهرس %1 الحزمة %2 بحجم مستحيل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="163" />
+        <location filename="../../kiosk/core/packs/download.py" line="175" />
+        <source>%1 is larger than %2 MB; not downloaded.</source>
+        <translation>%1 أكبر من %2 ميغابايت؛ لم يُنزَّل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="191" />
+        <source>The server refused %1: HTTP %2 %3.</source>
+        <translation>رفض الخادم %1: HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="204" />
+        <source>Could not download %1 after %2 tries (%3); run the command again to resume.</source>
+        <translation>تعذّر تنزيل %1 بعد %2 محاولات (%3)؛ أعد التشغيل للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="216" />
+        <source>Could not download all of %1 (%2 of %3 bytes); run the command again to resume.</source>
+        <translation>تعذّر تنزيل %1 كاملًا (%2 من %3 بايت)؛ أعد التشغيل للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="233" />
+        <source>%1 does not match the catalog's SHA-256 (damaged on the way); it was deleted.</source>
+        <translation>%1 لا يطابق SHA-256 في الفهرس (تلف في الطريق)؛ وقد حُذف.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="44" />
+        <source>%1 is not a key fingerprint (32 hex digits).</source>
+        <translation>%1 ليس بصمة مفتاح (32 رقمًا ست عشريًا).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="57" />
+        <source>The public key is not valid base64.</source>
+        <translation>المفتاح العام ليس base64 صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="59" />
+        <source>The public key is not a 32-byte Ed25519 key.</source>
+        <translation>المفتاح العام ليس مفتاح Ed25519 من 32 بايت.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="73" />
+        <source>%1 already exists; choose another name (a key is never overwritten).</source>
+        <translation>%1 موجود من قبل؛ اختر اسمًا آخر (لا يُكتب فوق مفتاح أبدًا).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="91" />
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>تعذّرت قراءة ملف المفتاح %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="97" />
+        <source>%1 is not an unencrypted Ed25519 private key file.</source>
+        <translation>%1 ليس ملف مفتاح Ed25519 خاصًا غير مشفّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="101" />
+        <source>%1 holds a key of another kind; packs are signed with Ed25519.</source>
+        <translation>يحتوي %1 على مفتاح من نوع آخر؛ تُوقَّع الحزم بـ Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="129" />
+        <source>The pack's signature is missing its Ed25519 algorithm name.</source>
+        <translation>ينقص توقيعَ الحزمة اسمُ خوارزمية Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="134" />
+        <source>The pack's signature file is damaged.</source>
+        <translation>ملف توقيع الحزمة تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="137" />
+        <source>The pack's signature names a key id that does not match its public key.</source>
+        <translation>يذكر توقيع الحزمة معرّف مفتاح لا يطابق مفتاحها العام.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="144" />
+        <source>The pack's signature does not match its manifest (key %1): it was changed after signing.</source>
+        <translation>توقيع الحزمة لا يطابق بيانها (المفتاح %1): غُيّرت بعد التوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/reading.py" line="58" />
+        <source>The pack %1 has no file %2; import it again.</source>
+        <translation>ليس في الحزمة %1 ملف %2؛ استوردها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/reading.py" line="143" />
+        <source>The pack %1 has no quiz %2.</source>
+        <translation>ليس في الحزمة %1 اختبار %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="71" />
+        <source>A quiz draws at least one question.</source>
+        <translation>يسحب الاختبار سؤالًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="177" />
+        <source>This quiz has no questions.</source>
+        <translation>ليس في هذا الاختبار أسئلة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="231" />
+        <source>This quiz is already finished.</source>
+        <translation>انتهى هذا الاختبار من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="233" />
+        <source>This question is already answered.</source>
+        <translation>أُجيب عن هذا السؤال من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="246" />
+        <source>Answer this question first.</source>
+        <translation>أجب عن هذا السؤال أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="91" />
+        <source>A learner called %1 already exists; add a surname or an initial.</source>
+        <translation>يوجد متعلم اسمه %1 من قبل؛ أضف اسم العائلة أو حرفًا أول.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="101" />
+        <source>No learner with id %1.</source>
+        <translation>لا يوجد متعلم بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="215" />
+        <source>No pack with id %1 is installed.</source>
+        <translation>لا توجد حزمة مثبّتة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="308" />
+        <source>No issued credential with id %1 (see 'kiosk credential list').</source>
+        <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="383" />
+        <source>Another public key already has the id %1.</source>
+        <translation>لمفتاح عام آخر المعرّف %1 من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="477" />
+        <source>No quiz attempt %1 for this learner.</source>
+        <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="498" />
+        <source>This quiz is already finished; start it again to answer.</source>
+        <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="591" />
+        <source>No essay answer %1.</source>
+        <translation>لا توجد إجابة مقالية %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="761" />
+        <source>No answer %1.</source>
+        <translation>لا توجد إجابة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="769" />
+        <source>No quiz attempt %1.</source>
+        <translation>لا توجد محاولة اختبار %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="151" />
+        <source>Certificate</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="154" />
+        <source>Micro-credential</source>
+        <translation>شهادة مصغّرة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="161" />
+        <source>This certifies that</source>
+        <translation>تشهد هذه الوثيقة بأن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="169" />
+        <source>was assessed by a facilitator and has earned</source>
+        <translation>قيّمه الميسّر وحصل على</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
+        <source>has earned</source>
+        <translation>حصل على</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="181" />
+        <source>Skills shown:</source>
+        <translation>المهارات المُثبتة:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="186" />
+        <source>and %1 more</source>
+        <translation>و%1 غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="192" />
+        <source>Issued on %1</source>
+        <translation>صدرت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="194" />
+        <source>score %1%</source>
+        <translation>النتيجة %1%</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="196" />
+        <source>kiosk %1</source>
+        <translation>الجهاز %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="200" />
+        <source>Issued by %1</source>
+        <translation>صدرت عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="220" />
+        <source>Facilitator's signature</source>
+        <translation>توقيع الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="223" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="227" />
+        <source>Check this certificate</source>
+        <translation>تحقّق من هذه الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="234" />
+        <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
+        <translation>امسح رمز QR بالهاتف، أو اذهب إلى %1 واكتب الرمز:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="244" />
+        <source>Credential %1 · kiosk key %2</source>
+        <translation>الشهادة %1 · مفتاح الجهاز %2</translation>
     </message>
 </context>
 <context>

@@ -94,47 +94,47 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="86" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="88" />
         <source>Preparing the certificate…</source>
         <translation>Préparation du certificat…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="89" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="91" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="90" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="92" />
         <source>Save to USB / folder</source>
         <translation>Enregistrer sur USB / dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="127" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="131" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="154" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="156" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="161" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="195" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="197" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -1750,6 +1750,307 @@ Réponse : {1}</translation>
         <location filename="../../kiosk/core/packs/library.py" line="320" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>Impossible d’écrire %1 dans %2 : %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/definitions.py" line="79" />
+        <source>%1 names credentials in several packs; use '&lt;pack id&gt;/%2'.</source>
+        <translation>%1 désigne des attestations de plusieurs packs ; utilisez « &lt;id du pack&gt;/%2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/definitions.py" line="86" />
+        <source>No installed pack offers a credential %1 (see 'kiosk pack list').</source>
+        <translation>Aucun pack installé ne propose d’attestation %1 (voir « kiosk pack list »).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="83" />
+        <source>%1 refused: %2.</source>
+        <translation>%1 refusé : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="54" />
+        <source>%1 is not an http:// or https:// address.</source>
+        <translation>%1 n’est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="71" />
+        <source>Could not fetch the catalog %1: %2.</source>
+        <translation>Impossible de récupérer le catalogue %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="75" />
+        <source>The catalog %1 is larger than %2 KB.</source>
+        <translation>Le catalogue %1 dépasse %2 Ko.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="80" />
+        <source>The catalog %1 is not valid JSON.</source>
+        <translation>Le catalogue %1 n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="83" />
+        <source>The catalog %1 is not a list of packs.</source>
+        <translation>Le catalogue %1 n’est pas une liste de packs.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="99" />
+        <source>The catalog %1 has an entry that is not a pack (%2).</source>
+        <translation>Le catalogue %1 a une entrée qui n’est pas un pack (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="107" />
+        <source>The catalog %1 has an entry with a bad id or sha256 (%2).</source>
+        <translation>Le catalogue %1 a une entrée avec un id ou un sha256 invalide (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="114" />
+        <source>The catalog %1 lists %2 with an impossible size.</source>
+        <translation>Le catalogue %1 indique pour %2 une taille impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="163" />
+        <location filename="../../kiosk/core/packs/download.py" line="175" />
+        <source>%1 is larger than %2 MB; not downloaded.</source>
+        <translation>%1 dépasse %2 Mo ; pas téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="191" />
+        <source>The server refused %1: HTTP %2 %3.</source>
+        <translation>Le serveur a refusé %1 : HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="204" />
+        <source>Could not download %1 after %2 tries (%3); run the command again to resume.</source>
+        <translation>Impossible de télécharger %1 après %2 essais (%3) ; relancez pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="216" />
+        <source>Could not download all of %1 (%2 of %3 bytes); run the command again to resume.</source>
+        <translation>Impossible de télécharger tout %1 (%2 octets sur %3) ; relancez pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/download.py" line="233" />
+        <source>%1 does not match the catalog's SHA-256 (damaged on the way); it was deleted.</source>
+        <translation>%1 ne correspond pas au SHA-256 du catalogue (abîmé en route) ; il a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="44" />
+        <source>%1 is not a key fingerprint (32 hex digits).</source>
+        <translation>%1 n’est pas une empreinte de clé (32 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="57" />
+        <source>The public key is not valid base64.</source>
+        <translation>La clé publique n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="59" />
+        <source>The public key is not a 32-byte Ed25519 key.</source>
+        <translation>La clé publique n’est pas une clé Ed25519 de 32 octets.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="73" />
+        <source>%1 already exists; choose another name (a key is never overwritten).</source>
+        <translation>%1 existe déjà ; choisissez un autre nom (une clé n’est jamais écrasée).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="91" />
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>Impossible de lire le fichier de clé %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="97" />
+        <source>%1 is not an unencrypted Ed25519 private key file.</source>
+        <translation>%1 n’est pas un fichier de clé privée Ed25519 non chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="101" />
+        <source>%1 holds a key of another kind; packs are signed with Ed25519.</source>
+        <translation>%1 contient une clé d’un autre type ; les packs sont signés avec Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="129" />
+        <source>The pack's signature is missing its Ed25519 algorithm name.</source>
+        <translation>Il manque à la signature du pack le nom de son algorithme Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="134" />
+        <source>The pack's signature file is damaged.</source>
+        <translation>Le fichier de signature du pack est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="137" />
+        <source>The pack's signature names a key id that does not match its public key.</source>
+        <translation>La signature du pack donne un id de clé qui ne correspond pas à sa clé publique.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/keys.py" line="144" />
+        <source>The pack's signature does not match its manifest (key %1): it was changed after signing.</source>
+        <translation>La signature du pack ne correspond pas à son manifeste (clé %1) : il a été modifié après la signature.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/reading.py" line="58" />
+        <source>The pack %1 has no file %2; import it again.</source>
+        <translation>Le pack %1 n’a pas de fichier %2 ; importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/reading.py" line="143" />
+        <source>The pack %1 has no quiz %2.</source>
+        <translation>Le pack %1 n’a pas de quiz %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="71" />
+        <source>A quiz draws at least one question.</source>
+        <translation>Un quiz tire au moins une question.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="177" />
+        <source>This quiz has no questions.</source>
+        <translation>Ce quiz n’a pas de questions.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="231" />
+        <source>This quiz is already finished.</source>
+        <translation>Ce quiz est déjà terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="233" />
+        <source>This question is already answered.</source>
+        <translation>Cette question a déjà une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/engine.py" line="246" />
+        <source>Answer this question first.</source>
+        <translation>Répondez d’abord à cette question.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="91" />
+        <source>A learner called %1 already exists; add a surname or an initial.</source>
+        <translation>Un apprenant appelé %1 existe déjà ; ajoutez un nom de famille ou une initiale.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="101" />
+        <source>No learner with id %1.</source>
+        <translation>Aucun apprenant avec l’id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="215" />
+        <source>No pack with id %1 is installed.</source>
+        <translation>Aucun pack avec l’id %1 n’est installé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="308" />
+        <source>No issued credential with id %1 (see 'kiosk credential list').</source>
+        <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="383" />
+        <source>Another public key already has the id %1.</source>
+        <translation>Une autre clé publique a déjà l’id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="477" />
+        <source>No quiz attempt %1 for this learner.</source>
+        <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="498" />
+        <source>This quiz is already finished; start it again to answer.</source>
+        <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="591" />
+        <source>No essay answer %1.</source>
+        <translation>Aucune réponse rédigée %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="761" />
+        <source>No answer %1.</source>
+        <translation>Aucune réponse %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/storage/repo.py" line="769" />
+        <source>No quiz attempt %1.</source>
+        <translation>Aucune tentative de quiz %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="151" />
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="154" />
+        <source>Micro-credential</source>
+        <translation>Micro-certification</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="161" />
+        <source>This certifies that</source>
+        <translation>Nous certifions que</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="169" />
+        <source>was assessed by a facilitator and has earned</source>
+        <translation>a été évalué(e) par un animateur et a obtenu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
+        <source>has earned</source>
+        <translation>a obtenu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="181" />
+        <source>Skills shown:</source>
+        <translation>Compétences démontrées :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="186" />
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="192" />
+        <source>Issued on %1</source>
+        <translation>Délivré le %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="194" />
+        <source>score %1%</source>
+        <translation>score %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="196" />
+        <source>kiosk %1</source>
+        <translation>kiosque %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="200" />
+        <source>Issued by %1</source>
+        <translation>Délivré par %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="220" />
+        <source>Facilitator's signature</source>
+        <translation>Signature de l’animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="223" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="227" />
+        <source>Check this certificate</source>
+        <translation>Vérifier ce certificat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="234" />
+        <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
+        <translation>Scannez le code QR avec un téléphone, ou allez sur %1 et tapez le code :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="244" />
+        <source>Credential %1 · kiosk key %2</source>
+        <translation>Attestation %1 · clé du kiosque %2</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -36,9 +36,11 @@ def render_certificate(issued_id: str, paper: str) -> RenderedCertificate:
 
     from kiosk.core.credentials.issuing import get_issued
     from kiosk.core.credentials.pdf import certificate_pdf
+    from kiosk.core.say import CONTEXT
 
     issued = get_issued(issued_id)
-    data = certificate_pdf(issued, paper=paper)
+    # In the app's language (the learner's, or the kiosk's in facilitator mode).
+    data = certificate_pdf(issued, paper=paper, translate=lambda text: QCoreApplication.translate(CONTEXT, text))
     document = pypdfium2.PdfDocument(data)
     try:
         image = document[0].render(scale=PREVIEW_DPI / 72).to_pil()

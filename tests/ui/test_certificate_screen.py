@@ -87,3 +87,33 @@ def test_printing_puts_the_whole_certificate_on_the_page_with_a_qr_that_verifies
     result = verify_file(target)  # the printed page rasterised, its QR read by zxing-cpp
     assert result.ok, result.reason
     assert result.fields.learner_name == "Amina Okafor"
+
+
+ENGLISH_ON_THE_PAGE = ["Certificate", "Micro-credential", "has earned", "Skills shown", "Issued on", "Issued by",
+                      "Facilitator's signature", "Check this certificate", "Scan the QR code"]
+
+
+@pytest.mark.parametrize(("language", "words"), [("fr", ["Certificat", "Nous certifions que", "Délivré le"]),
+                                                  ("ar", ["شهادة", "تشهد هذه الوثيقة بأن", "صدرت في"])])
+def test_the_certificate_is_written_in_the_apps_language(qapp, issued, tmp_path, language, words):
+    import pypdfium2
+
+    from kiosk.core.credentials.verify import verify_file
+    from kiosk.ui.certificate_screen import render_certificate
+    from kiosk.ui.i18n import install_language
+
+    install_language(qapp, language)
+    try:
+        rendered = render_certificate(issued.id, "a4")
+    finally:
+        install_language(qapp, "en")
+    document = pypdfium2.PdfDocument(rendered.pdf)
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    for expected in words:
+        assert expected in text, (expected, text)
+    assert [word for word in ENGLISH_ON_THE_PAGE if word in text] == []
+    assert "Amina Okafor" in text
+    path = tmp_path / "certificate.pdf"
+    path.write_bytes(rendered.pdf)
+    assert verify_file(path).ok  # the QR says the same in any language

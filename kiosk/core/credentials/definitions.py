@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.core.errors import NotFound
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 
@@ -73,5 +74,16 @@ def find_definition(credential_id: str) -> CredentialDefinition:
     if len(short) == 1:
         return short[0]
     if len(short) > 1:
-        raise NotFound(f"{credential_id!r} names credentials in several packs; use '<pack id>/{credential_id}'.")
-    raise NotFound(f"No installed pack offers a credential {credential_id!r} (see 'kiosk pack list').")
+        raise NotFound(
+            say(
+                QT_TRANSLATE_NOOP("core", "%1 names credentials in several packs; use '<pack id>/%2'."),
+                repr(credential_id),
+                credential_id,
+            )
+        )
+    raise NotFound(
+        say(
+            QT_TRANSLATE_NOOP("core", "No installed pack offers a credential %1 (see 'kiosk pack list')."),
+            repr(credential_id),
+        )
+    )

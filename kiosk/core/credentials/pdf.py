@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from collections.abc import Callable
 
 import qrcode
 from reportlab.lib.pagesizes import A4, LETTER
@@ -23,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kiosk import paths
 from kiosk.core.credentials import issuing, payload
 from kiosk.core.errors import InvalidInput
+from kiosk.core.say import QT_TRANSLATE_NOOP, fill
 from kiosk.core.storage import repo
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -104,9 +106,18 @@ def _centred_lines(canvas: Canvas, text: str, font: str, size: float, *, centre:
     return y
 
 
-def certificate_pdf(issued: repo.IssuedCredentialRecord, *, paper: str = "a4") -> bytes:
-    """The certificate of ``issued`` as PDF bytes."""
+def certificate_pdf(
+    issued: repo.IssuedCredentialRecord, *, paper: str = "a4", translate: Callable[[str], str] | None = None
+) -> bytes:
+    """The certificate of ``issued`` as PDF bytes.
+
+    Its words are English unless ``translate`` (the app's translator for the "core"
+    context, see ``kiosk.core.say``) gives them in the kiosk's language.
+    """
     from kiosk.core.setup import load_settings
+
+    def words(template: str, *args: object) -> str:
+        return fill(translate(template) if translate else template, [str(a) for a in args])
 
     if paper not in PAPERS:
         raise InvalidInput(f"Paper is 'a4' or 'letter', not {paper!r}.")
@@ -137,26 +148,29 @@ def certificate_pdf(issued: repo.IssuedCredentialRecord, *, paper: str = "a4") -
         y = _centred_lines(canvas, settings.organisation.upper(), FONT, 12, centre=centre, y=y, width=inner)
         y -= 4 * mm
     canvas.setFont(FONT_BOLD, 26)
-    canvas.drawCentredString(centre, y, "Certificate")
+    canvas.drawCentredString(centre, y, for_page(words(QT_TRANSLATE_NOOP("core", "Certificate"))))
     y -= 9 * mm
     canvas.setFont(FONT, 12)
-    canvas.drawCentredString(centre, y, "Micro-credential")
+    canvas.drawCentredString(centre, y, for_page(words(QT_TRANSLATE_NOOP("core", "Micro-credential"))))
     y -= 6 * mm
     canvas.setLineWidth(0.6)
     canvas.line(centre - 30 * mm, y, centre + 30 * mm, y)
     y -= 16 * mm
 
     canvas.setFont(FONT, 12)
-    canvas.drawCentredString(centre, y, "This certifies that")
+    canvas.drawCentredString(centre, y, for_page(words(QT_TRANSLATE_NOOP("core", "This certifies that"))))
     y -= 16 * mm
     name_size = _fitted_size(fields.learner_name, FONT_BOLD, largest=34, smallest=18, width=inner)
     y = _centred_lines(canvas, fields.learner_name, FONT_BOLD, name_size, centre=centre, y=y, width=inner)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN + 15 * mm, y + name_size * 0.6, page_w - MARGIN - 15 * mm, y + name_size * 0.6)
     y -= 6 * mm
-    how = "was assessed by a facilitator and has earned" if fields.method == "facilitator" else "has earned"
+    if fields.method == "facilitator":
+        how = words(QT_TRANSLATE_NOOP("core", "was assessed by a facilitator and has earned"))
+    else:
+        how = words(QT_TRANSLATE_NOOP("core", "has earned"))
     canvas.setFont(FONT, 12)
-    canvas.drawCentredString(centre, y, how)
+    canvas.drawCentredString(centre, y, for_page(how))
     y -= 12 * mm
     title_size = _fitted_size(issued.title, FONT_BOLD, largest=22, smallest=14, width=inner)
     y = _centred_lines(canvas, issued.title, FONT_BOLD, title_size, centre=centre, y=y, width=inner)
@@ -164,21 +178,28 @@ def certificate_pdf(issued: repo.IssuedCredentialRecord, *, paper: str = "a4") -
 
     if issued.skills:
         canvas.setFont(FONT, 11)
-        canvas.drawCentredString(centre, y, "Skills shown:")
+        canvas.drawCentredString(centre, y, for_page(words(QT_TRANSLATE_NOOP("core", "Skills shown:"))))
         y -= 6 * mm
         for skill in issued.skills[:8]:
             y = _centred_lines(canvas, f"• {skill['title']}", FONT, 11, centre=centre, y=y, width=inner - 20 * mm)
         if len(issued.skills) > 8:
-            y = _centred_lines(canvas, f"and {len(issued.skills) - 8} more", FONT, 10, centre=centre, y=y, width=inner)
+            more = words(QT_TRANSLATE_NOOP("core", "and %1 more"), len(issued.skills) - 8)
+            y = _centred_lines(canvas, more, FONT, 10, centre=centre, y=y, width=inner)
     y -= 4 * mm
 
-    details = [f"Issued on {fields.issued_on:%d %B %Y}"]
+    # The month by name in English; elsewhere the date as numbers, year first (clear in any language;
+    # slashes, because a right-to-left line keeps "2026/11/30" in order but turns "2026-11-30" round).
+    day = f"{fields.issued_on:%d %B %Y}" if translate is None else f"{fields.issued_on:%Y/%m/%d}"
+    details = [words(QT_TRANSLATE_NOOP("core", "Issued on %1"), day)]
     if fields.score is not None:
-        details.append(f"score {fields.score}%")
+        details.append(words(QT_TRANSLATE_NOOP("core", "score %1%"), fields.score))
     y = _centred_lines(canvas, " · ".join(details), FONT, 11, centre=centre, y=y, width=inner)
-    issuer = " — ".join(x for x in (settings.organisation, settings.kiosk_name and f"kiosk {settings.kiosk_name}") if x)
+    kiosk_name = settings.kiosk_name and words(QT_TRANSLATE_NOOP("core", "kiosk %1"), settings.kiosk_name)
+    issuer = " — ".join(x for x in (settings.organisation, kiosk_name) if x)
     if issuer:
-        y = _centred_lines(canvas, f"Issued by {issuer}", FONT, 11, centre=centre, y=y, width=inner)
+        y = _centred_lines(
+            canvas, words(QT_TRANSLATE_NOOP("core", "Issued by %1"), issuer), FONT, 11, centre=centre, y=y, width=inner
+        )
 
     # Bottom band: QR (left), how to check (right), signature line (above).
     matrix = qr_matrix(url)
@@ -196,29 +217,33 @@ def certificate_pdf(issued: repo.IssuedCredentialRecord, *, paper: str = "a4") -
     canvas.setLineWidth(0.6)
     canvas.setFont(FONT, 9)
     canvas.line(MARGIN + 5 * mm, line_y, MARGIN + 90 * mm, line_y)
-    canvas.drawString(MARGIN + 5 * mm, line_y - 4 * mm, "Facilitator's signature")
+    canvas.drawString(
+        MARGIN + 5 * mm, line_y - 4 * mm, for_page(words(QT_TRANSLATE_NOOP("core", "Facilitator's signature")))
+    )
     canvas.line(page_w - MARGIN - 60 * mm, line_y, page_w - MARGIN - 5 * mm, line_y)
-    canvas.drawString(page_w - MARGIN - 60 * mm, line_y - 4 * mm, "Date")
+    canvas.drawString(page_w - MARGIN - 60 * mm, line_y - 4 * mm, for_page(words(QT_TRANSLATE_NOOP("core", "Date"))))
 
     ty = qr_y + QR_WIDTH - 3 * mm
     canvas.setFont(FONT_BOLD, 11)
-    canvas.drawString(text_x, ty, "Check this certificate")
+    canvas.drawString(text_x, ty, for_page(words(QT_TRANSLATE_NOOP("core", "Check this certificate"))))
     ty -= 6 * mm
     canvas.setFont(FONT, 9.5)
     from reportlab.lib.utils import simpleSplit
 
     base = payload.qr_base_url(settings.verify_url)
-    for line in simpleSplit(
-        f"Scan the QR code with a phone, or go to {base.lower()} and type the code:", FONT, 9.5, text_w
-    ):
-        canvas.drawString(text_x, ty, line)
+    how_to_check = words(
+        QT_TRANSLATE_NOOP("core", "Scan the QR code with a phone, or go to %1 and type the code:"), base.lower()
+    )
+    for line in simpleSplit(how_to_check, FONT, 9.5, text_w):
+        canvas.drawString(text_x, ty, for_page(line))
         ty -= 4.5 * mm
     ty -= 3 * mm
     canvas.setFont(FONT_BOLD, 18)
     canvas.drawString(text_x, ty, issued.short_code)
     ty -= 6 * mm
     canvas.setFont(FONT, 8)
-    canvas.drawString(text_x, ty, f"Credential {issued.id} · kiosk key {fields.key_id}")
+    ids = words(QT_TRANSLATE_NOOP("core", "Credential %1 · kiosk key %2"), issued.id, fields.key_id)
+    canvas.drawString(text_x, ty, for_page(ids))
 
     canvas.showPage()
     canvas.save()

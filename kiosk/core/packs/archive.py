@@ -17,10 +17,10 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Callable
-from contextlib import nullcontext
-from functools import partial
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import rfc8785
@@ -43,6 +43,7 @@ from kiosk.core.packs.format import (
     extracted_on_import,
     manifest_problems,
 )
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all); may be called from helper threads
 CHUNK = 1024 * 1024
@@ -78,7 +79,8 @@ def canonical_manifest_bytes(manifest: dict) -> bytes:
 
 
 def _refuse(path: Path, reason: str) -> PackRefused:
-    return PackRefused(f"{Path(path).name} refused: {reason}.")
+    # The frame is translated in the app; the reasons, written for pack authors, stay in English.
+    return PackRefused(say(QT_TRANSLATE_NOOP("core", "%1 refused: %2."), Path(path).name, reason))
 
 
 def _reject_constant(name: str) -> None:

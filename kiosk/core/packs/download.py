@@ -27,6 +27,7 @@ from kiosk import __version__, paths
 from kiosk.core.errors import InvalidInput, KnownError, NotFound
 from kiosk.core.packs.archive import read_pack
 from kiosk.core.packs.format import MAX_ARCHIVE_BYTES, PACK_ID_RE, compare_versions, parse_version
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class CatalogEntry:
 
 def _check_url(url: str) -> str:
     if urlparse(url).scheme not in ("http", "https"):
-        raise InvalidInput(f"{url!r} is not an http:// or https:// address.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not an http:// or https:// address."), repr(url)))
     return url
 
 
@@ -66,16 +67,20 @@ def fetch_catalog(url: str) -> list[CatalogEntry]:
         with _open(url) as response:
             data = response.read(MAX_CATALOG_BYTES + 1)
     except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
-        raise KnownError(f"Could not fetch the catalog {url}: {getattr(exc, 'reason', exc)}.") from exc
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "Could not fetch the catalog %1: %2."), url, getattr(exc, "reason", exc))
+        ) from exc
     if len(data) > MAX_CATALOG_BYTES:
-        raise KnownError(f"The catalog {url} is larger than {MAX_CATALOG_BYTES // 1024} KB.")
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "The catalog %1 is larger than %2 KB."), url, MAX_CATALOG_BYTES // 1024)
+        )
     try:
         parsed = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise KnownError(f"The catalog {url} is not valid JSON.") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The catalog %1 is not valid JSON."), url)) from exc
     items = parsed.get("packs") if isinstance(parsed, dict) else parsed
     if not isinstance(items, list):
-        raise KnownError(f"The catalog {url} is not a list of packs.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The catalog %1 is not a list of packs."), url))
     entries = []
     for item in items:
         try:
@@ -89,11 +94,25 @@ def fetch_catalog(url: str) -> list[CatalogEntry]:
             )
             parse_version(entry.version)
         except (KeyError, TypeError, ValueError, InvalidInput) as exc:
-            raise KnownError(f"The catalog {url} has an entry that is not a pack ({str(item)[:60]}).") from exc
+            raise KnownError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "The catalog %1 has an entry that is not a pack (%2)."),
+                    url,
+                    str(item)[:60],
+                )
+            ) from exc
         if not PACK_ID_RE.match(entry.id) or not re.fullmatch(r"[0-9a-f]{64}", entry.sha256):
-            raise KnownError(f"The catalog {url} has an entry with a bad id or sha256 ({entry.id[:40]}).")
+            raise KnownError(
+                say(
+                    QT_TRANSLATE_NOOP("core", "The catalog %1 has an entry with a bad id or sha256 (%2)."),
+                    url,
+                    entry.id[:40],
+                )
+            )
         if not 0 < entry.size <= MAX_ARCHIVE_BYTES:
-            raise KnownError(f"The catalog {url} lists {entry.id} with an impossible size.")
+            raise KnownError(
+                say(QT_TRANSLATE_NOOP("core", "The catalog %1 lists %2 with an impossible size."), url, entry.id)
+            )
         entries.append(entry)
     return entries
 
@@ -139,13 +158,25 @@ def download_file(
                 if length is not None and length.isdigit():
                     total = have + int(length)
                 if total is not None and total > MAX_ARCHIVE_BYTES:
-                    raise KnownError(f"{name} is larger than {MAX_ARCHIVE_BYTES // (1024 * 1024)} MB; not downloaded.")
+                    raise KnownError(
+                        say(
+                            QT_TRANSLATE_NOOP("core", "%1 is larger than %2 MB; not downloaded."),
+                            name,
+                            MAX_ARCHIVE_BYTES // (1024 * 1024),
+                        )
+                    )
                 with open(part, mode) as out:
                     while chunk := response.read(CHUNK):
                         out.write(chunk)
                         have += len(chunk)
                         if have > MAX_ARCHIVE_BYTES:
-                            raise KnownError(f"{name} is larger than {MAX_ARCHIVE_BYTES // (1024 * 1024)} MB; not downloaded.")
+                            raise KnownError(
+                                say(
+                                    QT_TRANSLATE_NOOP("core", "%1 is larger than %2 MB; not downloaded."),
+                                    name,
+                                    MAX_ARCHIVE_BYTES // (1024 * 1024),
+                                )
+                            )
                         if progress:
                             progress(name, have, total or 0)
                     out.flush()
@@ -156,15 +187,40 @@ def download_file(
             if exc.code == 416 and have:  # we already have everything, or a stale part: check below
                 break
             part.unlink(missing_ok=True) if exc.code == 416 else None
-            raise KnownError(f"The server refused {url}: HTTP {exc.code} {exc.reason}.") from exc
+            raise KnownError(
+                say(QT_TRANSLATE_NOOP("core", "The server refused %1: HTTP %2 %3."), url, exc.code, exc.reason)
+            ) from exc
         except (urllib.error.URLError, OSError, http.client.HTTPException, socket.timeout) as exc:
             last_error = str(getattr(exc, "reason", exc)) or type(exc).__name__
-            log.info("download of %s interrupted at %d bytes (%s); resuming", name, part.stat().st_size if part.exists() else 0, last_error)
+            log.info(
+                "download of %s interrupted at %d bytes (%s); resuming",
+                name,
+                part.stat().st_size if part.exists() else 0,
+                last_error,
+            )
     else:
-        raise KnownError(f"Could not download {name} after {MAX_ATTEMPTS} tries ({last_error}); run the command again to resume.")
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "Could not download %1 after %2 tries (%3); run the command again to resume."
+                ),
+                name,
+                MAX_ATTEMPTS,
+                last_error,
+            )
+        )
     have = part.stat().st_size if part.exists() else 0
     if total is not None and have != total:
-        raise KnownError(f"Could not download all of {name} ({have} of {total} bytes); run the command again to resume.")
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "Could not download all of %1 (%2 of %3 bytes); run the command again to resume."
+                ),
+                name,
+                have,
+                total,
+            )
+        )
     if expected_sha256 is not None:
         digest = hashlib.sha256()
         with open(part, "rb") as handle:
@@ -172,7 +228,14 @@ def download_file(
                 digest.update(chunk)
         if digest.hexdigest() != expected_sha256:
             part.unlink(missing_ok=True)
-            raise KnownError(f"{name} does not match the catalog's SHA-256 (damaged on the way); it was deleted.")
+            raise KnownError(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core", "%1 does not match the catalog's SHA-256 (damaged on the way); it was deleted."
+                    ),
+                    name,
+                )
+            )
     os.replace(part, final)
     return final
 

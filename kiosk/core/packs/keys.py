@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 SIGNATURE_ALGORITHM = "Ed25519"
 
@@ -40,7 +41,7 @@ def fingerprint_of(raw_public_key: bytes) -> str:
 def normalise_fingerprint(text: str) -> str:
     cleaned = re.sub(r"[\s:-]", "", text).lower()
     if not re.fullmatch(r"[0-9a-f]{32}", cleaned):
-        raise InvalidInput(f"{text!r} is not a key fingerprint (32 hex digits).")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not a key fingerprint (32 hex digits)."), repr(text)))
     return cleaned
 
 
@@ -53,9 +54,9 @@ def public_key_from_text(text: str) -> PublisherKey:
     try:
         raw = base64.b64decode(text, validate=True)
     except ValueError as exc:
-        raise InvalidInput("The public key is not valid base64.") from exc
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The public key is not valid base64."))) from exc
     if len(raw) != 32:
-        raise InvalidInput("The public key is not a 32-byte Ed25519 key.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The public key is not a 32-byte Ed25519 key.")))
     return PublisherKey(public_key=_b64(raw), fingerprint=fingerprint_of(raw))
 
 
@@ -68,7 +69,9 @@ def generate_key_file(path: Path) -> PublisherKey:
     """Write a new Ed25519 private key (PEM, PKCS#8, owner-only 0600) and return its public half."""
     path = Path(path)
     if path.exists():
-        raise InvalidInput(f"{path} already exists; choose another name (a key is never overwritten).")
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "%1 already exists; choose another name (a key is never overwritten)."), path)
+        )
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -84,13 +87,19 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise KnownError(f"Cannot read the key file {path}: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "Cannot read the key file %1: %2."), path, exc.strerror or exc)
+        ) from exc
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as exc:
-        raise InvalidInput(f"{path} is not an unencrypted Ed25519 private key file.") from exc
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "%1 is not an unencrypted Ed25519 private key file."), path)
+        ) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise InvalidInput(f"{path} holds a key of another kind; packs are signed with Ed25519.")
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "%1 holds a key of another kind; packs are signed with Ed25519."), path)
+        )
     return key
 
 
@@ -117,18 +126,25 @@ def sign(private_key: Ed25519PrivateKey, message: bytes) -> dict:
 def check_signature(signature: dict, message: bytes) -> PublisherKey:
     """The publisher key if ``signature`` (parsed signature.json) signs ``message``; else KnownError."""
     if not isinstance(signature, dict) or signature.get("algorithm") != SIGNATURE_ALGORITHM:
-        raise KnownError("The pack's signature is missing its Ed25519 algorithm name.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The pack's signature is missing its Ed25519 algorithm name.")))
     try:
         key = public_key_from_text(str(signature.get("public_key", "")))
         sig = base64.b64decode(str(signature.get("signature", "")), validate=True)
     except (InvalidInput, ValueError) as exc:
-        raise KnownError("The pack's signature file is damaged.") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The pack's signature file is damaged."))) from exc
     if signature.get("key_id") != key.fingerprint:
-        raise KnownError("The pack's signature names a key id that does not match its public key.")
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "The pack's signature names a key id that does not match its public key."))
+        )
     try:
         Ed25519PublicKey.from_public_bytes(base64.b64decode(key.public_key)).verify(sig, message)
     except InvalidSignature as exc:
         raise KnownError(
-            f"The pack's signature does not match its manifest (key {key.fingerprint}): it was changed after signing."
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "The pack's signature does not match its manifest (key %1): it was changed after signing."
+                ),
+                key.fingerprint,
+            )
         ) from exc
     return key

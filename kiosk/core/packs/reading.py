@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kiosk.core.errors import NotFound
 from kiosk.core.quiz.model import Question
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 
@@ -53,7 +54,9 @@ def pack_file(pack: repo.InstalledPackRecord, name: str) -> Path:
     folder = Path(pack.folder).resolve()
     path = (folder / name).resolve()
     if not path.is_relative_to(folder) or not path.is_file():
-        raise NotFound(f"The pack {pack.title!r} has no file {name}; import it again.")
+        raise NotFound(
+            say(QT_TRANSLATE_NOOP("core", "The pack %1 has no file %2; import it again."), repr(pack.title), name)
+        )
     return path
 
 
@@ -137,5 +140,5 @@ def pack_quiz_run(session, *, pack_id: str, quiz: str):
 
     pack = repo.get_installed_pack(pack_id)
     if quiz not in all_quizzes(pack):
-        raise NotFound(f"The pack {pack.title!r} has no quiz {quiz}.")
+        raise NotFound(say(QT_TRANSLATE_NOOP("core", "The pack %1 has no quiz %2."), repr(pack.title), quiz))
     return QuizRun(session=session, pack_id=pack_id, quiz_id=quiz, questions=quiz_questions(pack, quiz))

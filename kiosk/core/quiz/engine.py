@@ -19,6 +19,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.quiz.grading import PENDING_REVIEW, Feedback, grade_response
 from kiosk.core.quiz.model import Question
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 # --- shuffling and drawing ------------------------------------------------------
@@ -67,7 +68,7 @@ def draw_questions(pool: Sequence[Question], *, count: int | None, seed: int) ->
     if count is None:
         return list(pool)
     if count < 1:
-        raise InvalidInput("A quiz draws at least one question.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A quiz draws at least one question.")))
     candidates = [q for q in pool if q.type != "description"]
     if count >= len(candidates):
         count = len(candidates)
@@ -173,7 +174,7 @@ class QuizRun:
         shuffle_choices: bool = True,
     ) -> None:
         if not questions:
-            raise InvalidInput("This quiz has no questions.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "This quiz has no questions.")))
         self.session = session
         self.pack_id = pack_id
         self.quiz_id = quiz_id
@@ -227,9 +228,9 @@ class QuizRun:
         """Grade the current question's response and store it at once (descriptions are not stored)."""
         presented = self.current
         if presented is None or self._finished is not None:
-            raise InvalidInput("This quiz is already finished.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "This quiz is already finished.")))
         if self.current_answered:
-            raise InvalidInput("This question is already answered.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "This question is already answered.")))
         feedback = grade_response(presented.question, response)
         if presented.question.type != "description":
             attempt_id = self.start()
@@ -242,7 +243,7 @@ class QuizRun:
     def advance(self) -> bool:
         """Move to the next question; False when there is none (then call ``finish``)."""
         if not self.current_answered:
-            raise InvalidInput("Answer this question first.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Answer this question first.")))
         if self._index < self.total:
             self._index += 1
         return self._index < self.total

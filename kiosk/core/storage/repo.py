@@ -16,6 +16,7 @@ from peewee import IntegrityError, fn
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.records import AnswerRecord
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import (
     CredentialSignoff,
@@ -85,14 +86,19 @@ def insert_learner(*, name: str, name_key: str, pin_hash: str | None, language: 
         with db.atomic():
             row = Learner.create(name=name, name_key=name_key, pin_hash=pin_hash, language=language)
     except IntegrityError as exc:
-        raise InvalidInput(f"A learner called {name!r} already exists; add a surname or an initial.") from exc
+        raise InvalidInput(
+            say(
+                QT_TRANSLATE_NOOP("core", "A learner called %1 already exists; add a surname or an initial."),
+                repr(name),
+            )
+        ) from exc
     return _record(row)
 
 
 def get_learner(learner_id: int) -> LearnerRecord:
     row = Learner.get_or_none(Learner.id == learner_id)
     if row is None:
-        raise NotFound(f"No learner with id {learner_id}.")
+        raise NotFound(say(QT_TRANSLATE_NOOP("core", "No learner with id %1."), learner_id))
     return _record(row)
 
 
@@ -206,7 +212,7 @@ def save_installed_pack(
 def get_installed_pack(pack_id: str) -> InstalledPackRecord:
     row = InstalledPack.get_or_none(InstalledPack.id == pack_id)
     if row is None:
-        raise NotFound(f"No pack with id {pack_id!r} is installed.")
+        raise NotFound(say(QT_TRANSLATE_NOOP("core", "No pack with id %1 is installed."), repr(pack_id)))
     return _pack_record(row)
 
 
@@ -297,7 +303,12 @@ def insert_issued_credential(
 def get_issued_credential(issued_id: str) -> IssuedCredentialRecord:
     row = _issued_query().where(IssuedCredential.id == issued_id).first()
     if row is None:
-        raise NotFound(f"No issued credential with id {issued_id!r} (see 'kiosk credential list').")
+        raise NotFound(
+            say(
+                QT_TRANSLATE_NOOP("core", "No issued credential with id %1 (see 'kiosk credential list')."),
+                repr(issued_id),
+            )
+        )
     return _issued_record(row)
 
 
@@ -369,7 +380,7 @@ def add_trusted_kiosk_key(
     with db.atomic():
         existing = TrustedKioskKey.get_or_none(TrustedKioskKey.key_id == key_id)
         if existing is not None and existing.public_key != public_key:
-            raise InvalidInput(f"Another public key already has the id {key_id}.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Another public key already has the id %1."), key_id))
         TrustedKioskKey.insert(
             key_id=key_id,
             public_key=public_key,
@@ -463,7 +474,7 @@ def insert_quiz_attempt(
 def _own_attempt(attempt_id: int, learner_id: int) -> QuizAttempt:
     row = QuizAttempt.get_or_none((QuizAttempt.id == attempt_id) & (QuizAttempt.learner == learner_id))
     if row is None:
-        raise NotFound(f"No quiz attempt {attempt_id} for this learner.")
+        raise NotFound(say(QT_TRANSLATE_NOOP("core", "No quiz attempt %1 for this learner."), attempt_id))
     return row
 
 
@@ -483,7 +494,9 @@ def record_quiz_response(
     with db.atomic():
         attempt = _own_attempt(attempt_id, learner_id)
         if attempt.finished_at is not None:
-            raise InvalidInput("This quiz is already finished; start it again to answer.")
+            raise InvalidInput(
+                say(QT_TRANSLATE_NOOP("core", "This quiz is already finished; start it again to answer."))
+            )
         row = QuizResponse.create(
             attempt=attempt_id,
             learner=learner_id,
@@ -575,7 +588,7 @@ def review_essay(*, response_id: int, fraction: float) -> QuizResponseRecord:
     with db.atomic():
         row = QuizResponse.get_or_none(QuizResponse.id == response_id)
         if row is None or row.review_status is None:
-            raise NotFound(f"No essay answer {response_id}.")
+            raise NotFound(say(QT_TRANSLATE_NOOP("core", "No essay answer %1."), response_id))
         QuizResponse.update(
             review_status="reviewed", reviewer_fraction=fraction, fraction=fraction, correct=fraction >= 0.999
         ).where(QuizResponse.id == response_id).execute()
@@ -745,7 +758,7 @@ def insert_signoff(*, learner_id: int, credential_id: str, at: datetime) -> None
 def get_quiz_response(response_id: int) -> QuizResponseRecord:
     row = QuizResponse.get_or_none(QuizResponse.id == response_id)
     if row is None:
-        raise NotFound(f"No answer {response_id}.")
+        raise NotFound(say(QT_TRANSLATE_NOOP("core", "No answer %1."), response_id))
     return _response_record(row)
 
 
@@ -753,5 +766,5 @@ def get_quiz_attempt_any(attempt_id: int) -> QuizAttemptRecord:
     """An attempt by id, whoever made it (for the facilitator's review)."""
     row = QuizAttempt.get_or_none(QuizAttempt.id == attempt_id)
     if row is None:
-        raise NotFound(f"No quiz attempt {attempt_id}.")
+        raise NotFound(say(QT_TRANSLATE_NOOP("core", "No quiz attempt %1."), attempt_id))
     return _attempt_record(row)
