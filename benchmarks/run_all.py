@@ -38,7 +38,10 @@ def rows_for(name: str, figures: dict) -> list[dict]:
         floor, app = figures["bare PySide6 window (floor)"], figures["kiosk app (learner picker)"]
         return [
             _row("start-up to first paint", app["seconds"], "s", floor["seconds"], figures["time_ratio"]),
-            _row("start-up peak memory", app["peak_mib"], "MiB", floor["peak_mib"], figures["memory_ratio"]),
+            _row("start-up peak memory, at the first paint", app["peak_mib"], "MiB", floor["peak_mib"],
+                 figures["memory_ratio"]),
+            _row("peak memory, whole run (storage opened after the paint)", app["peak_whole_run_mib"], "MiB",
+                 floor["peak_whole_run_mib"], figures["memory_whole_run_ratio"]),
         ]
     if name == "packs":
         # Throughput: higher is better, so the ratio is value / floor (target >= 0.7).

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QWidget
 
 
 def report_paint() -> None:
-    """For benchmarks/startup.py: wall-clock time, so the parent can subtract its own start time."""
-    print(f"first-paint {time.time():.6f}", flush=True)
+    """For benchmarks/startup.py: wall-clock time (the parent subtracts its own start time) and
+    the peak memory so far, in KiB."""
+    import resource
+
+    print(f"first-paint {time.time():.6f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
 
 
 class _FirstPaint(QObject):
