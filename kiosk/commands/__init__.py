@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
@@ -23,5 +22,7 @@ def open_storage() -> None:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
