@@ -1767,6 +1767,118 @@ Answer: {1}</source>
         <translation>رُفض %1: %2.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="93" />
+        <source>it holds %1 files; at most %2 are allowed</source>
+        <translation>فيها %1 ملفًا؛ والمسموح %2 على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="104" />
+        <source>the file %1 appears twice</source>
+        <translation>الملف %1 يظهر مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="110" />
+        <source>the entry %1 is %2</source>
+        <translation>المدخل %1 هو %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="112" />
+        <source>the file %1 is encrypted</source>
+        <translation>الملف %1 مشفّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="116" />
+        <source>the file %1 uses a compression the kiosk does not read</source>
+        <translation>الملف %1 يستخدم ضغطًا لا يقرؤه الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="122" />
+        <source>the file %1 is %2 bytes; at most %3 are allowed</source>
+        <translation>حجم الملف %1 هو %2 بايت؛ والمسموح %3 على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="132" />
+        <source>the file %1 expands more than %2 times (a zip bomb?)</source>
+        <translation>الملف %1 يتضخم أكثر من %2 مرة (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="141" />
+        <source>its files add up to more than %1 MB</source>
+        <translation>مجموع ملفاتها أكثر من %1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="146" />
+        <source>it has no %1 (%2)</source>
+        <translation>ليس فيها %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="152" />
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 أكبر من %2 بايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="157" />
+        <source>%1 is not valid JSON</source>
+        <translation>%1 ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="178" />
+        <source>Cannot read %1: %2.</source>
+        <translation>تعذّرت قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="181" />
+        <source>the file is larger than %1 MB</source>
+        <translation>الملف أكبر من %1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="186" />
+        <source>it is not a pack (not a zip file, or cut short)</source>
+        <translation>ليست حزمة (ليست ملف zip، أو مقطوعة)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="188" />
+        <location filename="../../kiosk/core/packs/archive.py" line="228" />
+        <location filename="../../kiosk/core/packs/archive.py" line="344" />
+        <source>the file is damaged (%1)</source>
+        <translation>الملف تالف (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="194" />
+        <source>its manifest or signature is not a JSON object</source>
+        <translation>بيانها أو توقيعها ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="202" />
+        <source>invalid manifest: %1%2</source>
+        <translation>بيان غير صالح: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="209" />
+        <source>the file %1 is not listed in the manifest</source>
+        <translation>الملف %1 غير مذكور في البيان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="215" />
+        <source>the listed file %1 is missing</source>
+        <translation>الملف المذكور %1 مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="221" />
+        <source>the file %1 does not have the size its manifest gives</source>
+        <translation>الملف %1 ليس بالحجم الذي يذكره البيان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="275" />
+        <source>the file %1 is longer than its manifest says</source>
+        <translation>الملف %1 أطول مما يذكره البيان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="290" />
+        <source>the file %1 does not match its hash (it was changed or damaged)</source>
+        <translation>الملف %1 لا يطابق بصمته (غُيّر أو تلف)</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/packs/download.py" line="54" />
         <source>%1 is not an http:// or https:// address.</source>
         <translation>%1 ليس عنوان http:// أو https://.</translation>
@@ -2008,49 +2120,256 @@ Answer: {1}</source>
         <translation>و%1 غيرها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="192" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="193" />
         <source>Issued on %1</source>
         <translation>صدرت في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="194" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="195" />
         <source>score %1%</source>
         <translation>النتيجة %1%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="196" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="197" />
         <source>kiosk %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="200" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="201" />
         <source>Issued by %1</source>
         <translation>صدرت عن %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="220" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="221" />
         <source>Facilitator's signature</source>
         <translation>توقيع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="223" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="227" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="228" />
         <source>Check this certificate</source>
         <translation>تحقّق من هذه الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="234" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="235" />
         <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
         <translation>امسح رمز QR بالهاتف، أو اذهب إلى %1 واكتب الرمز:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="244" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="245" />
         <source>Credential %1 · kiosk key %2</source>
         <translation>الشهادة %1 · مفتاح الجهاز %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="78" />
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="80" />
+        <source>%1 is empty</source>
+        <translation>%1 فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <source>%1 contains raw HTML (%2); use Markdown only</source>
+        <translation>يحتوي %1 على HTML خام (%2)؛ استخدم Markdown فقط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="90" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="94" />
+        <source>%1 links to %2 that is not in the pack (%3)</source>
+        <translation>يربط %1 إلى %2 وهو ليس في الحزمة (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="98" />
+        <source>%1 shows %2 as an image, but it is not one</source>
+        <translation>يعرض %1 الملف %2 كصورة، لكنه ليس صورة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <location filename="../../kiosk/core/packs/format.py" line="148" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="120" />
+        <source>%1 has no questions</source>
+        <translation>ليس في %1 أسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="144" />
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 أكبر من %2 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="148" />
+        <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
+        <translation>يعلن %1 عن DOCTYPE أو كيانات، وهذا غير مسموح في SVG الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="153" />
+        <source>%1 is not a well-formed SVG file (%2)</source>
+        <translation>%1 ليس ملف SVG سليم البنية (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="155" />
+        <source>%1 is not an SVG image</source>
+        <translation>%1 ليس صورة SVG</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="164" />
+        <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
+        <translation>يحتوي %1 على عنصر &lt;%2&gt; (تُرفض البرامج النصية والمحتوى المضمّن)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
+        <source>%1 has a style sheet that refers outside the image</source>
+        <translation>في %1 ورقة أنماط تشير إلى خارج الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="176" />
+        <source>%1 has an event attribute %2 (scripts are refused)</source>
+        <translation>في %1 سمة حدث %2 (تُرفض البرامج النصية)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="181" />
+        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <source>%1 refers to something outside the image (%2)</source>
+        <translation>يشير %1 إلى شيء خارج الصورة (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="184" />
+        <source>%1 has a style that refers outside the image</source>
+        <translation>في %1 نمط يشير إلى خارج الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="186" />
+        <source>%1 has a javascript: value</source>
+        <translation>في %1 قيمة javascript:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="207" />
+        <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
+        <translation>%1 صورة كبيرة جدًا (%2 ميغابايت؛ %3 ميغابايت على الأكثر)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="219" />
+        <source>%1 is not a readable image</source>
+        <translation>%1 ليس صورة مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="221" />
+        <source>%1 is a %2 image with a %3 name</source>
+        <translation>%1 صورة %2 باسم %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="225" />
+        <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
+        <translation>%1 صورة كبيرة جدًا (%2x%3 بكسل؛ %4x%5 على الأكثر)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="67" />
+        <source>an empty file name</source>
+        <translation>اسم ملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="69" />
+        <source>the file name %1 contains a backslash</source>
+        <translation>اسم الملف %1 فيه شرطة مائلة عكسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <source>the file name %1 is an absolute path</source>
+        <translation>اسم الملف %1 مسار مطلق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <source>the file name %1 starts with a drive letter</source>
+        <translation>اسم الملف %1 يبدأ بحرف قرص</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="76" />
+        <source>the file name %1... is longer than %2 characters</source>
+        <translation>اسم الملف %1... أطول من %2 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="82" />
+        <source>the file name %1 leaves its folder or has an empty part</source>
+        <translation>اسم الملف %1 يخرج من مجلده أو فيه جزء فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
+        <translation>الملف %1 ليس داخل lessons/ أو quizzes/ أو media/</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="88" />
+        <source>the file name %1 is nested too deeply</source>
+        <translation>اسم الملف %1 متداخل بعمق زائد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="91" />
+        <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
+        <translation>في اسم الملف %1 محارف غير a-z و0-9 و'.' و'_' و'-'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <source>the file %1 is not a kind of file a pack may hold</source>
+        <translation>الملف %1 ليس من الأنواع التي يجوز أن تحملها حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="114" />
+        <source>%1 is not a version like 1.0.0.</source>
+        <translation>%1 ليس إصدارًا مثل 1.0.0.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="159" />
+        <source>the skill id %1 is used twice</source>
+        <translation>معرّف المهارة %1 مستخدم مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="162" />
+        <source>the module id %1 is used twice</source>
+        <translation>معرّف الوحدة %1 مستخدم مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="165" />
+        <source>the credential id %1 is used twice</source>
+        <translation>معرّف الشهادة %1 مستخدم مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="172" />
+        <source>module %1 names %2, which is not in the pack</source>
+        <translation>تذكر الوحدة %1 الملف %2، وهو ليس في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="180" />
+        <source>module %1 names an unknown skill %2</source>
+        <translation>تذكر الوحدة %1 مهارة غير معروفة %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="187" />
+        <source>credential %1 requires an unknown skill %2</source>
+        <translation>تتطلب الشهادة %1 مهارة غير معروفة %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="196" />
+        <source>credential %1 names a final quiz %2 that is not in the pack</source>
+        <translation>تذكر الشهادة %1 اختبارًا نهائيًا %2 ليس في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="205" />
+        <source>skill %1: its mastery rule needs m &lt;= n</source>
+        <translation>المهارة %1: قاعدة إتقانها تتطلب m &lt;= n</translation>
     </message>
 </context>
 <context>

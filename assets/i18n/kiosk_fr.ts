@@ -1767,6 +1767,118 @@ Réponse : {1}</translation>
         <translation>%1 refusé : %2.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="93" />
+        <source>it holds %1 files; at most %2 are allowed</source>
+        <translation>il contient %1 fichiers ; %2 au plus sont permis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="104" />
+        <source>the file %1 appears twice</source>
+        <translation>le fichier %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="110" />
+        <source>the entry %1 is %2</source>
+        <translation>l’entrée %1 est %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="112" />
+        <source>the file %1 is encrypted</source>
+        <translation>le fichier %1 est chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="116" />
+        <source>the file %1 uses a compression the kiosk does not read</source>
+        <translation>le fichier %1 utilise une compression que le kiosque ne lit pas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="122" />
+        <source>the file %1 is %2 bytes; at most %3 are allowed</source>
+        <translation>le fichier %1 fait %2 octets ; %3 au plus sont permis</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="132" />
+        <source>the file %1 expands more than %2 times (a zip bomb?)</source>
+        <translation>le fichier %1 grossit plus de %2 fois en se décompressant (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="141" />
+        <source>its files add up to more than %1 MB</source>
+        <translation>ses fichiers dépassent %1 Mo au total</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="146" />
+        <source>it has no %1 (%2)</source>
+        <translation>il n’a pas de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="152" />
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="157" />
+        <source>%1 is not valid JSON</source>
+        <translation>%1 n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="178" />
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="181" />
+        <source>the file is larger than %1 MB</source>
+        <translation>le fichier dépasse %1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="186" />
+        <source>it is not a pack (not a zip file, or cut short)</source>
+        <translation>ce n’est pas un pack (pas un fichier zip, ou coupé avant la fin)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="188" />
+        <location filename="../../kiosk/core/packs/archive.py" line="228" />
+        <location filename="../../kiosk/core/packs/archive.py" line="344" />
+        <source>the file is damaged (%1)</source>
+        <translation>le fichier est endommagé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="194" />
+        <source>its manifest or signature is not a JSON object</source>
+        <translation>son manifeste ou sa signature n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="202" />
+        <source>invalid manifest: %1%2</source>
+        <translation>manifeste invalide : %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="209" />
+        <source>the file %1 is not listed in the manifest</source>
+        <translation>le fichier %1 n’est pas listé dans le manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="215" />
+        <source>the listed file %1 is missing</source>
+        <translation>le fichier listé %1 manque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="221" />
+        <source>the file %1 does not have the size its manifest gives</source>
+        <translation>le fichier %1 n’a pas la taille donnée par son manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="275" />
+        <source>the file %1 is longer than its manifest says</source>
+        <translation>le fichier %1 est plus long que ne le dit son manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="290" />
+        <source>the file %1 does not match its hash (it was changed or damaged)</source>
+        <translation>le fichier %1 ne correspond pas à son empreinte (il a été modifié ou endommagé)</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/packs/download.py" line="54" />
         <source>%1 is not an http:// or https:// address.</source>
         <translation>%1 n’est pas une adresse http:// ou https://.</translation>
@@ -2008,49 +2120,256 @@ Réponse : {1}</translation>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="192" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="193" />
         <source>Issued on %1</source>
         <translation>Délivré le %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="194" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="195" />
         <source>score %1%</source>
         <translation>score %1 %</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="196" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="197" />
         <source>kiosk %1</source>
         <translation>kiosque %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="200" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="201" />
         <source>Issued by %1</source>
         <translation>Délivré par %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="220" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="221" />
         <source>Facilitator's signature</source>
         <translation>Signature de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="223" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="227" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="228" />
         <source>Check this certificate</source>
         <translation>Vérifier ce certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="234" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="235" />
         <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
         <translation>Scannez le code QR avec un téléphone, ou allez sur %1 et tapez le code :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="244" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="245" />
         <source>Credential %1 · kiosk key %2</source>
         <translation>Attestation %1 · clé du kiosque %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="78" />
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="80" />
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <source>%1 contains raw HTML (%2); use Markdown only</source>
+        <translation>%1 contient du HTML brut (%2) ; n’utilisez que du Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="90" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="94" />
+        <source>%1 links to %2 that is not in the pack (%3)</source>
+        <translation>%1 renvoie vers %2 qui n’est pas dans le pack (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="98" />
+        <source>%1 shows %2 as an image, but it is not one</source>
+        <translation>%1 affiche %2 comme une image, mais ce n’en est pas une</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <location filename="../../kiosk/core/packs/format.py" line="148" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="120" />
+        <source>%1 has no questions</source>
+        <translation>%1 n’a pas de questions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="144" />
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="148" />
+        <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
+        <translation>%1 déclare un DOCTYPE ou des entités, interdits dans les SVG des packs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="153" />
+        <source>%1 is not a well-formed SVG file (%2)</source>
+        <translation>%1 n’est pas un fichier SVG bien formé (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="155" />
+        <source>%1 is not an SVG image</source>
+        <translation>%1 n’est pas une image SVG</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="164" />
+        <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
+        <translation>%1 contient un élément &lt;%2&gt; (les scripts et contenus intégrés sont refusés)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
+        <source>%1 has a style sheet that refers outside the image</source>
+        <translation>%1 a une feuille de style qui renvoie hors de l’image</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="176" />
+        <source>%1 has an event attribute %2 (scripts are refused)</source>
+        <translation>%1 a un attribut d’événement %2 (les scripts sont refusés)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="181" />
+        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <source>%1 refers to something outside the image (%2)</source>
+        <translation>%1 renvoie vers quelque chose hors de l’image (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="184" />
+        <source>%1 has a style that refers outside the image</source>
+        <translation>%1 a un style qui renvoie hors de l’image</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="186" />
+        <source>%1 has a javascript: value</source>
+        <translation>%1 a une valeur javascript:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="207" />
+        <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
+        <translation>%1 est une image trop grande (%2 Mo ; %3 Mo au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="219" />
+        <source>%1 is not a readable image</source>
+        <translation>%1 n’est pas une image lisible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="221" />
+        <source>%1 is a %2 image with a %3 name</source>
+        <translation>%1 est une image %2 avec un nom en %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="225" />
+        <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
+        <translation>%1 est une image trop grande (%2x%3 px ; %4x%5 au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="67" />
+        <source>an empty file name</source>
+        <translation>un nom de fichier vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="69" />
+        <source>the file name %1 contains a backslash</source>
+        <translation>le nom de fichier %1 contient une barre oblique inverse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <source>the file name %1 is an absolute path</source>
+        <translation>le nom de fichier %1 est un chemin absolu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <source>the file name %1 starts with a drive letter</source>
+        <translation>le nom de fichier %1 commence par une lettre de lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="76" />
+        <source>the file name %1... is longer than %2 characters</source>
+        <translation>le nom de fichier %1… dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="82" />
+        <source>the file name %1 leaves its folder or has an empty part</source>
+        <translation>le nom de fichier %1 sort de son dossier ou a une partie vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
+        <translation>le fichier %1 n’est pas dans lessons/, quizzes/ ou media/</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="88" />
+        <source>the file name %1 is nested too deeply</source>
+        <translation>le nom de fichier %1 est trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="91" />
+        <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
+        <translation>le nom de fichier %1 contient d’autres caractères que a-z, 0-9, « . », « _ » et « - »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <source>the file %1 is not a kind of file a pack may hold</source>
+        <translation>le fichier %1 n’est pas d’un type qu’un pack peut contenir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="114" />
+        <source>%1 is not a version like 1.0.0.</source>
+        <translation>%1 n’est pas une version comme 1.0.0.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="159" />
+        <source>the skill id %1 is used twice</source>
+        <translation>l’id de compétence %1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="162" />
+        <source>the module id %1 is used twice</source>
+        <translation>l’id de module %1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="165" />
+        <source>the credential id %1 is used twice</source>
+        <translation>l’id d’attestation %1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="172" />
+        <source>module %1 names %2, which is not in the pack</source>
+        <translation>le module %1 cite %2, qui n’est pas dans le pack</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="180" />
+        <source>module %1 names an unknown skill %2</source>
+        <translation>le module %1 cite une compétence inconnue %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="187" />
+        <source>credential %1 requires an unknown skill %2</source>
+        <translation>l’attestation %1 exige une compétence inconnue %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="196" />
+        <source>credential %1 names a final quiz %2 that is not in the pack</source>
+        <translation>l’attestation %1 cite un quiz final %2 qui n’est pas dans le pack</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="205" />
+        <source>skill %1: its mastery rule needs m &lt;= n</source>
+        <translation>compétence %1 : sa règle de maîtrise exige m &lt;= n</translation>
     </message>
 </context>
 <context>

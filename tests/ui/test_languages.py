@@ -117,3 +117,24 @@ def test_a_refused_backup_is_explained_in_french(qapp, set_up_kiosk, tmp_path, e
         read_backup(junk)
     assert str(refused.value) == "This file is not a Kiosk backup."  # the CLI's words
     assert user_message(refused.value) == "Ce fichier n’est pas une sauvegarde Kiosk."  # the app's
+
+
+def test_a_refused_pack_is_explained_in_french_reason_and_all(qapp, set_up_kiosk, tmp_path, english_after):
+    from kiosk.core.errors import KnownError
+    from kiosk.core.packs.library import import_pack
+    from kiosk.ui.tasks import user_message
+    from tests.core.packs.kpack_maker import base_manifest, simple_files, write_kpack
+
+    files = simple_files()
+    manifest = base_manifest(files)
+    tampered = {**files, "lessons/01-mouse.md": b"# Mouse\n\nClick the RIGHT button.\n"}
+    manifest["files"]["lessons/01-mouse.md"]["size"] = len(tampered["lessons/01-mouse.md"])
+    pack = write_kpack(tmp_path / "changed.kpack", tampered, manifest=manifest)
+    install_language(qapp, "fr")
+    with pytest.raises(KnownError) as refused:
+        import_pack(pack)
+    assert "does not match its hash" in str(refused.value)  # the CLI's words
+    assert user_message(refused.value) == (
+        "changed.kpack refusé : le fichier 'lessons/01-mouse.md' ne correspond pas à son empreinte "
+        "(il a été modifié ou endommagé)."
+    )

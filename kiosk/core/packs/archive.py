@@ -89,7 +89,9 @@ def _reject_constant(name: str) -> None:
 
 def _check_entries(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ENTRIES:
-        raise _refuse(path, f"it holds {len(infos)} files; at most {MAX_ENTRIES} are allowed")
+        raise _refuse(
+            path, say(QT_TRANSLATE_NOOP("core", "it holds %1 files; at most %2 are allowed"), len(infos), MAX_ENTRIES)
+        )
     seen: set[str] = set()
     total = 0
     for info in infos:
@@ -99,39 +101,60 @@ def _check_entries(path: Path, infos: list[zipfile.ZipInfo]) -> None:
             raise _refuse(path, reason)
         folded = name.casefold()
         if folded in seen:
-            raise _refuse(path, f"the file {name!r} appears twice")
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "the file %1 appears twice"), repr(name)))
         seen.add(folded)
         mode = info.external_attr >> 16
         file_type = stat.S_IFMT(mode)  # zero when the tool that made the zip wrote no type bits
         if info.is_dir() or (file_type and file_type != stat.S_IFREG):
             kind = "a symbolic link" if stat.S_ISLNK(mode) else "not a plain file"
-            raise _refuse(path, f"the entry {name!r} is {kind}")
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "the entry %1 is %2"), repr(name), kind))
         if info.flag_bits & 0x1:
-            raise _refuse(path, f"the file {name!r} is encrypted")
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "the file %1 is encrypted"), repr(name)))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _refuse(path, f"the file {name!r} uses a compression the kiosk does not read")
+            raise _refuse(
+                path,
+                say(QT_TRANSLATE_NOOP("core", "the file %1 uses a compression the kiosk does not read"), repr(name)),
+            )
         if info.file_size > MAX_FILE_BYTES:
-            raise _refuse(path, f"the file {name!r} is {info.file_size} bytes; at most {MAX_FILE_BYTES} are allowed")
+            raise _refuse(
+                path,
+                say(
+                    QT_TRANSLATE_NOOP("core", "the file %1 is %2 bytes; at most %3 are allowed"),
+                    repr(name),
+                    info.file_size,
+                    MAX_FILE_BYTES,
+                ),
+            )
         if info.file_size > RATIO_APPLIES_ABOVE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refuse(path, f"the file {name!r} expands more than {MAX_RATIO} times (a zip bomb?)")
+            raise _refuse(
+                path,
+                say(
+                    QT_TRANSLATE_NOOP("core", "the file %1 expands more than %2 times (a zip bomb?)"),
+                    repr(name),
+                    MAX_RATIO,
+                ),
+            )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise _refuse(path, f"its files add up to more than {MAX_TOTAL_BYTES // (1024 * 1024)} MB")
+            raise _refuse(
+                path,
+                say(QT_TRANSLATE_NOOP("core", "its files add up to more than %1 MB"), MAX_TOTAL_BYTES // (1024 * 1024)),
+            )
     for required in (MANIFEST_NAME, SIGNATURE_NAME):
         if required not in seen:
             what = "signature" if required == SIGNATURE_NAME else "manifest"
-            raise _refuse(path, f"it has no {what} ({required})")
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "it has no %1 (%2)"), what, required))
 
 
 def _read_json(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> object:
     info = archive.getinfo(name)
     if info.file_size > limit:
-        raise _refuse(path, f"{name} is larger than {limit} bytes")
+        raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "%1 is larger than %2 bytes"), name, limit))
     data = archive.read(info)
     try:
         return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
     except (UnicodeDecodeError, ValueError) as exc:
-        raise _refuse(path, f"{name} is not valid JSON") from exc
+        raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "%1 is not valid JSON"), name)) from exc
 
 
 @dataclass
@@ -152,21 +175,23 @@ def _open(source: Path, shown: Path | None = None) -> _Opened:
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise KnownError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2."), path.name, exc.strerror or exc)) from exc
     if size > MAX_ARCHIVE_BYTES:
-        raise _refuse(path, f"the file is larger than {MAX_ARCHIVE_BYTES // (1024 * 1024)} MB")
+        raise _refuse(
+            path, say(QT_TRANSLATE_NOOP("core", "the file is larger than %1 MB"), MAX_ARCHIVE_BYTES // (1024 * 1024))
+        )
     try:
         archive = zipfile.ZipFile(source)
     except zipfile.BadZipFile as exc:
-        raise _refuse(path, "it is not a pack (not a zip file, or cut short)") from exc
+        raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "it is not a pack (not a zip file, or cut short)"))) from exc
     except (OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise _refuse(path, f"the file is damaged ({exc})") from exc
+        raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "the file is damaged (%1)"), exc)) from exc
     try:
         _check_entries(path, archive.infolist())
         signature = _read_json(path, archive, SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
         manifest = _read_json(path, archive, MANIFEST_NAME, MAX_MANIFEST_BYTES)
         if not isinstance(manifest, dict) or not isinstance(signature, dict):
-            raise _refuse(path, "its manifest or signature is not a JSON object")
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "its manifest or signature is not a JSON object")))
         try:
             publisher = keys.check_signature(signature, canonical_manifest_bytes(manifest))
         except KnownError as exc:
@@ -174,22 +199,33 @@ def _open(source: Path, shown: Path | None = None) -> _Opened:
         problems = manifest_problems(manifest)
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise _refuse(path, f"invalid manifest: {problems[0]}{more}")
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "invalid manifest: %1%2"), problems[0], more))
         listed = set(manifest["files"])
         present = {i.filename for i in archive.infolist()} - RESERVED_NAMES
         if present - listed:
-            raise _refuse(path, f"the file {sorted(present - listed)[0]!r} is not listed in the manifest")
+            raise _refuse(
+                path,
+                say(
+                    QT_TRANSLATE_NOOP("core", "the file %1 is not listed in the manifest"),
+                    repr(sorted(present - listed)[0]),
+                ),
+            )
         if listed - present:
-            raise _refuse(path, f"the listed file {sorted(listed - present)[0]!r} is missing")
+            raise _refuse(
+                path, say(QT_TRANSLATE_NOOP("core", "the listed file %1 is missing"), repr(sorted(listed - present)[0]))
+            )
         for name, entry in manifest["files"].items():
             if archive.getinfo(name).file_size != entry["size"]:
-                raise _refuse(path, f"the file {name!r} does not have the size its manifest gives")
+                raise _refuse(
+                    path,
+                    say(QT_TRANSLATE_NOOP("core", "the file %1 does not have the size its manifest gives"), repr(name)),
+                )
     except KnownError:
         archive.close()
         raise
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, ValueError, NotImplementedError, KeyError) as exc:
         archive.close()
-        raise _refuse(path, f"the file is damaged ({exc})") from exc
+        raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "the file is damaged (%1)"), exc)) from exc
     return _Opened(archive=archive, manifest=manifest, publisher=publisher, size=size)
 
 
@@ -234,7 +270,10 @@ def _extract_and_hash(
                 while chunk := source.read(CHUNK):
                     count += len(chunk)
                     if count > expected["size"]:
-                        raise _refuse(path, f"the file {name!r} is longer than its manifest says")
+                        raise _refuse(
+                            path,
+                            say(QT_TRANSLATE_NOOP("core", "the file %1 is longer than its manifest says"), repr(name)),
+                        )
                     digest.update(chunk)
                     if out is not None:
                         out.write(chunk)
@@ -245,7 +284,13 @@ def _extract_and_hash(
             if written and target is not None:
                 written(target)
             if count != expected["size"] or digest.hexdigest() != expected["sha256"]:
-                raise _refuse(path, f"the file {name!r} does not match its hash (it was changed or damaged)")
+                raise _refuse(
+                    path,
+                    say(
+                        QT_TRANSLATE_NOOP("core", "the file %1 does not match its hash (it was changed or damaged)"),
+                        repr(name),
+                    ),
+                )
         except BaseException:
             failed.set()
             raise
@@ -296,7 +341,7 @@ def read_pack(
     except KnownError:
         raise
     except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError) as exc:
-        raise _refuse(path, f"the file is damaged ({exc})") from exc
+        raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "the file is damaged (%1)"), exc)) from exc
     finally:
         opened.archive.close()
     return PackInfo(manifest=opened.manifest, publisher=opened.publisher, path=path, archive_size=opened.size)

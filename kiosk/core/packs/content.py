@@ -8,9 +8,9 @@ Each check returns a list of one-line problems; empty means the file is fine.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
@@ -22,6 +22,7 @@ from kiosk.core.packs.format import (
     RASTER_SUFFIXES,
     resolve_link,
 )
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -74,22 +75,28 @@ def lesson_problems(name: str, data: bytes, files: set[str]) -> list[str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return [f"{name} is not UTF-8 text"]
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is not UTF-8 text"), name)]
     if not text.strip():
-        return [f"{name} is empty"]
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is empty"), name)]
     problems = []
     for kind, target in lesson_links(text):
         if kind == "html":
-            problems.append(f"{name} contains raw HTML ({target[:40]!r}); use Markdown only")
+            problems.append(
+                say(QT_TRANSLATE_NOOP("core", "%1 contains raw HTML (%2); use Markdown only"), name, repr(target[:40]))
+            )
             continue
         path, reason = link_target(name, target)
         if reason:
-            problems.append(f"{name} {reason}")
+            problems.append(say(QT_TRANSLATE_NOOP("core", "%1 %2"), name, reason))
         elif path is not None and path not in files:
             what = "an image" if kind == "image" else "a file"
-            problems.append(f"{name} links to {what} that is not in the pack ({target[:60]})")
+            problems.append(
+                say(QT_TRANSLATE_NOOP("core", "%1 links to %2 that is not in the pack (%3)"), name, what, target[:60])
+            )
         elif path is not None and kind == "image" and not path.lower().endswith((*RASTER_SUFFIXES, ".svg")):
-            problems.append(f"{name} shows {target[:60]} as an image, but it is not one")
+            problems.append(
+                say(QT_TRANSLATE_NOOP("core", "%1 shows %2 as an image, but it is not one"), name, target[:60])
+            )
     return problems
 
 
@@ -102,7 +109,7 @@ def check_quiz_file(path: Path) -> list[str]:
     try:
         result = load_quiz_file(path)
     except KnownError as exc:
-        return [f"{path.name}: {exc}"]
+        return [say(QT_TRANSLATE_NOOP("core", "%1: %2"), path.name, exc)]
     problems = [f"{path.name}: {p}" for p in result.errors]
     problems += [
         f"{path.name} line {q.line}: question {q.label!r} has no [id:...]; questions in a pack need a stable id"
@@ -110,7 +117,7 @@ def check_quiz_file(path: Path) -> list[str]:
         if q.id is None and q.type != "description"
     ]
     if not result.questions and not problems:
-        problems.append(f"{path.name} has no questions")
+        problems.append(say(QT_TRANSLATE_NOOP("core", "%1 has no questions"), path.name))
     return problems
 
 
@@ -134,37 +141,53 @@ def _style_refers_outside(text: str) -> bool:
 def svg_problems(name: str, data: bytes) -> list[str]:
     """Why the SVG ``name`` is refused: scripts, event attributes, external references, entities."""
     if len(data) > MAX_IMAGE_BYTES:
-        return [f"{name} is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"]
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is larger than %2 MB"), name, MAX_IMAGE_BYTES // (1024 * 1024))]
     head = data[:4096].lower()
     if b"<!doctype" in data.lower() or b"<!entity" in head:
-        return [f"{name} declares a DOCTYPE or entities, which packs do not allow in SVG"]
+        return [
+            say(QT_TRANSLATE_NOOP("core", "%1 declares a DOCTYPE or entities, which packs do not allow in SVG"), name)
+        ]
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
-        return [f"{name} is not a well-formed SVG file ({exc})"]
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is not a well-formed SVG file (%2)"), name, exc)]
     if _local(root.tag) != "svg":
-        return [f"{name} is not an SVG image"]
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is not an SVG image"), name)]
     problems: list[str] = []
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
         tag = _local(element.tag)
         if tag in _SVG_FORBIDDEN_ELEMENTS:
-            problems.append(f"{name} contains a <{tag}> element (scripts and embedded content are refused)")
+            problems.append(
+                say(
+                    QT_TRANSLATE_NOOP("core", "%1 contains a <%2> element (scripts and embedded content are refused)"),
+                    name,
+                    tag,
+                )
+            )
         if tag == "style" and _style_refers_outside(element.text or ""):
-            problems.append(f"{name} has a style sheet that refers outside the image")
+            problems.append(say(QT_TRANSLATE_NOOP("core", "%1 has a style sheet that refers outside the image"), name))
         for attr, value in element.attrib.items():
             key = _local(attr)
             if key.startswith("on"):
-                problems.append(f"{name} has an event attribute {key!r} (scripts are refused)")
+                problems.append(
+                    say(
+                        QT_TRANSLATE_NOOP("core", "%1 has an event attribute %2 (scripts are refused)"), name, repr(key)
+                    )
+                )
             elif key in _HREF_ATTRS and not value.strip().startswith("#"):
-                problems.append(f"{name} refers to something outside the image ({value[:60]})")
+                problems.append(
+                    say(QT_TRANSLATE_NOOP("core", "%1 refers to something outside the image (%2)"), name, value[:60])
+                )
             elif key == "style" and _style_refers_outside(value):
-                problems.append(f"{name} has a style that refers outside the image")
+                problems.append(say(QT_TRANSLATE_NOOP("core", "%1 has a style that refers outside the image"), name))
             elif "javascript:" in value.lower().replace(" ", ""):
-                problems.append(f"{name} has a javascript: value")
+                problems.append(say(QT_TRANSLATE_NOOP("core", "%1 has a javascript: value"), name))
             elif "url(" in value.lower() and _style_refers_outside(value):
-                problems.append(f"{name} refers to something outside the image ({value[:60]})")
+                problems.append(
+                    say(QT_TRANSLATE_NOOP("core", "%1 refers to something outside the image (%2)"), name, value[:60])
+                )
     return sorted(set(problems))
 
 
@@ -179,18 +202,34 @@ def raster_problems(name: str, data: bytes) -> list[str]:
 
     size = len(data)
     if size > MAX_IMAGE_BYTES:
-        return [f"{name} is an oversized image ({size / (1024 * 1024):.1f} MB; at most {MAX_IMAGE_BYTES // (1024 * 1024)} MB)"]
+        return [
+            say(
+                QT_TRANSLATE_NOOP("core", "%1 is an oversized image (%2 MB; at most %3 MB)"),
+                name,
+                format(size / (1024 * 1024), ".1f"),
+                MAX_IMAGE_BYTES // (1024 * 1024),
+            )
+        ]
     suffix = PurePosixPath(name).suffix.lower()
     expected = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}[suffix]
     try:
         with Image.open(io.BytesIO(data)) as image:
             fmt, (width, height) = image.format, image.size
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        return [f"{name} is not a readable image"]
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is not a readable image"), name)]
     if fmt != expected:
-        return [f"{name} is a {fmt} image with a {suffix} name"]
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is a %2 image with a %3 name"), name, fmt, suffix)]
     if width > MAX_IMAGE_WIDTH or height > MAX_IMAGE_HEIGHT:
-        return [f"{name} is an oversized image ({width}x{height} px; at most {MAX_IMAGE_WIDTH}x{MAX_IMAGE_HEIGHT})"]
+        return [
+            say(
+                QT_TRANSLATE_NOOP("core", "%1 is an oversized image (%2x%3 px; at most %4x%5)"),
+                name,
+                width,
+                height,
+                MAX_IMAGE_WIDTH,
+                MAX_IMAGE_HEIGHT,
+            )
+        ]
     return []
 
 

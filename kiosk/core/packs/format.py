@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kiosk.core.errors import InvalidInput
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
@@ -63,28 +64,35 @@ def check_entry_path(name: str) -> str | None:
     media/: no ``..``, no absolute paths, no drive letters, no backslashes.
     """
     if not name:
-        return "an empty file name"
+        return say(QT_TRANSLATE_NOOP("core", "an empty file name"))
     if "\\" in name:
-        return f"the file name {name!r} contains a backslash"
+        return say(QT_TRANSLATE_NOOP("core", "the file name %1 contains a backslash"), repr(name))
     if name.startswith("/"):
-        return f"the file name {name!r} is an absolute path"
+        return say(QT_TRANSLATE_NOOP("core", "the file name %1 is an absolute path"), repr(name))
     if re.match(r"^[A-Za-z]:", name):
-        return f"the file name {name!r} starts with a drive letter"
+        return say(QT_TRANSLATE_NOOP("core", "the file name %1 starts with a drive letter"), repr(name))
     if len(name) > MAX_PATH_LENGTH:
-        return f"the file name {name[:40]!r}... is longer than {MAX_PATH_LENGTH} characters"
+        return say(
+            QT_TRANSLATE_NOOP("core", "the file name %1... is longer than %2 characters"),
+            repr(name[:40]),
+            MAX_PATH_LENGTH,
+        )
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
-        return f"the file name {name!r} leaves its folder or has an empty part"
+        return say(QT_TRANSLATE_NOOP("core", "the file name %1 leaves its folder or has an empty part"), repr(name))
     if name in RESERVED_NAMES:
         return None
     if len(parts) < 2 or parts[0] not in TOP_FOLDERS:
-        return f"the file {name!r} is not inside lessons/, quizzes/ or media/"
+        return say(QT_TRANSLATE_NOOP("core", "the file %1 is not inside lessons/, quizzes/ or media/"), repr(name))
     if len(parts) > MAX_PATH_DEPTH:
-        return f"the file name {name!r} is nested too deeply"
+        return say(QT_TRANSLATE_NOOP("core", "the file name %1 is nested too deeply"), repr(name))
     if not all(_PART_RE.match(part) for part in parts):
-        return f"the file name {name!r} has characters other than a-z, 0-9, '.', '_' and '-'"
+        return say(
+            QT_TRANSLATE_NOOP("core", "the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'"),
+            repr(name),
+        )
     if not name.lower().endswith(ALLOWED_SUFFIXES):
-        return f"the file {name!r} is not a kind of file a pack may hold"
+        return say(QT_TRANSLATE_NOOP("core", "the file %1 is not a kind of file a pack may hold"), repr(name))
     return None
 
 
@@ -103,7 +111,7 @@ def parse_version(text: str) -> tuple:
     """A sortable key for a semantic version such as ``1.2.0`` or ``1.2.0-beta.1``."""
     match = _SEMVER_RE.match(text or "")
     if not match:
-        raise InvalidInput(f"{text!r} is not a version like 1.0.0.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not a version like 1.0.0."), repr(text)))
     major, minor, patch, pre = match.groups()
     if pre is None:
         pre_key: tuple = ((1,),)  # a release sorts after its pre-releases
@@ -137,7 +145,7 @@ def schema_problems(manifest: object) -> list[str]:
     problems = []
     for error in sorted(_validator().iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path))):
         where = "/".join(str(p) for p in error.absolute_path) or "the manifest"
-        problems.append(f"{where}: {error.message}")
+        problems.append(say(QT_TRANSLATE_NOOP("core", "%1: %2"), where, error.message))
     return problems
 
 
@@ -148,32 +156,54 @@ def manifest_problems(manifest: dict) -> list[str]:
         return problems
     skill_ids = [s["id"] for s in manifest["skills"]]
     for dup in sorted({s for s in skill_ids if skill_ids.count(s) > 1}):
-        problems.append(f"the skill id {dup!r} is used twice")
+        problems.append(say(QT_TRANSLATE_NOOP("core", "the skill id %1 is used twice"), repr(dup)))
     module_ids = [m["id"] for m in manifest["modules"]]
     for dup in sorted({m for m in module_ids if module_ids.count(m) > 1}):
-        problems.append(f"the module id {dup!r} is used twice")
+        problems.append(say(QT_TRANSLATE_NOOP("core", "the module id %1 is used twice"), repr(dup)))
     cred_ids = [c["id"] for c in manifest.get("credentials", [])]
     for dup in sorted({c for c in cred_ids if cred_ids.count(c) > 1}):
-        problems.append(f"the credential id {dup!r} is used twice")
+        problems.append(say(QT_TRANSLATE_NOOP("core", "the credential id %1 is used twice"), repr(dup)))
     files = manifest["files"]
     for module in manifest["modules"]:
         for path in [*module.get("lessons", []), *module.get("quizzes", [])]:
             if path not in files:
-                problems.append(f"module {module['id']!r} names {path!r}, which is not in the pack")
+                problems.append(
+                    say(
+                        QT_TRANSLATE_NOOP("core", "module %1 names %2, which is not in the pack"),
+                        repr(module["id"]),
+                        repr(path),
+                    )
+                )
         for sid in module.get("skills", []):
             if sid not in skill_ids:
-                problems.append(f"module {module['id']!r} names an unknown skill {sid!r}")
+                problems.append(
+                    say(QT_TRANSLATE_NOOP("core", "module %1 names an unknown skill %2"), repr(module["id"]), repr(sid))
+                )
     for cred in manifest.get("credentials", []):
         for sid in cred.get("requires_skills", []):
             if sid not in skill_ids:
-                problems.append(f"credential {cred['id']!r} requires an unknown skill {sid!r}")
+                problems.append(
+                    say(
+                        QT_TRANSLATE_NOOP("core", "credential %1 requires an unknown skill %2"),
+                        repr(cred["id"]),
+                        repr(sid),
+                    )
+                )
         final = cred.get("final_quiz")
         if final and final["quiz"] not in files:
-            problems.append(f"credential {cred['id']!r} names a final quiz {final['quiz']!r} that is not in the pack")
+            problems.append(
+                say(
+                    QT_TRANSLATE_NOOP("core", "credential %1 names a final quiz %2 that is not in the pack"),
+                    repr(cred["id"]),
+                    repr(final["quiz"]),
+                )
+            )
     for skill in manifest["skills"]:
         rule = skill.get("mastery") or {}
         if rule.get("model") == "m_of_n" and rule["m"] > rule["n"]:
-            problems.append(f"skill {skill['id']!r}: its mastery rule needs m <= n")
+            problems.append(
+                say(QT_TRANSLATE_NOOP("core", "skill %1: its mastery rule needs m <= n"), repr(skill["id"]))
+            )
     for path in files:
         reason = check_entry_path(path)
         if reason or path in RESERVED_NAMES:
