@@ -2165,114 +2165,130 @@ Answer: {1}</source>
         <translation>الشهادة %1 · مفتاح الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="78" />
+        <location filename="../../kiosk/core/packs/content.py" line="62" />
+        <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
+        <translation>يربط إلى الويب (%1)؛ تعمل الحزم دون اتصال، فانسخ ما يلزم إلى الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="67" />
+        <source>has a link the kiosk cannot follow (%1)</source>
+        <translation>فيه رابط لا يستطيع الجهاز اتباعه (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="69" />
+        <location filename="../../kiosk/core/packs/content.py" line="72" />
+        <source>links outside the pack (%1)</source>
+        <translation>يربط إلى خارج الحزمة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="81" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="80" />
+        <location filename="../../kiosk/core/packs/content.py" line="83" />
         <source>%1 is empty</source>
         <translation>%1 فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <location filename="../../kiosk/core/packs/content.py" line="88" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>يحتوي %1 على HTML خام (%2)؛ استخدم Markdown فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="90" />
+        <location filename="../../kiosk/core/packs/content.py" line="93" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="94" />
+        <location filename="../../kiosk/core/packs/content.py" line="97" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>يربط %1 إلى %2 وهو ليس في الحزمة (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="98" />
+        <location filename="../../kiosk/core/packs/content.py" line="101" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>يعرض %1 الملف %2 كصورة، لكنه ليس صورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <location filename="../../kiosk/core/packs/content.py" line="115" />
         <location filename="../../kiosk/core/packs/format.py" line="148" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="120" />
+        <location filename="../../kiosk/core/packs/content.py" line="123" />
         <source>%1 has no questions</source>
         <translation>ليس في %1 أسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="144" />
+        <location filename="../../kiosk/core/packs/content.py" line="147" />
         <source>%1 is larger than %2 MB</source>
         <translation>%1 أكبر من %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="148" />
+        <location filename="../../kiosk/core/packs/content.py" line="151" />
         <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
         <translation>يعلن %1 عن DOCTYPE أو كيانات، وهذا غير مسموح في SVG الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="153" />
+        <location filename="../../kiosk/core/packs/content.py" line="156" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 ليس ملف SVG سليم البنية (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="155" />
+        <location filename="../../kiosk/core/packs/content.py" line="158" />
         <source>%1 is not an SVG image</source>
         <translation>%1 ليس صورة SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="164" />
+        <location filename="../../kiosk/core/packs/content.py" line="167" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>يحتوي %1 على عنصر &lt;%2&gt; (تُرفض البرامج النصية والمحتوى المضمّن)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="170" />
+        <location filename="../../kiosk/core/packs/content.py" line="173" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>في %1 ورقة أنماط تشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="176" />
+        <location filename="../../kiosk/core/packs/content.py" line="179" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>في %1 سمة حدث %2 (تُرفض البرامج النصية)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="181" />
-        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <location filename="../../kiosk/core/packs/content.py" line="184" />
+        <location filename="../../kiosk/core/packs/content.py" line="192" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>يشير %1 إلى شيء خارج الصورة (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="184" />
+        <location filename="../../kiosk/core/packs/content.py" line="187" />
         <source>%1 has a style that refers outside the image</source>
         <translation>في %1 نمط يشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="186" />
+        <location filename="../../kiosk/core/packs/content.py" line="189" />
         <source>%1 has a javascript: value</source>
         <translation>في %1 قيمة javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="207" />
+        <location filename="../../kiosk/core/packs/content.py" line="210" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 صورة كبيرة جدًا (%2 ميغابايت؛ %3 ميغابايت على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="219" />
+        <location filename="../../kiosk/core/packs/content.py" line="222" />
         <source>%1 is not a readable image</source>
         <translation>%1 ليس صورة مقروءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="221" />
+        <location filename="../../kiosk/core/packs/content.py" line="224" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 صورة %2 باسم %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="225" />
+        <location filename="../../kiosk/core/packs/content.py" line="228" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 صورة كبيرة جدًا (%2x%3 بكسل؛ %4x%5 على الأكثر)</translation>
     </message>

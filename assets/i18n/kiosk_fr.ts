@@ -2165,114 +2165,130 @@ Réponse : {1}</translation>
         <translation>Attestation %1 · clé du kiosque %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="78" />
+        <location filename="../../kiosk/core/packs/content.py" line="62" />
+        <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
+        <translation>renvoie vers le web (%1) ; les packs fonctionnent hors ligne, copiez donc dans le pack ce qu’il faut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="67" />
+        <source>has a link the kiosk cannot follow (%1)</source>
+        <translation>a un lien que le kiosque ne peut pas suivre (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="69" />
+        <location filename="../../kiosk/core/packs/content.py" line="72" />
+        <source>links outside the pack (%1)</source>
+        <translation>renvoie hors du pack (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="81" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="80" />
+        <location filename="../../kiosk/core/packs/content.py" line="83" />
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <location filename="../../kiosk/core/packs/content.py" line="88" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>%1 contient du HTML brut (%2) ; n’utilisez que du Markdown</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="90" />
+        <location filename="../../kiosk/core/packs/content.py" line="93" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="94" />
+        <location filename="../../kiosk/core/packs/content.py" line="97" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>%1 renvoie vers %2 qui n’est pas dans le pack (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="98" />
+        <location filename="../../kiosk/core/packs/content.py" line="101" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>%1 affiche %2 comme une image, mais ce n’en est pas une</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <location filename="../../kiosk/core/packs/content.py" line="115" />
         <location filename="../../kiosk/core/packs/format.py" line="148" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="120" />
+        <location filename="../../kiosk/core/packs/content.py" line="123" />
         <source>%1 has no questions</source>
         <translation>%1 n’a pas de questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="144" />
+        <location filename="../../kiosk/core/packs/content.py" line="147" />
         <source>%1 is larger than %2 MB</source>
         <translation>%1 dépasse %2 Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="148" />
+        <location filename="../../kiosk/core/packs/content.py" line="151" />
         <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
         <translation>%1 déclare un DOCTYPE ou des entités, interdits dans les SVG des packs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="153" />
+        <location filename="../../kiosk/core/packs/content.py" line="156" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 n’est pas un fichier SVG bien formé (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="155" />
+        <location filename="../../kiosk/core/packs/content.py" line="158" />
         <source>%1 is not an SVG image</source>
         <translation>%1 n’est pas une image SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="164" />
+        <location filename="../../kiosk/core/packs/content.py" line="167" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>%1 contient un élément &lt;%2&gt; (les scripts et contenus intégrés sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="170" />
+        <location filename="../../kiosk/core/packs/content.py" line="173" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>%1 a une feuille de style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="176" />
+        <location filename="../../kiosk/core/packs/content.py" line="179" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>%1 a un attribut d’événement %2 (les scripts sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="181" />
-        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <location filename="../../kiosk/core/packs/content.py" line="184" />
+        <location filename="../../kiosk/core/packs/content.py" line="192" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>%1 renvoie vers quelque chose hors de l’image (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="184" />
+        <location filename="../../kiosk/core/packs/content.py" line="187" />
         <source>%1 has a style that refers outside the image</source>
         <translation>%1 a un style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="186" />
+        <location filename="../../kiosk/core/packs/content.py" line="189" />
         <source>%1 has a javascript: value</source>
         <translation>%1 a une valeur javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="207" />
+        <location filename="../../kiosk/core/packs/content.py" line="210" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 est une image trop grande (%2 Mo ; %3 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="219" />
+        <location filename="../../kiosk/core/packs/content.py" line="222" />
         <source>%1 is not a readable image</source>
         <translation>%1 n’est pas une image lisible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="221" />
+        <location filename="../../kiosk/core/packs/content.py" line="224" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 est une image %2 avec un nom en %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="225" />
+        <location filename="../../kiosk/core/packs/content.py" line="228" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 est une image trop grande (%2x%3 px ; %4x%5 au plus)</translation>
     </message>

@@ -58,15 +58,18 @@ def link_target(from_file: str, href: str) -> tuple[str | None, str | None]:
     if href.startswith("#"):
         return None, None
     if _SCHEME_RE.match(href) or href.startswith("//") or href.lower().startswith("www."):
-        return None, f"links to the web ({href[:60]}); packs work offline, so copy what is needed into the pack"
+        return None, say(
+            QT_TRANSLATE_NOOP("core", "links to the web (%1); packs work offline, so copy what is needed into the pack"),
+            href[:60],
+        )
     path = unquote(href.split("#", 1)[0])
     if "?" in path or not path:
-        return None, f"has a link the kiosk cannot follow ({href[:60]})"
+        return None, say(QT_TRANSLATE_NOOP("core", "has a link the kiosk cannot follow (%1)"), href[:60])
     if path.startswith("/") or "\\" in path:
-        return None, f"links outside the pack ({href[:60]})"
+        return None, say(QT_TRANSLATE_NOOP("core", "links outside the pack (%1)"), href[:60])
     target = resolve_link(from_file, path)
     if target is None:
-        return None, f"links outside the pack ({href[:60]})"
+        return None, say(QT_TRANSLATE_NOOP("core", "links outside the pack (%1)"), href[:60])
     return target, None
 
 
