@@ -354,6 +354,11 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <source>Next: %1 — missing: %2</source>
         <translation>التالي: %1 — المتبقي: %2</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="224" />
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
 </context>
 <context>
     <name>LearnerPicker</name>
@@ -1421,42 +1426,42 @@ Answer: {1}</source>
         <translation>يتكوّن الرمز من %1 إلى %2 أرقام؛ وهذا فيه %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="70" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="77" />
         <source>Type a name for the learner.</source>
         <translation>اكتب اسمًا للمتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="73" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>للاسم %1 حرفًا على الأكثر؛ وهذا فيه %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="76" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
         <source>A name cannot contain control characters.</source>
         <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="116" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="123" />
         <source>No learner called %1.</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="135" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="142" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="141" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="162" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="165" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="172" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>

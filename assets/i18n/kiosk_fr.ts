@@ -354,6 +354,11 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <source>Next: %1 — missing: %2</source>
         <translation>Prochaine étape : %1 — il manque : %2</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="224" />
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>LearnerPicker</name>
@@ -1421,42 +1426,42 @@ Réponse : {1}</translation>
         <translation>Un code a de %1 à %2 chiffres ; celui-ci en a %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="70" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="77" />
         <source>Type a name for the learner.</source>
         <translation>Tapez un nom pour l’apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="73" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Un nom a au plus %1 caractères ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="76" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
         <source>A name cannot contain control characters.</source>
         <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="116" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="123" />
         <source>No learner called %1.</source>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="135" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="142" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="141" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="162" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="165" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="172" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>

@@ -221,7 +221,7 @@ class HomeScreen(QWidget):
             self.next_step.setText(
                 self.tr("Next: %1 — missing: %2")
                 .replace("%1", upcoming.title)
-                .replace("%2", "; ".join(translated(item) for item in upcoming.missing))
+                .replace("%2", self.tr("; ").join(translated(item) for item in upcoming.missing))
             )
         else:
             self.next_step.setText("")

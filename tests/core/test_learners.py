@@ -22,6 +22,7 @@ def test_create_and_list_learners_in_name_order(database):
     assert [p.has_pin for p in profiles] == [True, False]
     assert profiles[1].initials == "ZO"
     assert profiles[0].initials == "AM"
+    assert create_learner("فاطمة الزهراء").initials == "فز"  # past the article: Fatima al-Zahra, F Z
 
 
 def test_search_finds_names_case_insensitively(database):

@@ -41,7 +41,14 @@ class LearnerProfile:
             return self.name[:1].upper()
         if len(words) == 1:
             return words[0][:2].upper()
-        return (words[0][0] + words[-1][0]).upper()
+        return (_first_letter(words[0]) + _first_letter(words[-1])).upper()
+
+
+def _first_letter(word: str) -> str:
+    """The letter that starts a name: past the Arabic article "ال" (al-Zahra gives "ز", not "ا")."""
+    if word.startswith("ال") and len(word) > 2:
+        return word[2]
+    return word[0]
 
 
 @dataclass(frozen=True)
