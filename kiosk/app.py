@@ -119,18 +119,26 @@ def run(
         return 0
 
     failed: list[str] = []
+    storage_open = [learners is None]
+
+    def ensure_storage() -> None:
+        if not storage_open[0]:
+            open_storage()
+            storage_open[0] = True
+            log.info("start-up: storage open")
+
+    # Normally storage opens just after the first paint; a tap that comes first opens it itself.
+    tasks.before_first_job(ensure_storage)
 
     def when_painted() -> None:
-        if learners is not None:
-            from kiosk.core.errors import KnownError
+        from kiosk.core.errors import KnownError
 
-            try:
-                open_storage()
-            except KnownError as exc:  # e.g. the disk went read-only: say so rather than lose answers
-                failed.append(str(exc))
-                app.exit(1)
-                return
-            log.info("start-up: storage open")
+        try:
+            ensure_storage()
+        except KnownError as exc:  # e.g. the disk went read-only: say so rather than lose answers
+            failed.append(str(exc))
+            app.exit(1)
+            return
         if exit_after_first_paint:
             app.quit()
         else:

@@ -69,6 +69,12 @@ class TaskRunner(QObject):
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_CURSOR_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         self._busy_shown = False
+        self._before_first_job: Callable[[], None] | None = None
+
+    def before_first_job(self, prepare: Callable[[], None]) -> None:
+        """Call ``prepare`` here, on the GUI thread, before the first job starts (again next
+        time if it fails). The app opens its storage so, should a tap come before it is open."""
+        self._before_first_job = prepare
 
     def run(
         self,
@@ -77,6 +83,16 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
     ) -> None:
+        if self._before_first_job is not None:
+            try:
+                self._before_first_job()
+            except Exception as exc:  # the job cannot run without it: fail it, try again next time
+                if on_failure is not None:
+                    on_failure(exc)
+                else:
+                    log.error("could not prepare for a background job", exc_info=exc)
+                return
+            self._before_first_job = None
         self._next_number += 1
         self._callbacks[self._next_number] = (on_success, on_failure)
         if not self._busy_timer.isActive() and not self._busy_shown:

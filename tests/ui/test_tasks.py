@@ -27,6 +27,30 @@ def test_results_and_failures_come_back_on_the_gui_thread(qtbot):
     assert not runner.is_busy()
 
 
+def test_what_must_come_first_runs_once_on_the_gui_thread_and_again_after_a_failure(qtbot):
+    """The app opens its storage this way if a tap comes before the first paint's follow-up."""
+    runner = TaskRunner()
+    gui_thread = threading.get_ident()
+    calls, results, failures = [], [], []
+    state = {"disk_ready": False}
+
+    def prepare():
+        calls.append(threading.get_ident())
+        if not state["disk_ready"]:
+            raise KnownError("The data folder cannot be written.")
+
+    runner.before_first_job(prepare)
+    runner.run(lambda: "never", on_success=results.append, on_failure=lambda exc: failures.append(user_message(exc)))
+    assert failures == ["The data folder cannot be written."] and results == [] and not runner.is_busy()
+    state["disk_ready"] = True
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        runner.run(lambda: "first", on_success=results.append)
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        runner.run(lambda: "second", on_success=results.append)
+    assert results == ["first", "second"]
+    assert calls == [gui_thread, gui_thread]  # failed once, succeeded once, then never again
+
+
 def test_a_bug_in_a_job_is_shown_as_an_apology_not_its_details(qtbot):
     runner = TaskRunner()
     messages = []
