@@ -119,12 +119,13 @@ def run(
         return 0
 
     failed: list[str] = []
-    storage_open = [learners is None]
+    storage_open = learners is None
 
     def ensure_storage() -> None:
-        if not storage_open[0]:
+        nonlocal storage_open
+        if not storage_open:
             open_storage()
-            storage_open[0] = True
+            storage_open = True
             log.info("start-up: storage open")
 
     # Normally storage opens just after the first paint; a tap that comes first opens it itself.

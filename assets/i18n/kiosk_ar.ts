@@ -1717,11 +1717,6 @@ Answer: {1}</source>
         <translation>رُفض %1: يحتاج Kiosk %2 أو أحدث (هذا %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="107" />
-        <source>%1 refused: %2%3.</source>
-        <translation>رُفض %1: %2%3.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/core/packs/library.py" line="112" />
         <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
         <translation>رُفض %1: الحزمة المثبّتة %2 وقّعها المفتاح %3، وهذه وقّعها %4؛ لا يمكن لناشر آخر أن يستبدل حزمة (استخدم الفرض إن كان هذا مقصودًا).</translation>
@@ -1768,6 +1763,7 @@ Answer: {1}</source>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="83" />
+        <location filename="../../kiosk/core/packs/library.py" line="107" />
         <source>%1 refused: %2.</source>
         <translation>رُفض %1: %2.</translation>
     </message>
@@ -2396,7 +2392,7 @@ Answer: {1}</source>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="128" />
+        <location filename="../../kiosk/ui/tasks.py" line="144" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>حدث خطأ ما. يُرجى إبلاغ الميسّر.</translation>
     </message>

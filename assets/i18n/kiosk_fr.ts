@@ -1717,11 +1717,6 @@ Réponse : {1}</translation>
         <translation>%1 refusé : il faut Kiosk %2 ou plus récent (celui-ci est %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="107" />
-        <source>%1 refused: %2%3.</source>
-        <translation>%1 refusé : %2%3.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/core/packs/library.py" line="112" />
         <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
         <translation>%1 refusé : le pack installé %2 a été signé par la clé %3, celui-ci par %4 ; un autre éditeur ne peut pas remplacer un pack (forcez si c’est voulu).</translation>
@@ -1768,6 +1763,7 @@ Réponse : {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="83" />
+        <location filename="../../kiosk/core/packs/library.py" line="107" />
         <source>%1 refused: %2.</source>
         <translation>%1 refusé : %2.</translation>
     </message>
@@ -2396,7 +2392,7 @@ Réponse : {1}</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="128" />
+        <location filename="../../kiosk/ui/tasks.py" line="144" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>Un problème est survenu. Prévenez l’animateur.</translation>
     </message>

@@ -8,6 +8,8 @@ with its traceback and the user sees a short apology.
 
 from __future__ import annotations
 
+from kiosk.core.say import Said
+
 
 class KnownError(Exception):
     """An error with a message fit for the user, on one line.
@@ -18,7 +20,7 @@ class KnownError(Exception):
 
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))
-        self.said = message if hasattr(message, "template") else None
+        self.said = message if isinstance(message, Said) else None
 
     @property
     def message(self) -> str:

@@ -50,10 +50,9 @@ def install_language(app: QCoreApplication, code: str) -> bool:
 
 def translated(text: str) -> str:
     """A message from core in the app's language (see ``kiosk.core.say``); other text as it is."""
-    template = getattr(text, "template", None)
-    if template is None:
-        return text
-    from kiosk.core.say import CONTEXT, fill
+    from kiosk.core.say import CONTEXT, Said, fill
 
+    if not isinstance(text, Said):
+        return text
     args = [translated(a) if isinstance(a, str) else str(a) for a in text.args]
-    return fill(QCoreApplication.translate(CONTEXT, template), args)
+    return fill(QCoreApplication.translate(CONTEXT, text.template), args)

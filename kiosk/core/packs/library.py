@@ -104,7 +104,7 @@ def check_installable(info: PackInfo, *, force: bool, trust_publisher: bool) -> 
         hint = "; approve it with 'kiosk pack trust FINGERPRINT' if the publisher confirms it" if (
             decision.approvable
         ) else ""
-        raise PackRefused(say(QT_TRANSLATE_NOOP("core", "%1 refused: %2%3."), name, decision.reason, hint))
+        raise PackRefused(say(QT_TRANSLATE_NOOP("core", "%1 refused: %2."), name, f"{decision.reason}{hint}"))
     installed = _installed(info.id)
     if installed is not None and not force and installed.publisher_key_id != info.publisher.fingerprint:
         raise PackRefused(
