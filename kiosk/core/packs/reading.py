@@ -49,11 +49,16 @@ def lesson_paths(pack: repo.InstalledPackRecord, module: ModuleContents) -> list
     return [pack_file(pack, name) for name in module.lessons]
 
 
+def _inside(folder: Path, name: str) -> Path | None:
+    """Where ``name`` lies in the pack folder, or None if it would leave it (``..``, an absolute path)."""
+    path = (folder.resolve() / name).resolve()
+    return path if path.is_relative_to(folder.resolve()) else None
+
+
 def pack_file(pack: repo.InstalledPackRecord, name: str) -> Path:
     """The installed file ``name`` (a path as the manifest lists it); NotFound if it is not there."""
-    folder = Path(pack.folder).resolve()
-    path = (folder / name).resolve()
-    if not path.is_relative_to(folder) or not path.is_file():
+    path = _inside(Path(pack.folder), name)
+    if path is None or not path.is_file():
         raise NotFound(
             say(QT_TRANSLATE_NOOP("core", "The pack %1 has no file %2; import it again."), repr(pack.title), name)
         )
@@ -72,14 +77,13 @@ def pack_media(folder: Path, name: str) -> bytes | None:
     from kiosk.core.packs.format import RESERVED_NAMES
     from kiosk.core.packs.library import ARCHIVE_NAME
 
-    folder = Path(folder).resolve()
-    path = (folder / name).resolve()
-    if not path.is_relative_to(folder) or name in RESERVED_NAMES:
+    path = _inside(Path(folder), name)
+    if path is None or name in RESERVED_NAMES:
         return None
     if path.is_file():
         return path.read_bytes()
     try:
-        with zipfile.ZipFile(folder / ARCHIVE_NAME) as archive:
+        with zipfile.ZipFile(Path(folder) / ARCHIVE_NAME) as archive:
             return archive.read(name)
     except (OSError, KeyError, zipfile.BadZipFile):
         return None
