@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
@@ -44,6 +44,8 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     _installed["code"] = code
     QLocale.setDefault(QLocale(code))
     if isinstance(app, QApplication):
+        from PySide6.QtCore import Qt  # not at import: see kiosk/ui/__init__.py
+
         app.setLayoutDirection(Qt.RightToLeft if code in RIGHT_TO_LEFT else Qt.LeftToRight)
     return found
 

@@ -1,10 +1,14 @@
-"""The learner picker: big tiles with initials, a "New learner" tile, search for long lists."""
+"""The learner picker: big tiles with initials, a "New learner" tile, search for long lists.
+
+The first screen of a kiosk that is set up, so it is built without the ``Qt`` namespace (see
+kiosk/ui/__init__.py): the tiles' text-under-icon look is in the theme's style sheet.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -51,9 +55,15 @@ class LearnerPicker(QWidget):
         self.more.hide()
 
         self._tiles_host = QWidget()
-        self._grid = QGridLayout(self._tiles_host)
+        self._grid = QGridLayout()
         self._grid.setSpacing(16)
-        self._grid.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        # Stretches after the grid keep the tiles in the top leading corner.
+        row = QHBoxLayout()
+        row.addLayout(self._grid)
+        row.addStretch(1)
+        column = QVBoxLayout(self._tiles_host)
+        column.addLayout(row)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._tiles_host)
@@ -63,7 +73,7 @@ class LearnerPicker(QWidget):
         self.facilitator.clicked.connect(self.facilitator_requested)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.facilitator, 0, Qt.AlignTop)
+        header.addWidget(self.facilitator)
         self._header = header
 
         layout = QVBoxLayout(self)
@@ -154,11 +164,9 @@ class LearnerPicker(QWidget):
     def _make_tile(self, text: str, accessible: str) -> QToolButton:
         tile = QToolButton(self._tiles_host)
         tile.setText(text)
-        tile.setProperty("role", "tile")
-        tile.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        tile.setProperty("role", "tile")  # the theme puts the name under the badge
         tile.setIconSize(QSize(88, 88))
         tile.setAccessibleName(accessible)
-        tile.setFocusPolicy(Qt.StrongFocus)
         return tile
 
     def _tile(self, profile: LearnerProfile) -> QToolButton:

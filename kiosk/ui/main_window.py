@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kiosk.core.learners.profiles import LearnerProfile, LearnerSession, log_in
@@ -33,6 +33,8 @@ class _KioskLock(QObject):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() in (QEvent.KeyPress, QEvent.ShortcutOverride):
+            from PySide6.QtCore import Qt  # not at import: see kiosk/ui/__init__.py
+
             key, mods = event.key(), event.modifiers()
             if key == Qt.Key_Escape or (key == Qt.Key_F4 and mods & Qt.AltModifier):
                 return True

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 
@@ -63,7 +63,8 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished, Qt.QueuedConnection)
+        # The worker emits on its own thread, so Qt queues each call to the GUI thread.
+        self._relay.finished.connect(self._finished)
         self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None]] = {}
         self._next_number = 0
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_CURSOR_AFTER_MS)
@@ -120,6 +121,8 @@ class TaskRunner(QObject):
 
     def _show_busy(self) -> None:
         if self._callbacks and not self._busy_shown:
+            from PySide6.QtCore import Qt  # not at import: see kiosk/ui/__init__.py
+
             QApplication.setOverrideCursor(Qt.WaitCursor)
             self._busy_shown = True
 
