@@ -44,9 +44,9 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     _installed["code"] = code
     QLocale.setDefault(QLocale(code))
     if isinstance(app, QApplication):
-        from PySide6.QtCore import Qt  # not at import: see kiosk/ui/__init__.py
-
-        app.setLayoutDirection(Qt.RightToLeft if code in RIGHT_TO_LEFT else Qt.LeftToRight)
+        # Through the property, as Qt::LeftToRight (0) or Qt::RightToLeft (1): an Arabic kiosk's
+        # first screen is then built without the Qt namespace too (see kiosk/ui/__init__.py).
+        app.setProperty("layoutDirection", 1 if code in RIGHT_TO_LEFT else 0)
     return found
 
 

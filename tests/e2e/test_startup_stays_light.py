@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ["psycopg2", "cryptography", "reportlab", "qrcode", "fsrs", "markdown_it", "PIL", "zxingcpp", "pypdfium2",
          "starlette", "uvicorn", "jsonschema", "kiosk.core.mastery", "kiosk.core.credentials.issuing",
          "kiosk.core.quiz", "kiosk.core.packs"]
@@ -41,8 +43,10 @@ def run_app(kiosk_home):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_the_first_screen_is_painted_before_the_orm_and_no_heavy_module_loads(kiosk_cli, kiosk_home):
-    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "1234", check=True)
+@pytest.mark.parametrize("language", ["en", "ar"])  # Arabic turns the layout right-to-left too
+def test_the_first_screen_is_painted_before_the_orm_and_no_heavy_module_loads(kiosk_cli, kiosk_home, language):
+    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "1234", "--language", language,
+              check=True)
     kiosk_cli("learner", "add", "Amina Diallo", check=True)
     report = run_app(kiosk_home)
     assert report["code"] == 0
