@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 

@@ -14,7 +14,7 @@ import zipfile
 from datetime import date
 
 import pytest
-from hypothesis import example, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.core.credentials import payload, verify

@@ -14,7 +14,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.credentials.issuing import IssuedCredential, award_credential
 from kiosk.core.errors import KnownError
 from kiosk.core.learners.profiles import LearnerSession
-from kiosk.core.mastery.credentials import QuizKey, SkillKey
+from kiosk.core.mastery.credentials import SkillKey
 from kiosk.core.mastery.progress import HomeProgress, compute_home_progress
 from kiosk.core.storage import repo
 
