@@ -149,11 +149,12 @@ def check_admin_pin(pin: str, *, now: datetime | None = None) -> bool:
     if stored is None:
         return False
     locked = values.get("admin_locked_until")
-    if locked and datetime.fromisoformat(locked) > now:
-        seconds = max(1, int((datetime.fromisoformat(locked) - now).total_seconds() + 0.999))
+    locked_until = datetime.fromisoformat(locked) if locked else None
+    if locked_until is not None and locked_until > now:
+        seconds = pins.seconds_left(locked_until, now)
         raise PinRejected(
             say(QT_TRANSLATE_NOOP("core", "Too many wrong facilitator PINs. Try again in %1 seconds."), seconds),
-            locked_until=datetime.fromisoformat(locked),
+            locked_until=locked_until,
             attempts_left=0,
         )
     if pins.pin_matches(pin, stored):
@@ -165,7 +166,7 @@ def check_admin_pin(pin: str, *, now: datetime | None = None) -> bool:
         {"admin_failed_pins": str(failures), "admin_locked_until": until.isoformat() if until else ""}
     )
     if until is not None:
-        seconds = max(1, int((until - now).total_seconds() + 0.999))
+        seconds = pins.seconds_left(until, now)
         raise PinRejected(
             say(QT_TRANSLATE_NOOP("core", "Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds."), seconds),
             locked_until=until,

@@ -76,3 +76,8 @@ def lock_after(failures: int, now: datetime) -> datetime | None:
         return None
     seconds = min(FIRST_LOCK_SECONDS * 2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_SECONDS)
     return now + timedelta(seconds=seconds)
+
+
+def seconds_left(until: datetime, now: datetime) -> int:
+    """Whole seconds until a lock ends, rounded up, never 0 while it lasts (for the message)."""
+    return max(1, int((until - now).total_seconds() + 0.999))

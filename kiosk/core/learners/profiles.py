@@ -124,10 +124,6 @@ def find_profile(name: str) -> LearnerProfile:
     return _profile(record)
 
 
-def _seconds_left(until: datetime, now: datetime) -> int:
-    return max(1, int((until - now).total_seconds() + 0.999))
-
-
 def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = None) -> LearnerSession:
     """Start a session, checking the PIN if the profile has one.
 
@@ -142,7 +138,7 @@ def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = No
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "This profile is archived; ask the facilitator.")))
     if record.pin_hash is not None:
         if record.locked_until is not None and record.locked_until > now:
-            seconds = _seconds_left(record.locked_until, now)
+            seconds = pins.seconds_left(record.locked_until, now)
             raise PinRejected(
                 say(
                     QT_TRANSLATE_NOOP("core", "Too many wrong PINs. Try again in %1 seconds, or ask the facilitator."),
@@ -156,7 +152,7 @@ def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = No
             locked_until = pins.lock_after(failures, now)
             repo.record_pin_failure(learner_id, failed_pins=failures, locked_until=locked_until)
             if locked_until is not None:
-                seconds = _seconds_left(locked_until, now)
+                seconds = pins.seconds_left(locked_until, now)
                 raise PinRejected(
                     say(
                         QT_TRANSLATE_NOOP(
