@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from kiosk.core.packs.reading import pack_media, path_in_pack
 from kiosk.core.quiz.text import markdown_to_html
 
 log = logging.getLogger(__name__)
@@ -22,14 +23,6 @@ p, li { line-height: 140%; }
 code, pre { font-family: monospace; background: #f2f2f2; }
 a { color: #1d4f91; text-decoration: underline; }
 """
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except (ValueError, OSError):
-        return False
-    return True
 
 
 class _LessonBrowser(QTextBrowser):
@@ -49,18 +42,16 @@ class _LessonBrowser(QTextBrowser):
         if not relative:
             return None
         path = Path(relative) if Path(relative).is_absolute() else self.lesson_folder / relative
-        return path if _inside(path, self.pack_folder) else None
+        return path_in_pack(self.pack_folder, path.absolute())
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt override)
-        from kiosk.core.packs.reading import pack_media
-
         if kind != QTextDocument.ImageResource:
             self.refused.append(url.toString())
             return None
         path = self.local_file(url)
         data = None
         if path is not None and path.suffix.lower() in IMAGE_SUFFIXES:
-            data = pack_media(self.pack_folder, path.resolve().relative_to(self.pack_folder.resolve()).as_posix())
+            data = pack_media(self.pack_folder, path.relative_to(self.pack_folder.resolve()).as_posix())
         if data is None:
             self.refused.append(url.toString())
             log.info("lesson image refused or missing: %s", url.toString())

@@ -49,15 +49,16 @@ def lesson_paths(pack: repo.InstalledPackRecord, module: ModuleContents) -> list
     return [pack_file(pack, name) for name in module.lessons]
 
 
-def _inside(folder: Path, name: str) -> Path | None:
-    """Where ``name`` lies in the pack folder, or None if it would leave it (``..``, an absolute path)."""
+def path_in_pack(folder: Path, name: str | Path) -> Path | None:
+    """Where ``name`` lies in the pack folder, resolved, or None if it would leave it (``..``, an
+    absolute path elsewhere, a link out). A relative ``name`` is taken from the folder."""
     path = (folder.resolve() / name).resolve()
     return path if path.is_relative_to(folder.resolve()) else None
 
 
 def pack_file(pack: repo.InstalledPackRecord, name: str) -> Path:
     """The installed file ``name`` (a path as the manifest lists it); NotFound if it is not there."""
-    path = _inside(Path(pack.folder), name)
+    path = path_in_pack(Path(pack.folder), name)
     if path is None or not path.is_file():
         raise NotFound(
             say(QT_TRANSLATE_NOOP("core", "The pack %1 has no file %2; import it again."), repr(pack.title), name)
@@ -77,7 +78,7 @@ def pack_media(folder: Path, name: str) -> bytes | None:
     from kiosk.core.packs.format import RESERVED_NAMES
     from kiosk.core.packs.library import ARCHIVE_NAME
 
-    path = _inside(Path(folder), name)
+    path = path_in_pack(Path(folder), name)
     if path is None or name in RESERVED_NAMES:
         return None
     if path.is_file():
