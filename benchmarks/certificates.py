@@ -50,7 +50,7 @@ def main() -> None:
     from kiosk.core.storage.db import init_db
 
     init_db(paths.database_path())
-    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="1234",
+    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="123456",
                  verify_url="https://verify.example.org")
     manifest = {
         "id": "bench.pack", "version": "1", "title": "Bench", "language": "en", "publisher": "Bench",

@@ -114,7 +114,7 @@ def prepare(home: str, distinct: int) -> tuple[str, list[str]]:
     from tests.core.credentials.conftest import install_test_pack
 
     init_db(Path(home) / "kiosk.db")
-    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="1234")
+    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="123456")
     install_test_pack()
     definition = find_definition("kiosk.test.digital/digital-basics")
     certificates = []

@@ -78,7 +78,7 @@ def generate(home: Path) -> float:
 
     rng = random.Random(2024)
     init_db(paths.database_path())
-    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="1234")
+    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="123456")
     manifests = [manifest_for(p) for p in range(PACKS)]
     for manifest in manifests:
         repo.save_installed_pack(manifest=manifest, folder=str(home / "packs" / manifest["id"] / "1.2.0"),
@@ -182,7 +182,7 @@ def small_home() -> Path:
     home = Path(tempfile.mkdtemp(prefix="kiosk-scale-floor-"))
     env = dict(os.environ, KIOSK_HOME=str(home))
     kiosk = [sys.executable, "-m", "kiosk"]
-    subprocess.run([*kiosk, "init", "--org", "Bench", "--kiosk-name", "PC", "--admin-pin", "1234"], env=env,
+    subprocess.run([*kiosk, "init", "--org", "Bench", "--kiosk-name", "PC", "--admin-pin", "123456"], env=env,
                    check=True, capture_output=True, cwd=REPO)
     for name in ("Amina Diallo", "Kofi Mensah", "Zainab Okoye"):
         subprocess.run([*kiosk, "learner", "add", name], env=env, check=True, capture_output=True, cwd=REPO)

@@ -73,7 +73,7 @@ def main() -> int:
     home = tempfile.mkdtemp(prefix="kiosk-bench-")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_HOME=home)
     kiosk = [sys.executable, "-m", "kiosk"]
-    subprocess.run([*kiosk, "init", "--org", "Bench", "--kiosk-name", "PC", "--admin-pin", "1234"], env=env, check=True,
+    subprocess.run([*kiosk, "init", "--org", "Bench", "--kiosk-name", "PC", "--admin-pin", "123456"], env=env, check=True,
                    capture_output=True, cwd=REPO)
     for name in ("Amina Diallo", "Kofi Mensah", "Zainab Okoye"):
         subprocess.run([*kiosk, "learner", "add", name], env=env, check=True, capture_output=True, cwd=REPO)

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "kiosk.commands.init",
     "kiosk.commands.learner",
     "kiosk.commands.key",
+    "kiosk.commands.trust",
     "kiosk.commands.credential",
     "kiosk.commands.verify",
     "kiosk.commands.quiz",

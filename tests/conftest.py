@@ -45,4 +45,22 @@ def database(kiosk_home) -> Path:
 def set_up_kiosk(database):
     from kiosk.core.setup import set_up_kiosk as set_up
 
-    return set_up(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="1234")
+    return set_up(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="123456")
+
+
+@pytest.fixture
+def organisation():
+    """An organisation key (not pinned anywhere yet)."""
+    from tests.trust_helpers import TestOrganisation
+
+    return TestOrganisation()
+
+
+@pytest.fixture
+def enrolled(set_up_kiosk, organisation):
+    """The set-up kiosk with the organisation's key pinned (as 'kiosk init --org-key' does)."""
+    from kiosk.core.storage import repo
+    from kiosk.core.trust.store import pin_values
+
+    repo.put_settings(pin_values(organisation.public_key, organisation.name))
+    return organisation

@@ -46,7 +46,7 @@ def main() -> int:
     from kiosk.core.storage.db import init_db
 
     init_db(paths.database_path())
-    set_up_kiosk(organisation="Riverside Community Centre", kiosk_name="Library PC 2", admin_pin="1234")
+    set_up_kiosk(organisation="Riverside Community Centre", kiosk_name="Library PC 2", admin_pin="123456")
     install_sample_packs()
     packs = repo.list_installed_packs()
     for name, count, right_every in (("Amina Diallo", 24, 1), ("Bob Martin", 14, 5), ("Chen Wei", 6, 2)):

@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         from tests.registry.conftest import LiveRegistry
 
         init_db(Path(home) / "kiosk.db")
-        set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="1234")
+        set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="123456")
         install_test_pack()
         learner = create_learner("Amina Okafor")
         issued = issuing.award_credential(learner_id=learner.id, definition=find_definition(

@@ -11,11 +11,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "init",
         help="set up this kiosk without the GUI",
-        description="Set up this kiosk: organisation, kiosk name and the facilitator PIN.",
+        description="Set up this kiosk: organisation, kiosk name, the facilitator PIN and, to verify other "
+        "kiosks' certificates and sync, the organisation's key (from its enrolment file, or typed). Compare the "
+        "fingerprint printed with the one the organisation gave you.",
     )
-    parser.add_argument("--org", required=True, help="the organisation that runs this kiosk")
+    parser.add_argument("--org", help="the organisation that runs this kiosk (taken from --enrol if not given)")
     parser.add_argument("--kiosk-name", required=True, help="a name for this computer, e.g. 'Library PC 2'")
-    parser.add_argument("--admin-pin", required=True, help="the facilitator PIN (4-6 digits)")
+    parser.add_argument("--admin-pin", required=True, help="the facilitator PIN (6 digits)")
+    enrolment = parser.add_mutually_exclusive_group()
+    enrolment.add_argument("--enrol", metavar="FILE", help="the organisation's enrolment file (from 'kiosk registry enrolment')")
+    enrolment.add_argument("--org-key", metavar="KEY", help="the organisation's public key, z6Mk... (typed)")
     parser.add_argument("--language", default="en", help="language of the app: en, fr or ar (default: en)")
     parser.add_argument("--verify-url", help="where certificates are checked, e.g. https://verify.example.org")
     parser.add_argument(
@@ -25,11 +30,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kiosk.core.errors import InvalidInput
     from kiosk.core.setup import set_up_kiosk
 
+    enrolment = None
+    if args.enrol:
+        from kiosk.core.trust.documents import read_enrolment_file
+
+        enrolment = read_enrolment_file(args.enrol)
+    if not args.org and enrolment is None:
+        raise InvalidInput("Say which organisation runs this kiosk: --org NAME (or --enrol FILE).")
     open_storage()
     settings = set_up_kiosk(
-        organisation=args.org,
+        organisation=args.org or "",
+        org_key=args.org_key,
+        enrolment=enrolment,
         kiosk_name=args.kiosk_name,
         admin_pin=args.admin_pin,
         language=args.language,
@@ -37,6 +52,14 @@ def run(args: argparse.Namespace) -> int:
         idle_timeout_seconds=round(args.idle_minutes * 60),
     )
     print(f"Kiosk {settings.kiosk_name!r} of {settings.organisation!r} is set up.")
+    from kiosk.core.trust.store import pinned
+
+    organisation = pinned()
+    if organisation is not None:
+        print(f"Organisation key pinned; compare its fingerprint with the organisation's: {organisation.fingerprint}")
+    else:
+        print("No organisation key: this kiosk trusts only its own certificates and cannot sync "
+              "until it is enrolled ('kiosk trust pin').")
     from kiosk.core.packs.library import install_samples_once
 
     samples = install_samples_once()

@@ -7,6 +7,7 @@ import argparse
 from kiosk.commands import print_json
 
 DB_HELP = "registry database URL: sqlite:///PATH or postgresql://USER:PASS@HOST:PORT/DB (default: registry.db in the data folder)"
+KEY_HELP = "the organisation key file (default: $KIOSK_ORG_KEY, else keys/organisation-key.pem in the data folder)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,6 +19,55 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
 
+    init = actions.add_parser(
+        "init",
+        help="make the organisation key (once)",
+        description="Set this registry up for your organisation: make the organisation key, the root of trust "
+        "that signs the list of approved kiosks, withdrawn keys and revoked credentials. The key is a file "
+        "(mode 0600), never in the database: keep it, and a copy of it, safe (see docs/registry.md).",
+    )
+    init.add_argument("--org", required=True, help="the organisation's name, shown to employers")
+    init.add_argument("--verify-url", help="the public address of this service, e.g. https://verify.example.org")
+    init.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
+    init.add_argument("--db", metavar="URL", help=DB_HELP)
+    init.add_argument("--json", action="store_true", help="print the organisation's public key as JSON")
+    init.set_defaults(func=run_init)
+
+    enrol = actions.add_parser(
+        "enrolment",
+        help="write the enrolment file for new kiosks",
+        description="Write the file a new kiosk is set up with (on a USB stick): the organisation's name, "
+        "public key and verify URL, signed with the organisation key. Tell the facilitator the fingerprint "
+        "this prints, by another channel, so they can compare it on the kiosk.",
+    )
+    enrol.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (JSON)")
+    enrol.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
+    enrol.add_argument("--db", metavar="URL", help=DB_HELP)
+    enrol.set_defaults(func=run_enrolment)
+
+    trust = actions.add_parser(
+        "trust-list",
+        help="write the signed trust list to a file (USB route)",
+        description="Write the current trust list, signed with the organisation key, for kiosks with no "
+        "internet: on the kiosk run 'kiosk trust import FILE'. A kiosk refuses a list older than its own.",
+    )
+    trust.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (JSON)")
+    trust.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
+    trust.add_argument("--db", metavar="URL", help=DB_HELP)
+    trust.set_defaults(func=run_trust_list)
+
+    rotate = actions.add_parser(
+        "rotate-org-key",
+        help="replace the organisation key by a new one",
+        description="Make a new organisation key, signed over by the current one, and use it from now on. "
+        "Kiosks follow on their next sync or trust-list import. Then move the old key file off this machine. "
+        "If the old key was stolen, a rotation is not enough: re-enrol every kiosk (docs/security.md).",
+    )
+    rotate.add_argument("--new-key", required=True, metavar="FILE", help="where to write the new key (must not exist)")
+    rotate.add_argument("--org-key", metavar="FILE", help="the current key file; " + KEY_HELP)
+    rotate.add_argument("--db", metavar="URL", help=DB_HELP)
+    rotate.set_defaults(func=run_rotate)
+
     serve = actions.add_parser(
         "serve",
         help="run the verification web service",
@@ -27,6 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8400, help="port to listen on (default 8400)")
     serve.add_argument("--db", metavar="URL", help=DB_HELP)
+    serve.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
     serve.add_argument("--rate-limit", type=int, default=300, metavar="N",
                        help="requests per minute allowed from one address (default 300; 0 = no limit)")
     serve.set_defaults(func=run_serve)
@@ -48,7 +99,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "revoke-kiosk",
         help="withdraw a kiosk key",
         description="Withdraw a kiosk key (lost or stolen kiosk). Certificates the registry received from it "
-        "before now stay valid; any others signed by it show as INVALID.",
+        "before now stay valid, here and, through the signed trust list, on every kiosk; any others signed by "
+        "it show as INVALID, whatever date they carry. Sync the kiosk first if you still can.",
     )
     revoke_kiosk.add_argument("key_id", metavar="KEY_ID", help="the kiosk's 8-character key id")
     revoke_kiosk.add_argument("--db", metavar="URL", help=DB_HELP)
@@ -61,7 +113,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "and kiosks learn of it when they sync.",
     )
     revoke.add_argument("credential_id", metavar="CREDENTIAL_ID", help="credential id or short code")
-    revoke.add_argument("--reason", help="why (shown on the verification page, at most 200 characters)")
+    revoke.add_argument("--reason", help="why (kept in the registry, never shown on the page; at most 200 characters)")
     revoke.add_argument("--db", metavar="URL", help=DB_HELP)
     revoke.set_defaults(func=run_revoke)
 
@@ -88,14 +140,88 @@ def _open(args: argparse.Namespace) -> None:
     open_registry_db(args.db)
 
 
+def run_init(args: argparse.Namespace) -> int:
+    from kiosk.core.credentials.keys import fingerprint_for, public_raw_from_multibase
+    from kiosk.registry.orgkey import key_path
+    from kiosk.registry.service import init_organisation
+
+    _open(args)
+    path = key_path(args.org_key)
+    organisation, _key = init_organisation(name=args.org, verify_url=args.verify_url, key_file=path)
+    fingerprint = fingerprint_for(public_raw_from_multibase(organisation.public_key))
+    if args.json:
+        print_json({"organisation": organisation.name, "public_key": organisation.public_key,
+                    "fingerprint": fingerprint, "key_file": str(path)})
+    else:
+        print(f"Organisation {organisation.name!r} set up. Its key is in {path} (keep it safe, with a copy offline).")
+        print(f"Public key:  {organisation.public_key}")
+        print(f"Fingerprint: {fingerprint}")
+    return 0
+
+
+def run_enrolment(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk.core.trust.documents import read_enrolment_document
+    from kiosk.registry.service import enrolment, load_org_key
+
+    _open(args)
+    document = enrolment(load_org_key(args.org_key))
+    _write_json(Path(args.output), document)
+    print(f"Wrote {args.output}. On the kiosk, compare this fingerprint: {read_enrolment_document(document).fingerprint}")
+    return 0
+
+
+def run_trust_list(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk.registry.service import build_trust_list, load_org_key
+
+    _open(args)
+    document = build_trust_list(load_org_key(args.org_key))
+    _write_json(Path(args.output), document)
+    body = document["body"]
+    print(f"Wrote trust list number {body['sequence']} ({len(body['kiosks'])} kiosk keys, "
+          f"{len(body['revocations'])} revoked credentials) to {args.output}.")
+    return 0
+
+
+def run_rotate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk.core.credentials.keys import fingerprint_for, public_raw_from_multibase
+    from kiosk.registry.orgkey import key_path
+    from kiosk.registry.service import rotate_org_key
+
+    _open(args)
+    organisation = rotate_org_key(old_key_file=key_path(args.org_key), new_key_file=Path(args.new_key))
+    print(f"The organisation key is now {fingerprint_for(public_raw_from_multibase(organisation.public_key))} "
+          f"({args.new_key}). Serve with --org-key {args.new_key}; kiosks follow on their next sync.")
+    return 0
+
+
+def _write_json(path, document: dict) -> None:
+    import json
+
+    from kiosk.core.durable import write_atomically
+    from kiosk.core.errors import KnownError
+
+    try:
+        write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    except OSError as exc:
+        raise KnownError(f"Could not write {path} ({exc.strerror or exc}).") from exc
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from kiosk.registry.app import create_app
+    from kiosk.registry.service import load_org_key
 
     _open(args)
+    app = create_app(rate_limit=args.rate_limit, org_key=load_org_key(args.org_key))
     print(f"Kiosk registry on http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
-    uvicorn.run(create_app(rate_limit=args.rate_limit), host=args.host, port=args.port, log_level="warning",
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
                 timeout_keep_alive=5, limit_concurrency=200)
     return 0
 

@@ -11,11 +11,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "verify",
         help="check a certificate (URL, code, photo or PDF)",
-        description="Check a certificate offline: its signature against the trusted kiosk keys and this "
-        "kiosk's revocation list. Exit status 0 only for a genuine, unrevoked certificate.",
+        description="Check a certificate offline, with the same check as the organisation's verification page: "
+        "its signature against this kiosk's own key and the kiosk keys on its organisation's signed trust list, "
+        "then withdrawn keys and revocations as of that list. The verdict comes first. A photo or PDF with "
+        "several QR codes is VALID only if every one is. Exit status 0 only when everything checked is genuine "
+        "and not revoked.",
     )
     parser.add_argument(
-        "input", metavar="TEXT|IMAGE|PDF", help="the QR's URL or base32 text, a photo (PNG/JPEG) or a PDF"
+        "input", metavar="TEXT|IMAGE|PDF", help="the QR's URL or the digits after /C/, a photo (PNG/JPEG) or a PDF"
     )
     parser.add_argument("--json", action="store_true", help="print what was checked as a JSON object")
     parser.set_defaults(func=run)
@@ -24,23 +27,54 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import sys
 
-    from kiosk.core.credentials.verify import verify_input
+    from kiosk.core.credentials.verify import as_dict, printable, verify_input
 
     open_storage()
-    result = verify_input(args.input)
+    checked = verify_input(args.input)
     if args.json:
-        print_json(result.as_dict())
+        results = [as_dict(v) for v in checked.verdicts]
+        report = dict(results[0]) if len(results) == 1 else {"id": None}
+        report.update({"ok": checked.ok, "headline": str(checked.headline), "codes": results})
+        print_json(report)
     else:
-        f = result.fields
-        if f is not None:
-            score = "" if f.score is None else f", score {f.score}%"
-            print(f"Learner:    {f.learner_name}")
-            print(f"Credential: {f.title} (code {f.credential_code}; id {f.credential_id})")
-            print(f"Issued:     {f.issued_on.isoformat()} ({f.method}{score})")
-            print(f"Kiosk key:  {f.key_id}" + (f" — {result.key_name}" if result.key_name else " (unknown)"))
-            print(f"Signature:  {'ok' if result.signature_ok else 'BAD'}")
-            print(f"Revoked:    {'YES' if result.revoked else 'no'}")
-        print(("VALID: " if result.ok else "INVALID: ") + result.reason)
-    if not result.ok:
-        print(f"kiosk: {result.reason}", file=sys.stderr)
-    return 0 if result.ok else 1
+        print(printable(checked.headline))
+        for number, verdict in enumerate(checked.verdicts, 1):
+            if len(checked.verdicts) > 1:
+                print(f"\nCode {number} of {len(checked.verdicts)}: {printable(_line(verdict))}")
+            _print_details(verdict, printable)
+    if not checked.ok:
+        print(f"kiosk: {printable(checked.headline)}", file=sys.stderr)
+    return 0 if checked.ok else 1
+
+
+def _line(verdict) -> str:
+    from kiosk.core.credentials.verify import reason, verdict_word
+
+    return f"{verdict_word(verdict)}: {reason(verdict)}"
+
+
+def _print_details(verdict, printable) -> None:
+    from kiosk.core.credentials.judge import Status
+    from kiosk.core.credentials.verify import freshness
+
+    f, key = verdict.fields, verdict.key
+    if f is None:
+        return
+    if verdict.genuine:
+        score = "" if f.score is None else f", score {f.score}%"
+        print(f"Learner:    {printable(f.learner_name)}")
+        print(f"Credential: {printable(f.title)} (code {f.credential_code}; id {f.credential_id})")
+        print(f"Issued:     {f.issued_on.isoformat()} ({f.method}{score})")
+        org = f", {printable(key.organisation)}" if key.organisation else ""
+        print(f"Kiosk key:  {f.key_id} ({printable(key.kiosk_name)}{org})")
+        print("Signature:  ok")
+        if verdict.status is Status.REVOKED:
+            print(f"Revoked:    YES, on {verdict.evidence.revoked_at:%Y-%m-%d}")
+        else:
+            print(f"Revoked:    no. {freshness(verdict)}")
+        if f.demonstration:
+            print("Note:       DEMONSTRATION: from a sample pack, not a qualification.")
+    else:
+        print("The code claims (none of this is confirmed):")
+        print(f"  learner \"{printable(f.learner_name)}\", credential \"{printable(f.title)}\", "
+              f"dated {f.issued_on.isoformat()}, kiosk key {f.key_id}")

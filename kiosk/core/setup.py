@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.learners import pins
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
+
+if TYPE_CHECKING:
+    from kiosk.core.trust.documents import Enrolment
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "ar": "العربية"}
 DEFAULT_LANGUAGE = "en"
@@ -111,23 +115,38 @@ def set_up_kiosk(
     language: str = DEFAULT_LANGUAGE,
     verify_url: str | None = None,
     idle_timeout_seconds: int = DEFAULT_IDLE_SECONDS,
+    org_key: str | None = None,
+    enrolment: Enrolment | None = None,
 ) -> KioskSettings:
-    """Record the first-run answers. Everything is checked before anything is written."""
+    """Record the first-run answers. Everything is checked before anything is written.
+
+    ``org_key`` (typed) or ``enrolment`` (the organisation's enrolment file) pins the
+    organisation key; the enrolment file also gives the organisation's name and verify URL
+    when they are not typed. Without either, the kiosk trusts only its own certificates.
+    """
     from kiosk.core.storage import repo
 
     if load_settings().is_set_up:
         raise KnownError(
             say(QT_TRANSLATE_NOOP("core", "This kiosk is already set up; change its settings in facilitator mode."))
         )
+    if enrolment is not None:
+        organisation = organisation or enrolment.organisation
+        verify_url = verify_url or enrolment.verify_url
+        org_key = enrolment.public_key
     values = {
         "organisation": _text(organisation, ORGANISATION_NAME),
         "kiosk_name": _text(kiosk_name, KIOSK_NAME),
         "language": validate_language(language),
         "idle_timeout_seconds": str(validate_idle_seconds(idle_timeout_seconds)),
-        "admin_pin_hash": pins.hash_pin(pins.validate_pin(admin_pin)),
+        "admin_pin_hash": pins.hash_pin(pins.validate_admin_pin(admin_pin)),
     }
     if verify_url:
         values["verify_url"] = validate_verify_url(verify_url)
+    if org_key:
+        from kiosk.core.trust.store import pin_values
+
+        values.update(pin_values(org_key, values["organisation"]))
     repo.put_settings(values)
     from kiosk.core.credentials.keys import ensure_signing_key
 
@@ -179,7 +198,7 @@ def change_admin_pin(old_pin: str, new_pin: str) -> None:
     """Change the facilitator PIN; the old one is required. Nothing changes if either is refused."""
     from kiosk.core.storage import repo
 
-    new_hash = pins.hash_pin(pins.validate_pin(new_pin))
+    new_hash = pins.hash_pin(pins.validate_admin_pin(new_pin))
     if not check_admin_pin(old_pin):
         raise InvalidInput(
             say(QT_TRANSLATE_NOOP("core", "The current facilitator PIN is wrong; the PIN was not changed."))

@@ -20,6 +20,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kiosk.core.credentials.payload import InvalidPayload
+from kiosk.core.trust import documents
 from kiosk.registry import pages, service
 
 log = logging.getLogger(__name__)
@@ -132,11 +133,18 @@ async def sync(request: Request) -> Response:
         result = service.take_batch(document, via="http")
     except service.Refused as exc:
         return problem(exc.status, str(exc))
-    return JSONResponse(result.as_dict())
+    receipt = documents.make_receipt(
+        org_key=request.app.state.org_key,
+        nonce=result.nonce,
+        key_id=result.key_id,
+        credentials=result.acknowledged_credentials,
+        revocations=result.acknowledged_revocations,
+    )
+    return JSONResponse({**result.as_dict(), "receipt": receipt})
 
 
 async def trust(request: Request) -> Response:
-    return JSONResponse(service.trust_list())
+    return Response(request.app.state.trust_copies.current(), media_type="application/json")
 
 
 async def health(request: Request) -> Response:
@@ -158,11 +166,14 @@ async def http_error(request: Request, exc: Exception) -> Response:
     return html(pages.error_page(status, message), status)
 
 
-def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES) -> ASGIApp:
+def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES, org_key=None) -> ASGIApp:
     """The registry app; the registry database must already be open (``open_registry_db``).
 
-    ``rate_limit``: requests per minute per client address (0 = no limit).
+    ``rate_limit``: requests per minute per client address (0 = no limit). ``org_key``: the
+    organisation's private key (default: the key file, ``kiosk.registry.orgkey.key_path``),
+    which signs the trust list and sync receipts.
     """
+    org_key = org_key or service.load_org_key()
     app = Starlette(
         routes=[
             Route("/", home),
@@ -176,5 +187,7 @@ def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES) -> ASGI
         exception_handlers={HTTPException: http_error, Exception: http_error},
     )
     app.state.max_body = max_body
+    app.state.org_key = org_key
+    app.state.trust_copies = service.TrustListCopies(org_key)
     app.state.openapi = OPENAPI_PATH.read_bytes()
     return RateLimit(app, limit=rate_limit)

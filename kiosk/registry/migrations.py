@@ -44,8 +44,19 @@ def _v1_kiosks_credentials_revocations_batches(db: Database) -> None:
     )
 
 
+def _v2_organisation_and_trust_sequence(db: Database) -> None:
+    """The organisation whose key signs the trust list, and the list's sequence number."""
+    db.execute_sql(
+        'CREATE TABLE "organisation" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL, '
+        '"public_key" TEXT NOT NULL, "verify_url" TEXT, "key_history" TEXT NOT NULL, '
+        '"trust_sequence" INTEGER NOT NULL, "trust_changed_at" TIMESTAMP NOT NULL)'
+    )
+    db.execute_sql('CREATE INDEX "sync_batch_key_id_received_at" ON "sync_batch" ("key_id", "received_at")')
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_kiosks_credentials_revocations_batches,
+    _v2_organisation_and_trust_sequence,
 ]
 
 LATEST_VERSION = len(STEPS)

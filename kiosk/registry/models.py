@@ -52,4 +52,20 @@ class SyncBatch(RegistryModel):
     revocations = IntegerField()
 
 
-ALL_MODELS = [ApprovedKiosk, ReceivedCredential, CredentialRevocation, SyncBatch]
+class Organisation(RegistryModel):
+    """The one organisation this registry speaks for (schema 2): its key signs the trust list.
+
+    ``trust_sequence`` goes up with every change kiosks must learn (a kiosk approved or
+    withdrawn, a credential revoked), in the same transaction as the change.
+    """
+
+    id = IntegerField(primary_key=True)  # always 1
+    name = TextField()
+    public_key = TextField()  # multibase z6Mk...; the private key is a file, never in the database
+    verify_url = TextField(null=True)
+    key_history = TextField()  # JSON list of signed key rotations, oldest first
+    trust_sequence = IntegerField()
+    trust_changed_at = DateTimeField()
+
+
+ALL_MODELS = [ApprovedKiosk, ReceivedCredential, CredentialRevocation, SyncBatch, Organisation]

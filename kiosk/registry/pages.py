@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from kiosk.core.credentials.judge import Finding
 from kiosk.registry.service import INVALID, REVOKED, VALID, PageResult
 
 CSS = """
@@ -17,6 +18,8 @@ h1{font-size:1.1rem;margin:0 0 .75rem;color:#333}
 .valid{border-color:#0a6b2d;background:#e9f7ee}.valid strong{color:#0a6b2d}
 .invalid{border-color:#a31515;background:#fdecec}.invalid strong{color:#a31515}
 .revoked{border-color:#8a4b00;background:#fff4e0}.revoked strong{color:#8a4b00}
+.demo{border:3px dashed #333;padding:.5rem .75rem;margin:0 0 1rem;font-weight:700}
+.claims dd{font-weight:400}.fresh{font-weight:600}
 dl{margin:0 0 1rem}dt{font-size:.85rem;color:#444;margin-top:.6rem}dd{margin:0;font-weight:600;overflow-wrap:anywhere}
 form{margin:1rem 0}label{display:block;font-weight:600;margin-bottom:.3rem}
 input{font:inherit;width:100%;padding:.5rem;border:2px solid #555;border-radius:.3rem;text-transform:uppercase}
@@ -68,35 +71,79 @@ def _row(label: str, value: str) -> str:
     return f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>"
 
 
+INVALID_REASONS = {
+    Finding.UNREADABLE: "This is not a certificate code the registry can read.",
+    Finding.FUTURE_DATE: "It is dated more than a day in the future: no genuine kiosk issues that.",
+    Finding.UNKNOWN_KEY: "It was not signed by a kiosk this organisation has approved.",
+    Finding.BAD_SIGNATURE: "The signature does not match: this certificate was changed or forged.",
+    Finding.WITHDRAWN_KEY: "It was signed by a withdrawn kiosk key, and the registry had not received it "
+    "before the withdrawal.",
+    Finding.CONFLICTING_RECORD: "The registry holds a different certificate under this certificate's id: "
+    "this one is not the one that was issued.",
+}
+
+
+def _freshness(result: PageResult) -> str:
+    """What "not revoked" is worth, and since when."""
+    if result.record is None:
+        return (
+            "The issuing kiosk has not synced since it issued this certificate, so a withdrawal made there "
+            "would not show here yet; ask the organisation to confirm."
+        )
+    when = result.issuer_last_sync or result.record.received_at
+    return f"Not revoked as of the issuing kiosk's last sync on {when:%d %B %Y}."
+
+
 def verification_page(result: PageResult) -> str:
+    verdict = result.verdict
     css = result.status.lower()
+    f = result.fields
+    if verdict.finding in INVALID_REASONS:
+        reason = INVALID_REASONS[verdict.finding]
+    elif result.status == REVOKED:
+        reason = f"Genuine, but withdrawn on {verdict.evidence.revoked_at:%d %B %Y}."  # type: ignore[union-attr]
+    else:
+        reason = "Genuine: signed by a kiosk this organisation approved."
     parts = [
         "<h1>Kiosk certificate check</h1>",
         f'<section class="verdict {css}" role="status"><strong>'
         f'<span aria-hidden="true">{SYMBOLS[result.status]}</span> {result.status}</strong>'
-        f"<p>{escape(HEADLINES[result.status])}</p><p>{escape(result.reason)}</p></section>",
+        f"<p>{escape(HEADLINES[result.status])}</p><p>{escape(reason)}</p>",
     ]
-    f = result.fields
-    if f is not None:
+    if result.status == VALID:
+        parts.append(f'<p class="fresh">{escape(_freshness(result))}</p>')
+    parts.append("</section>")
+    if f is not None and verdict.genuine:
+        if f.demonstration:
+            parts.append(
+                '<p class="demo">DEMONSTRATION: this certificate comes from a sample pack that anyone can make. '
+                "It is not a qualification.</p>"
+            )
         rows = [_row("Learner", f.learner_name), _row("Credential", f.title)]
         method = "assessed by a facilitator" if f.method == "facilitator" else "mastery of the skills"
         score = "" if f.score is None else f", score {f.score}%"
         rows.append(_row("Issued on", f"{f.issued_on:%d %B %Y} ({method}{score})"))
-        if result.kiosk is not None:
-            rows.append(_row("Organisation", result.kiosk.organisation or "(not given)"))
-            rows.append(_row("Kiosk", f"{result.kiosk.name} (key {result.kiosk.key_id})"))
-        else:
-            rows.append(_row("Kiosk", f"unknown kiosk key {f.key_id}"))
+        rows.append(_row("Organisation", result.organisation or "(not given)"))
+        kiosk = result.kiosk
+        rows.append(_row("Kiosk", f"{kiosk.kiosk_name} (key {kiosk.key_id})"))  # type: ignore[union-attr]
         rows.append(_row("Certificate id", f.credential_id))
         if result.record is not None:
             record = f"Yes: received {result.record.received_at:%d %B %Y}, short code {result.record.short_code}"
         else:
-            record = "No: the kiosk has not sent this certificate to the registry yet"
+            record = "Not yet: the issuing kiosk has not sent it"
         rows.append(_row("Registry record", record))
         if result.revocation is not None:
-            why = f": {result.revocation.reason}" if result.revocation.reason else ""
-            rows.append(_row("Withdrawn on", f"{result.revocation.revoked_at:%d %B %Y}{why}"))
+            rows.append(_row("Withdrawn on", f"{result.revocation.revoked_at:%d %B %Y}"))
         parts.append("<dl>" + "".join(rows) + "</dl>")
+    elif f is not None:
+        parts.append(
+            "<p>The code claims the following. None of it is confirmed:</p>"
+            '<dl class="claims">'
+            + _row("Learner (claimed)", f.learner_name)
+            + _row("Credential (claimed)", f.title)
+            + _row("Date (claimed)", f.issued_on.isoformat())
+            + "</dl>"
+        )
     return layout(f"{result.status}: Kiosk certificate", "".join(parts))
 
 

@@ -6,24 +6,28 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from peewee import IntegrityError
 
 from kiosk.core.clock import utcnow
-from kiosk.core.credentials import keys, ob3, payload
+from kiosk.core.credentials import judge, keys, ob3, payload
 from kiosk.core.credentials.payload import CertificateFields, InvalidPayload
 from kiosk.core.credentials.shortcode import normalise_short_code, short_code_for
 from kiosk.core.errors import InvalidInput, KnownError, NotFound
 from kiosk.core.sync import envelope as env
-from kiosk.registry import store
-from kiosk.registry.store import KioskRecord, ReceivedRecord, RevocationRecord
+from kiosk.core.trust import documents
+from kiosk.registry import orgkey, store
+from kiosk.registry.store import KioskRecord, OrganisationRecord, ReceivedRecord, RevocationRecord
 
 FRESHNESS = timedelta(minutes=5)  # online requests: |now - sent_at| at most this
 BUNDLE_FUTURE_SLACK = timedelta(minutes=5)  # bundles may be old, never from the future
 TEXT_MAX = 80
 CREDENTIAL_ID = re.compile(r"^[A-Z2-7]{8}-[A-Z2-7]{8}$")
 
-VALID, INVALID, REVOKED = "VALID", "INVALID", "REVOKED"
+VALID, INVALID, REVOKED = (s.value for s in judge.Status)
+TRUST_COPY_MAX_AGE = timedelta(minutes=15)  # a copy of the trust list is signed again at least this often
 
 
 class Refused(KnownError):
@@ -87,24 +91,141 @@ def revoke_credential(credential_id: str, reason: str | None = None, *, now: dat
     return store.find_revocation(wanted)  # type: ignore[return-value]
 
 
-def trust_list() -> dict:
-    """What kiosks pull: the approved keys (with revocation times) and revoked credentials."""
-    return {
-        "kiosks": [
-            {
-                "key_id": k.key_id,
-                "public_key": k.public_key,
-                "name": k.name,
-                "organisation": k.organisation,
-                "revoked_at": env.format_time(k.revoked_at) if k.revoked_at else None,
-            }
-            for k in store.list_kiosks()
+# --- the organisation and its trust list ---------------------------------------
+
+
+def init_organisation(*, name: str, verify_url: str | None, key_file: Path) -> tuple[OrganisationRecord, Ed25519PrivateKey]:
+    """Set this registry up for one organisation: make its key (a file, 0600) and record its public half."""
+    from kiosk.core.setup import validate_verify_url
+
+    if store.get_organisation() is not None:
+        found = store.get_organisation()
+        raise KnownError(
+            f"This registry already speaks for {found.name!r} (key {_fingerprint(found.public_key)}); "  # type: ignore[union-attr]
+            "to change the key, use 'kiosk registry rotate-org-key'."
+        )
+    cleaned = _text(name, "organisation's name", "")
+    if not cleaned:
+        raise InvalidInput("Type the organisation's name.")
+    url = validate_verify_url(verify_url) if verify_url else None
+    key = orgkey.create(key_file)
+    store.create_organisation(
+        name=cleaned, public_key=keys.public_key_multibase(keys.public_raw_of(key)), verify_url=url, at=utcnow()
+    )
+    organisation_name.cache_clear()
+    return store.get_organisation(), key  # type: ignore[return-value]
+
+
+def _fingerprint(public_key: str) -> str:
+    return keys.fingerprint_for(keys.public_raw_from_multibase(public_key))
+
+
+def require_organisation() -> OrganisationRecord:
+    found = store.get_organisation()
+    if found is None:
+        raise KnownError(
+            "This registry has no organisation key yet: run 'kiosk registry init --org NAME' first."
+        )
+    return found
+
+
+@lru_cache(maxsize=1)
+def organisation_name() -> str:
+    found = store.get_organisation()
+    return found.name if found else ""
+
+
+def load_org_key(key_file: str | Path | None = None) -> Ed25519PrivateKey:
+    """The organisation key file, checked against the public key this registry recorded."""
+    return orgkey.load(orgkey.key_path(key_file), expected_public_key=require_organisation().public_key)
+
+
+def enrolment(org_key: Ed25519PrivateKey) -> dict:
+    """The enrolment file a new kiosk is set up with (organisation, key, verify URL), signed."""
+    found = require_organisation()
+    return documents.make_enrolment(org_key=org_key, organisation=found.name, verify_url=found.verify_url)
+
+
+def build_trust_list(org_key: Ed25519PrivateKey, *, now: datetime | None = None) -> dict:
+    """A signed copy of the trust list as it stands now.
+
+    Read so that one copy is one consistent state: the sequence number is read before and
+    after, and the copy is built again if a change came in between.
+    """
+    for _ in range(10):
+        found = require_organisation()
+        kiosks = store.list_kiosks()
+        revocations = store.list_revocations()
+        receipts = store.receipts_before_withdrawal()
+        if store.trust_sequence() == found.trust_sequence:
+            break
+    digests: dict[str, set[str]] = {}
+    for key_id, text in receipts:
+        digests.setdefault(key_id, set()).add(documents.receipt_digest(payload.payload_from_text(text)))
+    return documents.make_trust_list(
+        org_key=org_key,
+        organisation=found.name,
+        verify_url=found.verify_url,
+        sequence=found.trust_sequence,
+        issued_at=now or utcnow(),
+        kiosks=[
+            documents.TrustedKiosk(
+                key_id=k.key_id,
+                public_key=k.public_key,
+                name=k.name,
+                approved_at=k.approved_at,
+                withdrawn_at=k.revoked_at,
+                received_before=frozenset(digests.get(k.key_id, ())) if k.revoked_at else frozenset(),
+            )
+            for k in kiosks
         ],
-        "revocations": [
-            {"id": r.id, "revoked_at": env.format_time(r.revoked_at), "reason": r.reason}
-            for r in store.list_revocations()
-        ],
-    }
+        revocations=[(r.id, r.revoked_at) for r in revocations],
+        rotations=[documents.Rotation(r["from"], r["to"], documents.parse_time(r["at"], "rotation time"), r["signature"])
+                   for r in found.key_history],
+    )
+
+
+class TrustListCopies:
+    """Signed copies of the trust list, one per sequence number, signed again every 15 minutes.
+
+    A kiosk shows "not revoked as of <the copy's time>", so the time is kept fresh, while a
+    copy is built only when the list changed or its time is old.
+    """
+
+    def __init__(self, org_key: Ed25519PrivateKey) -> None:
+        self.org_key = org_key
+        self.sequence = 0
+        self.made_at: datetime | None = None
+        self.body: bytes = b""
+
+    def current(self, *, now: datetime | None = None) -> bytes:
+        import json
+
+        now = now or utcnow()
+        sequence = store.trust_sequence()
+        if sequence != self.sequence or self.made_at is None or now - self.made_at > TRUST_COPY_MAX_AGE:
+            document = build_trust_list(self.org_key, now=now)
+            self.body = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            self.sequence, self.made_at = document["body"]["sequence"], now
+        return self.body
+
+
+def rotate_org_key(*, old_key_file: Path, new_key_file: Path, now: datetime | None = None) -> OrganisationRecord:
+    """Replace the organisation key by a new one that the old key names as its successor.
+
+    Kiosks that pinned the old key follow the rotation on their next sync (the trust list
+    carries the signed rotation). For a stolen key this is not enough: see docs/security.md.
+    """
+    found = require_organisation()
+    old_key = orgkey.load(old_key_file, expected_public_key=found.public_key)
+    new_key = orgkey.create(new_key_file)
+    new_public = keys.public_key_multibase(keys.public_raw_of(new_key))
+    moment = now or utcnow()
+    rotation = documents.sign_rotation(old_key, new_public, moment)
+    store.rotate_organisation_key(
+        public_key=new_public, key_history=[*found.key_history, rotation.as_dict()], at=moment
+    )
+    return store.get_organisation()  # type: ignore[return-value]
 
 
 # --- checking a certificate -------------------------------------------------
@@ -112,72 +233,66 @@ def trust_list() -> dict:
 
 @dataclass(frozen=True)
 class PageResult:
-    """What the verification page shows."""
+    """What the verification page shows: the one check's verdict and what the registry holds."""
 
-    status: str  # VALID | INVALID | REVOKED
-    reason: str
-    fields: CertificateFields | None = None
-    kiosk: KioskRecord | None = None
-    record: ReceivedRecord | None = None
+    verdict: judge.Verdict
+    organisation: str = ""
+    record: ReceivedRecord | None = None  # this very certificate, as received from its kiosk
     revocation: RevocationRecord | None = None
+    issuer_last_sync: datetime | None = None  # the issuing kiosk's last sync
+
+    @property
+    def status(self) -> str:
+        return self.verdict.status.value
+
+    @property
+    def fields(self) -> CertificateFields | None:
+        return self.verdict.fields
+
+    @property
+    def kiosk(self) -> judge.KeyStanding | None:
+        return self.verdict.key
 
 
-@lru_cache(maxsize=4096)
-def _signature_ok(raw: bytes, public_key: str) -> bool:
-    """Whether ``raw``'s signature is good under ``public_key``: a pure function, so remembered."""
-    return ob3.signature_is_valid(payload.decode(raw), keys.public_raw_from_multibase(public_key))
+def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
+    """The one certificate check, with the registry's records as evidence."""
+    found: dict[str, object] = {}
+    organisation = organisation_name()
 
+    def evidence(fields: CertificateFields, raw_bytes: bytes) -> judge.Evidence:
+        looked = store.lookup_for_page(fields.key_id, fields.credential_id)
+        kiosk, record = looked.kiosk, looked.record
+        same = record is not None and record.payload == payload.to_base32(raw_bytes)
+        found.update(record=record if same else None, revocation=looked.revocation, last_sync=looked.last_sync)
+        if kiosk is None:
+            return judge.Evidence(key=None)
+        return judge.Evidence(
+            key=judge.KeyStanding(
+                key_id=kiosk.key_id,
+                public_key=kiosk.public_key,
+                kiosk_name=kiosk.name,
+                organisation=organisation,
+                approved_at=kiosk.approved_at,
+                withdrawn_at=kiosk.revoked_at,
+            ),
+            received_before_withdrawal=same and kiosk.revoked_at is not None and record.received_at <= kiosk.revoked_at,  # type: ignore[union-attr]
+            conflicting_record=record is not None and not same,
+            revoked_at=looked.revocation.revoked_at if looked.revocation else None,
+            revocations_as_of=looked.last_sync,
+        )
 
-def check_payload(raw: bytes) -> PageResult:
-    """Check payload bytes against the approved keys and the registry's records."""
-    try:
-        fields = payload.decode(raw)
-    except InvalidPayload as exc:
-        return PageResult(status=INVALID, reason=str(exc))
-    kiosk, record, revocation = store.lookup_for_page(fields.key_id, fields.credential_id)
-    if kiosk is None:
-        return PageResult(
-            status=INVALID, fields=fields, reason="Issued by a kiosk this organisation has not approved."
-        )
-    if not _signature_ok(raw, kiosk.public_key):
-        return PageResult(
-            status=INVALID,
-            fields=fields,
-            kiosk=kiosk,
-            reason="The signature does not match: this certificate was changed or forged.",
-        )
-    if record is not None and record.payload != payload.to_base32(raw):
-        record = None  # a second, different signature under the same id is not this record
-    if kiosk.revoked_at is not None and (record is None or record.received_at > kiosk.revoked_at):
-        return PageResult(
-            status=INVALID,
-            fields=fields,
-            kiosk=kiosk,
-            record=record,
-            reason=f"The kiosk's key was withdrawn on {kiosk.revoked_at:%Y-%m-%d} and the registry had no "
-            "record of this certificate before then.",
-        )
-    if revocation is not None:
-        why = f" ({revocation.reason})" if revocation.reason else ""
-        return PageResult(
-            status=REVOKED,
-            fields=fields,
-            kiosk=kiosk,
-            record=record,
-            revocation=revocation,
-            reason=f"Genuine, but withdrawn on {revocation.revoked_at:%Y-%m-%d}{why}.",
-        )
+    verdict = judge.judge(raw, evidence, today=(now or utcnow()).date())
     return PageResult(
-        status=VALID,
-        fields=fields,
-        kiosk=kiosk,
-        record=record,
-        reason="Genuine: signed by an approved kiosk and not revoked.",
+        verdict=verdict,
+        organisation=organisation,
+        record=found.get("record"),  # type: ignore[arg-type]
+        revocation=found.get("revocation"),  # type: ignore[arg-type]
+        issuer_last_sync=found.get("last_sync"),  # type: ignore[arg-type]
     )
 
 
 def check_text(text: str) -> PageResult:
-    """Check the base32 text after ``/C/``; raises ``InvalidPayload`` if it is not a payload at all."""
+    """Check the digits (or older base32) after ``/C/``; raises ``InvalidPayload`` if it is not a payload at all."""
     return check_payload(payload.payload_from_text(text))
 
 
@@ -191,6 +306,8 @@ def find_by_short_code(text: str) -> ReceivedRecord | None:
 
 @dataclass(frozen=True)
 class BatchResult:
+    key_id: str
+    nonce: str
     duplicate: bool
     received_credentials: int
     new_credentials: int
@@ -266,6 +383,8 @@ def take_batch(document: object, *, via: str, now: datetime | None = None) -> Ba
         if not revocation.id.startswith(parsed.key_id + "-"):
             raise Refused(f"Credential {revocation.id} was issued by another kiosk.", status=422)
     result = dict(
+        key_id=parsed.key_id,
+        nonce=parsed.nonce,
         received_credentials=len(credentials),
         received_revocations=len(parsed.revocations),
         acknowledged_credentials=[c.id for c in credentials],

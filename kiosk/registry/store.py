@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 from kiosk.registry.db import registry_db
-from kiosk.registry.models import ApprovedKiosk, CredentialRevocation, ReceivedCredential, SyncBatch
+from kiosk.registry.models import ApprovedKiosk, CredentialRevocation, Organisation, ReceivedCredential, SyncBatch
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,83 @@ def _revocation(row: CredentialRevocation) -> RevocationRecord:
     return RevocationRecord(id=row.id, revoked_at=row.revoked_at, reason=row.reason, received_at=row.received_at)
 
 
+# --- the organisation and its trust list's sequence ---------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationRecord:
+    name: str
+    public_key: str
+    verify_url: str | None
+    key_history: list[dict]
+    trust_sequence: int
+    trust_changed_at: datetime
+
+
+def _organisation(row: Organisation) -> OrganisationRecord:
+    import json
+
+    return OrganisationRecord(
+        name=row.name,
+        public_key=row.public_key,
+        verify_url=row.verify_url,
+        key_history=json.loads(row.key_history),
+        trust_sequence=row.trust_sequence,
+        trust_changed_at=_moment(row.trust_changed_at),  # type: ignore[arg-type]
+    )
+
+
+def get_organisation() -> OrganisationRecord | None:
+    row = Organisation.get_or_none(Organisation.id == 1)
+    return None if row is None else _organisation(row)
+
+
+def create_organisation(*, name: str, public_key: str, verify_url: str | None, at: datetime) -> bool:
+    """Record the organisation (once); False if there is one already."""
+    with registry_db.atomic():
+        if Organisation.get_or_none(Organisation.id == 1) is not None:
+            return False
+        Organisation.create(
+            id=1, name=name, public_key=public_key, verify_url=verify_url, key_history="[]",
+            trust_sequence=1, trust_changed_at=at,
+        )
+    return True
+
+
+def rotate_organisation_key(*, public_key: str, key_history: list[dict], at: datetime) -> None:
+    import json
+
+    with registry_db.atomic():
+        Organisation.update(public_key=public_key, key_history=json.dumps(key_history)).where(
+            Organisation.id == 1
+        ).execute()
+        _bump(at)
+
+
+def _bump(at: datetime) -> None:
+    """The trust list changed: its next copy gets the next sequence number (call inside the change's transaction)."""
+    Organisation.update(trust_sequence=Organisation.trust_sequence + 1, trust_changed_at=at).where(
+        Organisation.id == 1
+    ).execute()
+
+
+def trust_sequence() -> int:
+    row = Organisation.select(Organisation.trust_sequence).where(Organisation.id == 1).first()
+    return 0 if row is None else row.trust_sequence
+
+
+def receipts_before_withdrawal() -> list[tuple[str, str]]:
+    """(key id, payload) of every certificate received from a withdrawn key before its withdrawal."""
+    query = (
+        ReceivedCredential.select(ReceivedCredential.kiosk, ReceivedCredential.payload)
+        .join(ApprovedKiosk)
+        .where(ApprovedKiosk.revoked_at.is_null(False) & (ReceivedCredential.received_at <= ApprovedKiosk.revoked_at))
+        .order_by(ReceivedCredential.id)
+        .tuples()
+    )
+    return list(query)
+
+
 # --- kiosks -----------------------------------------------------------------
 
 
@@ -100,6 +177,7 @@ def save_kiosk(*, key_id: str, public_key: str, name: str, organisation: str, ap
             ApprovedKiosk.update(name=name, organisation=organisation, revoked_at=None).where(
                 ApprovedKiosk.key_id == key_id
             ).execute()
+        _bump(approved_at)
     return find_kiosk(key_id)  # type: ignore[return-value]
 
 
@@ -113,7 +191,9 @@ def list_kiosks() -> list[KioskRecord]:
 
 
 def mark_kiosk_revoked(key_id: str, *, at: datetime) -> None:
-    ApprovedKiosk.update(revoked_at=at).where(ApprovedKiosk.key_id == key_id).execute()
+    with registry_db.atomic():
+        ApprovedKiosk.update(revoked_at=at).where(ApprovedKiosk.key_id == key_id).execute()
+        _bump(at)
 
 
 # --- credentials and revocations ---------------------------------------------
@@ -148,6 +228,7 @@ def add_revocation(credential_id: str, *, revoked_at: datetime, reason: str | No
         if CredentialRevocation.get_or_none(CredentialRevocation.id == credential_id) is not None:
             return False
         CredentialRevocation.create(id=credential_id, revoked_at=revoked_at, reason=reason, received_at=received_at)
+        _bump(received_at)
     return True
 
 
@@ -206,6 +287,8 @@ def store_batch(
                     id=credential_id, revoked_at=revoked_at, reason=reason, received_at=received_at
                 )
                 new_revocations += 1
+        if new_revocations:
+            _bump(received_at)
     return BatchOutcome(new_credentials=new_credentials, new_revocations=new_revocations)
 
 
@@ -214,7 +297,8 @@ def store_batch(
 _PAGE_COLUMNS = (
     'k."public_key", k."name", k."organisation", k."approved_at", k."revoked_at", '
     'rc."id", rc."short_code", rc."payload", rc."learner_name", rc."title", rc."issued_on", rc."received_at", '
-    'cr."id", cr."revoked_at", cr."reason", cr."received_at"'
+    'cr."id", cr."revoked_at", cr."reason", cr."received_at", '
+    '(SELECT MAX(sb."received_at") FROM "sync_batch" sb WHERE sb."key_id" = k."key_id")'
 )
 
 
@@ -225,8 +309,16 @@ def _moment(value: datetime | str | None) -> datetime | None:
     return datetime.fromisoformat(value)
 
 
-def lookup_for_page(key_id: str, credential_id: str) -> tuple[KioskRecord | None, ReceivedRecord | None, RevocationRecord | None]:
-    """The kiosk, the received record and the revocation for one certificate, in one query.
+@dataclass(frozen=True)
+class PageLookup:
+    kiosk: KioskRecord | None
+    record: ReceivedRecord | None
+    revocation: RevocationRecord | None
+    last_sync: datetime | None  # when the issuing kiosk's last batch was received
+
+
+def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
+    """The kiosk, the received record, the revocation and the kiosk's last sync for one certificate, in one query.
 
     Raw SQL (one statement, placeholders only) because this runs on every page view and
     building the equivalent peewee queries costs more than answering them.
@@ -241,7 +333,7 @@ def lookup_for_page(key_id: str, credential_id: str) -> tuple[KioskRecord | None
         (credential_id, credential_id, key_id),
     ).fetchone()
     if row is None:
-        return None, None, None
+        return PageLookup(None, None, None, None)
     kiosk = KioskRecord(key_id=key_id, public_key=row[0], name=row[1], organisation=row[2],
                         approved_at=_moment(row[3]), revoked_at=_moment(row[4]))  # type: ignore[arg-type]
     received = None
@@ -252,4 +344,4 @@ def lookup_for_page(key_id: str, credential_id: str) -> tuple[KioskRecord | None
     if row[12] is not None:
         revocation = RevocationRecord(id=row[12], revoked_at=_moment(row[13]), reason=row[14],  # type: ignore[arg-type]
                                       received_at=_moment(row[15]))  # type: ignore[arg-type]
-    return kiosk, received, revocation
+    return PageLookup(kiosk, received, revocation, _moment(row[16]))

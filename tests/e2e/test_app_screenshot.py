@@ -18,7 +18,7 @@ def test_first_screen_on_a_new_kiosk_is_setup(kiosk_cli, tmp_path):
 
 
 def test_after_init_the_first_screen_is_the_picker(kiosk_cli, tmp_path):
-    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "1234", check=True)
+    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "123456", check=True)
     kiosk_cli("learner", "add", "Amina Diallo", check=True)
     shot = tmp_path / "shot.png"
     result = kiosk_cli("app", "--screenshot", str(shot), check=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_backup_create_and_restore(kiosk_cli, tmp_path):
-    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "1234", check=True)
+    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "123456", check=True)
     kiosk_cli("learner", "add", "Amina", check=True)
     backup = tmp_path / "kiosk.backup"
     made = kiosk_cli("backup", "create", "-o", str(backup), check=True)
@@ -23,7 +23,7 @@ def test_backup_create_and_restore(kiosk_cli, tmp_path):
 
 
 def test_key_backup_needs_a_passphrase_file(kiosk_cli, tmp_path):
-    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "1234", check=True)
+    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "123456", check=True)
     out = tmp_path / "k.backup"
     refused = kiosk_cli("backup", "create", "-o", str(out), "--include-key")
     assert refused.returncode != 0 and "passphrase" in refused.stderr and not out.exists()

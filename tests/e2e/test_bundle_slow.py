@@ -38,12 +38,12 @@ def test_bundle_runs_without_the_source_tree(tmp_path):
     shot = tmp_path / "x.png"
     kiosk("app", "--screenshot", str(shot))
     assert shot.read_bytes().startswith(b"\x89PNG")
-    kiosk("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "1234")
+    kiosk("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "123456")
     listed = kiosk("pack", "list").stdout
     assert "Digital skills basics" in listed and "Les bases du numérique" in listed
     # A certificate for a name in Arabic script: PDF, QR, then read back and checked, all from the bundle.
     kiosk("learner", "add", "فاطمة الزهراء")
-    kiosk("credential", "award", "--learner", "فاطمة الزهراء", "--credential", "kiosk.sample.digital-basics/digital-basics", "--admin-pin", "1234")
+    kiosk("credential", "award", "--learner", "فاطمة الزهراء", "--credential", "kiosk.sample.digital-basics/digital-basics", "--admin-pin", "123456")
     issued = kiosk("credential", "list").stdout.split()[0]
     pdf = tmp_path / "certificate.pdf"
     kiosk("credential", "pdf", issued, "-o", str(pdf))

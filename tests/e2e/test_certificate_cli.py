@@ -36,7 +36,7 @@ def kiosk(kiosk_home):
             assert done.returncode == 0, done.stderr
         return done
 
-    run("init", "--org", "Riverside Centre", "--kiosk-name", "Library PC 2", "--admin-pin", "1234",
+    run("init", "--org", "Riverside Centre", "--kiosk-name", "Library PC 2", "--admin-pin", "123456",
         "--verify-url", "https://verify.example.org")
     from tests.core.credentials.conftest import MANIFEST
 
@@ -51,13 +51,13 @@ def test_award_print_verify_export_revoke(kiosk, tmp_path):
     assert key["public_key"].startswith("z6Mk") and len(key["key_id"]) == 8 and key["fingerprint"]
 
     wrong = kiosk("credential", "award", "--learner", "Amina Okafor", "--credential", "digital-basics",
-                  "--admin-pin", "9999", ok=None)
+                  "--admin-pin", "999999", ok=None)
     assert wrong.returncode == 1 and "PIN" in wrong.stderr
     assert json.loads(kiosk("credential", "list", "--json").stdout) == []
 
-    kiosk("credential", "award", "--learner", "amina okafor", "--credential", "digital-basics", "--admin-pin", "1234")
+    kiosk("credential", "award", "--learner", "amina okafor", "--credential", "digital-basics", "--admin-pin", "123456")
     again = kiosk("credential", "award", "--learner", "Amina Okafor", "--credential", "digital-basics",
-                  "--admin-pin", "1234")
+                  "--admin-pin", "123456")
     assert "already holds" in again.stdout
     listed = json.loads(kiosk("credential", "list", "--json").stdout)
     assert len(listed) == 1 and listed[0]["method"] == "facilitator"
@@ -76,9 +76,9 @@ def test_award_print_verify_export_revoke(kiosk, tmp_path):
     assert document["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
     assert document["issuer"]["id"] == "did:key:" + key["public_key"]
 
-    refused = kiosk("credential", "revoke", cred_id, "--admin-pin", "0000", ok=None)
+    refused = kiosk("credential", "revoke", cred_id, "--admin-pin", "000000", ok=None)
     assert refused.returncode == 1
-    kiosk("credential", "revoke", cred_id, "--admin-pin", "1234", "--reason", "issued by mistake")
+    kiosk("credential", "revoke", cred_id, "--admin-pin", "123456", "--reason", "issued by mistake")
     revoked = kiosk("verify", str(pdf_path), ok=None)
     assert revoked.returncode == 1 and "revoked" in revoked.stderr.lower()
     assert len(revoked.stderr.strip().splitlines()) == 1

@@ -30,7 +30,7 @@ def test_a_command_line_loads_only_its_own_command(argv, modules):
 
 
 def test_init_then_learners(kiosk_cli, kiosk_home):
-    out = kiosk_cli("init", "--org", "Riverside Centre", "--kiosk-name", "Library PC 2", "--admin-pin", "1234", check=True)
+    out = kiosk_cli("init", "--org", "Riverside Centre", "--kiosk-name", "Library PC 2", "--admin-pin", "123456", check=True)
     assert "Library PC 2" in out.stdout
     kiosk_cli("learner", "add", "Amina Diallo", "--pin", "2468", check=True)
     kiosk_cli("learner", "add", "Kofi Mensah", check=True)

@@ -45,7 +45,7 @@ def run_app(kiosk_home):
 
 @pytest.mark.parametrize("language", ["en", "ar"])  # Arabic turns the layout right-to-left too
 def test_the_first_screen_is_painted_before_the_orm_and_no_heavy_module_loads(kiosk_cli, kiosk_home, language):
-    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "1234", "--language", language,
+    kiosk_cli("init", "--org", "Riverside", "--kiosk-name", "PC 1", "--admin-pin", "123456", "--language", language,
               check=True)
     kiosk_cli("learner", "add", "Amina Diallo", check=True)
     report = run_app(kiosk_home)

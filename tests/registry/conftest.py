@@ -11,7 +11,8 @@ from datetime import datetime
 import pytest
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
-REGISTRY_TABLES = ["sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "registry_schema"]
+REGISTRY_TABLES = ["sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "organisation",
+                   "registry_schema"]
 
 
 def _empty_postgres(url: str) -> None:
@@ -39,12 +40,23 @@ def registry_db_url(request, tmp_path) -> str:
 
 
 @pytest.fixture
-def registry(registry_db_url):
+def registry(registry_db_url, kiosk_home):
+    """The registry's database, set up for the organisation 'Riverside Trust' (its key in the data folder)."""
+    from kiosk.registry import orgkey, service
     from kiosk.registry.db import close_registry_db, open_registry_db
 
     open_registry_db(registry_db_url)
+    service.init_organisation(name="Riverside Trust", verify_url="https://verify.example.org", key_file=orgkey.key_path())
     yield registry_db_url
     close_registry_db()
+    service.organisation_name.cache_clear()
+
+
+@pytest.fixture
+def org_key(registry):
+    from kiosk.registry import service
+
+    return service.load_org_key()
 
 
 def free_port() -> int:
@@ -120,7 +132,17 @@ def kiosk_key(set_up_kiosk):
 
 
 @pytest.fixture
-def approved(registry, kiosk_key):
+def kiosk_enrolled(set_up_kiosk, registry):
+    """This kiosk pinned the registry's organisation key (as 'kiosk init --enrol FILE' does)."""
+    from kiosk.core.storage import repo
+    from kiosk.core.trust.store import pin_values
+    from kiosk.registry import store
+
+    repo.put_settings(pin_values(store.get_organisation().public_key, "Riverside Trust"))
+
+
+@pytest.fixture
+def approved(registry, kiosk_key, kiosk_enrolled):
     from kiosk.registry.service import approve_kiosk
 
     return approve_kiosk(kiosk_key.public_key, name="Library PC 2", organisation="Riverside Centre")

@@ -21,7 +21,9 @@ def page_path(issued) -> str:
 
 
 def visible(html: str) -> str:
-    return re.sub(r"<[^>]+>", "", html)
+    from html import unescape
+
+    return unescape(re.sub(r"<[^>]+>", "", html))
 
 
 def verdict(html: str) -> str:
@@ -36,7 +38,8 @@ def test_issue_sync_verify_revoke_and_forge(live_registry, approved, award):
 
     before = client.get(page_path(issued))
     assert before.status_code == 200 and verdict(before.text) == "VALID"
-    assert "No: the kiosk has not sent this certificate" in before.text
+    assert "Not yet: the issuing kiosk has not sent it" in before.text
+    assert "has not synced since it issued this certificate" in before.text  # never a bare "not revoked"
 
     report = sync_with_registry(live_registry.url, timeout=10)
     assert (report.sent_credentials, report.batches) == (1, 1)
@@ -44,8 +47,9 @@ def test_issue_sync_verify_revoke_and_forge(live_registry, approved, award):
 
     page = client.get(page_path(issued))
     assert page.status_code == 200 and verdict(page.text) == "VALID"
-    for text in ("✔ VALID", "Amina Okafor", "Digital basics", "04 March 2025", "Riverside Centre", "Library PC 2",
-                 "Yes: received", issued.short_code, '<html lang="en">', "Language: English"):
+    for text in ("✔ VALID", "Amina Okafor", "Digital basics", "04 March 2025", "Riverside Trust", "Library PC 2",
+                 "Yes: received", issued.short_code, '<html lang="en">', "Language: English",
+                 "Not revoked as of the issuing kiosk's last sync on"):
         assert text in visible(page.text) or text in page.text
     assert "<script" not in page.text.lower() and len(page.content) < 30_000
 
@@ -59,7 +63,9 @@ def test_issue_sync_verify_revoke_and_forge(live_registry, approved, award):
 
     service.revoke_credential(issued.id, "issued by mistake")
     revoked = client.get(page_path(issued))
-    assert verdict(revoked.text) == "REVOKED" and "issued by mistake" in revoked.text and "⚠ REVOKED" in visible(revoked.text)
+    assert verdict(revoked.text) == "REVOKED" and "⚠ REVOKED" in visible(revoked.text)
+    assert "Withdrawn on" in visible(revoked.text)
+    assert "issued by mistake" not in revoked.text  # the reason stays in the registry
 
     # The kiosk learns the revocation on its next sync and refuses the certificate offline.
     assert verify.verify_text(page_path(issued)).ok
@@ -76,8 +82,13 @@ def test_issue_sync_verify_revoke_and_forge(live_registry, approved, award):
 def test_unknown_kiosk_is_invalid(registry, award):
     issued = award()
     result = service.check_text(issued.payload)
-    assert result.status == "INVALID"
-    assert result.reason == "Issued by a kiosk this organisation has not approved."
+    assert result.status == "INVALID" and result.verdict.finding.value == "unknown-key"
+    from kiosk.registry.pages import verification_page
+
+    page = verification_page(result)
+    assert "not signed by a kiosk this organisation has approved" in page
+    # An unconfirmed certificate's claims are not shown as facts: no bold rows, no organisation.
+    assert '<dl class="claims">' in page and "Organisation" not in page and "Riverside" not in page
 
 
 def test_revoked_key_keeps_certificates_recorded_before(live_registry, approved, award, kiosk_key):
@@ -87,7 +98,7 @@ def test_revoked_key_keeps_certificates_recorded_before(live_registry, approved,
     service.revoke_kiosk(kiosk_key.key_id)
     assert service.check_text(first.payload).status == "VALID"
     late = service.check_text(second.payload)
-    assert late.status == "INVALID" and "withdrawn" in late.reason
+    assert late.status == "INVALID" and late.verdict.finding.value == "withdrawn-key"
     with pytest.raises(Exception, match="revoked"):
         sync_with_registry(live_registry.url, timeout=10)
     assert store.find_received(second.id) is None
@@ -98,7 +109,7 @@ def test_sync_resumes_after_a_failure(live_registry, approved, award):
     from kiosk.core.errors import KnownError
 
     issued = [award(name) for name in ("Amina Okafor", "Bola Adeyemi", "Chen Wei")]
-    live_registry.app.limit = 2  # the third request is refused with 429
+    live_registry.app.limit = 3  # the trust list and two batches pass; the third batch gets 429
     with pytest.raises(KnownError, match="429"):
         sync_with_registry(live_registry.url, batch_size=1, timeout=10)
     acked = repo.acknowledged_ids(live_registry.url, "credential")

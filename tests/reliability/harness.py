@@ -191,7 +191,7 @@ def prepare_quiz_home(home: Path) -> None:
     from kiosk.core.storage import repo
     from kiosk.core.storage.db import close_db
 
-    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="1234")
+    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 2", admin_pin="123456")
     create_learner(LEARNER_NAME)
     repo.save_installed_pack(
         manifest=PACK_MANIFEST, folder=str(home / "packs" / PACK_ID), publisher_key_id="TESTS", installed_at=datetime(2025, 1, 1)

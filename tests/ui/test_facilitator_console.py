@@ -19,7 +19,7 @@ from tests.ui.test_facilitator_entry import type_pin
 def open_console(qtbot, window):
     qtbot.mouseClick(window.picker.facilitator, Qt.LeftButton)
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        type_pin(qtbot, window.current_screen(), "1234")
+        type_pin(qtbot, window.current_screen(), "123456")
     assert window.current_screen_name() == "facilitator"
     return window.current_screen()
 
@@ -174,14 +174,14 @@ def test_settings_change_applies_live(qtbot, console):
     assert "Hall PC" in window.windowTitle()
     assert window.idle.timer.interval() == 7 * 60 * 1000
     assert QApplication.instance().property("kiosk_high_contrast") is True
-    qtbot.keyClicks(tab.old_pin, "1234")
-    qtbot.keyClicks(tab.new_pin, "5678")
+    qtbot.keyClicks(tab.old_pin, "123456")
+    qtbot.keyClicks(tab.new_pin, "567890")
     qtbot.mouseClick(tab.change_pin, Qt.LeftButton)
     qtbot.waitUntil(lambda: "PIN is changed" in tab.message.text(), timeout=10_000)
     from kiosk.core.setup import check_admin_pin
     from kiosk.ui.theme import apply_theme
 
-    assert check_admin_pin("5678")
+    assert check_admin_pin("567890")
     apply_theme(QApplication.instance())  # leave the default look for the next tests
 
 
@@ -193,7 +193,7 @@ def test_wrong_facilitator_pins_lock_the_pad(qtbot, set_up_kiosk, make_window):
         type_pin(qtbot, pad, "9999")
         qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
     qtbot.waitUntil(lambda: "wait" in pad.error.text() or "Try again in" in pad.error.text(), timeout=10_000)
-    type_pin(qtbot, pad, "1234")
+    type_pin(qtbot, pad, "123456")
     qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
     assert window.current_screen_name() == "admin_pin"  # locked: even the right PIN waits
 

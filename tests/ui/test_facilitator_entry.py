@@ -23,7 +23,7 @@ def test_wrong_then_right_pin_then_back(qtbot, set_up_kiosk, make_window):
     assert window.current_screen_name() == "admin_pin"
 
     with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
-        type_pin(qtbot, pad, "1234")
+        type_pin(qtbot, pad, "123456")
     assert shown.args == ["facilitator"]
     facilitator = window.current_screen()
     assert isinstance(facilitator.packs, PackImportScreen)
@@ -40,7 +40,7 @@ def test_idle_logout_leaves_the_facilitator_screen(qtbot, set_up_kiosk, make_win
     window = make_window(idle_timeout_ms=300)
     qtbot.mouseClick(window.picker.facilitator, Qt.LeftButton)
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
-        type_pin(qtbot, window.current_screen(), "1234")
+        type_pin(qtbot, window.current_screen(), "123456")
     assert window.current_screen_name() == "facilitator"
     with qtbot.waitSignal(window.logged_out, timeout=5_000) as out:
         pass

@@ -4,7 +4,7 @@ from kiosk.core import setup
 from kiosk.core.storage.db import db
 
 
-def fill(qtbot, screen, *, org="Riverside Centre", name="Library PC 2", pin="4321", again="4321"):
+def fill(qtbot, screen, *, org="Riverside Centre", name="Library PC 2", pin="654321", again="654321"):
     for field, text in [(screen.organisation, org), (screen.kiosk_name, name), (screen.pin, pin), (screen.pin_again, again)]:
         field.clear()
         qtbot.keyClicks(field, text)
@@ -22,7 +22,7 @@ def test_first_run_setup_leads_to_the_learner_picker(qtbot, make_window):
     assert changed.args == ["picker"]
     settings = setup.load_settings()
     assert (settings.organisation, settings.kiosk_name, settings.language) == ("Riverside Centre", "Library PC 2", "fr")
-    assert setup.check_admin_pin("4321")
+    assert setup.check_admin_pin("654321")
     assert window.windowTitle() == "Kiosk — Library PC 2"
 
 

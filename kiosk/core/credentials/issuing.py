@@ -52,6 +52,7 @@ def award_credential(
     if existing is not None:
         return existing
     learner = repo.get_learner(learner_id)
+    demonstration = _is_demonstration(definition.pack_id)
     key = keys.ensure_signing_key()
     issued_at = now or utcnow()
     skills = [{"id": s.id, "title": s.title} for s in definition.skills]
@@ -65,6 +66,7 @@ def award_credential(
             credential_code=payload.credential_code_for(definition.id),
             title=payload.fit_utf8(definition.title, payload.TITLE_MAX_BYTES),
             learner_name=learner.name,
+            demonstration=demonstration,
         )
         signature = ob3.sign_fields(fields, key.private_key, key.public_raw)
         raw = payload.encode(payload.with_signature(fields, signature))
@@ -85,6 +87,17 @@ def award_credential(
         except IntegrityError:  # an id or short code already taken: draw another serial
             continue
     raise KnownError(say(QT_TRANSLATE_NOOP("core", "Could not find a free credential number; try again.")))
+
+
+def _is_demonstration(pack_id: str) -> bool:
+    from kiosk.core.errors import NotFound
+    from kiosk.core.packs.trust import is_demonstration
+
+    try:
+        publisher_key_id = repo.get_installed_pack(pack_id).publisher_key_id
+    except NotFound:
+        publisher_key_id = ""
+    return is_demonstration(pack_id, publisher_key_id)
 
 
 def list_issued(*, learner_id: int | None = None, include_revoked: bool = True) -> list[IssuedCredential]:
@@ -133,9 +146,11 @@ def payload_url(issued: IssuedCredential, verify_url: str | None) -> str:
 
 def export_ob3(issued: IssuedCredential) -> dict:
     """The signed Open Badges 3.0 credential of an issued credential."""
+    from kiosk.core.trust.store import public_key_for
+
     fields = certificate_fields(issued)
-    key = repo.find_trusted_kiosk_key(fields.key_id)
-    if key is None:
+    public_key = public_key_for(fields.key_id)
+    if public_key is None:
         raise KnownError(
             say(
                 QT_TRANSLATE_NOOP("core", "The key %1 that signed %2 is not known on this kiosk."),
@@ -143,4 +158,4 @@ def export_ob3(issued: IssuedCredential) -> dict:
                 issued.id,
             )
         )
-    return ob3.signed_credential(fields, keys.public_raw_from_multibase(key.public_key))
+    return ob3.signed_credential(fields, keys.public_raw_from_multibase(public_key))

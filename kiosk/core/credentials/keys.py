@@ -1,21 +1,20 @@
-"""This kiosk's Ed25519 signing key, and the keys it trusts when verifying.
+"""This kiosk's Ed25519 signing key, and how Ed25519 public keys are written and named.
 
 The private key is a PEM file under ``<data dir>/keys/`` created readable only
 by its user (0600); it never goes into the database. The public key is shown
 as a multibase string (``z`` + base58btc of the Ed25519 multicodec ``0xed01``
 + 32 bytes), the form used by ``did:key`` and the W3C test vectors. A key id is
-8 base32 characters of SHA-256 of the raw public key.
+8 base32 characters of SHA-256 of the raw public key. Which other kiosks' keys
+are trusted is the organisation's signed trust list (``kiosk.core.trust``).
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 import base64
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 import base58
@@ -105,7 +104,7 @@ def key_path() -> Path:
     return paths.data_dir() / "keys" / KEY_FILENAME
 
 
-def _public_raw(private_key: Ed25519PrivateKey) -> bytes:
+def public_raw_of(private_key: Ed25519PrivateKey) -> bytes:
     return private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
@@ -134,7 +133,7 @@ def create_signing_key(path: Path) -> SigningKey:
     finally:
         tmp.unlink(missing_ok=True)
     fsync_folder(path.parent)
-    return SigningKey(private_key=private_key, public_raw=_public_raw(private_key))
+    return SigningKey(private_key=private_key, public_raw=public_raw_of(private_key))
 
 
 def load_signing_key(path: Path) -> SigningKey:
@@ -144,35 +143,20 @@ def load_signing_key(path: Path) -> SigningKey:
         raise KnownError(f"This kiosk's signing key {path} cannot be read ({exc}).") from exc
     if not isinstance(private_key, Ed25519PrivateKey):
         raise KnownError(f"The file {path} does not hold an Ed25519 key.")
-    return SigningKey(private_key=private_key, public_raw=_public_raw(private_key))
+    return SigningKey(private_key=private_key, public_raw=public_raw_of(private_key))
 
 
 def ensure_signing_key() -> SigningKey:
-    """This kiosk's key, created on first use, and listed among the trusted keys.
-
-    Needs the database to be open (to record the key as trusted).
-    """
-    from kiosk.core.setup import load_settings
-    from kiosk.core.storage import repo
-
+    """This kiosk's key, created on first use."""
     path = key_path()
     if path.exists() and path.stat().st_size == 0:
         path.unlink()  # an empty file left by a crash in an older Kiosk: nothing was ever signed with it
-    key = load_signing_key(path) if path.exists() else create_signing_key(path)
-    if repo.find_trusted_kiosk_key(key.key_id) is None:
-        settings = load_settings()
-        name = " / ".join(x for x in (settings.organisation, settings.kiosk_name) if x) or "this kiosk"
-        repo.add_trusted_kiosk_key(key.key_id, key.public_key, name)
-    return key
+    return load_signing_key(path) if path.exists() else create_signing_key(path)
 
 
-def add_trusted_kiosk_key(
-    key_id: str, public_key: str, name: str, revoked_at: datetime | None = None
-) -> None:
-    """Trust another kiosk's key (checked: the key id must match the public key)."""
-    from kiosk.core.storage import repo
-
-    raw = public_raw_from_multibase(public_key)
-    if key_id_for(raw) != key_id:
-        raise InvalidInput(f"The key id {key_id!r} does not belong to the public key {public_key}.")
-    repo.add_trusted_kiosk_key(key_id, public_key, name, revoked_at=revoked_at)
+def own_key() -> SigningKey | None:
+    """This kiosk's key if it has one (never creates it)."""
+    path = key_path()
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    return load_signing_key(path)

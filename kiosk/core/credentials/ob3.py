@@ -35,6 +35,13 @@ _CRITERIA = {
 }
 
 
+DEMONSTRATION_NAME = "DEMONSTRATION (not a qualification): "
+DEMONSTRATION_DESCRIPTION = (
+    "A demonstration credential from a sample content pack, signed with a key anyone may use: "
+    "it is not a qualification."
+)
+
+
 def issued_at_text(fields: CertificateFields) -> str:
     return f"{fields.issued_on.isoformat()}T00:00:00Z"
 
@@ -48,7 +55,7 @@ def build_credential(fields: CertificateFields, public_raw: bytes) -> dict[str, 
         "type": ["Achievement"],
         "achievementType": "MicroCredential",
         "name": fields.title,
-        "description": f"Micro-credential: {fields.title}.",
+        "description": DEMONSTRATION_DESCRIPTION if fields.demonstration else f"Micro-credential: {fields.title}.",
         "criteria": {"narrative": _CRITERIA[fields.method]},
         "humanCode": fields.credential_code,
     }
@@ -82,7 +89,7 @@ def build_credential(fields: CertificateFields, public_raw: bytes) -> dict[str, 
         "@context": list(CONTEXT),
         "id": CREDENTIAL_URN + fields.credential_id,
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "name": fields.title,
+        "name": (DEMONSTRATION_NAME if fields.demonstration else "") + fields.title,
         "issuer": {"id": keys.did_key(public_raw), "type": ["Profile"], "name": f"Kiosk {key_id}"},
         "validFrom": issued_at_text(fields),
         "awardedDate": issued_at_text(fields),

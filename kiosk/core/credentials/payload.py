@@ -3,7 +3,8 @@
 Layout (format version 1; all integers big-endian; see docs/certificate-format.md)::
 
     offset size  field
-    0      1     format version (= Open Badges template version), 1
+    0      1     bits 0-6: format version (= Open Badges template version), 1;
+                 bit 7: 1 = a demonstration (a pack signed with the public sample key)
     1      5     kiosk key id (raw; base32 of these 5 bytes is the 8-character key id)
     6      5     serial (raw; the credential id is "<KEY ID>-<base32 serial>")
     11     2     issue date, days since 2020-01-01
@@ -36,6 +37,7 @@ from urllib.parse import urlsplit, urlunsplit
 from kiosk.core.errors import InvalidInput
 
 FORMAT_VERSION = 1
+DEMONSTRATION_BIT = 0x80
 EPOCH = date(2020, 1, 1)
 SIGNATURE_BYTES = 64
 TITLE_MAX_BYTES = 64
@@ -67,6 +69,7 @@ class CertificateFields:
     learner_name: str
     signature: bytes = b""
     version: int = FORMAT_VERSION
+    demonstration: bool = False  # from a sample pack: not a qualification (signed like the rest)
 
     @property
     def credential_id(self) -> str:
@@ -111,7 +114,7 @@ def unsigned_bytes(fields: CertificateFields) -> bytes:
     if len(title) > TITLE_MAX_BYTES or len(name) > NAME_MAX_BYTES:
         raise InvalidInput("The title or the learner's name is too long for a certificate.")
     head = _HEAD.pack(
-        fields.version,
+        fields.version | (DEMONSTRATION_BIT if fields.demonstration else 0),
         _b32decode(fields.key_id, "key id"),
         _b32decode(fields.serial, "serial"),
         days,
@@ -131,7 +134,8 @@ def decode(raw: bytes) -> CertificateFields:
     """Read payload bytes; raises ``InvalidPayload`` with the reason if they are malformed."""
     if len(raw) < _HEAD.size + 2 + SIGNATURE_BYTES:
         raise InvalidPayload("The certificate code is too short: part of it is missing.")
-    version, key_raw, serial_raw, days, flags, code = _HEAD.unpack_from(raw)
+    first, key_raw, serial_raw, days, flags, code = _HEAD.unpack_from(raw)
+    version = first & ~DEMONSTRATION_BIT
     if version != FORMAT_VERSION:
         raise InvalidPayload(f"This certificate uses format {version}, which this Kiosk does not know.")
     pos = _HEAD.size
@@ -153,6 +157,7 @@ def decode(raw: bytes) -> CertificateFields:
         raise InvalidPayload("The score in the certificate code is out of range.")
     return CertificateFields(
         version=version,
+        demonstration=bool(first & DEMONSTRATION_BIT),
         key_id=base64.b32encode(key_raw).decode("ascii"),
         serial=base64.b32encode(serial_raw).decode("ascii"),
         issued_on=EPOCH + timedelta(days=days),

@@ -14,6 +14,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 PIN_MIN, PIN_MAX = 4, 6
+ADMIN_PIN_DIGITS = 6  # the facilitator PIN of a kiosk set up from now on (older kiosks keep theirs)
 FREE_ATTEMPTS = 5
 FIRST_LOCK_SECONDS = 30
 MAX_LOCK_SECONDS = 15 * 60
@@ -29,6 +30,20 @@ def validate_pin(pin: str) -> str:
     if not PIN_MIN <= len(pin) <= PIN_MAX:
         raise InvalidInput(
             say(QT_TRANSLATE_NOOP("core", "A PIN has %1 to %2 digits; this one has %3."), PIN_MIN, PIN_MAX, len(pin))
+        )
+    return pin
+
+
+def validate_admin_pin(pin: str) -> str:
+    """Return a new facilitator PIN if it is 6 digits, else raise ``InvalidInput``.
+
+    The facilitator PIN guards awards, revocations and the organisation key. 4 digits fall to
+    an offline guesser with a copy of the database in minutes; 6 take about a day (docs/security.md).
+    """
+    validate_pin(pin)
+    if len(pin) != ADMIN_PIN_DIGITS:
+        raise InvalidInput(
+            say(QT_TRANSLATE_NOOP("core", "The facilitator PIN has %1 digits; this one has %2."), ADMIN_PIN_DIGITS, len(pin))
         )
     return pin
 

@@ -87,3 +87,8 @@ def untrusted_warning(publisher_name: str, publisher: PublisherKey) -> str:
         f"you this same fingerprint (on paper, by phone, on their website). Packs signed by a trusted key can "
         f"add lessons and credentials that certificates from this kiosk will name."
     )
+
+
+def is_demonstration(pack_id: str, publisher_key_id: str) -> bool:
+    """Whether credentials from this pack are demonstrations: anyone can sign a sample pack."""
+    return pack_id.startswith(SAMPLE_PACK_PREFIX) or publisher_key_id == SAMPLE_PUBLISHER.fingerprint

@@ -122,6 +122,19 @@ def _v8_credential_signoffs(db: SqliteDatabase) -> None:
     )
 
 
+def _v9_trust_from_the_organisation_only(db: SqliteDatabase) -> None:
+    """Other kiosks' keys and pulled revocations now come only from a trust list signed by the
+    organisation key. Those stored before came unsigned, from whoever answered a sync, so they
+    are dropped; the next sync with a pinned organisation key brings them back, signed. This
+    kiosk's own key needs no row: it is read from its key file."""
+    db.execute_sql('DELETE FROM "trusted_kiosk_key"')
+    db.execute_sql('DELETE FROM "registry_revocation"')
+    db.execute_sql(
+        'CREATE TABLE "withdrawn_key_receipt" ("key_id" TEXT NOT NULL, "digest" TEXT NOT NULL, '
+        'PRIMARY KEY ("key_id", "digest"))'
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
@@ -131,6 +144,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v6_trusted_publishers,
     _v7_sync_acknowledgements_and_registry_revocations,
     _v8_credential_signoffs,
+    _v9_trust_from_the_organisation_only,
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -83,13 +83,23 @@ class IssuedCredential(BaseModel):
 
 
 class TrustedKioskKey(BaseModel):
-    """A kiosk signing key whose certificates this kiosk accepts."""
+    """A kiosk key from the organisation's signed trust list (schema 9: only from there)."""
 
     key_id = TextField(primary_key=True)
     public_key = TextField()  # multibase z6Mk...
     name = TextField()
-    added_at = DateTimeField(default=utcnow)
-    revoked_at = DateTimeField(null=True)
+    added_at = DateTimeField(default=utcnow)  # when the organisation approved it
+    revoked_at = DateTimeField(null=True)  # when the organisation withdrew it
+
+
+class WithdrawnKeyReceipt(BaseModel):
+    """A certificate of a withdrawn key that the organisation received before the withdrawal (schema 9)."""
+
+    key_id = TextField()
+    digest = TextField()  # kiosk.core.trust.documents.receipt_digest of its payload
+
+    class Meta:
+        primary_key = CompositeKey("key_id", "digest")
 
 
 class QuizAttempt(BaseModel):
@@ -187,4 +197,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     SyncAcknowledgement,
     RegistryRevocation,
     CredentialSignoff,
+    WithdrawnKeyReceipt,
 ]

@@ -30,6 +30,7 @@ from kiosk.core.storage.models import (
     SyncAcknowledgement,
     TrustedKioskKey,
     TrustedPublisher,
+    WithdrawnKeyReceipt,
 )
 
 # --- settings ---------------------------------------------------------------
@@ -351,7 +352,7 @@ def mark_issued_revoked(issued_id: str, *, at: datetime, reason: str | None) -> 
     IssuedCredential.update(revoked_at=at, revoke_reason=reason).where(IssuedCredential.id == issued_id).execute()
 
 
-# --- trusted kiosk keys -----------------------------------------------------
+# --- the organisation's trust list, as this kiosk holds it ----------------------
 
 
 @dataclass(frozen=True)
@@ -359,8 +360,8 @@ class TrustedKeyRecord:
     key_id: str
     public_key: str
     name: str
-    added_at: datetime
-    revoked_at: datetime | None
+    added_at: datetime  # approved by the organisation
+    revoked_at: datetime | None  # withdrawn by the organisation
 
 
 def _key_record(row: TrustedKioskKey) -> TrustedKeyRecord:
@@ -369,35 +370,75 @@ def _key_record(row: TrustedKioskKey) -> TrustedKeyRecord:
     )
 
 
-def add_trusted_kiosk_key(
-    key_id: str, public_key: str, name: str, revoked_at: datetime | None = None
-) -> TrustedKeyRecord:
-    """Trust a kiosk key (or update its name and revocation if already known).
-
-    Callers that take keys from outside should use
-    ``kiosk.core.credentials.keys.add_trusted_kiosk_key``, which checks the id.
-    """
-    with db.atomic():
-        existing = TrustedKioskKey.get_or_none(TrustedKioskKey.key_id == key_id)
-        if existing is not None and existing.public_key != public_key:
-            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Another public key already has the id %1."), key_id))
-        TrustedKioskKey.insert(
-            key_id=key_id,
-            public_key=public_key,
-            name=name,
-            added_at=existing.added_at if existing else utcnow(),
-            revoked_at=revoked_at,
-        ).on_conflict_replace().execute()
-    return find_trusted_kiosk_key(key_id)  # type: ignore[return-value]
-
-
 def find_trusted_kiosk_key(key_id: str) -> TrustedKeyRecord | None:
     row = TrustedKioskKey.get_or_none(TrustedKioskKey.key_id == key_id)
     return None if row is None else _key_record(row)
 
 
-def list_trusted_kiosk_keys() -> list[TrustedKeyRecord]:
-    return [_key_record(row) for row in TrustedKioskKey.select().order_by(TrustedKioskKey.added_at)]
+def receipt_recorded(key_id: str, digest: str) -> bool:
+    """Whether the trust list says the organisation received this certificate of a withdrawn key in time."""
+    query = WithdrawnKeyReceipt.select().where(
+        (WithdrawnKeyReceipt.key_id == key_id) & (WithdrawnKeyReceipt.digest == digest)
+    )
+    return query.exists()
+
+
+def count_trust_store() -> tuple[int, int, int]:
+    """(kiosk keys, of them withdrawn, revoked credentials) held from the trust list."""
+    return (
+        TrustedKioskKey.select().count(),
+        TrustedKioskKey.select().where(TrustedKioskKey.revoked_at.is_null(False)).count(),
+        RegistryRevocation.select().count(),
+    )
+
+
+_CHUNK = 500
+
+
+def replace_trust_store(
+    *,
+    kiosks: list[TrustedKeyRecord],
+    receipts: list[tuple[str, str]],
+    revocations: list[tuple[str, datetime]],
+    settings: dict[str, str],
+    at: datetime,
+) -> None:
+    """Put a newly accepted trust list in place of the one held, with its settings, in one transaction."""
+    with db.atomic():
+        TrustedKioskKey.delete().execute()
+        WithdrawnKeyReceipt.delete().execute()
+        RegistryRevocation.delete().execute()
+        rows = [
+            {"key_id": k.key_id, "public_key": k.public_key, "name": k.name, "added_at": k.added_at,
+             "revoked_at": k.revoked_at}
+            for k in kiosks
+        ]
+        for i in range(0, len(rows), _CHUNK):
+            TrustedKioskKey.insert_many(rows[i : i + _CHUNK]).execute()
+        for i in range(0, len(receipts), _CHUNK):
+            WithdrawnKeyReceipt.insert_many(
+                [{"key_id": k, "digest": d} for k, d in receipts[i : i + _CHUNK]]
+            ).execute()
+        for i in range(0, len(revocations), _CHUNK):
+            RegistryRevocation.insert_many(
+                [{"id": c, "revoked_at": r, "reason": None, "pulled_at": at} for c, r in revocations[i : i + _CHUNK]]
+            ).execute()
+        put_settings(settings)
+
+
+def clear_trust_store(settings: dict[str, str]) -> None:
+    """Forget the held trust list (a new organisation key was pinned), and set ``settings``."""
+    with db.atomic():
+        TrustedKioskKey.delete().execute()
+        WithdrawnKeyReceipt.delete().execute()
+        RegistryRevocation.delete().execute()
+        Setting.delete().where(Setting.key.in_(list(TRUST_SETTINGS))).execute()
+        put_settings(settings)
+
+
+TRUST_SETTINGS = ("trust_list", "trust_sequence", "trust_issued_at", "trust_received_at")
+
+
 # --- quiz attempts and responses ---------------------------------------------
 # Callers pass the learner id of a LearnerSession (kiosk.core.quiz.records);
 # every query is scoped to that learner.
@@ -715,26 +756,15 @@ def record_acknowledgements(registry: str, kind: str, item_ids: list[str], *, at
 class RegistryRevocationRecord:
     id: str
     revoked_at: datetime
-    reason: str | None
     pulled_at: datetime
 
 
-def save_registry_revocations(revocations: list[tuple[str, datetime, str | None]], *, at: datetime) -> int:
-    """Store revocations pulled from a registry; returns how many were new."""
-    new = 0
-    with db.atomic():
-        for credential_id, revoked_at, reason in revocations:
-            if RegistryRevocation.get_or_none(RegistryRevocation.id == credential_id) is None:
-                RegistryRevocation.create(id=credential_id, revoked_at=revoked_at, reason=reason, pulled_at=at)
-                new += 1
-    return new
-
-
 def find_registry_revocation(credential_id: str) -> RegistryRevocationRecord | None:
+    """A revocation from the organisation's trust list."""
     row = RegistryRevocation.get_or_none(RegistryRevocation.id == credential_id)
     if row is None:
         return None
-    return RegistryRevocationRecord(id=row.id, revoked_at=row.revoked_at, reason=row.reason, pulled_at=row.pulled_at)
+    return RegistryRevocationRecord(id=row.id, revoked_at=row.revoked_at, pulled_at=row.pulled_at)
 
 
 # --- facilitator sign-offs --------------------------------------------------

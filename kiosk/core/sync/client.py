@@ -1,4 +1,9 @@
-"""Sync with a registry: send what it lacks, signed; pull its trust list. Stdlib HTTP only.
+"""Sync with a registry: take its trust list, then send what it lacks, signed. Stdlib HTTP only.
+
+Only a kiosk that pinned its organisation's key syncs: the trust list must be signed by that
+key (``kiosk.core.trust``), and so must the receipt for every batch the registry takes, so
+neither a fake registry nor anyone in the middle can add a key, lift a withdrawal or make
+the kiosk believe its certificates arrived.
 
 Resumable: items are sent in batches and each batch the registry acknowledges is
 recorded in this kiosk's database (per registry URL), so an interrupted sync sends
@@ -19,8 +24,10 @@ from urllib.parse import urlsplit
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials import keys
 from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 from kiosk.core.sync import envelope as env
+from kiosk.core.trust import documents, store
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +48,8 @@ class SyncReport:
     trusted_kiosks: int
     pulled_revocations: int
     synced_at: datetime
+    trust_sequence: int = 0
+    trust_changed: bool = False
 
     def as_dict(self) -> dict:
         return {
@@ -50,6 +59,8 @@ class SyncReport:
             "batches": self.batches,
             "trusted_kiosks": self.trusted_kiosks,
             "pulled_revocations": self.pulled_revocations,
+            "trust_sequence": self.trust_sequence,
+            "trust_changed": self.trust_changed,
             "synced_at": env.format_time(self.synced_at),
         }
 
@@ -142,22 +153,25 @@ def _request(url: str, *, timeout: float, data: dict | None = None) -> dict:
         raise KnownError("The registry's answer is too large.")
     try:
         answer = json.loads(raw)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise KnownError(f"The address {url} did not answer like a Kiosk registry.") from exc
     if not isinstance(answer, dict):
         raise KnownError(f"The address {url} did not answer like a Kiosk registry.")
     return answer
 
 
-def _ids(answer: dict, name: str, sent: set[str]) -> list[str]:
-    value = answer.get(name)
-    if not isinstance(value, list):
-        raise KnownError("The registry's answer is missing its acknowledgements.")
-    return [i for i in value if isinstance(i, str) and i in sent]
+def _known(ids: list[str], sent: set[str]) -> list[str]:
+    return [i for i in ids if i in sent]
 
 
-def push(base: str, key: keys.SigningKey, *, batch_size: int, timeout: float) -> tuple[int, int, int]:
-    """Send unacknowledged credentials and revocations in batches; returns (credentials, revocations, batches)."""
+def push(
+    base: str, key: keys.SigningKey, *, org_public_key: str, batch_size: int, timeout: float
+) -> tuple[int, int, int]:
+    """Send unacknowledged credentials and revocations in batches; returns (credentials, revocations, batches).
+
+    An item counts as sent only when the registry's receipt, signed by the organisation key,
+    names it for this very request.
+    """
     issued, revoked = _own_items(key.key_id)
     acked_c = repo.acknowledged_ids(base, CREDENTIAL)
     pending_c = [c for c in issued if c.id not in acked_c]
@@ -167,9 +181,13 @@ def push(base: str, key: keys.SigningKey, *, batch_size: int, timeout: float) ->
     while pending_c or pending_r:
         chunk_c = pending_c[:batch_size]
         chunk_r = pending_r[: batch_size - len(chunk_c)]
-        answer = _request(f"{base}/api/v1/sync", timeout=timeout, data=build_envelope(key, chunk_c, chunk_r))
-        ok_c = _ids(answer, "acknowledged_credentials", {c.id for c in chunk_c})
-        ok_r = _ids(answer, "acknowledged_revocations", {c.id for c in chunk_r})
+        envelope = build_envelope(key, chunk_c, chunk_r)
+        answer = _request(f"{base}/api/v1/sync", timeout=timeout, data=envelope)
+        acked_credentials, acked_revocations = documents.open_receipt(
+            answer.get("receipt"), org_public_key, nonce=envelope["body"]["nonce"], key_id=key.key_id
+        )
+        ok_c = _known(acked_credentials, {c.id for c in chunk_c})
+        ok_r = _known(acked_revocations, {c.id for c in chunk_r})
         now = utcnow()
         repo.record_acknowledgements(base, CREDENTIAL, ok_c, at=now)
         repo.record_acknowledgements(base, REVOCATION, ok_r, at=now)
@@ -181,41 +199,6 @@ def push(base: str, key: keys.SigningKey, *, batch_size: int, timeout: float) ->
     return sent_c, sent_r, batches
 
 
-def apply_trust_list(answer: dict) -> tuple[int, int]:
-    """Trust the registry's kiosk keys and store its revocations; returns (keys, new revocations)."""
-    kiosks, revocations = answer.get("kiosks"), answer.get("revocations")
-    if not isinstance(kiosks, list) or not isinstance(revocations, list):
-        raise KnownError("The registry's trust list is malformed.")
-    trusted = 0
-    for item in kiosks:
-        try:
-            revoked_at = item["revoked_at"]
-            name = " / ".join(x for x in (item.get("organisation"), item.get("name")) if x) or item["key_id"]
-            keys.add_trusted_kiosk_key(
-                item["key_id"],
-                item["public_key"],
-                str(name)[:200],
-                revoked_at=env.parse_time(revoked_at, "key revocation time") if revoked_at else None,
-            )
-            trusted += 1
-        except (KeyError, TypeError, AttributeError, InvalidInput) as exc:
-            log.warning("skipped a kiosk key from the registry: %s", exc)
-    pulled: list[tuple[str, datetime, str | None]] = []
-    for item in revocations:
-        try:
-            reason = item.get("reason")
-            pulled.append(
-                (
-                    str(item["id"])[:40],
-                    env.parse_time(item["revoked_at"], "revocation time"),
-                    str(reason)[: env.REASON_MAX] if reason else None,
-                )
-            )
-        except (KeyError, TypeError, AttributeError, InvalidInput) as exc:
-            log.warning("skipped a revocation from the registry: %s", exc)
-    return trusted, repo.save_registry_revocations(pulled, at=utcnow())
-
-
 def sync_with_registry(
     registry_url: str, *, batch_size: int = DEFAULT_BATCH_SIZE, timeout: float = DEFAULT_TIMEOUT
 ) -> SyncReport:
@@ -223,9 +206,22 @@ def sync_with_registry(
     if not 1 <= batch_size <= env.MAX_ITEMS:
         raise InvalidInput(f"A batch holds 1 to {env.MAX_ITEMS} items.")
     base = registry_base_url(registry_url)
+    if store.pinned() is None:
+        raise documents.TrustRefused(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This kiosk has no organisation key, so it cannot tell its registry from a fake one; "
+                    "enrol it first (kiosk trust pin).",
+                )
+            )
+        )
     key = keys.ensure_signing_key()
-    sent_c, sent_r, batches = push(base, key, batch_size=batch_size, timeout=timeout)
-    trusted, pulled = apply_trust_list(_request(f"{base}/api/v1/trust", timeout=timeout))
+    applied = store.apply_trust_list(_request(f"{base}/api/v1/trust", timeout=timeout))
+    organisation = store.pinned()  # the trust list may have moved it to a successor key
+    sent_c, sent_r, batches = push(
+        base, key, org_public_key=organisation.public_key, batch_size=batch_size, timeout=timeout  # type: ignore[union-attr]
+    )
     finished = utcnow()
     repo.put_settings({LAST_SYNC_SETTING: env.format_time(finished), LAST_REGISTRY_SETTING: base})
     return SyncReport(
@@ -233,7 +229,9 @@ def sync_with_registry(
         sent_credentials=sent_c,
         sent_revocations=sent_r,
         batches=batches,
-        trusted_kiosks=trusted,
-        pulled_revocations=pulled,
+        trusted_kiosks=applied.kiosks,
+        pulled_revocations=applied.revocations,
         synced_at=finished,
+        trust_sequence=applied.sequence,
+        trust_changed=applied.changed,
     )

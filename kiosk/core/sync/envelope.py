@@ -9,26 +9,23 @@
      "signature": "<base64url, no padding>"}
 
 The signature is Ed25519 by the kiosk key over ``b"kiosk-sync/1\\n"`` + the RFC 8785
-canonical JSON of ``body`` (which carries the timestamp and the nonce).
+canonical JSON of ``body`` (which carries the timestamp and the nonce): a signed document
+of ``kiosk.core.signed``.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
 
-import rfc8785
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.core import signed
 from kiosk.core.errors import InvalidInput
 
 FORMAT = "kiosk-sync/1"
-DOMAIN = FORMAT.encode("ascii") + b"\n"
 MAX_ITEMS = 500  # per online request, credentials and revocations each
 BUNDLE_MAX_ITEMS = 200_000
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -81,7 +78,10 @@ def new_nonce() -> str:
 
 
 def signed_message(body: dict) -> bytes:
-    return DOMAIN + rfc8785.dumps(body)
+    try:
+        return signed.message(FORMAT, body)
+    except signed.DocumentError as exc:
+        raise EnvelopeError("The sync body cannot be put in canonical JSON.") from exc
 
 
 def make_envelope(
@@ -103,8 +103,7 @@ def make_envelope(
             {"id": r.id, "revoked_at": format_time(r.revoked_at), "reason": r.reason} for r in revocations
         ],
     }
-    signature = private_key.sign(signed_message(body))
-    return {"format": FORMAT, "body": body, "signature": base64.urlsafe_b64encode(signature).decode().rstrip("=")}
+    return signed.sign(FORMAT, body, private_key)
 
 
 def _list(body: dict, name: str, limit: int) -> list:
@@ -128,24 +127,18 @@ def signed_part(document: object) -> tuple[str, bytes, bytes]:
     body, signature_text = document["body"], document["signature"]
     if not isinstance(body, dict) or not isinstance(body.get("key_id"), str) or not _KEY_ID.match(body["key_id"]):
         raise EnvelopeError("The sync body needs a key id of 8 base32 characters.")
-    if not isinstance(signature_text, str) or len(signature_text) != 86:
-        raise EnvelopeError("The signature is missing or has the wrong length.")
-    try:
-        signature = base64.urlsafe_b64decode(signature_text + "==")
-        message = signed_message(body)
-    except (binascii.Error, ValueError) as exc:
-        raise EnvelopeError("The signature is not base64url.") from exc
-    except Exception as exc:  # noqa: BLE001 - rfc8785 refuses e.g. lone surrogates, huge integers
-        raise EnvelopeError("The sync body cannot be put in canonical JSON.") from exc
-    return body["key_id"], message, signature
+    signature = _signature(signature_text)
+    return body["key_id"], signed_message(body), signature
 
 
-def signature_matches(message: bytes, signature: bytes, public_raw: bytes) -> bool:
+def _signature(text: object) -> bytes:
     try:
-        Ed25519PublicKey.from_public_bytes(public_raw).verify(signature, message)
-    except InvalidSignature:
-        return False
-    return True
+        return signed.decode_signature(text)
+    except signed.DocumentError as exc:
+        raise EnvelopeError(str(exc)) from exc
+
+
+signature_matches = signed.message_signed_by
 
 
 def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
@@ -157,12 +150,7 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
     body, signature_text = document["body"], document["signature"]
     if not isinstance(body, dict) or set(body) != {"key_id", "sent_at", "nonce", "credentials", "revocations"}:
         raise EnvelopeError("The sync body needs exactly key_id, sent_at, nonce, credentials and revocations.")
-    if not isinstance(signature_text, str) or len(signature_text) != 86:
-        raise EnvelopeError("The signature is missing or has the wrong length.")
-    try:
-        signature = base64.urlsafe_b64decode(signature_text + "==")
-    except (binascii.Error, ValueError) as exc:
-        raise EnvelopeError("The signature is not base64url.") from exc
+    signature = _signature(signature_text)
     key_id, nonce = body["key_id"], body["nonce"]
     if not isinstance(key_id, str) or not _KEY_ID.match(key_id):
         raise EnvelopeError("The key id is not 8 base32 characters.")
@@ -186,10 +174,7 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
         if reason is not None and (not isinstance(reason, str) or len(reason) > REASON_MAX):
             raise EnvelopeError(f"A revocation reason is text of at most {REASON_MAX} characters.")
         revocations.append(Revocation(item["id"], parse_time(item["revoked_at"], "revocation time"), reason))
-    try:
-        message = signed_message(body)
-    except Exception as exc:  # noqa: BLE001 - rfc8785 refuses e.g. lone surrogates
-        raise EnvelopeError("The sync body cannot be put in canonical JSON.") from exc
+    message = signed_message(body)
     return Envelope(
         key_id=key_id,
         sent_at=sent_at,

@@ -73,7 +73,7 @@ def test_ob3_export_validates_against_the_schema_and_verifies(credential_pack, l
     assert not ob3.verify_signed_credential(tampered, key.public_raw)
 
 
-def test_an_unknown_or_wrong_key_is_refused(credential_pack, learner):
+def test_an_unknown_or_wrong_key_is_refused(credential_pack, learner, enrolled):
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -89,18 +89,22 @@ def test_an_unknown_or_wrong_key_is_refused(credential_pack, learner):
     )
     forged = payload.with_signature(forged, ob3.sign_fields(forged, stranger, raw))
     result = verify.verify_payload(payload.encode(forged))
-    assert not result.ok and "does not know" in result.reason
+    assert not result.ok and "not on the organisation's list" in verify.reason(result)
     # Claiming this kiosk's key id with another key's signature.
     impostor = payload.with_signature(fields, ob3.sign_fields(fields, stranger, raw))
     result = verify.verify_payload(payload.encode(impostor))
-    assert not result.ok and not result.signature_ok and "forged" in result.reason
-    # Once the stranger's key is trusted, its certificate verifies; revoking the key refuses it.
-    keys.add_trusted_kiosk_key(keys.key_id_for(raw), keys.public_key_multibase(raw), "Stranger")
+    assert not result.ok and result.finding.value == "bad-signature" and "forged" in verify.reason(result)
+    # Once the organisation's signed list approves the stranger's key, its certificate verifies;
+    # once the list withdraws it, it is refused (the organisation never received it).
+    from kiosk.core.trust.store import apply_trust_list
+
+    stranger_key = keys.public_key_multibase(raw)
+    apply_trust_list(enrolled.trust_list(sequence=1, kiosks=[enrolled.kiosk(stranger_key, "Stranger")]))
     assert verify.verify_payload(payload.encode(forged)).ok
-    keys.add_trusted_kiosk_key(
-        keys.key_id_for(raw), keys.public_key_multibase(raw), "Stranger", revoked_at=datetime(2020, 1, 1)
-    )
-    assert not verify.verify_payload(payload.encode(forged)).ok
+    withdrawn = enrolled.kiosk(stranger_key, "Stranger", withdrawn_at=datetime(2020, 1, 1))
+    apply_trust_list(enrolled.trust_list(sequence=2, kiosks=[withdrawn]))
+    result = verify.verify_payload(payload.encode(forged))
+    assert not result.ok and "withdrawn kiosk key" in verify.reason(result)
     assert repo.find_trusted_kiosk_key(keys.key_id_for(raw)).revoked_at == datetime(2020, 1, 1)
 
 

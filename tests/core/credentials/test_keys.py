@@ -21,12 +21,13 @@ def test_setup_makes_a_private_key_file_readable_only_by_its_user(set_up_kiosk, 
         assert b"PRIVATE KEY" not in db_file.read()
 
 
-def test_own_key_is_trusted_with_an_eight_character_id(set_up_kiosk):
+def test_own_key_has_an_eight_character_id_and_needs_no_trusted_row(set_up_kiosk):
+    from kiosk.core.trust.store import public_key_for
+
     key = keys.ensure_signing_key()
     assert len(key.key_id) == 8 and key.key_id.isalnum() and key.key_id.isupper()
-    trusted = repo.find_trusted_kiosk_key(key.key_id)
-    assert trusted is not None and trusted.public_key == key.public_key
-    assert trusted.name == "Riverside Centre / Library PC 2"
+    assert repo.find_trusted_kiosk_key(key.key_id) is None  # the trusted keys come from the organisation only
+    assert public_key_for(key.key_id) == key.public_key
 
 
 def test_a_missing_key_is_made_on_first_use(database, kiosk_home):
@@ -36,19 +37,11 @@ def test_a_missing_key_is_made_on_first_use(database, kiosk_home):
     assert keys.ensure_signing_key().key_id == key.key_id
 
 
-def test_importing_a_key_checks_that_its_id_matches(database):
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
-    raw = Ed25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    multibase = keys.public_key_multibase(raw)
-    with pytest.raises(InvalidInput):
-        keys.add_trusted_kiosk_key("AAAAAAAA", multibase, "Other kiosk")
-    assert repo.list_trusted_kiosk_keys() == []
-    keys.add_trusted_kiosk_key(keys.key_id_for(raw), multibase, "Other kiosk")
-    assert repo.find_trusted_kiosk_key(keys.key_id_for(raw)).name == "Other kiosk"
+def test_a_public_key_that_is_not_ed25519_multibase_is_refused():
     with pytest.raises(InvalidInput):
         keys.public_raw_from_multibase("z" + "1" * 40)
+    with pytest.raises(InvalidInput):
+        keys.public_raw_from_multibase("not a key")
 
 
 def test_a_crash_while_writing_the_key_leaves_no_half_written_key(database, kiosk_home, monkeypatch):

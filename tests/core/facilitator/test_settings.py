@@ -13,13 +13,13 @@ from kiosk.core.learners.profiles import PinRejected
 def test_wrong_facilitator_pins_lock_out_like_a_learner(set_up_kiosk):
     now = utcnow()
     for _ in range(4):
-        assert setup.check_admin_pin("9999", now=now) is False
+        assert setup.check_admin_pin("999999", now=now) is False
     with pytest.raises(PinRejected):
-        setup.check_admin_pin("9999", now=now)
+        setup.check_admin_pin("999999", now=now)
     with pytest.raises(PinRejected):  # even the right PIN waits
-        setup.check_admin_pin("1234", now=now + timedelta(seconds=5))
-    assert setup.check_admin_pin("1234", now=now + timedelta(seconds=31))
-    assert setup.check_admin_pin("9999", now=now + timedelta(seconds=32)) is False  # counter reset
+        setup.check_admin_pin("123456", now=now + timedelta(seconds=5))
+    assert setup.check_admin_pin("123456", now=now + timedelta(seconds=31))
+    assert setup.check_admin_pin("999999", now=now + timedelta(seconds=32)) is False  # counter reset
 
 
 def test_update_settings_checks_everything_first(set_up_kiosk):
@@ -37,7 +37,7 @@ def test_update_settings_checks_everything_first(set_up_kiosk):
 
 def test_change_admin_pin_needs_the_old_one(set_up_kiosk):
     with pytest.raises(InvalidInput):
-        setup.change_admin_pin("0000", "5678")
-    assert setup.check_admin_pin("1234")
-    setup.change_admin_pin("1234", "5678")
-    assert setup.check_admin_pin("5678") and not setup.check_admin_pin("1234")
+        setup.change_admin_pin("000000", "567890")
+    assert setup.check_admin_pin("123456")
+    setup.change_admin_pin("123456", "567890")
+    assert setup.check_admin_pin("567890") and not setup.check_admin_pin("123456")
