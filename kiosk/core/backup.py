@@ -1,18 +1,30 @@
 """Backup and restore of a whole kiosk as one file (for a USB stick or a folder).
 
-The file: ``MAGIC``, a format version byte, a mode byte, then either
+The file (format 2): ``MAGIC``, a format version byte, a mode byte, then either
 
-- mode 0 (plain): SHA-256 of everything before it and of the body, then the body;
-- mode 1 (encrypted): a 16-byte scrypt salt, a 12-byte nonce, then the body
-  encrypted with AES-256-GCM under a key derived from the passphrase (the GCM
-  tag authenticates the header too).
+- mode 0 (plain): the signer's public key (32 bytes), its signature (64), then the body;
+- mode 1 (encrypted): a 16-byte scrypt salt, a 12-byte nonce, then the same three parts
+  encrypted with AES-256-GCM under a key derived from the passphrase (the GCM tag
+  authenticates the header too).
 
-The body is a zip: ``backup.json`` (what is inside), ``kiosk.db`` (a consistent
-copy made with SQLite's online backup API while the kiosk runs), ``packs/``
-(the installed packs' files) and, only in an encrypted backup and only when
-asked, ``keys/`` with the kiosk's signing key. Restore checks everything
-before it touches anything, then swaps the new files in; a damaged, foreign
-or wrongly-unlocked file changes nothing.
+The signature is the kiosk key's Ed25519 signature over ``kiosk-backup/2`` + the header + the
+SHA-256 of the body: a backup is signed by the kiosk that made it, so nobody can hand-make one.
+The body is a zip: ``backup.json`` (what is inside and which kiosk made it), ``kiosk.db`` (a
+consistent copy made with SQLite's online backup API while the kiosk runs), ``packs/`` (the
+installed packs' files) and, only in an encrypted backup and only when asked, ``keys/`` with
+the kiosk's signing key.
+
+Restore checks everything before it touches anything, then swaps the new files in:
+
+- the signature, then whose backup it is. Another kiosk's backup needs the facilitator PIN,
+  a pinned organisation key and that kiosk's key on the organisation's trust list;
+- every name in the zip, pack ids and folders checked like a pack's, and size, count and
+  ratio limits while unpacking (a zip bomb is refused, not written);
+- the facilitator PIN and the organisation's trust list stay this kiosk's: a backup never
+  brings an older trust list or another PIN.
+
+A damaged, forged, foreign or wrongly-unlocked file changes nothing. Format 1 backups carry no
+signature and are refused.
 """
 
 from __future__ import annotations
@@ -21,6 +33,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sqlite3
 import struct
@@ -36,14 +49,31 @@ from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 MAGIC = b"KIOSK-BACKUP\n"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 PLAIN, ENCRYPTED = 0, 1
 _HEADER = struct.Struct(f"{len(MAGIC)}sBB")
 SALT_BYTES, NONCE_BYTES = 16, 12
+PUBLIC_BYTES, SIGNATURE_BYTES = 32, 64
+SIGNED_DOMAIN = b"kiosk-backup/2\n"
 # scrypt: 32 MiB of memory per try, about a tenth of a second on a modest machine.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 PASSPHRASE_MIN = 8
 DB_NAME = "kiosk.db"
+MIB = 1024 * 1024
+# Limits on what a backup may unpack to (docs/security.md).
+MAX_BACKUP_BYTES = 1024 * MIB
+MAX_ENTRIES = 20_000
+MAX_UNPACKED_BYTES = 2048 * MIB
+MAX_RATIO = 100  # all entries together, uncompressed / compressed
+MAX_ENTRY_RATIO = 200  # one entry ...
+ENTRY_RATIO_APPLIES_ABOVE = MIB  # ... bigger than this
+_VERSION_FOLDER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+-]{0,63}")
+# What stays this kiosk's own when a backup is restored.
+KEPT_SETTINGS = ("admin_pin_hash", "admin_failed_pins", "admin_locked_until")
+
+
+class ForeignBackup(KnownError):
+    """A genuine backup made by another kiosk: restoring it needs the facilitator PIN."""
 
 
 @dataclass(frozen=True)
@@ -73,18 +103,21 @@ def _database_copy(target: Path) -> None:
         dest.close()
 
 
-def _body(*, include_key: bool, created_at: datetime) -> tuple[bytes, dict]:
+def _body(*, include_key: bool, created_at: datetime, signer) -> tuple[bytes, dict]:
     from kiosk.core.credentials.keys import key_path
     from kiosk.core.packs.library import packs_root
+    from kiosk.core.setup import load_settings
 
     buffer = io.BytesIO()
     packs = packs_root()
     pack_ids = sorted(p.name for p in packs.iterdir() if p.is_dir() and not p.name.startswith("."))
+    settings = load_settings()
     about = {
         "format": FORMAT_VERSION,
         "created_at": created_at.isoformat(timespec="seconds"),
         "includes_key": include_key,
         "packs": pack_ids,
+        "kiosk": {"key_id": signer.key_id, "name": settings.kiosk_name, "organisation": settings.organisation},
     }
     with tempfile.TemporaryDirectory(prefix="kiosk-backup-") as scratch:
         db_copy = Path(scratch) / DB_NAME
@@ -97,23 +130,23 @@ def _body(*, include_key: bool, created_at: datetime) -> tuple[bytes, dict]:
                     if file.is_file():
                         archive.write(file, f"packs/{file.relative_to(packs).as_posix()}")
             if include_key:
-                key = key_path()
-                if not key.is_file():
-                    raise KnownError(
-                        say(
-                            QT_TRANSLATE_NOOP("core", "This kiosk has no signing key yet, so there is none to back up.")
-                        )
-                    )
-                archive.write(key, f"keys/{key.name}")
+                archive.write(key_path(), f"keys/{key_path().name}")
     return buffer.getvalue(), about
 
 
+def _signed_bytes(header: bytes, body: bytes) -> bytes:
+    return SIGNED_DOMAIN + header + hashlib.sha256(body).digest()
+
+
 def make_backup(path: Path, *, include_key: bool = False, passphrase: str | None = None) -> BackupInfo:
-    """Write a backup of this kiosk to ``path`` (written whole, then renamed into place).
+    """Write a backup of this kiosk to ``path``, signed with its key (written whole, then renamed into place).
 
     The signing key goes in only with ``include_key``, and then a passphrase is required
     and the whole file is encrypted. A passphrase alone encrypts a backup without the key.
     """
+    from kiosk.core.credentials.keys import ensure_signing_key
+    from kiosk.core.durable import write_atomically
+
     if include_key and not passphrase:
         raise InvalidInput(
             say(QT_TRANSLATE_NOOP("core", "The signing key is saved only in an encrypted backup: give a passphrase."))
@@ -123,26 +156,20 @@ def make_backup(path: Path, *, include_key: bool = False, passphrase: str | None
             say(QT_TRANSLATE_NOOP("core", "A backup passphrase has at least %1 characters."), PASSPHRASE_MIN)
         )
     path = Path(path)
-    body, about = _body(include_key=include_key, created_at=utcnow())
+    signer = ensure_signing_key()
+    body, about = _body(include_key=include_key, created_at=utcnow(), signer=signer)
+    header = _HEADER.pack(MAGIC, FORMAT_VERSION, ENCRYPTED if passphrase else PLAIN)
+    signed_part = signer.public_raw + signer.private_key.sign(_signed_bytes(header, body)) + body
     if passphrase:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        header = _HEADER.pack(MAGIC, FORMAT_VERSION, ENCRYPTED)
         salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
-        sealed = AESGCM(_derive_key(passphrase, salt)).encrypt(nonce, body, header + salt)
-        data = header + salt + nonce + sealed
+        data = header + salt + nonce + AESGCM(_derive_key(passphrase, salt)).encrypt(nonce, signed_part, header + salt)
     else:
-        header = _HEADER.pack(MAGIC, FORMAT_VERSION, PLAIN)
-        data = header + hashlib.sha256(header + body).digest() + body
-    part = path.with_name(path.name + ".part")
+        data = header + signed_part
     try:
-        with open(part, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, path)
+        write_atomically(path, data)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise KnownError(
             say(QT_TRANSLATE_NOOP("core", "Could not write the backup to %1: %2."), path, exc.strerror or exc)
         ) from exc
@@ -156,11 +183,29 @@ def make_backup(path: Path, *, include_key: bool = False, passphrase: str | None
     )
 
 
-def _open(data: bytes, passphrase: str | None) -> bytes:
-    """The checked body of a backup file's bytes; raises KnownError for anything not right."""
+@dataclass(frozen=True)
+class _Opened:
+    header: bytes
+    public_raw: bytes
+    body: bytes
+    encrypted: bool
+
+
+def _open(data: bytes, passphrase: str | None) -> _Opened:
+    """A backup file's bytes, decrypted and its signature checked; raises KnownError for anything not right."""
     if len(data) < _HEADER.size or not data.startswith(MAGIC):
         raise KnownError(say(QT_TRANSLATE_NOOP("core", "This file is not a Kiosk backup.")))
     _magic, version, mode = _HEADER.unpack_from(data)
+    if version == 1:
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This backup was made by an older Kiosk and carries no signature, so it cannot be told from a "
+                    "forgery; nothing was changed. Make a new backup with this version.",
+                )
+            )
+        )
     if version != FORMAT_VERSION:
         raise KnownError(
             say(
@@ -171,15 +216,6 @@ def _open(data: bytes, passphrase: str | None) -> bytes:
             )
         )
     header, rest = data[: _HEADER.size], data[_HEADER.size :]
-    if mode == PLAIN:
-        digest, body = rest[:32], rest[32:]
-        if len(digest) < 32 or hashlib.sha256(header + body).digest() != digest:
-            raise KnownError(
-                say(
-                    QT_TRANSLATE_NOOP("core", "This backup is damaged (its check does not match); nothing was changed.")
-                )
-            )
-        return body
     if mode == ENCRYPTED:
         if not passphrase:
             raise KnownError(say(QT_TRANSLATE_NOOP("core", "This backup is encrypted: type its passphrase.")))
@@ -188,38 +224,102 @@ def _open(data: bytes, passphrase: str | None) -> bytes:
 
         salt, nonce, sealed = rest[:SALT_BYTES], rest[SALT_BYTES : SALT_BYTES + NONCE_BYTES], rest[SALT_BYTES + NONCE_BYTES :]
         try:
-            return AESGCM(_derive_key(passphrase, salt)).decrypt(nonce, sealed, header + salt)
+            rest = AESGCM(_derive_key(passphrase, salt)).decrypt(nonce, sealed, header + salt)
         except (InvalidTag, ValueError) as exc:
             raise KnownError(
                 say(QT_TRANSLATE_NOOP("core", "Wrong passphrase, or the backup is damaged; nothing was changed."))
             ) from exc
-    raise KnownError(say(QT_TRANSLATE_NOOP("core", "This file is not a Kiosk backup (unknown kind).")))
+    elif mode != PLAIN:
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "This file is not a Kiosk backup (unknown kind).")))
+    public_raw, signature, body = rest[:PUBLIC_BYTES], rest[PUBLIC_BYTES : PUBLIC_BYTES + SIGNATURE_BYTES], rest[PUBLIC_BYTES + SIGNATURE_BYTES :]
+    from kiosk.core.signed import message_signed_by
+
+    if len(signature) < SIGNATURE_BYTES or not message_signed_by(_signed_bytes(header, body), signature, public_raw):
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "This backup's signature does not match: it is damaged, or was changed or forged; nothing was changed."
+                )
+            )
+        )
+    return _Opened(header=header, public_raw=public_raw, body=body, encrypted=mode == ENCRYPTED)
 
 
-def _extract(body: bytes, staging: Path) -> dict:
+def _refused(template: str, *args: object) -> KnownError:
+    return KnownError(say(template, *args))
+
+
+def _check_name(name: str, *, encrypted: bool, key_name: str) -> None:
+    """Refuse a zip entry that is not one of the files a backup holds, named as a pack's files are."""
+    from kiosk.core.packs.format import PACK_ID_RE, check_entry_path
+    from kiosk.core.packs.library import ARCHIVE_NAME
+
+    parts = PurePosixPath(name).parts
+    if name in ("backup.json", DB_NAME):
+        return
+    if encrypted and name == f"keys/{key_name}":
+        return
+    if len(parts) >= 4 and parts[0] == "packs" and "/".join(parts) == name:
+        pack_id, version_folder, rest = parts[1], parts[2], "/".join(parts[3:])
+        if (
+            PACK_ID_RE.fullmatch(pack_id)
+            and _VERSION_FOLDER.fullmatch(version_folder)
+            and version_folder not in (".", "..")
+            and (rest == ARCHIVE_NAME or check_entry_path(rest) is None)
+        ):
+            return
+    raise _refused(
+        QT_TRANSLATE_NOOP("core", "This backup holds an unexpected or unsafe file name %1; nothing was changed."),
+        repr(name[:80]),
+    )
+
+
+def _unpack(archive: zipfile.ZipFile, staging: Path, *, encrypted: bool, body_size: int) -> None:
+    """Write the entries into ``staging`` within the limits, counting the bytes really written."""
+    from kiosk.core.credentials.keys import KEY_FILENAME
+
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise _refused(QT_TRANSLATE_NOOP("core", "This backup holds more than %1 files; nothing was changed."), MAX_ENTRIES)
+    seen: set[str] = set()
+    total_limit = min(MAX_UNPACKED_BYTES, MAX_RATIO * max(body_size, 1))
+    written = 0
+    for info in infos:
+        _check_name(info.filename, encrypted=encrypted, key_name=KEY_FILENAME)
+        if info.filename.casefold() in seen or info.is_dir() or info.flag_bits & 0x1:
+            raise _refused(
+                QT_TRANSLATE_NOOP("core", "This backup holds an unexpected or unsafe file name %1; nothing was changed."),
+                repr(info.filename[:80]),
+            )
+        seen.add(info.filename.casefold())
+        target = staging / info.filename
+        target.parent.mkdir(parents=True, exist_ok=True)
+        entry_limit = max(ENTRY_RATIO_APPLIES_ABOVE, MAX_ENTRY_RATIO * max(info.compress_size, 1))
+        entry = 0
+        with archive.open(info) as source, open(target, "wb") as out:
+            while chunk := source.read(MIB):
+                entry += len(chunk)
+                written += len(chunk)
+                if entry > entry_limit or written > total_limit:
+                    raise _refused(
+                        QT_TRANSLATE_NOOP(
+                            "core", "This backup unpacks to far more than its size (a zip bomb?); nothing was changed."
+                        )
+                    )
+                out.write(chunk)
+
+
+def _extract(opened: _Opened, staging: Path) -> dict:
     """Unpack and check a backup's body into ``staging``; returns its ``backup.json``."""
     from kiosk.core.storage.migrations import LATEST_VERSION
 
     try:
-        with zipfile.ZipFile(io.BytesIO(body)) as archive:
-            if archive.testzip() is not None:
-                raise KnownError(say(QT_TRANSLATE_NOOP("core", "This backup is damaged; nothing was changed.")))
+        with zipfile.ZipFile(io.BytesIO(opened.body)) as archive:
             about = json.loads(archive.read("backup.json"))
-            for name in archive.namelist():
-                parts = PurePosixPath(name).parts
-                if name.startswith("/") or ".." in parts or not parts:
-                    raise KnownError(
-                        say(QT_TRANSLATE_NOOP("core", "This backup holds unsafe file names; nothing was changed."))
-                    )
-                if parts[0] not in ("backup.json", DB_NAME, "packs", "keys"):
-                    raise KnownError(
-                        say(
-                            QT_TRANSLATE_NOOP("core", "This backup holds an unexpected file %1; nothing was changed."),
-                            name,
-                        )
-                    )
-            archive.extractall(staging)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+            if not isinstance(about, dict) or not isinstance(about.get("kiosk"), dict):
+                raise KnownError(say(QT_TRANSLATE_NOOP("core", "This backup is damaged or incomplete; nothing was changed.")))
+            _unpack(archive, staging, encrypted=opened.encrypted, body_size=len(opened.body))
+    except (zipfile.BadZipFile, KeyError, ValueError, RecursionError, EOFError, zlib_error()) as exc:
         raise KnownError(
             say(QT_TRANSLATE_NOOP("core", "This backup is damaged or incomplete; nothing was changed."))
         ) from exc
@@ -233,6 +333,7 @@ def _extract(body: bytes, staging: Path) -> dict:
                     say(QT_TRANSLATE_NOOP("core", "The database in this backup is damaged; nothing was changed."))
                 )
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            rows = conn.execute("SELECT id, folder FROM installed_pack").fetchall() if version >= 3 else []
         conn.close()
     except sqlite3.DatabaseError as exc:
         raise KnownError(
@@ -242,23 +343,113 @@ def _extract(body: bytes, staging: Path) -> dict:
         raise KnownError(
             say(QT_TRANSLATE_NOOP("core", "This backup was made by a newer Kiosk; install it to restore this backup."))
         )
+    _check_installed_packs(rows, staging)
+    staged_key = staging / "keys"
+    if staged_key.is_dir():
+        from kiosk.core.credentials.keys import load_signing_key
+
+        for key_file in staged_key.iterdir():
+            if load_signing_key(key_file).public_raw != opened.public_raw:
+                raise KnownError(
+                    say(QT_TRANSLATE_NOOP("core", "The key in this backup is not the one that signed it; nothing was changed."))
+                )
     return about
 
 
+def zlib_error() -> type[Exception]:
+    import zlib
+
+    return zlib.error
+
+
+def _check_installed_packs(rows: list[tuple], staging: Path) -> None:
+    """Every installed pack the backup's database names: an id and folder like a pack's, its files present."""
+    from kiosk.core.packs.format import PACK_ID_RE
+
+    for pack_id, folder in rows:
+        name = Path(str(folder)).name
+        if not isinstance(pack_id, str) or not PACK_ID_RE.fullmatch(pack_id) or not _VERSION_FOLDER.fullmatch(name):
+            raise _refused(
+                QT_TRANSLATE_NOOP("core", "This backup names a pack %1 that is not a pack id; nothing was changed."),
+                repr(str(pack_id)[:80]),
+            )
+        if not (staging / "packs" / pack_id / name).is_dir():
+            raise _refused(
+                QT_TRANSLATE_NOOP("core", "This backup lacks the files of the pack %1; nothing was changed."), pack_id
+            )
+
+
 def read_backup(path: Path, *, passphrase: str | None = None) -> dict:
-    """Check a backup file without restoring it; returns what it holds (``backup.json``)."""
-    body = _open(_read(path), passphrase)
+    """Check a backup file without restoring it; returns what it holds (``backup.json``) and whose it is."""
+    opened = _open(_read(path), passphrase)
     with tempfile.TemporaryDirectory(prefix="kiosk-check-") as staging:
-        return _extract(body, Path(staging))
+        about = _extract(opened, Path(staging))
+    return {**about, "own": _is_own(opened.public_raw)}
 
 
 def _read(path: Path) -> bytes:
     try:
+        if Path(path).stat().st_size > MAX_BACKUP_BYTES:
+            raise KnownError(
+                say(QT_TRANSLATE_NOOP("core", "%1 is larger than a Kiosk backup can be; nothing was changed."), path)
+            )
         return Path(path).read_bytes()
     except OSError as exc:
         raise KnownError(
             say(QT_TRANSLATE_NOOP("core", "Could not read the backup %1: %2."), path, exc.strerror or exc)
         ) from exc
+
+
+def _is_own(public_raw: bytes) -> bool:
+    from kiosk.core.credentials.keys import own_key
+
+    own = own_key()
+    return own is not None and own.public_raw == public_raw
+
+
+def _check_whose(opened: _Opened, about: dict, admin_pin: str | None, *, carries_key: bool) -> None:
+    """This kiosk's own backup passes; another kiosk's needs its key on the organisation's list and the PIN."""
+    from kiosk.core.credentials.keys import key_id_for, own_key
+    from kiosk.core.setup import check_admin_pin, load_settings
+    from kiosk.core.storage import repo
+    from kiosk.core.trust.store import pinned
+
+    if _is_own(opened.public_raw):
+        return
+    key_id = key_id_for(opened.public_raw)
+    if own_key() is None and opened.encrypted and carries_key:
+        return  # this kiosk has no key (lost); the backup brings its own back, unlocked by its passphrase
+    kiosk = about.get("kiosk") or {}
+    whose = say(
+        QT_TRANSLATE_NOOP("core", "This backup was made by another kiosk, %1 (key %2) of %3, on %4."),
+        repr(str(kiosk.get("name", "?"))[:80]),
+        key_id,
+        repr(str(kiosk.get("organisation", "?"))[:80]),
+        str(about.get("created_at", "?"))[:10],
+    )
+    if not load_settings().is_set_up or pinned() is None:
+        raise ForeignBackup(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "%1 Set this kiosk up with its organisation's key and sync first; nothing was changed."
+                ),
+                whose,
+            )
+        )
+    listed = repo.find_trusted_kiosk_key(key_id)
+    if listed is None or listed.revoked_at is not None:
+        raise ForeignBackup(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "%1 Its key is not approved on your organisation's list; nothing was changed."
+                ),
+                whose,
+            )
+        )
+    if not admin_pin:
+        raise ForeignBackup(say(QT_TRANSLATE_NOOP("core", "%1 To restore it here, type the facilitator PIN."), whose))
+    if not check_admin_pin(admin_pin):
+        raise ForeignBackup(say(QT_TRANSLATE_NOOP("core", "%1 The facilitator PIN is wrong; nothing was changed."), whose))
 
 
 def _copy_database_into_live(staged: Path) -> None:
@@ -305,23 +496,28 @@ def _release(lock) -> None:
         lock.close()
 
 
-def restore_backup(path: Path, *, passphrase: str | None = None) -> dict:
+def restore_backup(path: Path, *, passphrase: str | None = None, admin_pin: str | None = None) -> dict:
     """Replace this kiosk's data (database, packs, and the key if the backup holds it) by a backup's.
 
-    Everything is checked and unpacked next to the data first and flushed to disk. Then a
-    journal naming the staged data is written, and the switch is made in steps that can each
-    be done again: if the power goes in the middle, the next start finishes the restore
-    (``finish_interrupted_restore``), so the kiosk never wakes up with new packs and an old
-    database. The database content is replaced in one transaction (SQLite's backup API).
+    Everything is checked and unpacked next to the data first (signature, whose it is, names,
+    limits), then the facilitator PIN and the newest trust list this kiosk may hold are carried
+    into the staged database, and everything is flushed to disk. Then a journal naming the
+    staged data is written, and the switch is made in steps that can each be done again: if the
+    power goes in the middle, the next start finishes the restore (``finish_interrupted_restore``),
+    so the kiosk never wakes up with new packs and an old database. The database content is
+    replaced in one transaction (SQLite's backup API).
     """
     from kiosk.core.storage.db import close_db, init_db
 
-    body = _open(_read(path), passphrase)
+    opened = _open(_read(path), passphrase)
     data = paths.data_dir()
     lock = _restore_lock(data, wait=True)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=data))
     try:
-        about = _extract(body, staging)
+        about = _extract(opened, staging)
+        _check_whose(opened, about, admin_pin, carries_key=(staging / "keys").is_dir())
+        _bring_up_to_date(staging / DB_NAME)
+        _carry_over(staging / DB_NAME)
         (staging / "packs").mkdir(exist_ok=True)
         _point_packs_at(staging / DB_NAME, _packs_root())
         _flush_tree(staging)
@@ -346,7 +542,89 @@ def restore_backup(path: Path, *, passphrase: str | None = None) -> dict:
     finally:
         _release(lock)
         init_db(paths.database_path())
-    return about
+    return {**about, "own": _is_own(opened.public_raw)}
+
+
+def _bring_up_to_date(database: Path) -> None:
+    """Upgrade the staged database to today's schema (a backup made by an older Kiosk of format 2)."""
+    from peewee import SqliteDatabase
+
+    from kiosk.core.storage import migrations
+
+    staged = SqliteDatabase(str(database))
+    staged.connect()
+    try:
+        migrations.upgrade(staged, database)
+    finally:
+        staged.close()
+    shutil.rmtree(database.parent / "backups", ignore_errors=True)
+
+
+def _carry_over(database: Path) -> None:
+    """What a backup may not change: this kiosk's facilitator PIN, and a trust list older than the one it holds.
+
+    The trust list kept is the newest of this kiosk's and the backup's that the pinned
+    organisation key accepts. A kiosk with no pinned key keeps the backup's (its own backup:
+    another kiosk's is refused before this).
+    """
+    import json
+
+    from kiosk.core.storage import repo
+    from kiosk.core.trust import store
+    from kiosk.core.trust.documents import TrustRefused, open_trust_list
+
+    current = repo.get_settings(list(KEPT_SETTINGS))
+    organisation = store.pinned()
+    with sqlite3.connect(database) as conn:
+        for key in KEPT_SETTINGS:
+            conn.execute('DELETE FROM "setting" WHERE "key" = ?', (key,))
+            if key in current:
+                conn.execute('INSERT INTO "setting" ("key", "value") VALUES (?, ?)', (key, current[key]))
+        if organisation is not None:
+            staged = conn.execute('SELECT "value" FROM "setting" WHERE "key" = ?', (store.TRUST_LIST,)).fetchone()
+            best, best_text = None, None
+            for text in (repo.get_setting(store.TRUST_LIST), staged[0] if staged else None):
+                if not text:
+                    continue
+                try:
+                    opened = open_trust_list(json.loads(text), organisation.public_key)
+                except (TrustRefused, ValueError):
+                    continue
+                if best is None or (opened.sequence, opened.issued_at) > (best.sequence, best.issued_at):
+                    best, best_text = opened, text
+            _write_trust(conn, store.stored_form(best, best_text, now=utcnow()) if best else None, organisation)
+    conn.close()
+
+
+def _write_trust(conn: sqlite3.Connection, form, organisation) -> None:
+    """Replace the staged database's trust list by ``form`` (None: none, only the pinned key)."""
+    from kiosk.core.trust import store
+
+    conn.execute('DELETE FROM "trusted_kiosk_key"')
+    conn.execute('DELETE FROM "withdrawn_key_receipt"')
+    conn.execute('DELETE FROM "registry_revocation"')
+    names = (store.ORG_KEY, store.ORG_NAME, store.TRUST_LIST, store.TRUST_SEQUENCE, store.TRUST_ISSUED_AT,
+             store.TRUST_RECEIVED_AT)
+    conn.execute(f'DELETE FROM "setting" WHERE "key" IN ({",".join("?" * len(names))})', names)
+    settings = {store.ORG_KEY: organisation.public_key, store.ORG_NAME: organisation.name}
+    if form is not None:
+        settings = form.settings
+        conn.executemany(
+            'INSERT INTO "trusted_kiosk_key" ("key_id", "public_key", "name", "added_at", "revoked_at") '
+            "VALUES (?, ?, ?, ?, ?)",
+            [(k.key_id, k.public_key, k.name, _stored_time(k.added_at), _stored_time(k.revoked_at)) for k in form.kiosks],
+        )
+        conn.executemany('INSERT INTO "withdrawn_key_receipt" ("key_id", "digest") VALUES (?, ?)', form.receipts)
+        conn.executemany(
+            'INSERT INTO "registry_revocation" ("id", "revoked_at", "reason", "pulled_at") VALUES (?, ?, NULL, ?)',
+            [(c, _stored_time(r), _stored_time(form.at)) for c, r in form.revocations],
+        )
+    conn.executemany('INSERT INTO "setting" ("key", "value") VALUES (?, ?)', list(settings.items()))
+
+
+def _stored_time(moment: datetime | None) -> str | None:
+    """A time as peewee stores a DateTimeField in SQLite."""
+    return None if moment is None else str(moment)
 
 
 def finish_interrupted_restore() -> bool:

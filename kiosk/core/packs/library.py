@@ -258,7 +258,8 @@ def import_pack(
         shutil.rmtree(target, ignore_errors=True)
         raise
     if previous is not None and Path(previous.folder).resolve() != target.resolve():
-        shutil.rmtree(previous.folder, ignore_errors=True)
+        if Path(previous.folder).resolve().parent == pack_dir.resolve():
+            shutil.rmtree(previous.folder, ignore_errors=True)
     tidy_pack_folders()  # leftovers of earlier crashes; only after a success, so a refusal changes nothing
     log.info("installed pack %s %s in %s", info.id, info.version, target)
     return ImportResult(
@@ -286,9 +287,23 @@ def list_packs() -> list[repo.InstalledPackRecord]:
 def remove_pack(pack_id: str) -> repo.InstalledPackRecord:
     """Uninstall a pack: its record and files go; learners' progress records stay."""
     record = repo.get_installed_pack(pack_id)
+    folder = _own_folder(pack_id)
     repo.delete_installed_pack(pack_id)
-    shutil.rmtree(packs_root() / pack_id, ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)
     return record
+
+
+def _own_folder(pack_id: str) -> Path:
+    """The pack's folder under the packs folder; refuses an id that would name anything else."""
+    from kiosk.core.packs.format import PACK_ID_RE
+
+    root = packs_root().resolve()
+    folder = (root / pack_id).resolve()
+    if not PACK_ID_RE.fullmatch(pack_id) or folder.parent != root:
+        raise KnownError(
+            say(QT_TRANSLATE_NOOP("core", "%1 is not a pack id; nothing was removed."), repr(pack_id[:80]))
+        )
+    return folder
 
 
 def installed_archive(pack_id: str) -> Path:

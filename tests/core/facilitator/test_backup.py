@@ -107,11 +107,19 @@ def test_a_restore_cut_short_by_a_power_cut_is_finished_at_the_next_start(facili
     assert [p.name for p in paths.data_dir().iterdir() if p.name.startswith(".")] == []
 
 
-def test_a_backup_restores_on_another_kiosk_with_its_packs_where_they_now_live(facilitated_pack, tmp_path, monkeypatch):
+def test_another_kiosks_backup_restores_with_the_pin_when_the_organisation_approved_it(
+    facilitated_pack, tmp_path, monkeypatch, organisation
+):
+    """A replacement computer: set up and enrolled, it takes the old kiosk's backup (PIN, approved key)."""
+    from kiosk.core.backup import ForeignBackup
     from kiosk.core.packs.reading import installed_pack, pack_file
+    from kiosk.core.setup import set_up_kiosk
     from kiosk.core.storage.db import close_db, init_db
+    from kiosk.core.trust.store import apply_trust_list, pin_values
+    from kiosk.core.storage import repo
 
     create_learner("Amina")
+    old_key = ensure_signing_key()
     make_backup(tmp_path / "kiosk.backup")
     (pack,) = list_packs()
     close_db()
@@ -119,9 +127,27 @@ def test_a_backup_restores_on_another_kiosk_with_its_packs_where_they_now_live(f
     other.mkdir()
     monkeypatch.setenv("KIOSK_HOME", str(other))
     init_db(paths.database_path())
-    restore_backup(tmp_path / "kiosk.backup")
+    set_up_kiosk(organisation="Riverside Centre", kiosk_name="Library PC 3", admin_pin="246810")
+    backup_file = tmp_path / "kiosk.backup"
+
+    with pytest.raises(ForeignBackup, match="not approved"):  # enrolled, but the old kiosk is not on the list
+        repo.put_settings(pin_values(organisation.public_key, organisation.name))
+        restore_backup(backup_file, admin_pin="246810")
+    apply_trust_list(organisation.trust_list(sequence=1, kiosks=[organisation.kiosk(old_key.public_key, "Library PC 2")]))
+    with pytest.raises(ForeignBackup, match="type the facilitator PIN"):
+        restore_backup(backup_file)
+    with pytest.raises(ForeignBackup, match="PIN is wrong"):
+        restore_backup(backup_file, admin_pin="135791")
+    assert names() == []
+
+    about = restore_backup(backup_file, admin_pin="246810")
+    assert about["own"] is False and about["kiosk"]["key_id"] == old_key.key_id
     record = installed_pack(pack.id)
     assert record.folder.startswith(str(other))
     manifest_file = next(iter(record.manifest["files"]))
     assert pack_file(record, manifest_file).is_file()
     assert names() == ["Amina"]
+    from kiosk.core.setup import check_admin_pin
+
+    assert check_admin_pin("246810")  # this kiosk's PIN stays
+    assert ensure_signing_key().key_id != old_key.key_id  # a plain backup never carries the key
