@@ -48,8 +48,14 @@ def sample_packs_dir() -> Path:
     return bundle_root() / "content_packs" / "dist"
 
 
+DATA_DIR_MODE = 0o700  # learners' names, answers and PIN hashes: for the kiosk's own account only
+
+
 def data_dir() -> Path:
-    """The one folder that holds everything this kiosk stores; created on demand."""
+    """The one folder that holds everything this kiosk stores; created on demand, readable only by its user.
+
+    An older kiosk's folder (made 0755) is closed to other accounts here, at start-up.
+    """
     home = os.environ.get("KIOSK_HOME")
     if home:
         path = Path(home).expanduser()
@@ -57,7 +63,9 @@ def data_dir() -> Path:
         from platformdirs import user_data_dir
 
         path = Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=DATA_DIR_MODE, parents=True, exist_ok=True)
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        os.chmod(path, DATA_DIR_MODE)
     return path
 
 

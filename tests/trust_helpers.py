@@ -75,3 +75,32 @@ class TestOrganisation:
 def another_kiosk_key() -> keys.SigningKey:
     private = Ed25519PrivateKey.generate()
     return keys.SigningKey(private_key=private, public_raw=keys.public_raw_of(private))
+
+
+def certificate(
+    key: keys.SigningKey,
+    *,
+    learner: str = "Amina Okafor",
+    title: str = "Digital basics",
+    issued_on=None,
+    demonstration: bool = False,
+) -> bytes:
+    """Payload bytes of a certificate signed by ``key`` with whatever date the signer chooses."""
+    import base64
+    import os
+    from datetime import date
+
+    from kiosk.core.credentials import ob3, payload
+
+    fields = payload.CertificateFields(
+        key_id=key.key_id,
+        serial=base64.b32encode(os.urandom(5)).decode("ascii"),
+        issued_on=issued_on or date(2026, 11, 30),
+        method="mastery",
+        score=90,
+        credential_code=payload.credential_code_for("kiosk.test.digital/digital-basics"),
+        title=title,
+        learner_name=learner,
+        demonstration=demonstration,
+    )
+    return payload.encode(payload.with_signature(fields, ob3.sign_fields(fields, key.private_key, key.public_raw)))

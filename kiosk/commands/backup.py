@@ -31,10 +31,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore = actions.add_parser(
         "restore",
         help="restore a backup file",
-        description="Replace this kiosk's data by a backup's. A damaged or foreign file changes nothing.",
+        description="Replace this kiosk's data by a backup's. The backup's signature is checked first; a "
+        "damaged, forged or hand-made file changes nothing. Another kiosk's backup (a replacement computer) needs "
+        "the facilitator PIN and that kiosk's key on the organisation's trust list. This kiosk's facilitator PIN "
+        "and its newest trust list stay as they are.",
     )
     restore.add_argument("file", type=Path, help="the backup file")
     restore.add_argument("--passphrase-file", type=Path, help="the passphrase of an encrypted backup, in a file")
+    restore.add_argument("--admin-pin", help="the facilitator PIN (needed for another kiosk's backup)")
     restore.set_defaults(func=run_restore)
 
 
@@ -65,6 +69,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from kiosk.core.backup import restore_backup
 
     open_storage()
-    about = restore_backup(args.file, passphrase=_passphrase(args.passphrase_file))
-    print(f"Restored the backup made {about.get('created_at', '?')} ({len(about.get('packs', []))} packs).")
+    about = restore_backup(args.file, passphrase=_passphrase(args.passphrase_file), admin_pin=args.admin_pin)
+    whose = "" if about.get("own") else f" by kiosk {about['kiosk'].get('name')!r} ({about['kiosk'].get('key_id')})"
+    print(f"Restored the backup made {about.get('created_at', '?')}{whose} ({len(about.get('packs', []))} packs).")
     return 0

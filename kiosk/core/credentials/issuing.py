@@ -135,6 +135,14 @@ def revoke(credential_id: str, reason: str | None = None, *, now: datetime | Non
     return repo.get_issued_credential(issued.id)
 
 
+def revoked_on(issued: IssuedCredential) -> datetime | None:
+    """When this certificate was revoked: on this kiosk, or by the organisation (its trust list)."""
+    if issued.revoked_at is not None:
+        return issued.revoked_at
+    pulled = repo.find_registry_revocation(issued.id)
+    return pulled.revoked_at if pulled else None
+
+
 def certificate_fields(issued: IssuedCredential) -> CertificateFields:
     """The signed fields of an issued credential, read back from its payload."""
     return payload.decode(payload.from_base32(issued.payload))

@@ -106,6 +106,20 @@ def _centred_lines(canvas: Canvas, text: str, font: str, size: float, *, centre:
     return y
 
 
+def _watermark(canvas: Canvas, text: str, page_w: float, page_h: float, *, size: float) -> None:
+    """Large light-grey words across the page, drawn first so everything else (the QR too) stays on top."""
+    canvas.saveState()
+    canvas.setFillGray(0.8)
+    canvas.translate(page_w / 2, page_h / 2)
+    canvas.rotate(35)
+    text = for_page(text)
+    while size > 24 and pdfmetrics.stringWidth(text, FONT_BOLD, size) > page_h * 0.9:
+        size -= 4
+    canvas.setFont(FONT_BOLD, size)
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
 def certificate_pdf(
     issued: repo.IssuedCredentialRecord, *, paper: str = "a4", translate: Callable[[str], str] | None = None
 ) -> bytes:
@@ -137,6 +151,12 @@ def certificate_pdf(
     canvas.setStrokeGray(0)
     canvas.setFillGray(0)
 
+    revoked_at = issuing.revoked_on(issued)
+    if revoked_at is not None:
+        _watermark(canvas, words(QT_TRANSLATE_NOOP("core", "REVOKED")), page_w, page_h, size=96)
+    elif fields.demonstration:
+        _watermark(canvas, words(QT_TRANSLATE_NOOP("core", "DEMONSTRATION")), page_w, page_h, size=64)
+
     # Frame: two thin lines.
     canvas.setLineWidth(1.2)
     canvas.rect(10 * mm, 10 * mm, page_w - 20 * mm, page_h - 20 * mm)
@@ -157,6 +177,15 @@ def certificate_pdf(
     canvas.line(centre - 30 * mm, y, centre + 30 * mm, y)
     y -= 16 * mm
 
+    if revoked_at is not None:
+        notice = words(
+            QT_TRANSLATE_NOOP("core", "REVOKED on %1: this certificate is no longer valid."),
+            f"{revoked_at:%Y/%m/%d}",
+        )
+        y = _centred_lines(canvas, notice, FONT_BOLD, 14, centre=centre, y=y + 6 * mm, width=inner) - 4 * mm
+    if fields.demonstration:
+        notice = words(QT_TRANSLATE_NOOP("core", "DEMONSTRATION: not a qualification (a sample pack)."))
+        y = _centred_lines(canvas, notice, FONT_BOLD, 14, centre=centre, y=y + 6 * mm, width=inner) - 4 * mm
     canvas.setFont(FONT, 12)
     canvas.drawCentredString(centre, y, for_page(words(QT_TRANSLATE_NOOP("core", "This certifies that"))))
     y -= 16 * mm

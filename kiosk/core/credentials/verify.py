@@ -245,22 +245,22 @@ def render_pdf_pages(path: Path, *, dpi: int = PDF_RENDER_DPI, first: int = 0, l
 def _image(path: Path):
     from PIL import Image, UnidentifiedImageError
 
+    too_large = say(
+        QT_TRANSLATE_NOOP("core", "%1 is too large to check (over %2 megapixels); use a smaller photo."),
+        path.name,
+        MAX_IMAGE_PIXELS // 1_000_000,
+    )
     try:
         with Image.open(path) as opened:
             width, height = opened.size
             if width * height > MAX_IMAGE_PIXELS:
-                raise KnownError(
-                    say(
-                        QT_TRANSLATE_NOOP("core", "%1 is %2 × %3 pixels, too large to check; use a smaller photo."),
-                        path.name,
-                        width,
-                        height,
-                    )
-                )
+                raise KnownError(too_large)
             return opened.convert("L")
     except KnownError:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:  # Pillow's own limit, met before ours
+        raise KnownError(too_large) from exc
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise KnownError(say(QT_TRANSLATE_NOOP("core", "%1 is not an image or a PDF Kiosk can read."), path)) from exc
 
 

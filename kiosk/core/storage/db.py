@@ -55,11 +55,28 @@ def init_db(path: Path) -> None:
             f"up to {migrations.LATEST_VERSION}). Install the newer Kiosk to open it."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
+    close_owner_only(path)
     close_db()
     db.init(str(path), pragmas=PRAGMAS)
     db.connect()
     migrations.upgrade(db, path)
     log.info("database %s at schema %d", path, migrations.LATEST_VERSION)
+
+
+FILE_MODE = 0o600
+
+
+def close_owner_only(path: Path) -> None:
+    """The database and its journal files readable only by the kiosk's own account (made so if older)."""
+    import os
+
+    if os.name != "posix":
+        return
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE))  # SQLite gives its -wal and -shm this mode
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file.exists() and file.stat().st_mode & 0o077:
+            os.chmod(file, FILE_MODE)
 
 
 def close_db() -> None:
