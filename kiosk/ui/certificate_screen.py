@@ -26,6 +26,8 @@ class RenderedCertificate:
     pdf: bytes
     preview_png: bytes
     file_name: str
+    demonstration: bool = False
+    revoked_on: str | None = None  # YYYY-MM-DD
 
 
 def render_certificate(issued_id: str, paper: str) -> RenderedCertificate:
@@ -34,7 +36,7 @@ def render_certificate(issued_id: str, paper: str) -> RenderedCertificate:
 
     import pypdfium2
 
-    from kiosk.core.credentials.issuing import get_issued
+    from kiosk.core.credentials.issuing import certificate_fields, get_issued, revoked_on
     from kiosk.core.credentials.pdf import certificate_pdf
     from kiosk.core.say import CONTEXT
 
@@ -49,7 +51,14 @@ def render_certificate(issued_id: str, paper: str) -> RenderedCertificate:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     safe_name = "".join(ch if ch.isalnum() else "-" for ch in issued.learner_name).strip("-") or "certificate"
-    return RenderedCertificate(pdf=data, preview_png=buffer.getvalue(), file_name=f"certificate-{safe_name}.pdf")
+    revoked = revoked_on(issued)
+    return RenderedCertificate(
+        pdf=data,
+        preview_png=buffer.getvalue(),
+        file_name=f"certificate-{safe_name}.pdf",
+        demonstration=certificate_fields(issued).demonstration,
+        revoked_on=f"{revoked:%Y-%m-%d}" if revoked else None,
+    )
 
 
 def page_images(pdf: bytes, dpi: int) -> list[bytes]:
@@ -85,6 +94,11 @@ class CertificateScreen(QWidget):
         self._rendered: RenderedCertificate | None = None
         self._printer: QPrinter | None = None
 
+        self.notice = QLabel("", wordWrap=True)
+        self.notice.setTextFormat(Qt.PlainText)
+        self.notice.setProperty("role", "error")
+        self.notice.setAccessibleName(self.tr("About this certificate"))
+        self.notice.hide()
         self.preview = QLabel(self.tr("Preparing the certificate…"), alignment=Qt.AlignCenter)
         self.preview.setMinimumSize(360, 480)
         self.status = QLabel("", wordWrap=True)
@@ -100,6 +114,7 @@ class CertificateScreen(QWidget):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -113,6 +128,17 @@ class CertificateScreen(QWidget):
         pixmap = QPixmap()
         pixmap.loadFromData(rendered.preview_png, "PNG")
         self.preview.setPixmap(pixmap)
+        if rendered.revoked_on:
+            self.notice.setText(
+                self.tr("⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.").format(
+                    rendered.revoked_on
+                )
+            )
+        elif rendered.demonstration:
+            self.notice.setText(
+                self.tr("⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.")
+            )
+        self.notice.setVisible(bool(rendered.revoked_on or rendered.demonstration))
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.preview_ready.emit()

@@ -8,13 +8,10 @@ worker and reports back in the tab's message line. Actions that cannot be undone
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.file_field import FileField
 from kiosk.ui.pack_import_screen import PackImportScreen
 from kiosk.ui.tasks import TaskRunner, user_message
 
@@ -75,39 +73,6 @@ class _ConfirmButton(QPushButton):
     def disarm(self) -> None:
         self._armed = False
         self.setText(self._text)
-
-
-class _FolderField(QWidget):
-    """A folder (or file) path typed or chosen; the dialog is shown, never exec'd."""
-
-    def __init__(self, placeholder: str, *, save_file: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(placeholder)
-        self.edit.setAccessibleName(placeholder)
-        self.choose = QPushButton(self.tr("Choose…"))
-        self.choose.setAccessibleName(self.tr("Choose on a USB stick or in a folder"))
-        self.choose.clicked.connect(self._choose)
-        self._save_file = save_file
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.choose)
-
-    def _choose(self) -> None:
-        dialog = QFileDialog(self, self.edit.placeholderText())
-        dialog.setOption(QFileDialog.DontUseNativeDialog, True)
-        if not self._save_file:
-            dialog.setFileMode(QFileDialog.ExistingFile)
-        else:
-            dialog.setFileMode(QFileDialog.Directory)
-            dialog.setOption(QFileDialog.ShowDirsOnly, True)
-        dialog.fileSelected.connect(self.edit.setText)
-        dialog.show()
-
-    def path(self) -> Path | None:
-        text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
 
 
 # --- Learners -------------------------------------------------------------------
@@ -282,7 +247,7 @@ class ProgressTab(QWidget):
             self.tr("Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.")
         )
         self.stuck_note.setWordWrap(True)
-        self.folder = _FolderField(self.tr("Folder to save the report in"), save_file=True)
+        self.folder = FileField(self.tr("Folder to save the report in"), save_file=True)
         self.export_csv = QPushButton(self.tr("Save as CSV"))
         self.export_csv.clicked.connect(lambda: self._export("csv"))
         self.export_pdf = QPushButton(self.tr("Save as PDF"))
@@ -519,7 +484,7 @@ class BackupTab(QWidget):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self.folder = _FolderField(self.tr("Folder to save the backup in"), save_file=True)
+        self.folder = FileField(self.tr("Folder to save the backup in"), save_file=True)
         self.include_key = QCheckBox(self.tr("Also save the signing key (the backup is then encrypted)"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.Password)
@@ -528,11 +493,16 @@ class BackupTab(QWidget):
         self.make = QPushButton(self.tr("Make backup"))
         self.make.setProperty("role", "primary")
         self.make.clicked.connect(self._make)
-        self.file = _FolderField(self.tr("Backup file to restore"))
+        self.file = FileField(self.tr("Backup file to restore"))
         self.restore_passphrase = QLineEdit()
         self.restore_passphrase.setEchoMode(QLineEdit.Password)
         self.restore_passphrase.setPlaceholderText(self.tr("Passphrase, if the backup is encrypted"))
         self.restore_passphrase.setAccessibleName(self.tr("Passphrase of the backup to restore"))
+        self.restore_pin = QLineEdit()
+        self.restore_pin.setEchoMode(QLineEdit.Password)
+        self.restore_pin.setMaxLength(6)
+        self.restore_pin.setPlaceholderText(self.tr("Facilitator PIN, for a backup made by another kiosk"))
+        self.restore_pin.setAccessibleName(self.tr("Facilitator PIN, for a backup made by another kiosk"))
         self.restore = _ConfirmButton(
             self.tr("Restore"), self.tr("Click again: replace all data on this kiosk")
         )
@@ -546,7 +516,7 @@ class BackupTab(QWidget):
         for widget in (make_title, self.folder, self.include_key, self.passphrase):
             layout.addWidget(widget)
         layout.addWidget(self.make, 0, Qt.AlignRight)
-        for widget in (restore_title, self.file, self.restore_passphrase):
+        for widget in (restore_title, self.file, self.restore_passphrase, self.restore_pin):
             layout.addWidget(widget)
         layout.addWidget(self.restore, 0, Qt.AlignRight)
         layout.addWidget(self.message)
@@ -581,9 +551,11 @@ class BackupTab(QWidget):
             _say(self.message, self.tr("Choose the backup file first."), error=True)
             return
         passphrase = self.restore_passphrase.text() or None
+        admin_pin = self.restore_pin.text() or None
         self.restore_passphrase.clear()
+        self.restore_pin.clear()
         self._tasks.run(
-            lambda: restore_backup(path, passphrase=passphrase),
+            lambda: restore_backup(path, passphrase=passphrase, admin_pin=admin_pin),
             on_success=lambda about: (
                 _say(self.message, self.tr("Restored the backup made {0}.").format(about.get("created_at", "?"))),
                 self.restored.emit(),
@@ -712,6 +684,116 @@ class SettingsTab(QWidget):
         )
 
 
+# --- Organisation ------------------------------------------------------------------
+
+
+class OrganisationTab(QWidget):
+    """The organisation key this kiosk pinned, the trust list it holds, and how to change or update them."""
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.PlainText)
+        self.state.setAccessibleName(self.tr("What this kiosk trusts"))
+        self.key = FileField(self.tr("Enrolment file, or the key (z6Mk…)"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Organisation's name (with a typed key)"))
+        self.name.setAccessibleName(self.tr("Organisation's name"))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.Password)
+        self.pin.setMaxLength(6)
+        self.pin.setPlaceholderText(self.tr("Facilitator PIN"))
+        self.pin.setAccessibleName(self.tr("Facilitator PIN"))
+        explain = QLabel(
+            self.tr(
+                "Changing the key drops the list this kiosk holds: until it syncs with the new organisation's "
+                "registry, it trusts only its own certificates. Compare the fingerprint with your organisation's."
+            )
+        )
+        explain.setWordWrap(True)
+        self.change = _ConfirmButton(self.tr("Use this organisation key"), self.tr("Click again: change the key"))
+        self.change.confirmed.connect(self._change)
+        self.trust_file = FileField(self.tr("Trust list file from the registry"))
+        self.take = QPushButton(self.tr("Import trust list"))
+        self.take.clicked.connect(self._take)
+        self.message = _message_label()
+        key_title = QLabel(self.tr("Organisation key"))
+        key_title.setProperty("role", "subtitle")
+        usb_title = QLabel(self.tr("Trust list on a USB stick (no internet)"))
+        usb_title.setProperty("role", "subtitle")
+        layout = QVBoxLayout(self)
+        for widget in (self.state, key_title, self.key, self.name, self.pin, explain):
+            layout.addWidget(widget)
+        layout.addWidget(self.change, 0, Qt.AlignRight)
+        layout.addWidget(usb_title)
+        layout.addWidget(self.trust_file)
+        layout.addWidget(self.take, 0, Qt.AlignRight)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        from kiosk.core.trust.store import status
+
+        self._tasks.run(status, on_success=self._show, on_failure=self._fail)
+
+    def _fail(self, exc: Exception) -> None:
+        _say(self.message, user_message(exc), error=True)
+
+    def _show(self, held) -> None:
+        org = held.organisation
+        if org is None:
+            self.state.setText(
+                self.tr("Not enrolled: this kiosk trusts only its own certificates and cannot sync. "
+                        "Choose your organisation's enrolment file below.")
+            )
+            return
+        text = self.tr("Organisation: {0}\nKey fingerprint: {1}").format(org.name, org.fingerprint)
+        if held.sequence is None:
+            text += "\n" + self.tr("No trust list yet: sync, or import one from a USB stick.")
+        else:
+            text += "\n" + self.tr(
+                "Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates."
+            ).format(held.sequence, f"{held.issued_at:%Y-%m-%d %H:%M}", held.kiosks, held.withdrawn, held.revocations)
+        self.state.setText(text)
+
+    def _change(self) -> None:
+        from kiosk.core.trust.store import change_pinned_key, read_organisation_key
+
+        text, name, pin = self.key.edit.text(), self.name.text(), self.pin.text()
+        self.pin.clear()
+
+        def change():
+            enrolment = read_organisation_key(text)
+            return change_pinned_key(enrolment.public_key, enrolment.organisation or name, admin_pin=pin)
+
+        self._tasks.run(
+            change,
+            on_success=lambda org: (
+                _say(self.message, self.tr("Now using the key of {0}, fingerprint {1}.").format(org.name, org.fingerprint)),
+                self.refresh(),
+            ),
+            on_failure=self._fail,
+        )
+
+    def _take(self) -> None:
+        from kiosk.core.trust.store import import_trust_file
+
+        path = self.trust_file.path()
+        if path is None:
+            _say(self.message, self.tr("Choose the trust list file first."), error=True)
+            return
+        self._tasks.run(
+            lambda: import_trust_file(path),
+            on_success=lambda applied: (
+                _say(self.message, self.tr("Trust list number {0} is in use.").format(applied.sequence)),
+                self.refresh(),
+            ),
+            on_failure=self._fail,
+        )
+
+
 # --- the console -------------------------------------------------------------------
 
 
@@ -741,6 +823,7 @@ class FacilitatorScreen(QWidget):
         self.backup.restored.connect(self.refresh_all)
         self.settings = SettingsTab(tasks)
         self.settings.settings_changed.connect(self.settings_changed)
+        self.organisation = OrganisationTab(tasks)
         self.tabs = QTabWidget()
         self.tabs.tabBar().setAccessibleName(self.tr("Facilitator sections"))
         self.tabs.setAccessibleName(self.tr("Facilitator tasks"))
@@ -751,6 +834,7 @@ class FacilitatorScreen(QWidget):
             (self.packs, self.tr("Packs")),
             (self.backup, self.tr("Backup")),
             (self.settings, self.tr("Settings")),
+            (self.organisation, self.tr("Organisation")),
         ):
             self.tabs.addTab(widget, name)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -770,7 +854,7 @@ class FacilitatorScreen(QWidget):
             self.packs.refresh_installed()
 
     def refresh_all(self) -> None:
-        for tab in (self.learners, self.progress, self.credentials, self.settings):
+        for tab in (self.learners, self.progress, self.credentials, self.settings, self.organisation):
             tab.refresh()
         self.packs.refresh_installed()
 

@@ -1,17 +1,28 @@
-"""First-run setup: organisation, kiosk name, facilitator PIN, language."""
+"""First-run setup: organisation, kiosk name, facilitator PIN, language, and the organisation's key."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core import setup
+from kiosk.ui.file_field import FileField
 from kiosk.ui.tasks import TaskRunner, user_message
 
 
 def pin_field(placeholder: str) -> QLineEdit:
-    """A masked field that takes only 4-6 digits."""
+    """A masked field that takes only digits (at most 6)."""
     field = QLineEdit()
     field.setEchoMode(QLineEdit.Password)
     field.setInputMethodHints(Qt.ImhDigitsOnly)
@@ -20,10 +31,17 @@ def pin_field(placeholder: str) -> QLineEdit:
     return field
 
 
-def set_up_with_samples(answers: dict) -> setup.KioskSettings:
-    """Set the kiosk up, then install the sample packs once (runs on the worker)."""
+def set_up_with_samples(answers: dict, org_key_text: str = "") -> setup.KioskSettings:
+    """Set the kiosk up (pinning the organisation key if one was given), then install the sample packs once.
+
+    Runs on the worker: the enrolment file may be on a slow USB stick.
+    """
     from kiosk.core.packs.library import install_samples_once
 
+    if org_key_text.strip():
+        from kiosk.core.trust.store import read_organisation_key
+
+        answers = {**answers, "enrolment": read_organisation_key(org_key_text)}
     settings = setup.set_up_kiosk(**answers)
     install_samples_once()
     return settings
@@ -46,25 +64,39 @@ class SetupScreen(QWidget):
 
         self.organisation = QLineEdit(placeholderText=self.tr("e.g. Riverside Community Centre"))
         self.kiosk_name = QLineEdit(placeholderText=self.tr("e.g. Library computer 2"))
-        self.pin = pin_field(self.tr("4 to 6 digits"))
+        self.pin = pin_field(self.tr("6 digits"))
         self.pin_again = pin_field(self.tr("the same digits again"))
         self.language = QComboBox()
         for code, name in setup.LANGUAGES.items():
             self.language.addItem(name, code)
+        self.org_key = FileField(self.tr("Enrolment file, or the key (z6Mk…)"))
+        self.org_key.edit.editingFinished.connect(self._read_org_key)
+        self.fingerprint = QLabel(
+            self.tr("Without your organisation's key, this kiosk checks only its own certificates and cannot sync.")
+        )
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextFormat(Qt.PlainText)
+        self.fingerprint.setAccessibleName(self.tr("Organisation key fingerprint"))
+        self.verify_url = QLineEdit(placeholderText="https://verify.example.org")
 
         form = QFormLayout()
-        form.setVerticalSpacing(14)
+        form.setVerticalSpacing(10)
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Kiosk name"), self.kiosk_name)
         form.addRow(self.tr("Facilitator PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Organisation key"), self.org_key)
+        form.addRow("", self.fingerprint)
+        form.addRow(self.tr("Verify address"), self.verify_url)
         for field, name in [
             (self.organisation, self.tr("Organisation")),
             (self.kiosk_name, self.tr("Kiosk name")),
             (self.pin, self.tr("Facilitator PIN")),
             (self.pin_again, self.tr("Facilitator PIN again")),
             (self.language, self.tr("Language")),
+            (self.org_key.edit, self.tr("Organisation key: enrolment file or typed key")),
+            (self.verify_url, self.tr("Verify address, printed in every certificate's QR code")),
         ]:
             field.setAccessibleName(name)
 
@@ -77,18 +109,47 @@ class SetupScreen(QWidget):
         self.finish.setProperty("role", "primary")
         self.finish.setDefault(True)
         self.finish.clicked.connect(self._submit)
-        for field in (self.organisation, self.kiosk_name, self.pin, self.pin_again):
+        for field in (self.organisation, self.kiosk_name, self.pin, self.pin_again, self.verify_url):
             field.returnPressed.connect(self._submit)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(16)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.finish, alignment=Qt.AlignRight)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _read_org_key(self) -> None:
+        """Show the chosen key's fingerprint to compare (read off the GUI thread: a USB stick may be slow)."""
+        text = self.org_key.edit.text()
+        if not text.strip():
+            return
+        from kiosk.core.trust.store import read_organisation_key
+
+        self._tasks.run(lambda: read_organisation_key(text), on_success=self._show_org_key, on_failure=self._failed)
+
+    def _show_org_key(self, enrolment) -> None:
+        self.error.clear()
+        self.fingerprint.setText(
+            self.tr("Fingerprint: {0}. Check that it is the one your organisation gave you.").format(
+                enrolment.fingerprint
+            )
+        )
+        if enrolment.organisation and not self.organisation.text().strip():
+            self.organisation.setText(enrolment.organisation)
+        if enrolment.verify_url and not self.verify_url.text().strip():
+            self.verify_url.setText(enrolment.verify_url)
 
     def _submit(self) -> None:
         if not self.finish.isEnabled():
@@ -101,10 +162,14 @@ class SetupScreen(QWidget):
             kiosk_name=self.kiosk_name.text(),
             admin_pin=self.pin.text(),
             language=self.language.currentData(),
+            verify_url=self.verify_url.text().strip() or None,
         )
+        org_key_text = self.org_key.edit.text()
         self.error.clear()
         self.finish.setEnabled(False)
-        self._tasks.run(lambda: set_up_with_samples(answers), on_success=self._done, on_failure=self._failed)
+        self._tasks.run(
+            lambda: set_up_with_samples(answers, org_key_text), on_success=self._done, on_failure=self._failed
+        )
 
     def _done(self, settings: setup.KioskSettings) -> None:
         self.finish.setEnabled(True)

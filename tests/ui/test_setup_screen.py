@@ -69,3 +69,49 @@ def test_setup_installs_the_sample_packs_off_the_ui_thread(qtbot, make_window, t
         qtbot.mouseClick(window.setup_screen.finish, Qt.LeftButton)
     assert changed.args == ["picker"]
     assert [p.id for p in list_packs()] == [JOURNEY_ID]
+
+
+def test_setup_pins_the_organisation_key_from_its_enrolment_file_by_keyboard(qtbot, make_window, tmp_path, organisation):
+    """The setup screen takes the enrolment file, shows the fingerprint to compare, and fills the verify address."""
+    import json
+
+    from kiosk.core.trust import documents
+    from kiosk.core.trust.store import pinned
+
+    enrolment = tmp_path / "riverside.kioskenrol"
+    enrolment.write_text(json.dumps(documents.make_enrolment(
+        org_key=organisation.key, organisation="Riverside Trust", verify_url="https://verify.riverside.example")))
+    window = make_window()
+    screen = window.setup_screen
+    screen.organisation.clear()
+    qtbot.keyClicks(screen.org_key.edit, str(enrolment))
+    qtbot.keyClick(screen.org_key.edit, Qt.Key_Return)  # Enter (or leaving the field) reads the file
+    qtbot.waitUntil(lambda: organisation.fingerprint in screen.fingerprint.text(), timeout=10_000)
+
+    assert screen.organisation.text() == "Riverside Trust"
+    assert screen.verify_url.text() == "https://verify.riverside.example"
+    for field, text in [(screen.kiosk_name, "Library PC 2"), (screen.pin, "654321"), (screen.pin_again, "654321")]:
+        qtbot.keyClicks(field, text)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.keyClick(screen.pin_again, Qt.Key_Return)
+    assert pinned().public_key == organisation.public_key
+    assert setup.load_settings().verify_url == "https://verify.riverside.example"
+
+
+def test_a_changed_enrolment_file_is_refused_and_nothing_is_stored(qtbot, make_window, tmp_path, organisation):
+    import json
+
+    from kiosk.core.trust import documents
+
+    document = documents.make_enrolment(org_key=organisation.key, organisation="Riverside Trust", verify_url=None)
+    document["body"]["verify_url"] = "https://verify.attacker.example"
+    enrolment = tmp_path / "changed.kioskenrol"
+    enrolment.write_text(json.dumps(document))
+    window = make_window()
+    screen = window.setup_screen
+    fill(qtbot, screen)
+    screen.org_key.edit.setText(str(enrolment))
+    qtbot.mouseClick(screen.finish, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "changed after it was signed" in screen.error.text(), timeout=10_000)
+    assert window.current_screen_name() == "setup"
+    assert db.execute_sql("SELECT count(*) FROM setting").fetchone() == (0,)

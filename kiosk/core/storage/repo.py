@@ -13,7 +13,6 @@ from datetime import datetime
 
 from peewee import IntegrityError, fn
 
-from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, NotFound
 from kiosk.core.records import AnswerRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say

@@ -96,6 +96,18 @@ def _own_items(key_id: str) -> tuple[list[repo.IssuedCredentialRecord], list[rep
     return issued, [c for c in issued if c.revoked_at is not None]
 
 
+def waiting_to_send() -> tuple[int, int]:
+    """(certificates, revocations) of this kiosk's key that its registry has not acknowledged yet."""
+    key = keys.own_key()
+    if key is None:
+        return 0, 0
+    issued, revoked = _own_items(key.key_id)
+    base = repo.get_setting(LAST_REGISTRY_SETTING)
+    acked_c = repo.acknowledged_ids(base, CREDENTIAL) if base else set()
+    acked_r = repo.acknowledged_ids(base, REVOCATION) if base else set()
+    return sum(c.id not in acked_c for c in issued), sum(c.id not in acked_r for c in revoked)
+
+
 def _revocation(c: repo.IssuedCredentialRecord) -> env.Revocation:
     return env.Revocation(id=c.id, revoked_at=c.revoked_at, reason=c.revoke_reason)  # type: ignore[arg-type]
 

@@ -111,6 +111,36 @@ def pin_values(public_key: str, name: str) -> dict[str, str]:
     return {ORG_KEY: organisation_key(public_key), ORG_NAME: " ".join(name.split())[: documents.NAME_MAX]}
 
 
+def read_organisation_key(text: str) -> documents.Enrolment:
+    """What a facilitator typed or chose: the path of an enrolment file, or the key itself (z6Mk...).
+
+    A typed key carries no name or verify URL (the enrolment file does).
+    """
+    from pathlib import Path
+
+    cleaned = text.strip()
+    if not cleaned:
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Choose the enrolment file, or type the organisation's key.")))
+    path = Path(cleaned).expanduser()
+    try:
+        is_file = path.is_file()
+    except OSError:
+        is_file = False
+    if is_file:
+        return documents.read_enrolment_file(path)
+    try:
+        key = organisation_key(cleaned)
+    except InvalidInput as exc:
+        raise InvalidInput(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "This is neither an enrolment file nor an organisation key (a key starts with z6Mk)."
+                )
+            )
+        ) from exc
+    return documents.Enrolment(organisation="", public_key=key, verify_url=None)
+
+
 def change_pinned_key(public_key: str, name: str, *, admin_pin: str) -> Organisation:
     """Pin another organisation key (the facilitator PIN is required).
 
@@ -290,14 +320,13 @@ def evidence_for(fields: CertificateFields, raw: bytes) -> Evidence:
             own=True,
         )
     else:
-        key = None
-    received = (
-        key is not None
-        and key.withdrawn_at is not None
-        and repo.receipt_recorded(key.key_id, documents.receipt_digest(raw))
-    )
+        key = _retired_own_key(fields.key_id, org_name)
     issued_here = repo.find_issued_credential(fields.credential_id)
     conflicting = issued_here is not None and issued_here.payload != _base32(raw)
+    received = key is not None and key.withdrawn_at is not None and (
+        repo.receipt_recorded(key.key_id, documents.receipt_digest(raw))
+        or (key.own and issued_here is not None and not conflicting and issued_here.issued_at <= key.withdrawn_at)
+    )
     revoked_at = None
     if issued_here is not None and not conflicting and issued_here.revoked_at is not None:
         revoked_at = issued_here.revoked_at
@@ -313,13 +342,37 @@ def evidence_for(fields: CertificateFields, raw: bytes) -> Evidence:
     )
 
 
+def _retired_own_key(key_id: str, org_name: str) -> KeyStanding | None:
+    """A key this kiosk signed with before a rotation: good for what it issued before then."""
+    from kiosk.core.credentials.rotation import find_retired
+    from kiosk.core.setup import load_settings
+
+    retired = find_retired(key_id)
+    if retired is None:
+        return None
+    settings = load_settings()
+    return KeyStanding(
+        key_id=retired.key_id,
+        public_key=retired.public_key,
+        kiosk_name=settings.kiosk_name,
+        organisation=org_name or settings.organisation,
+        withdrawn_at=retired.retired_at,
+        own=True,
+    )
+
+
 def public_key_for(key_id: str) -> str | None:
     """The public key behind a key id: this kiosk's own, or one on the trust list."""
     own = keys.own_key()
     if own is not None and own.key_id == key_id:
         return own.public_key
     listed = repo.find_trusted_kiosk_key(key_id)
-    return listed.public_key if listed else None
+    if listed is not None:
+        return listed.public_key
+    from kiosk.core.credentials.rotation import find_retired
+
+    retired = find_retired(key_id)
+    return retired.public_key if retired else None
 
 
 def _base32(raw: bytes) -> str:
