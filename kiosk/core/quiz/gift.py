@@ -37,7 +37,6 @@ from kiosk.core.quiz.text import has_tags, unsupported_tags
 # then turn back into the characters they stand for.
 _ESCAPES = {"\\": "\ufdd0", "~": "\ufdd1", "=": "\ufdd2", "#": "\ufdd3", "{": "\ufdd4", "}": "\ufdd5", ":": "\ufdd6", "n": "\ufdd7"}
 _RESTORE = str.maketrans({v: ("\n" if k == "n" else k) for k, v in _ESCAPES.items()})
-_ESCAPE_RE = re.compile(r"\\([\\~=#{}:n])")
 _FORMAT_RE = re.compile(r"\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 # Moodle's embedded answers (Cloze): {1:MULTICHOICE:...}, {:SA:...}. Each try starts at a '{'
@@ -45,7 +44,9 @@ _NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _CLOZE_RE = re.compile(r"\{[ \t\r\n]*\d*:[A-Za-z_]+:")
 # Where an [id:...] or [tag:...] value may end: a ']', a '\' (of a '\]' escape), a control character; in a tag '<', '>'.
 _META_STOP = {"id": re.compile(r"[\\\]\x00-\x1f\x7f]"), "tag": re.compile(r"[\\\]<>\x00-\x1f\x7f]")}
-_SPECIAL = re.compile(r"[=~#\n]")
+_MARKER_OR_FEEDBACK = re.compile(r"[=~#]")
+# An '=' or '~' that starts an answer inside feedback: first on its line, or after a space and before a word.
+_ANSWER_IN_FEEDBACK = re.compile(r"\n[ \t\r\f\v]*([=~])|(?<=\s)([=~])(?=\S)")
 _TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 MAX_QUESTION_CHARS = 100_000
 MAX_ANSWERS = 1_000  # no screen shows more; Moodle sets no limit
@@ -59,6 +60,14 @@ class _Malformed(Exception):
         super().__init__(message)
         self.line = line
         self.unclosed = unclosed  # an answers' '{' with no '}' (a blank line inside the braces?)
+
+
+def _escaped(raw: str) -> str:
+    """``raw`` with each escape replaced by its placeholder: '\\\\' first, then the others, left to right."""
+    text = raw.replace("\\\\", _ESCAPES["\\"])
+    for ch in "~=#{}:n":
+        text = text.replace("\\" + ch, _ESCAPES[ch])
+    return text
 
 
 def _unescape(text: str) -> str:
@@ -237,7 +246,7 @@ def _sources(text: str) -> list[_Source]:
         source = _Source(kept, block[0][0], block[-1][0], ids, tags, category)
         if kept:
             raw = "\n".join(line for _, line in kept)
-            source.text, source.size = _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group(1)], raw), len(raw)
+            source.text, source.size = _escaped(raw), len(raw)
         sources.append(source)
         block = []
     return sources
@@ -399,39 +408,34 @@ def _split_segments(ctx: _Context, block: str, offset: int) -> list[_Segment]:
     segments: list[_Segment] = []
     marker: str | None = None
     start = 0  # where the current segment's text starts
-    feedback_at = -1  # where its '#' is
-    line_begin, seen_on_line = 0, False  # where this line starts; whether a '=', '~' or '#' is on it yet
-    kept_in_feedback: set[str] = set()
-    for found in _SPECIAL.finditer(block):
-        index = found.start()
-        ch = block[index]
-        if ch == "\n":
-            line_begin, seen_on_line = index + 1, False
-            continue
-        first_on_line = not seen_on_line and (index == line_begin or block[line_begin:index].isspace())
-        seen_on_line = True
-        if ch == "#":
-            if feedback_at < 0:
-                feedback_at = index
-            continue
-        starts = feedback_at < 0 or first_on_line
-        if not starts:
-            after = block[index + 1] if index + 1 < len(block) else " "
-            starts = block[index - 1].isspace() and not after.isspace()
-        if starts:
-            if len(segments) >= MAX_ANSWERS:  # this marker would start answer MAX_ANSWERS + 1
-                raise ctx.fail(f"more than {MAX_ANSWERS} answers in one question", offset + index)
-            segments.append(_segment(block, marker, start, feedback_at, index, offset))
-            marker, start, feedback_at = ch, index + 1, -1
-        elif ch not in kept_in_feedback:
-            kept_in_feedback.add(ch)
+    position = 0
+    while True:
+        found = _MARKER_OR_FEEDBACK.search(block, position)
+        feedback_at = -1
+        if found is not None and found.group() == "#":
+            feedback_at = found.start()
+            found = _ANSWER_IN_FEEDBACK.search(block, feedback_at + 1)
+        index = len(block) if found is None else found.start(found.lastindex or 0)
+        if feedback_at >= 0:
+            _warn_markers_kept(ctx, block, feedback_at + 1, index, offset)
+        segments.append(_segment(block, marker, start, feedback_at, index, offset))
+        if found is None:
+            return segments
+        if len(segments) > MAX_ANSWERS:  # this marker would start answer MAX_ANSWERS + 1
+            raise ctx.fail(f"more than {MAX_ANSWERS} answers in one question", offset + index)
+        marker, start, position = block[index], index + 1, index + 1
+
+
+def _warn_markers_kept(ctx: _Context, block: str, start: int, end: int, offset: int) -> None:
+    """Warn about an '=' or '~' left inside the feedback ``block[start:end]``."""
+    for ch in "=~":
+        kept = block.find(ch, start, end)
+        if kept >= 0:
             ctx.warn(
                 f"an unescaped '{ch}' inside feedback: Moodle would read the rest as another "
                 f"{'right' if ch == '=' else 'wrong'} answer. Kept as feedback here; write \\{ch} to be sure",
-                offset + index,
+                offset + kept,
             )
-    segments.append(_segment(block, marker, start, feedback_at, len(block), offset))
-    return segments
 
 
 def _segment(block: str, marker: str | None, start: int, feedback_at: int, end: int, offset: int) -> _Segment:
