@@ -347,8 +347,8 @@ def _parse_question(ctx: _Context) -> dict[str, Any]:
     cloze = _CLOZE_RE.search(text, position)
     if cloze:
         raise ctx.fail(
-            f"{_unescape(cloze.group(0))!r} is Moodle's embedded answers (Cloze) format, not GIFT; "
-            "import it into Moodle as an Embedded answers question, or write it again in GIFT",
+            f"{_shown(_unescape(cloze.group(0)) + '...}')}: this is Moodle's embedded answers (Cloze) format, "
+            "not GIFT; write the question again in GIFT, with one set of answers in braces",
             cloze.start(),
         )
     opening = text.find("{", position)
