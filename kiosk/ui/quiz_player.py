@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.quiz.engine import QuizResult, QuizRun
 from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback, parse_number
-from kiosk.core.quiz.text import formatted_to_html, plain_to_html
+from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html
 from kiosk.ui.tasks import TaskRunner, user_message
 
 ANSWER_STYLE = """
@@ -228,7 +228,11 @@ class QuizPlayer(QWidget):
         if kind in ("single", "multiple", "truefalse"):
             group = QButtonGroup(self.answers_box)
             group.setExclusive(kind != "multiple")
-            labels = presented.choices_in_order if kind != "truefalse" else [self.tr("True"), self.tr("False")]
+            # A button holds plain words: a choice's formatting is dropped, never shown as markup.
+            if kind == "truefalse":
+                labels = [self.tr("True"), self.tr("False")]
+            else:
+                labels = [formatted_to_text(c.text, c.format) for c in presented.ordered_choices]
             for number, text in enumerate(labels, 1):
                 button_type = _WideCheck if kind == "multiple" else _WideRadio
                 prefix = f"{number}.  " if number <= 9 else ""
@@ -258,9 +262,11 @@ class QuizPlayer(QWidget):
                 combo.addItem(self.tr("Choose…"), None)
                 for option in presented.right_options:
                     combo.addItem(option, option)
-                combo.setAccessibleName(pair.left)
+                combo.setAccessibleName(formatted_to_text(pair.left, pair.left_format))
                 combo.setMinimumWidth(240)
-                label = QLabel(pair.left)
+                label = QLabel(formatted_to_html(pair.left, pair.left_format))
+                label.setTextFormat(Qt.RichText)
+                label.setTextInteractionFlags(Qt.NoTextInteraction)
                 label.setWordWrap(True)
                 label.setStyleSheet("font-size: 16pt;")
                 rows.addRow(label, combo)
@@ -362,15 +368,15 @@ class QuizPlayer(QWidget):
         self.action.setFocus()
 
     def _show_feedback(self, feedback: Feedback) -> None:
-        question = self.run.current.question  # type: ignore[union-attr]
         style, words = outcome_words(feedback)
         parts = [f"<b style='font-size:17pt'>{plain_to_html(words)}</b>"] if words else []
-        if feedback.feedback:
-            parts.append(formatted_to_html(feedback.feedback, question.format).strip())
+        for text, fmt in feedback.feedback_parts:  # each chosen answer's feedback, in its own format
+            parts.append(formatted_to_html(text, fmt).strip())
         if feedback.fraction is not None and not feedback.correct and feedback.right_answer:
             parts.append(plain_to_html(self.tr("The right answer: %1").replace("%1", feedback.right_answer)))
         if feedback.general_feedback:
-            parts.append(f"<i>{formatted_to_html(feedback.general_feedback, question.format).strip()}</i>")
+            general = formatted_to_html(feedback.general_feedback, feedback.general_feedback_format).strip()
+            parts.append(f"<i>{general}</i>")
         self.feedback.setStyleSheet("font-size: 14pt; " + FEEDBACK_STYLE[style])
         self.feedback.setText("<br>".join(parts))
         self.feedback.show()
@@ -418,7 +424,7 @@ class QuizPlayer(QWidget):
             if question.type == "description":
                 continue
             _, words = outcome_words(item.feedback)
-            label = question.title or question.stem
+            label = question.title or formatted_to_text(question.stem, question.format).replace("\n", " ")
             if len(label) > 80:
                 label = label[:79] + "…"
             rows.append(f"<li>{plain_to_html(label)}: <b>{plain_to_html(words)}</b></li>")

@@ -28,7 +28,8 @@ from .fuzzing import FUZZ, VALID_GIFT
 
 GIFT_PIECES = st.sampled_from(
     ["{", "}", "=", "~", "#", "->", "%", "%50%", "%-100%", "::", "\\", "\\:", "\n", "\n\n", "//", "[id:x]",
-     "[tag:y]", "T", "FALSE", "..", ":", "1e308", "-", "$CATEGORY:", "[html]", "[markdown]", "\u202e", "\x00", " "]
+     "[tag:y]", "T", "FALSE", "..", ":", "1e308", "-", "$CATEGORY:", "[html]", "[markdown]", "\u202e", "\x00", " ",
+     "~#", "[plain]", "\\]", "{1:MC:", "<b>", "<img ", "\n\n="]
 )
 
 

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout
 
 from kiosk.core.learners.profiles import create_learner, log_in
 from kiosk.core.quiz.engine import QuizRun
@@ -204,3 +205,44 @@ def test_taking_a_quiz_by_keyboard(qtbot, tasks, session, database):
         press(qtbot, player, Qt.Key_Return)
     assert finished.args[0].score == pytest.approx(0.75)
     assert [(r[0], r[3]) for r in stored(database)] == [("cap", 1), ("primes", 1), ("tf", 1), ("planet", 0)]
+
+
+FORMATTED = parse_gift(
+    """// [id:colours]
+::Colours::[markdown]Which **two** make green? {
+    ~%50%[html]<b>blue</b> <img src\\="x.png">#[html]Yes: <i>blue</i>.<script>alert(1)</script>
+    ~%50%yellow#**Yes**, yellow.
+    ~%-100%[plain]<red>#[plain]No: <red> is not a colour here.
+    ####[moodle]Blue and yellow\\nmake green.
+}
+
+// [id:tools]
+::Tools:: Match each tool. {=[html]Cuts <i>wood</i> -> Saw =[markdown]Drives **nails** -> Hammer}
+"""
+).questions
+
+
+def test_each_text_is_shown_in_its_own_format_and_never_as_markup(qtbot, tasks, session, database):
+    player = QuizPlayer(
+        QuizRun(session=session, pack_id="art", quiz_id="q3", questions=FORMATTED, seed=3), tasks=tasks
+    )
+    qtbot.addWidget(player)
+    player.show()
+    assert player.stem.text() == "<p>Which <strong>two</strong> make green?</p>\n"
+    labels = sorted(button.text()[4:] for button in player._inputs)  # after "1.  "
+    assert labels == ["<red>", "blue", "yellow"]  # plain words; [plain] text as written
+    for button in player._inputs:
+        if button.text().endswith(("blue", "yellow")):
+            tap(qtbot, button)
+    check(qtbot, player)
+    shown = player.feedback.text()
+    assert "Yes: <i>blue</i>." in shown and "alert" not in shown
+    assert "<p><strong>Yes</strong>, yellow.</p>" in shown
+    assert "<i>Blue and yellow<br>make green.</i>" in shown
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+
+    form = player.answers_layout.itemAt(0).widget()
+    rows = [form.layout().itemAt(row, QFormLayout.LabelRole).widget() for row in range(2)]
+    assert [label.text() for label in rows] == ["Cuts <i>wood</i>", "<p>Drives <strong>nails</strong></p>\n"]
+    assert all(label.textFormat() == Qt.RichText for label in rows)
+    assert [combo.accessibleName() for combo in player._combos] == ["Cuts wood", "Drives nails"]

@@ -18,7 +18,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.quiz.grading import PENDING_REVIEW, Feedback, grade_response
-from kiosk.core.quiz.model import Question
+from kiosk.core.quiz.model import Answer, Question
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
@@ -35,8 +35,13 @@ class PresentedQuestion:
     right_options: tuple[str, ...] = ()  # matching: the distinct right-hand texts, shuffled
 
     @property
+    def ordered_choices(self) -> list[Answer]:
+        """The choices in the order this run shows them."""
+        return [self.question.choices[i] for i in self.choice_order]
+
+    @property
     def choices_in_order(self) -> list[str]:
-        return [self.question.choices[i].text for i in self.choice_order]
+        return [choice.text for choice in self.ordered_choices]
 
     def choice_index(self, position: int) -> int:
         """The index in ``question.choices`` of the choice shown at display ``position`` (0-based)."""

@@ -23,6 +23,7 @@ from typing import Any
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.quiz.model import Answer, NumericAnswer, Question
+from kiosk.core.quiz.text import formatted_to_text
 
 CORRECT_AT = 0.999
 GRADED = "graded"
@@ -32,14 +33,20 @@ NOT_GRADED = "not_graded"
 
 @dataclass(frozen=True)
 class Feedback:
-    """What the learner is told after answering."""
+    """What the learner is told after answering.
+
+    ``feedback`` is the author's feedback as words; ``feedback_parts`` the same as
+    (text, format) pieces, one per chosen answer, for a screen to render each in its format.
+    """
 
     fraction: float | None  # None: not graded (description) or not yet (essay)
     correct: bool
     feedback: str  # the author's feedback for what was chosen
     general_feedback: str
-    right_answer: str  # the right answer in words ("" for essays and descriptions)
+    right_answer: str  # the right answer in words, without markup ("" for essays and descriptions)
     status: str = GRADED  # GRADED, PENDING_REVIEW (essay) or NOT_GRADED (description)
+    feedback_parts: tuple[tuple[str, str], ...] = ()
+    general_feedback_format: str = "moodle"
 
 
 def normalise_text(text: str) -> str:
@@ -80,6 +87,8 @@ def _clamp(value: float) -> float:
 
 
 def _numeric_words(answer: NumericAnswer) -> str:
+    if answer.any:
+        return "any other number"
     if answer.value is not None:
         return f"{answer.value:g}" + (f" (± {answer.tolerance:g})" if answer.tolerance else "")
     return f"between {answer.min:g} and {answer.max:g}"
@@ -88,9 +97,10 @@ def _numeric_words(answer: NumericAnswer) -> str:
 def right_answer_words(question: Question) -> str:
     """The right answer in words, for showing after a wrong answer."""
     if question.type == "single":
-        return max(question.choices, key=lambda c: c.fraction).text
+        best = max(question.choices, key=lambda c: c.fraction)
+        return formatted_to_text(best.text, best.format)
     if question.type == "multiple":
-        return "; ".join(c.text for c in question.choices if c.fraction > 0)
+        return "; ".join(formatted_to_text(c.text, c.format) for c in question.choices if c.fraction > 0)
     if question.type == "truefalse":
         return "True" if question.answer else "False"
     if question.type == "short":
@@ -100,18 +110,28 @@ def right_answer_words(question: Question) -> str:
         best = max(question.answers, key=lambda a: a.fraction)
         return _numeric_words(best)  # type: ignore[arg-type]
     if question.type == "matching":
-        return "; ".join(f"{p.left} → {p.right}" for p in question.prompts)
+        return "; ".join(f"{formatted_to_text(p.left, p.left_format)} → {p.right}" for p in question.prompts)
     return ""
 
 
-def _result(question: Question, fraction: float, feedback: str) -> Feedback:
+def _result(question: Question, fraction: float, parts: Sequence[tuple[str, str]] = ()) -> Feedback:
+    """A graded result; ``parts`` are the (feedback, format) of what was chosen, empty ones left out."""
     fraction = _clamp(fraction)
+    parts = tuple((text, fmt) for text, fmt in parts if text)
     return Feedback(
         fraction=fraction,
         correct=fraction >= CORRECT_AT,
-        feedback=feedback,
+        feedback="\n".join(text for text, _ in parts),
         general_feedback=question.general_feedback,
         right_answer=right_answer_words(question),
+        feedback_parts=parts,
+        general_feedback_format=question.general_feedback_format,
+    )
+
+
+def _ungraded(question: Question, status: str) -> Feedback:
+    return Feedback(
+        None, False, "", question.general_feedback, "", status, general_feedback_format=question.general_feedback_format
     )
 
 
@@ -134,28 +154,31 @@ def grade_response(question: Question, response: Any) -> Feedback:
     """Grade one response (shapes in the module docstring); ``InvalidInput`` for a malformed one."""
     kind = question.type
     if kind == "description":
-        return Feedback(None, False, "", question.general_feedback, "", NOT_GRADED)
+        return _ungraded(question, NOT_GRADED)
     if kind == "essay":
         if not isinstance(response, str):
             raise InvalidInput("An essay answer is text.")
-        return Feedback(None, False, "", question.general_feedback, "", PENDING_REVIEW)
+        return _ungraded(question, PENDING_REVIEW)
     if kind == "single":
         chosen = _choice_indexes(question, response)
         if len(chosen) > 1:
             raise InvalidInput("Choose only one answer.")
         if not chosen:
-            return _result(question, 0.0, "")
+            return _result(question, 0.0)
         choice = question.choices[chosen[0]]
-        return _result(question, choice.fraction, choice.feedback)
+        return _result(question, choice.fraction, [(choice.feedback, choice.feedback_format)])
     if kind == "multiple":
         chosen = [question.choices[i] for i in _choice_indexes(question, response)]
-        feedback = "\n".join(c.feedback for c in chosen if c.feedback)
-        return _result(question, sum(c.fraction for c in chosen), feedback)
+        parts = [(c.feedback, c.feedback_format) for c in chosen]
+        return _result(question, sum(c.fraction for c in chosen), parts)
     if kind == "truefalse":
         if not isinstance(response, bool):
             raise InvalidInput("Answer True or False.")
-        feedback = question.feedback_true if response else question.feedback_false
-        return _result(question, 1.0 if response == question.answer else 0.0, feedback)
+        if response:
+            part = (question.feedback_true, question.feedback_true_format)
+        else:
+            part = (question.feedback_false, question.feedback_false_format)
+        return _result(question, 1.0 if response == question.answer else 0.0, [part])
     if kind == "short":
         if not isinstance(response, str):
             raise InvalidInput("A short answer is text.")
@@ -172,12 +195,12 @@ def grade_response(question: Question, response: Any) -> Feedback:
         if not isinstance(response, Sequence) or isinstance(response, str) or len(response) != len(prompts):
             raise InvalidInput(f"Match each of the {len(prompts)} items.")
         right = sum(1 for pair, chosen in zip(prompts, response) if chosen is not None and chosen == pair.right)
-        return _result(question, right / len(prompts), "")
+        return _result(question, right / len(prompts))
     raise InvalidInput(f"Unknown question type {kind!r}.")
 
 
 def _best(question: Question, hits: Sequence[Answer | NumericAnswer]) -> Feedback:
     if not hits:
-        return _result(question, 0.0, "")
+        return _result(question, 0.0)
     best = max(hits, key=lambda a: a.fraction)
-    return _result(question, best.fraction, best.feedback)
+    return _result(question, best.fraction, [(best.feedback, best.feedback_format)])

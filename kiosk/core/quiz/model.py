@@ -24,16 +24,23 @@ WEIGHT_SLACK = 0.0001
 
 @dataclass(frozen=True)
 class Answer:
-    """A choice (single/multiple) or an accepted short answer; ``fraction`` is weight/100."""
+    """A choice (single/multiple) or an accepted short answer; ``fraction`` is weight/100.
+
+    ``format`` is the choice text's format (a short answer is matched as typed, so
+    its own is unused) and ``feedback_format`` the feedback's: one of ``FORMATS``.
+    """
 
     text: str
     fraction: float
     feedback: str = ""
+    format: str = "moodle"
+    feedback_format: str = "moodle"
 
 
 @dataclass(frozen=True)
 class NumericAnswer:
-    """A number with a tolerance, or a range ``min..max`` (then ``value`` is None)."""
+    """A number with a tolerance, a range ``min..max`` (then ``value`` is None), or, with
+    ``any``, every number no other answer takes (GIFT's ``~#feedback``, Moodle's ``*``)."""
 
     fraction: float
     feedback: str = ""
@@ -41,8 +48,12 @@ class NumericAnswer:
     tolerance: float | None = None
     min: float | None = None
     max: float | None = None
+    feedback_format: str = "moodle"
+    any: bool = False
 
     def accepts(self, number: float) -> bool:
+        if self.any:
+            return True
         if self.value is not None:
             tolerance = self.tolerance or 0.0
             slack = 1e-9 * max(1.0, abs(self.value), abs(tolerance))
@@ -54,10 +65,14 @@ class NumericAnswer:
 
 @dataclass(frozen=True)
 class Pair:
-    """A matching pair; an empty ``left`` is an extra wrong right-hand option."""
+    """A matching pair; an empty ``left`` is an extra wrong right-hand option.
+
+    The left side has a format (``left_format``); the right side is plain text, as in Moodle.
+    """
 
     left: str
     right: str
+    left_format: str = "moodle"
 
 
 @dataclass(frozen=True)
@@ -68,12 +83,15 @@ class Question:
     tags: tuple[str, ...] = ()
     category: str | None = None
     title: str = ""
-    format: str = "moodle"
+    format: str = "moodle"  # the stem's format, and every other text's unless it says otherwise
     general_feedback: str = ""
+    general_feedback_format: str = "moodle"
     choices: tuple[Answer, ...] = ()
     answer: bool | None = None
     feedback_true: str = ""
     feedback_false: str = ""
+    feedback_true_format: str = "moodle"
+    feedback_false_format: str = "moodle"
     answers: tuple[Answer, ...] | tuple[NumericAnswer, ...] = ()
     pairs: tuple[Pair, ...] = ()
     # Where the question starts in its source file (not part of the JSON form).
@@ -132,14 +150,13 @@ class ParseResult:
         return tuple(p for p in self.problems if p.severity == "warning")
 
 
-def question_label(title: str, stem: str, *, words: int = 6) -> str:
-    if title:
-        return f"'{title}'"
-    parts = stem.split()
-    if not parts:
+def question_label(title: str, stem: str, *, words: int = 6, chars: int = 60) -> str:
+    """How a message names a question: its title, or its first words (cut at ``chars``)."""
+    text = title or " ".join(stem.split(maxsplit=words)[:words])
+    if not text:
         return "(no text)"
-    text = " ".join(parts[:words])
-    return f"'{text}…'" if len(parts) > words else f"'{text}'"
+    cut = len(text) > chars or (not title and len(stem.split(maxsplit=words)) > words)
+    return f"'{text[:chars]}…'" if cut else f"'{text}'"
 
 
 def percent(fraction: float) -> str:
@@ -177,20 +194,39 @@ def semantic_problems(question: Question) -> list[tuple[str, str]]:
 # --- JSON form -----------------------------------------------------------------
 
 
-def _answer_json(a: Answer) -> dict[str, Any]:
-    return {"text": a.text, "fraction": a.fraction, "feedback": a.feedback}
+def _with_format(out: dict[str, Any], key: str, fmt: str, question_format: str) -> dict[str, Any]:
+    """Add a text's format under ``key`` only where it differs from the question's (as Moodle's export does)."""
+    if fmt != question_format:
+        out[key] = fmt
+    return out
 
 
-def _numeric_json(a: NumericAnswer) -> dict[str, Any]:
-    if a.value is not None:
-        bounds: dict[str, Any] = {"value": a.value, "tolerance": a.tolerance or 0.0}
+def _answer_json(a: Answer, question_format: str, *, choice: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": a.text}
+    if choice:
+        _with_format(out, "format", a.format, question_format)
+    out.update(fraction=a.fraction, feedback=a.feedback)
+    return _with_format(out, "feedback_format", a.feedback_format, question_format)
+
+
+def _numeric_json(a: NumericAnswer, question_format: str) -> dict[str, Any]:
+    if a.any:
+        bounds: dict[str, Any] = {"any": True}
+    elif a.value is not None:
+        bounds = {"value": a.value, "tolerance": a.tolerance or 0.0}
     else:
         bounds = {"min": a.min, "max": a.max}
-    return {**bounds, "fraction": a.fraction, "feedback": a.feedback}
+    out = {**bounds, "fraction": a.fraction, "feedback": a.feedback}
+    return _with_format(out, "feedback_format", a.feedback_format, question_format)
 
 
 def to_json(question: Question) -> dict[str, Any]:
-    """The JSON form of a question (see docs/quiz-format.md)."""
+    """The JSON form of a question (see docs/quiz-format.md).
+
+    A text's own format (``"format"`` of a choice, ``"feedback_format"``, ``"left_format"``,
+    ``"general_feedback_format"``...) is written only where it differs from the question's ``format``.
+    """
+    fmt = question.format
     out: dict[str, Any] = {
         "type": question.type,
         "id": question.id,
@@ -198,29 +234,34 @@ def to_json(question: Question) -> dict[str, Any]:
         "category": question.category,
         "title": question.title,
         "stem": question.stem,
-        "format": question.format,
+        "format": fmt,
         "general_feedback": question.general_feedback,
     }
+    _with_format(out, "general_feedback_format", question.general_feedback_format, fmt)
     if question.type in ("single", "multiple"):
-        out["choices"] = [_answer_json(c) for c in question.choices]
+        out["choices"] = [_answer_json(c, fmt, choice=True) for c in question.choices]
     elif question.type == "truefalse":
         out["answer"] = question.answer
         out["feedback_true"] = question.feedback_true
+        _with_format(out, "feedback_true_format", question.feedback_true_format, fmt)
         out["feedback_false"] = question.feedback_false
+        _with_format(out, "feedback_false_format", question.feedback_false_format, fmt)
     elif question.type == "short":
-        out["answers"] = [_answer_json(a) for a in question.answers]  # type: ignore[arg-type]
+        out["answers"] = [_answer_json(a, fmt, choice=False) for a in question.answers]  # type: ignore[arg-type]
     elif question.type == "numerical":
-        out["answers"] = [_numeric_json(a) for a in question.answers]  # type: ignore[arg-type]
+        out["answers"] = [_numeric_json(a, fmt) for a in question.answers]  # type: ignore[arg-type]
     elif question.type == "matching":
-        out["pairs"] = [{"left": p.left, "right": p.right} for p in question.pairs]
+        out["pairs"] = [
+            _with_format({"left": p.left}, "left_format", p.left_format, fmt) | {"right": p.right} for p in question.pairs
+        ]
     return out
 
 
-_COMMON_KEYS = {"type", "id", "tags", "category", "title", "stem", "format", "general_feedback"}
+_COMMON_KEYS = {"type", "id", "tags", "category", "title", "stem", "format", "general_feedback", "general_feedback_format"}
 _TYPE_KEYS = {
     "single": {"choices"},
     "multiple": {"choices"},
-    "truefalse": {"answer", "feedback_true", "feedback_false"},
+    "truefalse": {"answer", "feedback_true", "feedback_false", "feedback_true_format", "feedback_false_format"},
     "short": {"answers"},
     "numerical": {"answers"},
     "matching": {"pairs"},
@@ -237,6 +278,16 @@ def _text(obj: dict, key: str, where: str, *, required: bool = False) -> str:
     value = obj[key]
     if not isinstance(value, str):
         raise InvalidInput(f"{where}: '{key}' must be text, not {type(value).__name__}")
+    return value
+
+
+def _format(obj: dict, key: str, where: str, default: str) -> str:
+    """A text's format: one of FORMATS; missing means ``default`` (the question's), as older quizzes are written."""
+    if key not in obj:
+        return default
+    value = obj[key]
+    if value not in FORMATS:
+        raise InvalidInput(f"{where}: '{key}' must be one of {', '.join(FORMATS)}, not {value!r}")
     return value
 
 
@@ -270,6 +321,28 @@ def _only_keys(obj: dict, allowed: set[str], where: str) -> None:
         raise InvalidInput(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}")
 
 
+def _numeric_from_json(item: dict, at: str, fmt: str) -> NumericAnswer:
+    fraction, feedback = _fraction(item, at), _text(item, "feedback", at)
+    feedback_format = _format(item, "feedback_format", at, fmt)
+    if "any" in item:
+        _only_keys(item, {"any", "fraction", "feedback", "feedback_format"}, at)
+        if item["any"] is not True:
+            raise InvalidInput(f"{at}: 'any' must be true (leave it out otherwise)")
+        return NumericAnswer(fraction, feedback, feedback_format=feedback_format, any=True)
+    if "value" in item:
+        _only_keys(item, {"value", "tolerance", "fraction", "feedback", "feedback_format"}, at)
+        tolerance = _number(item, "tolerance", at) if "tolerance" in item else 0.0
+        if tolerance < 0:
+            raise InvalidInput(f"{at}: 'tolerance' cannot be negative")
+        value = _number(item, "value", at)
+        return NumericAnswer(fraction, feedback, value=value, tolerance=tolerance, feedback_format=feedback_format)
+    _only_keys(item, {"min", "max", "fraction", "feedback", "feedback_format"}, at)
+    low, high = _number(item, "min", at), _number(item, "max", at)
+    if low > high:
+        raise InvalidInput(f"{at}: 'min' is larger than 'max'")
+    return NumericAnswer(fraction, feedback, min=low, max=high, feedback_format=feedback_format)
+
+
 def from_json(obj: Any) -> Question:
     """A question from its JSON form; ``InvalidInput`` names the first thing wrong."""
     if not isinstance(obj, dict):
@@ -301,13 +374,24 @@ def from_json(obj: Any) -> Question:
         title=_text(obj, "title", where),
         format=fmt,
         general_feedback=_text(obj, "general_feedback", where),
+        general_feedback_format=_format(obj, "general_feedback_format", where, fmt),
+        feedback_true_format=_format(obj, "feedback_true_format", where, fmt),
+        feedback_false_format=_format(obj, "feedback_false_format", where, fmt),
     )
     if qtype in ("single", "multiple"):
         choices = []
         for index, item in enumerate(_items(obj, "choices", where), 1):
             at = f"{where}: choice {index}"
-            _only_keys(item, {"text", "fraction", "feedback"}, at)
-            choices.append(Answer(_text(item, "text", at, required=True), _fraction(item, at), _text(item, "feedback", at)))
+            _only_keys(item, {"text", "format", "fraction", "feedback", "feedback_format"}, at)
+            choices.append(
+                Answer(
+                    _text(item, "text", at, required=True),
+                    _fraction(item, at),
+                    _text(item, "feedback", at),
+                    format=_format(item, "format", at, fmt),
+                    feedback_format=_format(item, "feedback_format", at, fmt),
+                )
+            )
         return Question(**common, choices=tuple(choices))
     if qtype == "truefalse":
         if not isinstance(obj.get("answer"), bool):
@@ -322,36 +406,28 @@ def from_json(obj: Any) -> Question:
         answers = []
         for index, item in enumerate(_items(obj, "answers", where), 1):
             at = f"{where}: answer {index}"
-            _only_keys(item, {"text", "fraction", "feedback"}, at)
+            _only_keys(item, {"text", "fraction", "feedback", "feedback_format"}, at)
             text = _text(item, "text", at, required=True)
             if not text.strip():
                 raise InvalidInput(f"{at}: 'text' is empty")
-            answers.append(Answer(text, _fraction(item, at), _text(item, "feedback", at)))
+            feedback_format = _format(item, "feedback_format", at, fmt)
+            answers.append(
+                Answer(text, _fraction(item, at), _text(item, "feedback", at), format=fmt, feedback_format=feedback_format)
+            )
         return Question(**common, answers=tuple(answers))
     if qtype == "numerical":
-        numeric = []
-        for index, item in enumerate(_items(obj, "answers", where), 1):
-            at = f"{where}: answer {index}"
-            fraction, feedback = _fraction(item, at), _text(item, "feedback", at)
-            if "value" in item:
-                _only_keys(item, {"value", "tolerance", "fraction", "feedback"}, at)
-                tolerance = _number(item, "tolerance", at) if "tolerance" in item else 0.0
-                if tolerance < 0:
-                    raise InvalidInput(f"{at}: 'tolerance' cannot be negative")
-                numeric.append(NumericAnswer(fraction, feedback, value=_number(item, "value", at), tolerance=tolerance))
-            else:
-                _only_keys(item, {"min", "max", "fraction", "feedback"}, at)
-                low, high = _number(item, "min", at), _number(item, "max", at)
-                if low > high:
-                    raise InvalidInput(f"{at}: 'min' is larger than 'max'")
-                numeric.append(NumericAnswer(fraction, feedback, min=low, max=high))
+        numeric = [
+            _numeric_from_json(item, f"{where}: answer {index}", fmt)
+            for index, item in enumerate(_items(obj, "answers", where), 1)
+        ]
         return Question(**common, answers=tuple(numeric))
     if qtype == "matching":
         pairs = []
         for index, item in enumerate(_items(obj, "pairs", where), 1):
             at = f"{where}: pair {index}"
-            _only_keys(item, {"left", "right"}, at)
-            pairs.append(Pair(_text(item, "left", at, required=True), _text(item, "right", at, required=True)))
+            _only_keys(item, {"left", "left_format", "right"}, at)
+            left, right = _text(item, "left", at, required=True), _text(item, "right", at, required=True)
+            pairs.append(Pair(left, right, left_format=_format(item, "left_format", at, fmt)))
         return Question(**common, pairs=tuple(pairs))
     return Question(**common)
 

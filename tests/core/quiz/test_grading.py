@@ -120,3 +120,27 @@ def test_question_text_becomes_safe_html():
     assert formatted_to_html('<b onclick="x">b</b>', "html") == "<b>b</b>"
     assert formatted_to_html("**strong** <i>raw</i>", "markdown") == "<p><strong>strong</strong> &lt;i&gt;raw&lt;/i&gt;</p>\n"
     assert formatted_to_html("1 < 2\nnext", "moodle") == "1 &lt; 2<br>next"
+
+
+def test_feedback_keeps_each_texts_format_for_the_screen():
+    colours = question(
+        "[markdown]Which make green? {~%50%[html]<b>blue</b>#[html]yes, <i>blue</i> ~%50%yellow#**yes** "
+        "~%-100%red ####[plain]Blue + yellow = green.}"
+    )
+    both = grade_response(colours, [0, 1])
+    assert both.feedback_parts == (("yes, <i>blue</i>", "html"), ("**yes**", "markdown"))
+    assert both.feedback == "yes, <i>blue</i>\n**yes**"
+    assert (both.general_feedback, both.general_feedback_format) == ("Blue + yellow = green.", "plain")
+    wrong = grade_response(colours, [2])
+    assert wrong.feedback_parts == () and wrong.right_answer == "blue; yellow"  # words, never markup
+    tf = grade_response(question("Sky? {T#[html]<i>look</i> up#Right}"), False)
+    assert tf.feedback_parts == (("<i>look</i> up", "html"),)
+
+
+def test_numerical_feedback_for_any_other_number():
+    legs = question("Legs of an insect? {#=6#Yes =%50%8#That is a spider. ~#Count again}")
+    assert grade_response(legs, "6").feedback == "Yes"
+    spider = grade_response(legs, "8")
+    assert (spider.fraction, spider.feedback) == (0.5, "That is a spider.")
+    other = grade_response(legs, "100")
+    assert (other.fraction, other.feedback, other.right_answer) == (0.0, "Count again", "6")

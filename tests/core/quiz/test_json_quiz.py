@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.quiz import load_quiz_file
-from kiosk.core.quiz.model import from_json, parse_json_quiz
+from kiosk.core.quiz.model import from_json, parse_json_quiz, to_json
 
 GOOD = {
     "type": "single",
@@ -76,3 +76,61 @@ def test_files_that_cannot_be_read_give_one_line_reasons(tmp_path):
     as_json = tmp_path / "quiz.json"
     as_json.write_text(json.dumps([GOOD]))
     assert load_quiz_file(as_json).questions[0].id == "q1"
+
+
+def test_an_older_quiz_without_text_formats_gives_every_text_the_questions_format():
+    question = from_json({**GOOD, "format": "markdown", "general_feedback": "*Well* done"})
+    assert {c.format for c in question.choices} == {c.feedback_format for c in question.choices} == {"markdown"}
+    assert question.general_feedback_format == "markdown"
+    match = from_json({"type": "matching", "stem": "Match", "format": "html",
+                       "pairs": [{"left": "<b>Kenya</b>", "right": "Nairobi"}, {"left": "Peru", "right": "Lima"}]})
+    assert {p.left_format for p in match.pairs} == {"html"}
+    truth = from_json({"type": "truefalse", "stem": "Sky is blue", "answer": True, "format": "plain"})
+    assert (truth.feedback_true_format, truth.feedback_false_format) == ("plain", "plain")
+
+
+def test_a_texts_own_format_is_written_only_where_it_differs_and_read_back():
+    data = {
+        **GOOD,
+        "format": "html",
+        "general_feedback": "Four.",
+        "general_feedback_format": "markdown",
+        "choices": [
+            {"text": "4", "format": "plain", "fraction": 1.0, "feedback": "*Yes*", "feedback_format": "markdown"},
+            {"text": "<b>5</b>", "fraction": 0.0, "feedback": ""},
+        ],
+    }
+    question = from_json(data)
+    assert [(c.format, c.feedback_format) for c in question.choices] == [("plain", "markdown"), ("html", "html")]
+    assert to_json(question) == {"category": None, "title": "", **data}
+
+
+def test_numerical_feedback_for_any_other_number_in_json():
+    data = {"type": "numerical", "stem": "Legs of an insect?", "answers": [
+        {"value": 6, "tolerance": 0, "fraction": 1, "feedback": "Yes"},
+        {"any": True, "fraction": 0, "feedback": "Count again", "feedback_format": "markdown"},
+    ]}
+    question = from_json(data)
+    other = question.answers[1]
+    assert (other.any, other.feedback, other.feedback_format) == (True, "Count again", "markdown")
+    assert other.accepts(-3.5) and not question.answers[0].accepts(5)
+    assert to_json(question)["answers"][1] == {"any": True, "fraction": 0.0, "feedback": "Count again",
+                                              "feedback_format": "markdown"}
+
+
+@pytest.mark.parametrize(
+    "change,message",
+    [
+        ({"choices": [{"text": "4", "fraction": 1, "format": "rtf"}]}, "choice 1: 'format' must be one of"),
+        ({"general_feedback_format": "HTML"}, "'general_feedback_format' must be one of"),
+        ({"type": "numerical", "answers": [{"any": False, "fraction": 0}]}, "'any' must be true"),
+        ({"type": "numerical", "answers": [{"any": True, "value": 3, "fraction": 0}]}, "unknown key 'value'"),
+        ({"type": "short", "answers": [{"text": "4", "fraction": 1, "format": "html"}]}, "unknown key 'format'"),
+    ],
+)
+def test_bad_text_formats_are_refused(change, message):
+    item = {**GOOD, **change}
+    if item["type"] != "single":
+        item.pop("choices")
+    with pytest.raises(InvalidInput, match=message):
+        from_json(item)
