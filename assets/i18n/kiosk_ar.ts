@@ -3,82 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="487" />
         <source>Folder to save the backup in</source>
         <translation>المجلد الذي تُحفظ فيه النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="523" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="488" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="491" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>عبارة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
         <source>Passphrase for the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="493" />
         <source>Make backup</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="496" />
         <source>Backup file to restore</source>
         <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="499" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="535" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="500" />
         <source>Passphrase of the backup to restore</source>
         <translation>عبارة مرور النسخة المراد استعادتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="504" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="505" />
+        <source>Facilitator PIN, for a backup made by another kiosk</source>
+        <translation>رمز الميسّر، لنسخة احتياطية من جهاز آخر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="541" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
         <source>Back up this kiosk</source>
         <translation>نسخ احتياطي لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="543" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="563" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="533" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="542" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="581" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="551" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="588" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="560" />
         <source>Restored the backup made {0}.</source>
         <translation>تمت استعادة النسخة الاحتياطية المؤرخة {0}.</translation>
     </message>
@@ -94,47 +100,62 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="88" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="100" />
+        <source>About this certificate</source>
+        <translation>عن هذه الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="102" />
         <source>Preparing the certificate…</source>
         <translation>جارٍ إعداد الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="91" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="105" />
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="92" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="106" />
         <source>Save to USB / folder</source>
         <translation>حفظ على USB / في مجلد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="133" />
+        <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
+        <translation>⚠ أُلغيت في {0}: لم تعد هذه الشهادة صالحة. تُطبع النسخ مع علامة «ملغاة».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="139" />
+        <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
+        <translation>⚠ للعرض فقط: هذه الشهادة من حزمة تجريبية. وهي ليست مؤهّلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="155" />
         <source>Save the certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="131" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="157" />
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="156" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="182" />
         <source>Saved to {path}</source>
         <translation>حُفظت في {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="189" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ الشهادة على ذاكرة USB أو في مجلد، واطبعها على حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="211" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>لم تبدأ الطابعة العمل. تأكد من أنها مشغّلة وفيها ورق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="197" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="223" />
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
@@ -165,68 +186,68 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="376" />
         <source>Issued credentials</source>
         <translation>الشهادات الممنوحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="378" />
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="379" />
         <source>Open the certificate to print it again</source>
         <translation>فتح الشهادة لطباعتها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="417" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="418" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="382" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="383" />
         <source>Reason for revoking</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
         <source>Click again to revoke</source>
         <translation>انقر مرة أخرى للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="421" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="386" />
         <source>Waiting for your sign-off</source>
         <translation>بانتظار مصادقتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="424" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="389" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>شهادات بانتظار مصادقة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="426" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
         <source>I confirm: award it</source>
         <translation>أؤكد: امنحها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="427" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="392" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>تأكيد المصادقة ومنح الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="459" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="424" />
         <source>(REVOKED: {0})</source>
         <translation>(مُلغاة: {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="457" />
         <source>{0} is revoked.</source>
         <translation>أُلغيت {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="471" />
         <source>Awarded {0} to {1}.</source>
         <translation>مُنحت {0} إلى {1}.</translation>
     </message>
@@ -234,69 +255,87 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="809" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="729" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="811" />
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="812" />
         <source>Back to the learners</source>
         <translation>العودة إلى المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="732" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="814" />
         <source>Exit kiosk</source>
         <translation>الخروج من الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="733" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="815" />
         <source>Close the Kiosk app</source>
         <translation>إغلاق تطبيق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="828" />
         <source>Facilitator sections</source>
         <translation>أقسام وضع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="746" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="829" />
         <source>Facilitator tasks</source>
         <translation>مهام الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="831" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="749" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="832" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="833" />
         <source>Credentials</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="751" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="834" />
         <source>Packs</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="835" />
         <source>Backup</source>
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="753" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="836" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="837" />
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../kiosk/ui/file_field.py" line="18" />
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/file_field.py" line="19" />
+        <source>Choose on a USB stick or in a folder</source>
+        <translation>اختر من ذاكرة USB أو من مجلد</translation>
     </message>
 </context>
 <context>
@@ -363,43 +402,43 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="41" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="45" />
         <source>Who is learning today?</source>
         <translation>من يتعلم اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="92" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="93" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="102" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="103" />
         <source>Find your name</source>
         <translation>ابحث عن اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="61" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="71" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="62" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="72" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>وضع الميسّر (يطلب رمز الميسّر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="134" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="144" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 متعلّمين آخرين غير معروضين. اكتب اسمك في الأعلى لتجده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="165" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
         <source>Learner %1</source>
         <translation>المتعلم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="181" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="181" />
         <source>Add a new learner</source>
         <translation>إضافة متعلم جديد</translation>
     </message>
@@ -407,118 +446,118 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="121" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="86" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="87" />
         <source>Search learners by name</source>
         <translation>البحث عن المتعلمين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="124" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
         <source>Show archived learners</source>
         <translation>عرض المتعلمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="127" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="92" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="97" />
         <source>New PIN (4-6 digits)</source>
         <translation>رمز جديد (4 إلى 6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="133" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="98" />
         <source>New PIN for the learner</source>
         <translation>رمز جديد للمتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="134" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
         <source>Set PIN</source>
         <translation>تعيين الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="136" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
         <source>Remove PIN</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="138" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="103" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="173" />
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="139" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
         <source>Archive or bring back the learner</source>
         <translation>أرشفة المتعلم أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="142" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="107" />
         <source>Profile to keep when merging</source>
         <translation>الملف الذي يُحتفظ به عند الدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
         <source>Merge into this profile</source>
         <translation>الدمج في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
         <source>Click again to merge</source>
         <translation>انقر مرة أخرى للدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="144" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>دمج المتعلم المحدد في الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="117" />
         <source>Same person as:</source>
         <translation>الشخص نفسه مثل:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="149" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="186" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="151" />
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="173" />
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="194" />
         <source>{0} has a new PIN.</source>
         <translation>لدى {0} رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="194" />
         <source>{0} has no PIN now.</source>
         <translation>لم يعد لدى {0} رمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="243" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>أُرشف {0}: أُخفي من القائمة وحُفظت بياناته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="245" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="210" />
         <source>{0} is back on the picker.</source>
         <translation>عاد {0} إلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="258" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="223" />
         <source>{0} was merged into {1}.</source>
         <translation>دُمج {0} في {1}.</translation>
     </message>
@@ -526,73 +565,73 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="92" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="102" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="93" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="106" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="97" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="107" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="98" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="109" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="100" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="110" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="115" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="131" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="122" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="133" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="167" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="152" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="165" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="156" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="167" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="204" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="195" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="218" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -600,27 +639,27 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="287" />
+        <location filename="../../kiosk/ui/main_window.py" line="289" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="299" />
+        <location filename="../../kiosk/ui/main_window.py" line="301" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="310" />
+        <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="431" />
+        <location filename="../../kiosk/ui/main_window.py" line="433" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="457" />
+        <location filename="../../kiosk/ui/main_window.py" line="459" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -684,6 +723,107 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <location filename="../../kiosk/ui/new_learner_screen.py" line="86" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="699" />
+        <source>What this kiosk trusts</source>
+        <translation>ما يثق به هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="700" />
+        <source>Enrolment file, or the key (z6Mk…)</source>
+        <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="702" />
+        <source>Organisation's name (with a typed key)</source>
+        <translation>اسم المؤسسة (مع مفتاح مكتوب)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="703" />
+        <source>Organisation's name</source>
+        <translation>اسم المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="707" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="708" />
+        <source>Facilitator PIN</source>
+        <translation>رمز الميسّر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="711" />
+        <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
+        <translation>تغيير المفتاح يحذف القائمة التي يحتفظ بها هذا الجهاز: إلى أن يُزامَن مع سجل المؤسسة الجديدة لن يثق إلا بشهاداته. قارن البصمة ببصمة مؤسستك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="716" />
+        <source>Use this organisation key</source>
+        <translation>استخدم مفتاح المؤسسة هذا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="716" />
+        <source>Click again: change the key</source>
+        <translation>انقر مرة أخرى: تغيير المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="718" />
+        <source>Trust list file from the registry</source>
+        <translation>ملف قائمة الثقة من السجل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="719" />
+        <source>Import trust list</source>
+        <translation>استيراد قائمة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <source>Organisation key</source>
+        <translation>مفتاح المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="724" />
+        <source>Trust list on a USB stick (no internet)</source>
+        <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
+        <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <source>Organisation: {0}
+Key fingerprint: {1}</source>
+        <translation>المؤسسة: {0}
+بصمة المفتاح: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="754" />
+        <source>No trust list yet: sync, or import one from a USB stick.</source>
+        <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="757" />
+        <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
+        <translation>قائمة الثقة رقم {0}، موقّعة في {1} UTC: {2} مفتاح جهاز ({3} مسحوب)، {4} شهادة ملغاة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="774" />
+        <source>Now using the key of {0}, fingerprint {1}.</source>
+        <translation>يُستخدم الآن مفتاح {0}، البصمة {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="785" />
+        <source>Choose the trust list file first.</source>
+        <translation>اختر ملف قائمة الثقة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <source>Trust list number {0} is in use.</source>
+        <translation>قائمة الثقة رقم {0} قيد الاستخدام.</translation>
     </message>
 </context>
 <context>
@@ -949,134 +1089,134 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Learner</source>
         <translation>المتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Pack</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Stuck?</source>
         <translation>متعثر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="241" />
         <source>Progress of every learner in every pack</source>
         <translation>تقدم كل متعلم في كل حزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="247" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>متعثر: 10 إجابات أو أكثر في حزمة خلال آخر 14 يومًا دون إتقان مهارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="285" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="250" />
         <source>Folder to save the report in</source>
         <translation>المجلد الذي يُحفظ فيه التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="251" />
         <source>Save as CSV</source>
         <translation>حفظ بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="290" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="255" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="293" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="258" />
         <source>Essay answers to mark</source>
         <translation>إجابات مقالية للتقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="296" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
         <source>Essay answers waiting for a mark</source>
         <translation>إجابات مقالية بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="304" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="269" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="305" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
         <source>Save mark</source>
         <translation>حفظ الدرجة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="281" />
         <source>Mark:</source>
         <translation>الدرجة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="348" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="313" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="349" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="314" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="350" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="315" />
         <source>⚠ Stuck</source>
         <translation>⚠ متعثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="361" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="326" />
         <source>No essay answers are waiting.</source>
         <translation>لا توجد إجابات مقالية بالانتظار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="369" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="334" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>السؤال: {0}
 الإجابة: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="345" />
         <source>Mark saved.</source>
         <translation>حُفظت الدرجة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="389" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="354" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="356" />
         <source>Learners' progress</source>
         <translation>تقدم المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="397" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="362" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
@@ -1124,108 +1264,108 @@ Answer: {1}</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>Choose all the right answers.</source>
         <translation>اختر كل الإجابات الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="250" />
         <source>Type a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="250" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="247" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="251" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="278" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="271" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
         <source>Write your answer here.</source>
         <translation>اكتب إجابتك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="295" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="301" />
         <source>Choose an answer first.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="308" />
         <source>Choose at least one answer.</source>
         <translation>اختر إجابة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="307" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
         <source>Type your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="309" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="315" />
         <source>Type a number, like 3.14.</source>
         <translation>اكتب رقمًا، مثل 3.14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
         <source>Choose a match for every item.</source>
         <translation>اختر ما يطابق كل عنصر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
         <source>Write your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="371" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="376" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="406" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="412" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="410" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="416" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -1233,87 +1373,87 @@ Answer: {1}</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="612" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="584" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="588" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>قفل ملء الشاشة: لا يستطيع المتعلمون مغادرة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="589" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="593" />
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="601" />
         <source>Change facilitator PIN</source>
         <translation>تغيير رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="609" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="638" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="610" />
         <source>Verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="639" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="611" />
         <source>Log out after</source>
         <translation>تسجيل الخروج بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="612" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="613" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
         <source>Current facilitator PIN</source>
         <translation>رمز الميسّر الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
         <source>New facilitator PIN</source>
         <translation>رمز الميسّر الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="680" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="652" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="681" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="653" />
         <source>Last synced with the registry: {0}</source>
         <translation>آخر مزامنة مع السجل: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="699" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="671" />
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="710" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="682" />
         <source>The facilitator PIN is changed.</source>
         <translation>تم تغيير رمز الميسّر.</translation>
     </message>
@@ -1321,109 +1461,141 @@ Answer: {1}</source>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="41" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>مرحبًا! لنُعدّ هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="43" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="62" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>يستغرق ذلك أقل من دقيقة. يقوم به الميسّر وحده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="47" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
         <source>e.g. Riverside Community Centre</source>
         <translation>مثال: المركز المجتمعي على ضفة النهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="48" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
         <source>e.g. Library computer 2</source>
         <translation>مثال: حاسوب المكتبة 2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="49" />
-        <source>4 to 6 digits</source>
-        <translation>من 4 إلى 6 أرقام</translation>
+        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
+        <source>6 digits</source>
+        <translation>6 أرقام</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="50" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="69" />
         <source>the same digits again</source>
         <translation>الأرقام نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="57" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="63" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="73" />
+        <source>Enrolment file, or the key (z6Mk…)</source>
+        <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <source>Without your organisation's key, this kiosk checks only its own certificates and cannot sync.</source>
+        <translation>بدون مفتاح مؤسستك، لا يتحقق هذا الجهاز إلا من شهاداته ولا يمكنه المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="80" />
+        <source>Organisation key fingerprint</source>
+        <translation>بصمة مفتاح المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
         <source>PIN again</source>
         <translation>الرمز مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="92" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="93" />
+        <source>Organisation key</source>
+        <translation>مفتاح المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="95" />
+        <source>Verify address</source>
+        <translation>عنوان التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
         <source>Facilitator PIN again</source>
         <translation>رمز الميسّر مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="106" />
+        <source>Organisation key: enrolment file or typed key</source>
+        <translation>مفتاح المؤسسة: ملف تسجيل أو مفتاح مكتوب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="107" />
+        <source>Verify address, printed in every certificate's QR code</source>
+        <translation>عنوان التحقق، المطبوع في رمز QR لكل شهادة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="114" />
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="116" />
         <source>Finish setup</source>
         <translation>إنهاء الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="97" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="154" />
+        <source>Check that this fingerprint is the one your organisation gave you:</source>
+        <translation>تأكّد أن هذه البصمة هي التي أعطتك إياها مؤسستك:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
 </context>
 <context>
-    <name>_FolderField</name>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
-        <source>Choose on a USB stick or in a folder</source>
-        <translation>اختر من ذاكرة USB أو من مجلد</translation>
-    </message>
-</context>
-<context>
     <name>core</name>
     <message>
-        <location filename="../../kiosk/core/learners/pins.py" line="28" />
+        <location filename="../../kiosk/core/learners/pins.py" line="29" />
         <source>A PIN is made of digits only (0-9).</source>
         <translation>يتكوّن الرمز من أرقام فقط (0-9).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/pins.py" line="31" />
+        <location filename="../../kiosk/core/learners/pins.py" line="32" />
         <source>A PIN has %1 to %2 digits; this one has %3.</source>
         <translation>يتكوّن الرمز من %1 إلى %2 أرقام؛ وهذا فيه %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/pins.py" line="46" />
+        <source>The facilitator PIN has %1 digits; this one has %2.</source>
+        <translation>رمز الميسّر من %1 أرقام؛ وهذا من %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/learners/profiles.py" line="77" />
@@ -1446,22 +1618,22 @@ Answer: {1}</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="142" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="138" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="144" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="162" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="172" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="168" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>
@@ -1496,163 +1668,210 @@ Answer: {1}</source>
         <translation>احصل أولًا على: %1 (حزمتها غير مثبّتة)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="21" />
+        <location filename="../../kiosk/core/setup.py" line="25" />
         <source>organisation's name</source>
         <translation>اسم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="22" />
+        <location filename="../../kiosk/core/setup.py" line="26" />
         <source>kiosk's name</source>
         <translation>اسم الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="66" />
+        <location filename="../../kiosk/core/setup.py" line="70" />
         <source>Type the %1.</source>
         <translation>اكتب %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="68" />
+        <location filename="../../kiosk/core/setup.py" line="72" />
         <source>The %1 has at most %2 characters.</source>
         <translation>%1 له %2 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="75" />
+        <location filename="../../kiosk/core/setup.py" line="79" />
         <source>Unknown language %1; choose one of: %2.</source>
         <translation>لغة غير معروفة %1؛ اختر واحدة من: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="86" />
+        <location filename="../../kiosk/core/setup.py" line="90" />
         <source>The verify URL must start with https:// and name a host; got %1.</source>
         <translation>يجب أن يبدأ عنوان التحقق بـ https:// وأن يسمّي خادمًا؛ وصل %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="90" />
+        <location filename="../../kiosk/core/setup.py" line="94" />
         <source>The verify URL may not contain '?' or '#'.</source>
         <translation>لا يجوز أن يحتوي عنوان التحقق على '?' أو '#'.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="98" />
+        <location filename="../../kiosk/core/setup.py" line="102" />
         <source>The idle time-out must be between %1 seconds and %2 minutes.</source>
         <translation>يجب أن تكون مهلة الخمول بين %1 ثانية و%2 دقيقة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="120" />
+        <location filename="../../kiosk/core/setup.py" line="131" />
         <source>This kiosk is already set up; change its settings in facilitator mode.</source>
         <translation>هذا الكشك مُعدّ من قبل؛ غيّر إعداداته في وضع الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="155" />
+        <location filename="../../kiosk/core/setup.py" line="175" />
         <source>Too many wrong facilitator PINs. Try again in %1 seconds.</source>
         <translation>رموز ميسّر خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="170" />
+        <location filename="../../kiosk/core/setup.py" line="190" />
         <source>Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds.</source>
         <translation>رمز الميسّر خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="184" />
+        <location filename="../../kiosk/core/setup.py" line="204" />
         <source>The current facilitator PIN is wrong; the PIN was not changed.</source>
         <translation>رمز الميسّر الحالي خاطئ؛ لم يُغيَّر الرمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="224" />
+        <location filename="../../kiosk/core/setup.py" line="244" />
         <source>The text size is one of %1.</source>
         <translation>حجم النص واحد من: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="104" />
-        <source>This kiosk has no signing key yet, so there is none to back up.</source>
-        <translation>ليس لهذا الجهاز مفتاح توقيع بعد، فلا يوجد ما يُنسخ احتياطيًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/backup.py" line="119" />
+        <location filename="../../kiosk/core/backup.py" line="152" />
         <source>The signing key is saved only in an encrypted backup: give a passphrase.</source>
         <translation>لا يُحفظ مفتاح التوقيع إلا في نسخة احتياطية مشفّرة: أدخل عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="123" />
+        <location filename="../../kiosk/core/backup.py" line="156" />
         <source>A backup passphrase has at least %1 characters.</source>
         <translation>لعبارة مرور النسخة الاحتياطية %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="147" />
+        <location filename="../../kiosk/core/backup.py" line="174" />
         <source>Could not write the backup to %1: %2.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية في %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="162" />
+        <location filename="../../kiosk/core/backup.py" line="197" />
         <source>This file is not a Kiosk backup.</source>
         <translation>هذا الملف ليس نسخة احتياطية من Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="167" />
+        <location filename="../../kiosk/core/backup.py" line="202" />
+        <source>This backup was made by an older Kiosk and carries no signature, so it cannot be told from a forgery; nothing was changed. Make a new backup with this version.</source>
+        <translation>صُنعت هذه النسخة الاحتياطية بإصدار أقدم من Kiosk ولا تحمل توقيعًا، فلا يمكن تمييزها عن نسخة مزوّرة؛ لم يتغيّر شيء. اصنع نسخة احتياطية جديدة بهذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="212" />
         <source>This backup was made by a different Kiosk version (format %1); it cannot be restored here.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار آخر من Kiosk (الصيغة %1)؛ لا يمكن استعادتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="179" />
-        <source>This backup is damaged (its check does not match); nothing was changed.</source>
-        <translation>هذه النسخة الاحتياطية تالفة (فحصها لا يطابق)؛ لم يتغيّر شيء.</translation>
+        <location filename="../../kiosk/core/backup.py" line="240" />
+        <source>This backup's signature does not match: it is damaged, or was changed or forged; nothing was changed.</source>
+        <translation>توقيع هذه النسخة الاحتياطية غير مطابق: إنها تالفة أو معدَّلة أو مزوّرة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="185" />
+        <location filename="../../kiosk/core/backup.py" line="272" />
+        <location filename="../../kiosk/core/backup.py" line="291" />
+        <source>This backup holds an unexpected or unsafe file name %1; nothing was changed.</source>
+        <translation>تحتوي هذه النسخة الاحتياطية على اسم ملف غير متوقع أو غير آمن %1؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="283" />
+        <source>This backup holds more than %1 files; nothing was changed.</source>
+        <translation>تحتوي هذه النسخة الاحتياطية على أكثر من %1 ملف؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="305" />
+        <source>This backup unpacks to far more than its size (a zip bomb?); nothing was changed.</source>
+        <translation>تتمدّد هذه النسخة الاحتياطية عند فكّها إلى أكبر بكثير من حجمها (قنبلة zip؟)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="221" />
         <source>This backup is encrypted: type its passphrase.</source>
         <translation>هذه النسخة الاحتياطية مشفّرة: اكتب عبارة مرورها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="194" />
+        <location filename="../../kiosk/core/backup.py" line="230" />
         <source>Wrong passphrase, or the backup is damaged; nothing was changed.</source>
         <translation>عبارة المرور خاطئة، أو النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="196" />
+        <location filename="../../kiosk/core/backup.py" line="233" />
         <source>This file is not a Kiosk backup (unknown kind).</source>
         <translation>هذا الملف ليس نسخة احتياطية من Kiosk (نوع غير معروف).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="206" />
-        <source>This backup is damaged; nothing was changed.</source>
-        <translation>هذه النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/backup.py" line="212" />
-        <source>This backup holds unsafe file names; nothing was changed.</source>
-        <translation>تحتوي هذه النسخة الاحتياطية على أسماء ملفات غير آمنة؛ لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/backup.py" line="217" />
-        <source>This backup holds an unexpected file %1; nothing was changed.</source>
-        <translation>تحتوي هذه النسخة الاحتياطية على ملف غير متوقع %1؛ لم يتغيّر شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/backup.py" line="224" />
+        <location filename="../../kiosk/core/backup.py" line="320" />
+        <location filename="../../kiosk/core/backup.py" line="324" />
         <source>This backup is damaged or incomplete; nothing was changed.</source>
         <translation>هذه النسخة الاحتياطية تالفة أو ناقصة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="228" />
+        <location filename="../../kiosk/core/backup.py" line="328" />
         <source>This backup has no database in it; nothing was changed.</source>
         <translation>لا توجد قاعدة بيانات في هذه النسخة الاحتياطية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="233" />
-        <location filename="../../kiosk/core/backup.py" line="239" />
+        <location filename="../../kiosk/core/backup.py" line="333" />
+        <location filename="../../kiosk/core/backup.py" line="340" />
         <source>The database in this backup is damaged; nothing was changed.</source>
         <translation>قاعدة البيانات في هذه النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="243" />
+        <location filename="../../kiosk/core/backup.py" line="344" />
         <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار أحدث من Kiosk؛ ثبّته لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="260" />
+        <location filename="../../kiosk/core/backup.py" line="354" />
+        <source>The key in this backup is not the one that signed it; nothing was changed.</source>
+        <translation>المفتاح الموجود في هذه النسخة الاحتياطية ليس الذي وقّعها؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="373" />
+        <source>This backup names a pack %1 that is not a pack id; nothing was changed.</source>
+        <translation>تذكر هذه النسخة الاحتياطية حزمة %1 ليست معرّف حزمة؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="378" />
+        <source>This backup lacks the files of the pack %1; nothing was changed.</source>
+        <translation>تنقص هذه النسخة الاحتياطية ملفات الحزمة %1؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="394" />
+        <source>%1 is larger than a Kiosk backup can be; nothing was changed.</source>
+        <translation>%1 أكبر مما يمكن أن تكون عليه نسخة Kiosk الاحتياطية؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="399" />
         <source>Could not read the backup %1: %2.</source>
         <translation>تعذّرت قراءة النسخة الاحتياطية %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="339" />
+        <location filename="../../kiosk/core/backup.py" line="424" />
+        <source>This backup was made by another kiosk, %1 (key %2) of %3, on %4.</source>
+        <translation>صنع هذه النسخة الاحتياطية جهازٌ آخر، %1 (المفتاح %2) التابع لـ%3، في %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="433" />
+        <source>%1 Set this kiosk up with its organisation's key and sync first; nothing was changed.</source>
+        <translation>%1 اضبط هذا الجهاز أولًا بمفتاح مؤسسته ثم زامنه؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="443" />
+        <source>%1 Its key is not approved on your organisation's list; nothing was changed.</source>
+        <translation>%1 مفتاحه غير معتمد في قائمة مؤسستك؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="450" />
+        <source>%1 To restore it here, type the facilitator PIN.</source>
+        <translation>%1 لاستعادتها هنا، اكتب رمز الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="452" />
+        <source>%1 The facilitator PIN is wrong; nothing was changed.</source>
+        <translation>%1 رمز الميسّر خاطئ؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="535" />
         <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
         <translation>تعذّر إكمال استعادة النسخة الاحتياطية (%1)؛ ستكتمل عند تشغيل الجهاز من جديد.</translation>
     </message>
@@ -1667,22 +1886,22 @@ Answer: {1}</source>
         <translation>طريقة المنح هي 'mastery' أو 'facilitator'، وليست %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="87" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="89" />
         <source>Could not find a free credential number; try again.</source>
         <translation>تعذّر العثور على رقم شهادة متاح؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="113" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="126" />
         <source>Credential %1 was already revoked on %2.</source>
         <translation>أُلغيت الشهادة %1 من قبل في %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="120" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="133" />
         <source>A reason has at most %1 characters.</source>
         <translation>للسبب %1 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="141" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="164" />
         <source>The key %1 that signed %2 is not known on this kiosk.</source>
         <translation>المفتاح %1 الذي وقّع %2 غير معروف على هذا الجهاز.</translation>
     </message>
@@ -1742,12 +1961,17 @@ Answer: {1}</source>
         <translation>تعذّرت كتابة الحزمة على قرص هذا الحاسوب: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="301" />
+        <location filename="../../kiosk/core/packs/library.py" line="304" />
+        <source>%1 is not a pack id; nothing was removed.</source>
+        <translation>%1 ليس معرّف حزمة؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="316" />
         <source>The original file of %1 is missing; import the pack again to export it.</source>
         <translation>الملف الأصلي لـ %1 مفقود؛ استورد الحزمة من جديد لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="320" />
+        <location filename="../../kiosk/core/packs/library.py" line="335" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>تعذّرت كتابة %1 في %2: %3.</translation>
     </message>
@@ -2001,37 +2225,37 @@ Answer: {1}</source>
         <translation>توقيع الحزمة لا يطابق بيانها (المفتاح %1): غُيّرت بعد التوقيع.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="58" />
+        <location filename="../../kiosk/core/packs/reading.py" line="64" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>ليس في الحزمة %1 ملف %2؛ استوردها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="143" />
+        <location filename="../../kiosk/core/packs/reading.py" line="148" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>ليس في الحزمة %1 اختبار %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="71" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="76" />
         <source>A quiz draws at least one question.</source>
         <translation>يسحب الاختبار سؤالًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="177" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="182" />
         <source>This quiz has no questions.</source>
         <translation>ليس في هذا الاختبار أسئلة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="231" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="236" />
         <source>This quiz is already finished.</source>
         <translation>انتهى هذا الاختبار من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="233" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="238" />
         <source>This question is already answered.</source>
         <translation>أُجيب عن هذا السؤال من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="246" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="251" />
         <source>Answer this question first.</source>
         <translation>أجب عن هذا السؤال أولًا.</translation>
     </message>
@@ -2056,112 +2280,127 @@ Answer: {1}</source>
         <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="383" />
-        <source>Another public key already has the id %1.</source>
-        <translation>لمفتاح عام آخر المعرّف %1 من قبل.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="477" />
+        <location filename="../../kiosk/core/storage/repo.py" line="517" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="498" />
+        <location filename="../../kiosk/core/storage/repo.py" line="538" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="591" />
+        <location filename="../../kiosk/core/storage/repo.py" line="631" />
         <source>No essay answer %1.</source>
         <translation>لا توجد إجابة مقالية %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="761" />
+        <location filename="../../kiosk/core/storage/repo.py" line="790" />
         <source>No answer %1.</source>
         <translation>لا توجد إجابة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="769" />
+        <location filename="../../kiosk/core/storage/repo.py" line="798" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="151" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="156" />
+        <source>REVOKED</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="158" />
+        <source>DEMONSTRATION</source>
+        <translation>للعرض فقط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="154" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="174" />
         <source>Micro-credential</source>
         <translation>شهادة مصغّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="161" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="182" />
+        <source>REVOKED on %1: this certificate is no longer valid.</source>
+        <translation>أُلغيت في %1: لم تعد هذه الشهادة صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="187" />
+        <source>DEMONSTRATION: not a qualification (a sample pack).</source>
+        <translation>للعرض فقط: ليست مؤهّلًا (حزمة تجريبية).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="190" />
         <source>This certifies that</source>
         <translation>تشهد هذه الوثيقة بأن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="169" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="198" />
         <source>was assessed by a facilitator and has earned</source>
         <translation>قيّمه الميسّر وحصل على</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="200" />
         <source>has earned</source>
         <translation>حصل على</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="181" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="210" />
         <source>Skills shown:</source>
         <translation>المهارات المُثبتة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="186" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="215" />
         <source>and %1 more</source>
         <translation>و%1 غيرها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="193" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="222" />
         <source>Issued on %1</source>
         <translation>صدرت في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="195" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
         <source>score %1%</source>
         <translation>النتيجة %1%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="197" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="226" />
         <source>kiosk %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="201" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="230" />
         <source>Issued by %1</source>
         <translation>صدرت عن %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="221" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="250" />
         <source>Facilitator's signature</source>
         <translation>توقيع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="253" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="228" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="257" />
         <source>Check this certificate</source>
         <translation>تحقّق من هذه الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="235" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="264" />
         <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
         <translation>امسح رمز QR بالهاتف، أو اذهب إلى %1 واكتب الرمز:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="245" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="274" />
         <source>Credential %1 · kiosk key %2</source>
         <translation>الشهادة %1 · مفتاح الجهاز %2</translation>
     </message>
@@ -2212,10 +2451,121 @@ Answer: {1}</source>
         <translation>يعرض %1 الملف %2 كصورة، لكنه ليس صورة</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="63" />
+        <source>INVALID: No QR code could be read in %1.</source>
+        <translation>غير صالحة: تعذّرت قراءة أي رمز QR في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="66" />
         <location filename="../../kiosk/core/packs/content.py" line="115" />
         <location filename="../../kiosk/core/packs/format.py" line="148" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="70" />
+        <source>INVALID: %1 of the %2 certificate codes in %3 could not be confirmed.</source>
+        <translation>غير صالحة: تعذّر تأكيد %1 من رموز الشهادات الـ%2 في %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="75" />
+        <source>VALID: all %1 certificate codes in %2 are genuine.</source>
+        <translation>صالحة: رموز الشهادات الـ%1 كلها في %2 أصلية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="89" />
+        <source>This is not a certificate code this Kiosk can read (%1).</source>
+        <translation>هذا ليس رمز شهادة يستطيع هذا الـKiosk قراءته (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="92" />
+        <source>It is dated %1, more than a day from now: no genuine kiosk issues that.</source>
+        <translation>تاريخها %1، أي بعد أكثر من يوم من اليوم: لا يصدر جهاز أصلي شيئًا كهذا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="100" />
+        <source>Signed by kiosk key %1. This kiosk is not enrolled with an organisation, so it trusts only its own certificates; check online or enrol this kiosk.</source>
+        <translation>موقّعة بمفتاح الجهاز %1. هذا الجهاز غير مسجَّل لدى مؤسسة، فلا يثق إلا بشهاداته؛ تحقّق عبر الإنترنت أو سجّل هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="108" />
+        <source>Signed by kiosk key %1, which is not on the organisation's list this kiosk holds.</source>
+        <translation>موقّعة بمفتاح الجهاز %1، وهو غير موجود في قائمة المؤسسة التي يحتفظ بها هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="114" />
+        <source>The signature does not match: this certificate was changed or forged.</source>
+        <translation>التوقيع غير مطابق: هذه الشهادة معدَّلة أو مزوّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="117" />
+        <source>Signed by a withdrawn kiosk key (%1, withdrawn on %2), and the organisation had not received this certificate before then.</source>
+        <translation>موقّعة بمفتاح جهاز مسحوب (%1، سُحب في %2)، ولم تكن المؤسسة قد تلقّت هذه الشهادة قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="127" />
+        <source>This kiosk issued a different certificate under the id %1: this one is not it.</source>
+        <translation>أصدر هذا الجهاز شهادة أخرى بالمعرّف %1: وهذه ليست هي.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="134" />
+        <source>Genuine, but revoked on %1.</source>
+        <translation>أصلية، لكنها أُلغيت في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="137" />
+        <source>Genuine: signed by a trusted kiosk key. %1</source>
+        <translation>أصلية: موقّعة بمفتاح جهاز موثوق. %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="145" />
+        <source>Not revoked on this kiosk; it holds no list from its organisation, so a revocation made elsewhere would not show here.</source>
+        <translation>غير ملغاة على هذا الجهاز؛ لا يحتفظ بقائمة من مؤسسته، فلن يظهر هنا إلغاء تمّ في مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="152" />
+        <source>Not revoked as of this kiosk's trust list of %1 (UTC).</source>
+        <translation>غير ملغاة بحسب قائمة الثقة لهذا الجهاز بتاريخ %1 (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="222" />
+        <source>%1 is not a readable PDF.</source>
+        <translation>%1 ليس ملف PDF مقروءًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="226" />
+        <source>%1 has no page %2.</source>
+        <translation>لا توجد في %1 صفحة %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="229" />
+        <source>%1 has %2 pages; a certificate has at most %3.</source>
+        <translation>في %1 عدد %2 صفحة؛ الشهادة لا تتجاوز %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="249" />
+        <source>%1 is too large to check (over %2 megapixels); use a smaller photo.</source>
+        <translation>%1 أكبر من أن يُتحقق منه (أكثر من %2 ميغابكسل)؛ استخدم صورة أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="264" />
+        <source>%1 is not an image or a PDF Kiosk can read.</source>
+        <translation>%1 ليس صورة ولا ملف PDF يستطيع Kiosk قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="273" />
+        <source>Could not read %1: %2.</source>
+        <translation>تعذّرت قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="275" />
+        <source>There is no file %1.</source>
+        <translation>لا يوجد ملف %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="277" />
+        <source>%1 is too large to be a certificate or a photo of one.</source>
+        <translation>%1 أكبر من أن يكون شهادة أو صورة لها.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/content.py" line="123" />
@@ -2388,11 +2738,128 @@ Answer: {1}</source>
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>المهارة %1: قاعدة إتقانها تتطلب m &lt;= n</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/rotation.py" line="57" />
+        <source>Wrong facilitator PIN; the key was not changed.</source>
+        <translation>رمز الميسّر خاطئ؛ لم يتغيّر المفتاح.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/rotation.py" line="62" />
+        <source>%1 certificates and %2 revocations have not reached the registry yet; sync first, or they would be refused once the old key is withdrawn. Nothing was changed.</source>
+        <translation>لم تصل %1 شهادة و%2 إلغاء إلى السجل بعد؛ زامن أولًا، وإلا رُفضت بعد سحب المفتاح القديم. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="227" />
+        <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
+        <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين سجله وسجل مزيّف؛ سجّله أولًا (kiosk trust pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="235" />
+        <location filename="../../kiosk/core/trust/documents.py" line="247" />
+        <location filename="../../kiosk/core/trust/documents.py" line="262" />
+        <source>The trust list is malformed (%1); nothing was changed.</source>
+        <translation>قائمة الثقة غير سليمة (%1)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="242" />
+        <source>The trust list was altered: its signature does not match; nothing was changed.</source>
+        <translation>قائمة الثقة معدَّلة: توقيعها غير مطابق؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="251" />
+        <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
+        <translation>قائمة الثقة موقّعة بالمفتاح %1، لا من مؤسسة هذا الجهاز (%2)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="352" />
+        <source>This is not a Kiosk enrolment file (%1).</source>
+        <translation>هذا ليس ملف تسجيل Kiosk (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="354" />
+        <source>This enrolment file was changed after it was signed.</source>
+        <translation>عُدِّل ملف التسجيل هذا بعد توقيعه.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="363" />
+        <source>%1 is too large to be an enrolment file.</source>
+        <translation>%1 أكبر من أن يكون ملف تسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="367" />
+        <source>Could not read the enrolment file %1: %2.</source>
+        <translation>تعذّرت قراءة ملف التسجيل %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="370" />
+        <source>%1 is not an enrolment file (not JSON).</source>
+        <translation>%1 ليس ملف تسجيل (ليس JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="396" />
+        <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
+        <translation>إيصال السجل غير موقّع من مؤسسة هذا الجهاز (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="399" />
+        <source>The registry's receipt is for another request.</source>
+        <translation>إيصال السجل يخص طلبًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="404" />
+        <source>The registry's receipt is malformed.</source>
+        <translation>إيصال السجل غير سليم.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="123" />
+        <source>Choose the enrolment file, or type the organisation's key.</source>
+        <translation>اختر ملف التسجيل، أو اكتب مفتاح المؤسسة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="136" />
+        <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
+        <translation>هذا ليس ملف تسجيل ولا مفتاح مؤسسة (يبدأ المفتاح بـ z6Mk).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="155" />
+        <source>Wrong facilitator PIN; the organisation key was not changed.</source>
+        <translation>رمز الميسّر خاطئ؛ لم يتغيّر مفتاح المؤسسة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="169" />
+        <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
+        <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين قائمة ثقة حقيقية ومزوّرة؛ سجّله أولًا (kiosk trust pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="181" />
+        <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
+        <translation>قائمة الثقة أقدم (رقم %1) من التي يحتفظ بها هذا الجهاز (رقم %2)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="195" />
+        <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
+        <translation>قائمة الثقة تختلف عن التي يحتفظ بها هذا الجهاز بالرقم نفسه %1؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="277" />
+        <source>%1 is too large to be a trust list.</source>
+        <translation>%1 أكبر من أن يكون قائمة ثقة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="281" />
+        <source>Could not read the trust list %1: %2.</source>
+        <translation>تعذّرت قراءة قائمة الثقة %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="284" />
+        <source>%1 is not a trust list (not JSON).</source>
+        <translation>%1 ليس قائمة ثقة (ليس JSON).</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="144" />
+        <location filename="../../kiosk/ui/tasks.py" line="147" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>حدث خطأ ما. يُرجى إبلاغ الميسّر.</translation>
     </message>

@@ -3,82 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="487" />
         <source>Folder to save the backup in</source>
         <translation>Dossier où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="523" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="488" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="491" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>Phrase secrète (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="493" />
         <source>Make backup</source>
         <translation>Faire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="496" />
         <source>Backup file to restore</source>
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="499" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="535" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="500" />
         <source>Passphrase of the backup to restore</source>
         <translation>Phrase secrète de la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="504" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="505" />
+        <source>Facilitator PIN, for a backup made by another kiosk</source>
+        <translation>Code de l’animateur, pour une sauvegarde d’un autre kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="541" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
         <source>Back up this kiosk</source>
         <translation>Sauvegarder ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="543" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="563" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="533" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="542" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="581" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="551" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="588" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="560" />
         <source>Restored the backup made {0}.</source>
         <translation>La sauvegarde du {0} est restaurée.</translation>
     </message>
@@ -94,47 +100,62 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="88" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="100" />
+        <source>About this certificate</source>
+        <translation>À propos de ce certificat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="102" />
         <source>Preparing the certificate…</source>
         <translation>Préparation du certificat…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="91" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="105" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="92" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="106" />
         <source>Save to USB / folder</source>
         <translation>Enregistrer sur USB / dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="133" />
+        <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
+        <translation>⚠ RÉVOQUÉ le {0} : ce certificat n’est plus valable. Les copies s’impriment avec la mention RÉVOQUÉ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="139" />
+        <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
+        <translation>⚠ DÉMONSTRATION : ce certificat vient d’un module d’exemple. Ce n’est pas une qualification.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="155" />
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="131" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="157" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="156" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="182" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="189" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="211" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="197" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="223" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -165,68 +186,68 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="376" />
         <source>Issued credentials</source>
         <translation>Attestations délivrées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="378" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="379" />
         <source>Open the certificate to print it again</source>
         <translation>Ouvrir le certificat pour le réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="417" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="418" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="382" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="383" />
         <source>Reason for revoking</source>
         <translation>Motif de la révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
         <source>Click again to revoke</source>
         <translation>Cliquez encore pour révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="421" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="386" />
         <source>Waiting for your sign-off</source>
         <translation>En attente de votre validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="424" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="389" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>Attestations en attente de la validation d’un animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="426" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
         <source>I confirm: award it</source>
         <translation>Je confirme : la délivrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="427" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="392" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>Confirmer la validation et délivrer l’attestation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="459" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="424" />
         <source>(REVOKED: {0})</source>
         <translation>(RÉVOQUÉE : {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="457" />
         <source>{0} is revoked.</source>
         <translation>{0} est révoquée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="471" />
         <source>Awarded {0} to {1}.</source>
         <translation>{0} délivrée à {1}.</translation>
     </message>
@@ -234,69 +255,87 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="809" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="729" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="811" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="812" />
         <source>Back to the learners</source>
         <translation>Retour aux apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="732" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="814" />
         <source>Exit kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="733" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="815" />
         <source>Close the Kiosk app</source>
         <translation>Fermer l’application Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="828" />
         <source>Facilitator sections</source>
         <translation>Sections du mode animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="746" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="829" />
         <source>Facilitator tasks</source>
         <translation>Tâches de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="831" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="749" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="832" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="833" />
         <source>Credentials</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="751" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="834" />
         <source>Packs</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="835" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="753" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="836" />
         <source>Settings</source>
         <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="837" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../kiosk/ui/file_field.py" line="18" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/file_field.py" line="19" />
+        <source>Choose on a USB stick or in a folder</source>
+        <translation>Choisir sur une clé USB ou dans un dossier</translation>
     </message>
 </context>
 <context>
@@ -363,43 +402,43 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="41" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="45" />
         <source>Who is learning today?</source>
         <translation>Qui apprend aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="92" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="93" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="102" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="103" />
         <source>Find your name</source>
         <translation>Trouvez votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="61" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="71" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="62" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="72" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>Mode animateur (demande le code de l’animateur)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="134" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="144" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 autres personnes ne sont pas affichées. Tapez votre nom ci-dessus pour trouver le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="165" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
         <source>Learner %1</source>
         <translation>Apprenant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="181" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="181" />
         <source>Add a new learner</source>
         <translation>Ajouter un apprenant</translation>
     </message>
@@ -407,118 +446,118 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="121" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="86" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="87" />
         <source>Search learners by name</source>
         <translation>Chercher un apprenant par son nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="124" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
         <source>Show archived learners</source>
         <translation>Afficher les apprenants archivés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="127" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="92" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="97" />
         <source>New PIN (4-6 digits)</source>
         <translation>Nouveau code (4 à 6 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="133" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="98" />
         <source>New PIN for the learner</source>
         <translation>Nouveau code de l’apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="134" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
         <source>Set PIN</source>
         <translation>Définir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="136" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
         <source>Remove PIN</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="138" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="103" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="173" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="139" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
         <source>Archive or bring back the learner</source>
         <translation>Archiver l’apprenant ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="142" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="107" />
         <source>Profile to keep when merging</source>
         <translation>Profil à garder lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
         <source>Merge into this profile</source>
         <translation>Fusionner dans ce profil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
         <source>Click again to merge</source>
         <translation>Cliquez encore pour fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="144" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="117" />
         <source>Same person as:</source>
         <translation>Même personne que :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="149" />
         <source>PIN</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="186" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="151" />
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="173" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="194" />
         <source>{0} has a new PIN.</source>
         <translation>{0} a un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="194" />
         <source>{0} has no PIN now.</source>
         <translation>{0} n’a plus de code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="243" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>{0} est archivé : masqué de la liste, données conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="245" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="210" />
         <source>{0} is back on the picker.</source>
         <translation>{0} est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="258" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="223" />
         <source>{0} was merged into {1}.</source>
         <translation>{0} a été fusionné dans {1}.</translation>
     </message>
@@ -526,73 +565,73 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="92" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="102" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="93" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="106" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="97" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="107" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="98" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="109" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="100" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="110" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="115" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="131" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="122" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="133" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="167" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="152" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="165" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="156" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="167" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="204" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="195" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="218" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -600,27 +639,27 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="287" />
+        <location filename="../../kiosk/ui/main_window.py" line="289" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="299" />
+        <location filename="../../kiosk/ui/main_window.py" line="301" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="310" />
+        <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="431" />
+        <location filename="../../kiosk/ui/main_window.py" line="433" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="457" />
+        <location filename="../../kiosk/ui/main_window.py" line="459" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -684,6 +723,107 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <location filename="../../kiosk/ui/new_learner_screen.py" line="86" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="699" />
+        <source>What this kiosk trusts</source>
+        <translation>Ce à quoi ce kiosque fait confiance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="700" />
+        <source>Enrolment file, or the key (z6Mk…)</source>
+        <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="702" />
+        <source>Organisation's name (with a typed key)</source>
+        <translation>Nom de l’organisation (avec une clé tapée)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="703" />
+        <source>Organisation's name</source>
+        <translation>Nom de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="707" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="708" />
+        <source>Facilitator PIN</source>
+        <translation>Code animateur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="711" />
+        <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
+        <translation>Changer de clé efface la liste que ce kiosque détient : jusqu’à sa synchronisation avec le registre de la nouvelle organisation, il ne fait confiance qu’à ses propres certificats. Comparez l’empreinte avec celle de votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="716" />
+        <source>Use this organisation key</source>
+        <translation>Utiliser cette clé d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="716" />
+        <source>Click again: change the key</source>
+        <translation>Cliquez encore : changer la clé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="718" />
+        <source>Trust list file from the registry</source>
+        <translation>Fichier de la liste de confiance du registre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="719" />
+        <source>Import trust list</source>
+        <translation>Importer la liste de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <source>Organisation key</source>
+        <translation>Clé de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="724" />
+        <source>Trust list on a USB stick (no internet)</source>
+        <translation>Liste de confiance sur clé USB (sans Internet)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
+        <translation>Non inscrit : ce kiosque ne fait confiance qu’à ses propres certificats et ne peut pas se synchroniser. Choisissez ci-dessous le fichier d’inscription de votre organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <source>Organisation: {0}
+Key fingerprint: {1}</source>
+        <translation>Organisation : {0}
+Empreinte de la clé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="754" />
+        <source>No trust list yet: sync, or import one from a USB stick.</source>
+        <translation>Pas encore de liste de confiance : synchronisez, ou importez-en une depuis une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="757" />
+        <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
+        <translation>Liste de confiance numéro {0}, signée le {1} UTC : {2} clés de kiosque ({3} retirées), {4} certificats révoqués.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="774" />
+        <source>Now using the key of {0}, fingerprint {1}.</source>
+        <translation>La clé de {0} est désormais utilisée, empreinte {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="785" />
+        <source>Choose the trust list file first.</source>
+        <translation>Choisissez d’abord le fichier de la liste de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <source>Trust list number {0} is in use.</source>
+        <translation>La liste de confiance numéro {0} est en service.</translation>
     </message>
 </context>
 <context>
@@ -949,134 +1089,134 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Pack</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Stuck?</source>
         <translation>Bloqué ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="241" />
         <source>Progress of every learner in every pack</source>
         <translation>Progression de chaque apprenant dans chaque module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="247" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>Bloqué : 10 réponses ou plus dans un module ces 14 derniers jours, sans nouvelle compétence maîtrisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="285" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="250" />
         <source>Folder to save the report in</source>
         <translation>Dossier où enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="251" />
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="290" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="255" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="293" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="258" />
         <source>Essay answers to mark</source>
         <translation>Rédactions à noter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="296" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
         <source>Essay answers waiting for a mark</source>
         <translation>Rédactions en attente de note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="304" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="269" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="305" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
         <source>Save mark</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="281" />
         <source>Mark:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="348" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="313" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="349" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="314" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="350" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="315" />
         <source>⚠ Stuck</source>
         <translation>⚠ Bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="361" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="326" />
         <source>No essay answers are waiting.</source>
         <translation>Aucune rédaction en attente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="369" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="334" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>Question : {0}
 Réponse : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="345" />
         <source>Mark saved.</source>
         <translation>Note enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="389" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="354" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="356" />
         <source>Learners' progress</source>
         <translation>Progression des apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="397" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="362" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
@@ -1124,108 +1264,108 @@ Réponse : {1}</translation>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>Choose all the right answers.</source>
         <translation>Choisissez toutes les bonnes réponses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="250" />
         <source>Type a number</source>
         <translation>Tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="250" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="247" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="251" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="278" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="271" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
         <source>Write your answer here.</source>
         <translation>Écrivez votre réponse ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="295" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="301" />
         <source>Choose an answer first.</source>
         <translation>Choisissez d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="308" />
         <source>Choose at least one answer.</source>
         <translation>Choisissez au moins une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="307" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
         <source>Type your answer first.</source>
         <translation>Tapez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="309" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="315" />
         <source>Type a number, like 3.14.</source>
         <translation>Tapez un nombre, par exemple 3,14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
         <source>Choose a match for every item.</source>
         <translation>Associez chaque élément.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
         <source>Write your answer first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="371" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="376" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="406" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="412" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="410" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="416" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -1233,87 +1373,87 @@ Réponse : {1}</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="612" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="584" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="588" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>Verrouillage plein écran : les apprenants ne peuvent pas quitter l’application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="589" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="593" />
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="601" />
         <source>Change facilitator PIN</source>
         <translation>Changer le code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="609" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="638" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="610" />
         <source>Verify URL</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="639" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="611" />
         <source>Log out after</source>
         <translation>Déconnexion après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="612" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="613" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
         <source>Current facilitator PIN</source>
         <translation>Code animateur actuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
         <source>New facilitator PIN</source>
         <translation>Nouveau code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="680" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="652" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="681" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="653" />
         <source>Last synced with the registry: {0}</source>
         <translation>Dernière synchronisation avec le registre : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="699" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="671" />
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="710" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="682" />
         <source>The facilitator PIN is changed.</source>
         <translation>Le code animateur est changé.</translation>
     </message>
@@ -1321,109 +1461,141 @@ Réponse : {1}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="41" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>Bienvenue ! Installons ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="43" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="62" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>Cela prend moins d’une minute. Seul l’animateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="47" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
         <source>e.g. Riverside Community Centre</source>
         <translation>ex. Centre social des Berges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="48" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
         <source>e.g. Library computer 2</source>
         <translation>ex. Ordinateur 2 de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="49" />
-        <source>4 to 6 digits</source>
-        <translation>4 à 6 chiffres</translation>
+        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="50" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="69" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="57" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="63" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="73" />
+        <source>Enrolment file, or the key (z6Mk…)</source>
+        <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <source>Without your organisation's key, this kiosk checks only its own certificates and cannot sync.</source>
+        <translation>Sans la clé de votre organisation, ce kiosque ne vérifie que ses propres certificats et ne peut pas se synchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="80" />
+        <source>Organisation key fingerprint</source>
+        <translation>Empreinte de la clé de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="92" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="93" />
+        <source>Organisation key</source>
+        <translation>Clé de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="95" />
+        <source>Verify address</source>
+        <translation>Adresse de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
         <source>Facilitator PIN again</source>
         <translation>Code animateur, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="106" />
+        <source>Organisation key: enrolment file or typed key</source>
+        <translation>Clé de l’organisation : fichier d’inscription ou clé tapée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="107" />
+        <source>Verify address, printed in every certificate's QR code</source>
+        <translation>Adresse de vérification, inscrite dans le code QR de chaque certificat</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="114" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="116" />
         <source>Finish setup</source>
         <translation>Terminer l’installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="97" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="154" />
+        <source>Check that this fingerprint is the one your organisation gave you:</source>
+        <translation>Vérifiez que cette empreinte est celle que votre organisation vous a donnée :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
 </context>
 <context>
-    <name>_FolderField</name>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
-        <source>Choose on a USB stick or in a folder</source>
-        <translation>Choisir sur une clé USB ou dans un dossier</translation>
-    </message>
-</context>
-<context>
     <name>core</name>
     <message>
-        <location filename="../../kiosk/core/learners/pins.py" line="28" />
+        <location filename="../../kiosk/core/learners/pins.py" line="29" />
         <source>A PIN is made of digits only (0-9).</source>
         <translation>Un code ne contient que des chiffres (0-9).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/pins.py" line="31" />
+        <location filename="../../kiosk/core/learners/pins.py" line="32" />
         <source>A PIN has %1 to %2 digits; this one has %3.</source>
         <translation>Un code a de %1 à %2 chiffres ; celui-ci en a %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/learners/pins.py" line="46" />
+        <source>The facilitator PIN has %1 digits; this one has %2.</source>
+        <translation>Le code de l’animateur a %1 chiffres ; celui-ci en a %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/learners/profiles.py" line="77" />
@@ -1446,22 +1618,22 @@ Réponse : {1}</translation>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="142" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="138" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="144" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="162" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="172" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="168" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>
@@ -1496,163 +1668,210 @@ Réponse : {1}</translation>
         <translation>Obtenir d’abord : %1 (son pack n’est pas installé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="21" />
+        <location filename="../../kiosk/core/setup.py" line="25" />
         <source>organisation's name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="22" />
+        <location filename="../../kiosk/core/setup.py" line="26" />
         <source>kiosk's name</source>
         <translation>nom du kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="66" />
+        <location filename="../../kiosk/core/setup.py" line="70" />
         <source>Type the %1.</source>
         <translation>Tapez le %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="68" />
+        <location filename="../../kiosk/core/setup.py" line="72" />
         <source>The %1 has at most %2 characters.</source>
         <translation>Le %1 a au plus %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="75" />
+        <location filename="../../kiosk/core/setup.py" line="79" />
         <source>Unknown language %1; choose one of: %2.</source>
         <translation>Langue inconnue %1 ; choisissez parmi : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="86" />
+        <location filename="../../kiosk/core/setup.py" line="90" />
         <source>The verify URL must start with https:// and name a host; got %1.</source>
         <translation>L’adresse de vérification doit commencer par https:// et nommer un hôte ; reçu %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="90" />
+        <location filename="../../kiosk/core/setup.py" line="94" />
         <source>The verify URL may not contain '?' or '#'.</source>
         <translation>L’adresse de vérification ne peut pas contenir « ? » ni « # ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="98" />
+        <location filename="../../kiosk/core/setup.py" line="102" />
         <source>The idle time-out must be between %1 seconds and %2 minutes.</source>
         <translation>Le délai d’inactivité doit être compris entre %1 secondes et %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="120" />
+        <location filename="../../kiosk/core/setup.py" line="131" />
         <source>This kiosk is already set up; change its settings in facilitator mode.</source>
         <translation>Ce kiosque est déjà configuré ; modifiez ses réglages en mode animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="155" />
+        <location filename="../../kiosk/core/setup.py" line="175" />
         <source>Too many wrong facilitator PINs. Try again in %1 seconds.</source>
         <translation>Trop de codes animateur erronés. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="170" />
+        <location filename="../../kiosk/core/setup.py" line="190" />
         <source>Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds.</source>
         <translation>Code animateur erroné. Trop de codes erronés : attendez %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="184" />
+        <location filename="../../kiosk/core/setup.py" line="204" />
         <source>The current facilitator PIN is wrong; the PIN was not changed.</source>
         <translation>Le code animateur actuel est erroné ; le code n’a pas été changé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="224" />
+        <location filename="../../kiosk/core/setup.py" line="244" />
         <source>The text size is one of %1.</source>
         <translation>La taille du texte est l’une de : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="104" />
-        <source>This kiosk has no signing key yet, so there is none to back up.</source>
-        <translation>Ce kiosque n’a pas encore de clé de signature : il n’y en a aucune à sauvegarder.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/backup.py" line="119" />
+        <location filename="../../kiosk/core/backup.py" line="152" />
         <source>The signing key is saved only in an encrypted backup: give a passphrase.</source>
         <translation>La clé de signature n’est enregistrée que dans une sauvegarde chiffrée : donnez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="123" />
+        <location filename="../../kiosk/core/backup.py" line="156" />
         <source>A backup passphrase has at least %1 characters.</source>
         <translation>Une phrase secrète de sauvegarde a au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="147" />
+        <location filename="../../kiosk/core/backup.py" line="174" />
         <source>Could not write the backup to %1: %2.</source>
         <translation>Impossible d’écrire la sauvegarde dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="162" />
+        <location filename="../../kiosk/core/backup.py" line="197" />
         <source>This file is not a Kiosk backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="167" />
+        <location filename="../../kiosk/core/backup.py" line="202" />
+        <source>This backup was made by an older Kiosk and carries no signature, so it cannot be told from a forgery; nothing was changed. Make a new backup with this version.</source>
+        <translation>Cette sauvegarde a été faite par un Kiosk plus ancien et ne porte aucune signature : impossible de la distinguer d’une contrefaçon ; rien n’a été modifié. Faites une nouvelle sauvegarde avec cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="212" />
         <source>This backup was made by a different Kiosk version (format %1); it cannot be restored here.</source>
         <translation>Cette sauvegarde vient d’une autre version de Kiosk (format %1) ; elle ne peut pas être restaurée ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="179" />
-        <source>This backup is damaged (its check does not match); nothing was changed.</source>
-        <translation>Cette sauvegarde est endommagée (son contrôle ne correspond pas) ; rien n’a été modifié.</translation>
+        <location filename="../../kiosk/core/backup.py" line="240" />
+        <source>This backup's signature does not match: it is damaged, or was changed or forged; nothing was changed.</source>
+        <translation>La signature de cette sauvegarde ne correspond pas : elle est abîmée, modifiée ou contrefaite ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="185" />
+        <location filename="../../kiosk/core/backup.py" line="272" />
+        <location filename="../../kiosk/core/backup.py" line="291" />
+        <source>This backup holds an unexpected or unsafe file name %1; nothing was changed.</source>
+        <translation>Cette sauvegarde contient un nom de fichier inattendu ou dangereux %1 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="283" />
+        <source>This backup holds more than %1 files; nothing was changed.</source>
+        <translation>Cette sauvegarde contient plus de %1 fichiers ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="305" />
+        <source>This backup unpacks to far more than its size (a zip bomb?); nothing was changed.</source>
+        <translation>Cette sauvegarde se décompresse en bien plus que sa taille (une bombe zip ?) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="221" />
         <source>This backup is encrypted: type its passphrase.</source>
         <translation>Cette sauvegarde est chiffrée : tapez sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="194" />
+        <location filename="../../kiosk/core/backup.py" line="230" />
         <source>Wrong passphrase, or the backup is damaged; nothing was changed.</source>
         <translation>Phrase secrète erronée, ou sauvegarde endommagée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="196" />
+        <location filename="../../kiosk/core/backup.py" line="233" />
         <source>This file is not a Kiosk backup (unknown kind).</source>
         <translation>Ce fichier n’est pas une sauvegarde Kiosk (type inconnu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="206" />
-        <source>This backup is damaged; nothing was changed.</source>
-        <translation>Cette sauvegarde est endommagée ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/backup.py" line="212" />
-        <source>This backup holds unsafe file names; nothing was changed.</source>
-        <translation>Cette sauvegarde contient des noms de fichiers dangereux ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/backup.py" line="217" />
-        <source>This backup holds an unexpected file %1; nothing was changed.</source>
-        <translation>Cette sauvegarde contient un fichier inattendu %1 ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/backup.py" line="224" />
+        <location filename="../../kiosk/core/backup.py" line="320" />
+        <location filename="../../kiosk/core/backup.py" line="324" />
         <source>This backup is damaged or incomplete; nothing was changed.</source>
         <translation>Cette sauvegarde est endommagée ou incomplète ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="228" />
+        <location filename="../../kiosk/core/backup.py" line="328" />
         <source>This backup has no database in it; nothing was changed.</source>
         <translation>Cette sauvegarde ne contient pas de base de données ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="233" />
-        <location filename="../../kiosk/core/backup.py" line="239" />
+        <location filename="../../kiosk/core/backup.py" line="333" />
+        <location filename="../../kiosk/core/backup.py" line="340" />
         <source>The database in this backup is damaged; nothing was changed.</source>
         <translation>La base de données de cette sauvegarde est endommagée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="243" />
+        <location filename="../../kiosk/core/backup.py" line="344" />
         <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
         <translation>Cette sauvegarde vient d’un Kiosk plus récent ; installez-le pour restaurer cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="260" />
+        <location filename="../../kiosk/core/backup.py" line="354" />
+        <source>The key in this backup is not the one that signed it; nothing was changed.</source>
+        <translation>La clé contenue dans cette sauvegarde n’est pas celle qui l’a signée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="373" />
+        <source>This backup names a pack %1 that is not a pack id; nothing was changed.</source>
+        <translation>Cette sauvegarde nomme un module %1 qui n’est pas un identifiant de module ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="378" />
+        <source>This backup lacks the files of the pack %1; nothing was changed.</source>
+        <translation>Il manque à cette sauvegarde les fichiers du module %1 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="394" />
+        <source>%1 is larger than a Kiosk backup can be; nothing was changed.</source>
+        <translation>%1 est plus gros qu’une sauvegarde Kiosk ne peut l’être ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="399" />
         <source>Could not read the backup %1: %2.</source>
         <translation>Impossible de lire la sauvegarde %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="339" />
+        <location filename="../../kiosk/core/backup.py" line="424" />
+        <source>This backup was made by another kiosk, %1 (key %2) of %3, on %4.</source>
+        <translation>Cette sauvegarde a été faite par un autre kiosque, %1 (clé %2) de %3, le %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="433" />
+        <source>%1 Set this kiosk up with its organisation's key and sync first; nothing was changed.</source>
+        <translation>%1 Configurez d’abord ce kiosque avec la clé de son organisation et synchronisez-le ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="443" />
+        <source>%1 Its key is not approved on your organisation's list; nothing was changed.</source>
+        <translation>%1 Sa clé ne figure pas parmi les clés approuvées par votre organisation ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="450" />
+        <source>%1 To restore it here, type the facilitator PIN.</source>
+        <translation>%1 Pour la restaurer ici, tapez le code de l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="452" />
+        <source>%1 The facilitator PIN is wrong; nothing was changed.</source>
+        <translation>%1 Le code de l’animateur est faux ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="535" />
         <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
         <translation>Impossible de terminer la restauration de la sauvegarde (%1) ; elle sera terminée au prochain démarrage du kiosque.</translation>
     </message>
@@ -1667,22 +1886,22 @@ Réponse : {1}</translation>
         <translation>La méthode d’attribution est « mastery » ou « facilitator », pas %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="87" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="89" />
         <source>Could not find a free credential number; try again.</source>
         <translation>Aucun numéro d’attestation libre trouvé ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="113" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="126" />
         <source>Credential %1 was already revoked on %2.</source>
         <translation>L’attestation %1 a déjà été révoquée le %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="120" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="133" />
         <source>A reason has at most %1 characters.</source>
         <translation>Un motif a au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="141" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="164" />
         <source>The key %1 that signed %2 is not known on this kiosk.</source>
         <translation>La clé %1 qui a signé %2 est inconnue sur ce kiosque.</translation>
     </message>
@@ -1742,12 +1961,17 @@ Réponse : {1}</translation>
         <translation>Impossible d’écrire le pack sur le disque de cet ordinateur : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="301" />
+        <location filename="../../kiosk/core/packs/library.py" line="304" />
+        <source>%1 is not a pack id; nothing was removed.</source>
+        <translation>%1 n’est pas un identifiant de module ; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="316" />
         <source>The original file of %1 is missing; import the pack again to export it.</source>
         <translation>Le fichier d’origine de %1 manque ; importez à nouveau le pack pour l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="320" />
+        <location filename="../../kiosk/core/packs/library.py" line="335" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>Impossible d’écrire %1 dans %2 : %3.</translation>
     </message>
@@ -2001,37 +2225,37 @@ Réponse : {1}</translation>
         <translation>La signature du pack ne correspond pas à son manifeste (clé %1) : il a été modifié après la signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="58" />
+        <location filename="../../kiosk/core/packs/reading.py" line="64" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>Le pack %1 n’a pas de fichier %2 ; importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="143" />
+        <location filename="../../kiosk/core/packs/reading.py" line="148" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>Le pack %1 n’a pas de quiz %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="71" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="76" />
         <source>A quiz draws at least one question.</source>
         <translation>Un quiz tire au moins une question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="177" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="182" />
         <source>This quiz has no questions.</source>
         <translation>Ce quiz n’a pas de questions.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="231" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="236" />
         <source>This quiz is already finished.</source>
         <translation>Ce quiz est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="233" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="238" />
         <source>This question is already answered.</source>
         <translation>Cette question a déjà une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="246" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="251" />
         <source>Answer this question first.</source>
         <translation>Répondez d’abord à cette question.</translation>
     </message>
@@ -2056,112 +2280,127 @@ Réponse : {1}</translation>
         <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="383" />
-        <source>Another public key already has the id %1.</source>
-        <translation>Une autre clé publique a déjà l’id %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="477" />
+        <location filename="../../kiosk/core/storage/repo.py" line="517" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="498" />
+        <location filename="../../kiosk/core/storage/repo.py" line="538" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="591" />
+        <location filename="../../kiosk/core/storage/repo.py" line="631" />
         <source>No essay answer %1.</source>
         <translation>Aucune réponse rédigée %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="761" />
+        <location filename="../../kiosk/core/storage/repo.py" line="790" />
         <source>No answer %1.</source>
         <translation>Aucune réponse %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="769" />
+        <location filename="../../kiosk/core/storage/repo.py" line="798" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="151" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="156" />
+        <source>REVOKED</source>
+        <translation>RÉVOQUÉ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="158" />
+        <source>DEMONSTRATION</source>
+        <translation>DÉMONSTRATION</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="154" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="174" />
         <source>Micro-credential</source>
         <translation>Micro-certification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="161" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="182" />
+        <source>REVOKED on %1: this certificate is no longer valid.</source>
+        <translation>RÉVOQUÉ le %1 : ce certificat n’est plus valable.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="187" />
+        <source>DEMONSTRATION: not a qualification (a sample pack).</source>
+        <translation>DÉMONSTRATION : pas une qualification (module d’exemple).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="190" />
         <source>This certifies that</source>
         <translation>Nous certifions que</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="169" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="198" />
         <source>was assessed by a facilitator and has earned</source>
         <translation>a été évalué(e) par un animateur et a obtenu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="200" />
         <source>has earned</source>
         <translation>a obtenu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="181" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="210" />
         <source>Skills shown:</source>
         <translation>Compétences démontrées :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="186" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="215" />
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="193" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="222" />
         <source>Issued on %1</source>
         <translation>Délivré le %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="195" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
         <source>score %1%</source>
         <translation>score %1 %</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="197" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="226" />
         <source>kiosk %1</source>
         <translation>kiosque %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="201" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="230" />
         <source>Issued by %1</source>
         <translation>Délivré par %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="221" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="250" />
         <source>Facilitator's signature</source>
         <translation>Signature de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="253" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="228" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="257" />
         <source>Check this certificate</source>
         <translation>Vérifier ce certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="235" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="264" />
         <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
         <translation>Scannez le code QR avec un téléphone, ou allez sur %1 et tapez le code :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="245" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="274" />
         <source>Credential %1 · kiosk key %2</source>
         <translation>Attestation %1 · clé du kiosque %2</translation>
     </message>
@@ -2212,10 +2451,121 @@ Réponse : {1}</translation>
         <translation>%1 affiche %2 comme une image, mais ce n’en est pas une</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="63" />
+        <source>INVALID: No QR code could be read in %1.</source>
+        <translation>INVALIDE : aucun code QR n’a pu être lu dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="66" />
         <location filename="../../kiosk/core/packs/content.py" line="115" />
         <location filename="../../kiosk/core/packs/format.py" line="148" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="70" />
+        <source>INVALID: %1 of the %2 certificate codes in %3 could not be confirmed.</source>
+        <translation>INVALIDE : %1 des %2 codes de certificat de %3 n’ont pas pu être confirmés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="75" />
+        <source>VALID: all %1 certificate codes in %2 are genuine.</source>
+        <translation>VALIDE : les %1 codes de certificat de %2 sont authentiques.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="89" />
+        <source>This is not a certificate code this Kiosk can read (%1).</source>
+        <translation>Ce n’est pas un code de certificat que ce Kiosk sait lire (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="92" />
+        <source>It is dated %1, more than a day from now: no genuine kiosk issues that.</source>
+        <translation>Il est daté du %1, plus d’un jour dans le futur : aucun kiosque authentique ne délivre cela.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="100" />
+        <source>Signed by kiosk key %1. This kiosk is not enrolled with an organisation, so it trusts only its own certificates; check online or enrol this kiosk.</source>
+        <translation>Signé par la clé de kiosque %1. Ce kiosque n’est inscrit auprès d’aucune organisation et ne fait confiance qu’à ses propres certificats ; vérifiez en ligne ou inscrivez ce kiosque.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="108" />
+        <source>Signed by kiosk key %1, which is not on the organisation's list this kiosk holds.</source>
+        <translation>Signé par la clé de kiosque %1, absente de la liste de l’organisation que détient ce kiosque.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="114" />
+        <source>The signature does not match: this certificate was changed or forged.</source>
+        <translation>La signature ne correspond pas : ce certificat a été modifié ou contrefait.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="117" />
+        <source>Signed by a withdrawn kiosk key (%1, withdrawn on %2), and the organisation had not received this certificate before then.</source>
+        <translation>Signé par une clé de kiosque retirée (%1, retirée le %2), et l’organisation n’avait pas reçu ce certificat avant cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="127" />
+        <source>This kiosk issued a different certificate under the id %1: this one is not it.</source>
+        <translation>Ce kiosque a délivré un autre certificat sous l’identifiant %1 : ce n’est pas celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="134" />
+        <source>Genuine, but revoked on %1.</source>
+        <translation>Authentique, mais révoqué le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="137" />
+        <source>Genuine: signed by a trusted kiosk key. %1</source>
+        <translation>Authentique : signé par une clé de kiosque de confiance. %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="145" />
+        <source>Not revoked on this kiosk; it holds no list from its organisation, so a revocation made elsewhere would not show here.</source>
+        <translation>Non révoqué sur ce kiosque ; il ne détient aucune liste de son organisation, une révocation faite ailleurs n’apparaîtrait donc pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="152" />
+        <source>Not revoked as of this kiosk's trust list of %1 (UTC).</source>
+        <translation>Non révoqué selon la liste de confiance de ce kiosque du %1 (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="222" />
+        <source>%1 is not a readable PDF.</source>
+        <translation>%1 n’est pas un PDF lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="226" />
+        <source>%1 has no page %2.</source>
+        <translation>%1 n’a pas de page %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="229" />
+        <source>%1 has %2 pages; a certificate has at most %3.</source>
+        <translation>%1 compte %2 pages ; un certificat en a au plus %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="249" />
+        <source>%1 is too large to check (over %2 megapixels); use a smaller photo.</source>
+        <translation>%1 est trop grand pour être vérifié (plus de %2 mégapixels) ; utilisez une photo plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="264" />
+        <source>%1 is not an image or a PDF Kiosk can read.</source>
+        <translation>%1 n’est pas une image ni un PDF que Kiosk sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="273" />
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="275" />
+        <source>There is no file %1.</source>
+        <translation>Il n’y a pas de fichier %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="277" />
+        <source>%1 is too large to be a certificate or a photo of one.</source>
+        <translation>%1 est trop gros pour être un certificat ou sa photo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/content.py" line="123" />
@@ -2388,11 +2738,128 @@ Réponse : {1}</translation>
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>compétence %1 : sa règle de maîtrise exige m &lt;= n</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/rotation.py" line="57" />
+        <source>Wrong facilitator PIN; the key was not changed.</source>
+        <translation>Code de l’animateur faux ; la clé n’a pas été changée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/rotation.py" line="62" />
+        <source>%1 certificates and %2 revocations have not reached the registry yet; sync first, or they would be refused once the old key is withdrawn. Nothing was changed.</source>
+        <translation>%1 certificats et %2 révocations ne sont pas encore parvenus au registre ; synchronisez d’abord, sinon ils seraient refusés une fois l’ancienne clé retirée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="227" />
+        <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
+        <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer son registre d’un faux ; inscrivez-le d’abord (kiosk trust pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="235" />
+        <location filename="../../kiosk/core/trust/documents.py" line="247" />
+        <location filename="../../kiosk/core/trust/documents.py" line="262" />
+        <source>The trust list is malformed (%1); nothing was changed.</source>
+        <translation>La liste de confiance est mal formée (%1) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="242" />
+        <source>The trust list was altered: its signature does not match; nothing was changed.</source>
+        <translation>La liste de confiance a été altérée : sa signature ne correspond pas ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="251" />
+        <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
+        <translation>La liste de confiance est signée par la clé %1, pas par l’organisation de ce kiosque (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="352" />
+        <source>This is not a Kiosk enrolment file (%1).</source>
+        <translation>Ce n’est pas un fichier d’inscription Kiosk (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="354" />
+        <source>This enrolment file was changed after it was signed.</source>
+        <translation>Ce fichier d’inscription a été modifié après sa signature.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="363" />
+        <source>%1 is too large to be an enrolment file.</source>
+        <translation>%1 est trop gros pour être un fichier d’inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="367" />
+        <source>Could not read the enrolment file %1: %2.</source>
+        <translation>Impossible de lire le fichier d’inscription %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="370" />
+        <source>%1 is not an enrolment file (not JSON).</source>
+        <translation>%1 n’est pas un fichier d’inscription (pas du JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="396" />
+        <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
+        <translation>Le reçu du registre n’est pas signé par l’organisation de ce kiosque (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="399" />
+        <source>The registry's receipt is for another request.</source>
+        <translation>Le reçu du registre concerne une autre demande.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="404" />
+        <source>The registry's receipt is malformed.</source>
+        <translation>Le reçu du registre est mal formé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="123" />
+        <source>Choose the enrolment file, or type the organisation's key.</source>
+        <translation>Choisissez le fichier d’inscription, ou tapez la clé de l’organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="136" />
+        <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
+        <translation>Ce n’est ni un fichier d’inscription ni une clé d’organisation (une clé commence par z6Mk).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="155" />
+        <source>Wrong facilitator PIN; the organisation key was not changed.</source>
+        <translation>Code de l’animateur faux ; la clé de l’organisation n’a pas été changée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="169" />
+        <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
+        <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer une vraie liste de confiance d’une fausse ; inscrivez-le d’abord (kiosk trust pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="181" />
+        <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
+        <translation>La liste de confiance est plus ancienne (numéro %1) que celle que ce kiosque détient (numéro %2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="195" />
+        <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
+        <translation>La liste de confiance diffère de celle que ce kiosque détient sous le même numéro %1 ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="277" />
+        <source>%1 is too large to be a trust list.</source>
+        <translation>%1 est trop gros pour être une liste de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="281" />
+        <source>Could not read the trust list %1: %2.</source>
+        <translation>Impossible de lire la liste de confiance %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/store.py" line="284" />
+        <source>%1 is not a trust list (not JSON).</source>
+        <translation>%1 n’est pas une liste de confiance (pas du JSON).</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="144" />
+        <location filename="../../kiosk/ui/tasks.py" line="147" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>Un problème est survenu. Prévenez l’animateur.</translation>
     </message>

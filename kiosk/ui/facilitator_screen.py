@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -50,6 +52,19 @@ def _say(label: QLabel, text: str, *, error: bool = False) -> None:
     label.style().unpolish(label)
     label.style().polish(label)
     label.show()
+
+
+def _scrolling_layout(tab: QWidget) -> QVBoxLayout:
+    """The layout of a tab whose content scrolls rather than squeezes its fields on a 1024 x 600 screen."""
+    content = QWidget()
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(tab)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)
 
 
 class _ConfirmButton(QPushButton):
@@ -512,7 +527,7 @@ class BackupTab(QWidget):
         make_title.setProperty("role", "subtitle")
         restore_title = QLabel(self.tr("Restore from a backup"))
         restore_title.setProperty("role", "subtitle")
-        layout = QVBoxLayout(self)
+        layout = _scrolling_layout(self)
         for widget in (make_title, self.folder, self.include_key, self.passphrase):
             layout.addWidget(widget)
         layout.addWidget(self.make, 0, Qt.AlignRight)
@@ -723,7 +738,7 @@ class OrganisationTab(QWidget):
         key_title.setProperty("role", "subtitle")
         usb_title = QLabel(self.tr("Trust list on a USB stick (no internet)"))
         usb_title.setProperty("role", "subtitle")
-        layout = QVBoxLayout(self)
+        layout = _scrolling_layout(self)
         for widget in (self.state, key_title, self.key, self.name, self.pin, explain):
             layout.addWidget(widget)
         layout.addWidget(self.change, 0, Qt.AlignRight)
@@ -749,13 +764,14 @@ class OrganisationTab(QWidget):
                         "Choose your organisation's enrolment file below.")
             )
             return
-        text = self.tr("Organisation: {0}\nKey fingerprint: {1}").format(org.name, org.fingerprint)
+        text = self.tr("Organisation: {0}\nKey fingerprint: {1}").format(org.name, f"\u2066{org.fingerprint}\u2069")
         if held.sequence is None:
             text += "\n" + self.tr("No trust list yet: sync, or import one from a USB stick.")
         else:
             text += "\n" + self.tr(
                 "Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates."
-            ).format(held.sequence, f"{held.issued_at:%Y-%m-%d %H:%M}", held.kiosks, held.withdrawn, held.revocations)
+            ).format(held.sequence, f"\u2066{held.issued_at:%Y/%m/%d %H:%M}\u2069", held.kiosks, held.withdrawn,
+                     held.revocations)
         self.state.setText(text)
 
     def _change(self) -> None:

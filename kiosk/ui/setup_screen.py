@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -79,16 +80,23 @@ class SetupScreen(QWidget):
         self.fingerprint.setAccessibleName(self.tr("Organisation key fingerprint"))
         self.verify_url = QLineEdit(placeholderText="https://verify.example.org")
 
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        form.addRow(self.tr("Organisation"), self.organisation)
-        form.addRow(self.tr("Kiosk name"), self.kiosk_name)
-        form.addRow(self.tr("Facilitator PIN"), self.pin)
-        form.addRow(self.tr("PIN again"), self.pin_again)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Organisation key"), self.org_key)
-        form.addRow("", self.fingerprint)
-        form.addRow(self.tr("Verify address"), self.verify_url)
+        # Two columns, each label above its field, so that everything fits a 1024 x 600 screen.
+        this_kiosk, its_organisation = QFormLayout(), QFormLayout()
+        for form in (this_kiosk, its_organisation):
+            form.setRowWrapPolicy(QFormLayout.WrapAllRows)
+            form.setVerticalSpacing(6)
+        this_kiosk.addRow(self.tr("Organisation"), self.organisation)
+        this_kiosk.addRow(self.tr("Kiosk name"), self.kiosk_name)
+        this_kiosk.addRow(self.tr("Facilitator PIN"), self.pin)
+        this_kiosk.addRow(self.tr("PIN again"), self.pin_again)
+        its_organisation.addRow(self.tr("Language"), self.language)
+        its_organisation.addRow(self.tr("Organisation key"), self.org_key)
+        its_organisation.addRow(self.fingerprint)
+        its_organisation.addRow(self.tr("Verify address"), self.verify_url)
+        form = QHBoxLayout()
+        form.setSpacing(32)
+        form.addLayout(this_kiosk, 1)
+        form.addLayout(its_organisation, 1)
         for field, name in [
             (self.organisation, self.tr("Organisation")),
             (self.kiosk_name, self.tr("Kiosk name")),
@@ -114,8 +122,8 @@ class SetupScreen(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(48, 24, 48, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -141,10 +149,10 @@ class SetupScreen(QWidget):
 
     def _show_org_key(self, enrolment) -> None:
         self.error.clear()
+        # On a line of its own, isolated left to right, so an Arabic screen does not turn its groups round.
         self.fingerprint.setText(
-            self.tr("Fingerprint: {0}. Check that it is the one your organisation gave you.").format(
-                enrolment.fingerprint
-            )
+            self.tr("Check that this fingerprint is the one your organisation gave you:")
+            + f"\n\u2066{enrolment.fingerprint}\u2069"
         )
         if enrolment.organisation and not self.organisation.text().strip():
             self.organisation.setText(enrolment.organisation)

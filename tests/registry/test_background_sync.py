@@ -12,6 +12,11 @@ def test_no_registry_configured_means_no_sync(set_up_kiosk):
     assert auto_sync_registry() is None
 
 
+def test_a_kiosk_without_an_organisation_key_does_not_sync_by_itself(set_up_kiosk):
+    repo.put_settings({"verify_url": "https://verify.example.org"})
+    assert auto_sync_registry() is None  # it could not tell its registry from a fake one
+
+
 def test_background_sync_sends_an_award_when_the_registry_answers(qtbot, approved, award, live_registry):
     from PySide6.QtCore import QObject
 
@@ -32,7 +37,7 @@ def test_background_sync_sends_an_award_when_the_registry_answers(qtbot, approve
     sync.stop()
 
 
-def test_an_unreachable_registry_is_tried_again_later_without_harm(qtbot, set_up_kiosk, award):
+def test_an_unreachable_registry_is_tried_again_later_without_harm(qtbot, enrolled, award):
     from PySide6.QtCore import QObject
 
     from tests.registry.conftest import free_port

@@ -75,7 +75,10 @@ def registry_base_url(url: str) -> str:
 
 def auto_sync_registry() -> str | None:
     """Where the app syncs by itself: the registry last synced with, else the verify URL
-    (the verification service is the registry). None when neither is set up."""
+    (the verification service is the registry). None when neither is set up, or when this
+    kiosk has no organisation key (it could not tell its registry from a fake one)."""
+    if store.pinned() is None:
+        return None
     for url in (repo.get_setting(LAST_REGISTRY_SETTING), repo.get_setting("verify_url")):
         if url:
             try:
