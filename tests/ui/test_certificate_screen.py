@@ -117,3 +117,29 @@ def test_the_certificate_is_written_in_the_apps_language(qapp, issued, tmp_path,
     path = tmp_path / "certificate.pdf"
     path.write_bytes(rendered.pdf)
     assert verify_file(path).ok  # the QR says the same in any language
+
+
+def test_a_revoked_certificate_says_so_above_its_preview(qtbot, issued, tasks):
+    from kiosk.core.credentials.issuing import revoke
+
+    plain = _ready_screen(qtbot, issued, tasks)
+    assert plain.notice.isHidden()
+    revoke(issued.id, "issued by mistake")
+    screen = _ready_screen(qtbot, issued, tasks)
+    assert screen.notice.isVisible() and "REVOKED on" in screen.notice.text()
+    assert "issued by mistake" not in screen.notice.text()
+
+
+def test_a_demonstration_certificate_says_so_above_its_preview(qtbot, set_up_kiosk, tasks):
+    from kiosk.core.credentials.definitions import find_definition
+    from kiosk.core.credentials.issuing import award_credential
+    from kiosk.core.learners.profiles import create_learner
+    from tests.core.credentials.conftest import MANIFEST, install_test_pack
+
+    install_test_pack({**MANIFEST, "id": "kiosk.sample.digital"})  # a sample pack: anyone can sign one
+    learner = create_learner("Amina Okafor")
+    demo = award_credential(learner_id=learner.id, definition=find_definition("kiosk.sample.digital/digital-basics"),
+                            method="mastery")
+    screen = _ready_screen(qtbot, demo, tasks)
+    assert screen.notice.isVisible() and "DEMONSTRATION" in screen.notice.text()
+    assert "not a qualification" in screen.notice.text()
