@@ -241,6 +241,18 @@ class MainWindow(QMainWindow):
         for widget in dropped:
             widget.deleteLater()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Enter activates the focused button or tile, as Space does (Qt buttons take only Space)."""
+        from PySide6.QtCore import Qt  # not at import: see kiosk/ui/__init__.py
+        from PySide6.QtWidgets import QAbstractButton
+
+        focused = self.focusWidget()  # the key came up from it: buttons leave Enter to their parents
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and isinstance(focused, QAbstractButton):
+            if focused.isEnabled() and focused.isVisible():
+                focused.animateClick()
+                return
+        super().keyPressEvent(event)
+
     def go_to(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screen(name))
         stale = getattr(self, "_stale", None)

@@ -55,7 +55,11 @@ class PinPad(QWidget):
         pad.addWidget(self.prompt, alignment=Qt.AlignCenter)
         pad.addWidget(self.dots)
         pad.addWidget(self.error)
-        pad.addLayout(grid)
+        # Phone and cash-machine keypads read 1 2 3 left to right in every language: never mirrored.
+        keys = QWidget()
+        keys.setLayoutDirection(Qt.LeftToRight)
+        keys.setLayout(grid)
+        pad.addWidget(keys)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addLayout(pad)

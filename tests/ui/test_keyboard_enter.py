@@ -1,0 +1,46 @@
+"""Enter works like Space on buttons and tiles, and the PIN pad is never mirrored (issue #16, items 11 and 15)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_enter_on_a_focused_learner_tile_opens_it(qtbot, set_up_kiosk, make_window):
+    from kiosk.core.learners.profiles import create_learner
+
+    create_learner("Amina Diallo", pin="2468")
+    window = make_window()
+    qtbot.waitUntil(lambda: len(window.picker._tiles) == 2, timeout=10_000)  # "New learner" and Amina
+    tile = window.picker._tiles[1]
+    tile.setFocus()
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as changed:
+        qtbot.keyClick(tile, Qt.Key_Return)
+    assert changed.args == ["pin"]
+
+
+def test_enter_on_the_facilitator_button_asks_for_the_pin(qtbot, set_up_kiosk, make_window):
+    window = make_window()
+    window.picker.facilitator.setFocus()
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as changed:
+        qtbot.keyClick(window.picker.facilitator, Qt.Key_Enter)
+    assert changed.args == ["admin_pin"]
+
+
+def test_the_arabic_pin_pad_reads_1_2_3_left_to_right(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.pin_pad import PinPad
+
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.RightToLeft)
+    try:
+        pad = PinPad()
+        qtbot.addWidget(pad)
+        pad.resize(600, 600)
+        pad.show()
+        qtbot.waitExposed(pad)
+        x = {d: pad.digit_buttons[d].mapTo(pad, pad.digit_buttons[d].rect().center()).x() for d in "123"}
+        assert x["1"] < x["2"] < x["3"]
+        assert pad.erase.mapTo(pad, pad.erase.rect().center()).x() < pad.ok.mapTo(pad, pad.ok.rect().center()).x()
+    finally:
+        app.setLayoutDirection(Qt.LeftToRight)
