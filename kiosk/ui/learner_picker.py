@@ -132,8 +132,10 @@ class LearnerPicker(QWidget):
 
     def _fill(self) -> None:
         """Choose the tiles to show (building only those not built yet) and lay them out."""
-        needle = " ".join(self.search.text().split()).casefold() if self.search is not None else ""
-        matches = [p for p in self._profiles if needle in p.name.casefold()]
+        from kiosk.core.learners.profiles import name_matches
+
+        needle = self.search.text().strip() if self.search is not None else ""
+        matches = [p for p in self._profiles if name_matches(needle, p.name)]
         hidden = max(0, len(matches) - SHOW_AT_MOST)
         if hidden and not needle:
             # Many learners: those who came most recently first; everyone else is a search away.

@@ -115,3 +115,19 @@ def test_lock_grows_to_fifteen_minutes_and_no_further():
 def test_a_profile_without_pin_logs_straight_in(database):
     kofi = create_learner("Kofi")
     assert log_in(kofi.id).name == "Kofi"
+
+
+def test_search_ignores_accents_case_and_word_order(database):
+    from kiosk.core.learners.admin import search_learners
+    from kiosk.core.learners.profiles import create_learner, list_profiles, name_matches
+
+    for name in ("Aïssata Ouédraogo", "Amina Diallo", "Bola Adeyemi", "فاطِمة الزهراء"):
+        create_learner(name)
+    assert [p.name for p in list_profiles("ouedraogo")] == ["Aïssata Ouédraogo"]
+    assert [p.name for p in list_profiles("AISSATA")] == ["Aïssata Ouédraogo"]
+    assert [p.name for p in list_profiles("diallo amina")] == ["Amina Diallo"]
+    assert [s.name for s in search_learners("  adeyemi   bola ")] == ["Bola Adeyemi"]
+    assert name_matches("فاطمة", "فاطِمة الزهراء")  # short vowels folded too
+    assert name_matches("زهراء", "فاطِمة الزهراء")  # inside a word, past the article, from 3 letters
+    assert not name_matches("amina bola", "Amina Diallo")
+    assert len(list_profiles("")) == 4

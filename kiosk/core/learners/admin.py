@@ -35,9 +35,10 @@ def _summary(record: repo.LearnerRecord) -> LearnerSummary:
 
 
 def search_learners(text: str = "", *, include_archived: bool = False) -> list[LearnerSummary]:
-    """Learners whose name contains ``text`` (case and spacing ignored), by name."""
-    key = " ".join(text.split()).casefold()
-    return [_summary(r) for r in repo.list_learners(include_archived=include_archived, search_key=key or None)]
+    """Learners whose name has every word of ``text`` (any order; case and accents ignored), by name."""
+    from kiosk.core.learners.profiles import name_matches
+
+    return [_summary(r) for r in repo.list_learners(include_archived=include_archived) if name_matches(text, r.name)]
 
 
 def reset_pin(learner_id: int, new_pin: str | None) -> LearnerSummary:

@@ -88,6 +88,27 @@ def name_key(name: str) -> str:
     return normalise_name(name).casefold()
 
 
+def search_folded(text: str) -> str:
+    """``text`` as search compares it: case, accents and Arabic short vowels folded, spaces folded."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").split())
+
+
+def name_matches(query: str, name: str) -> bool:
+    """Whether every word typed starts a word of the name (or, from 3 letters, is inside one),
+    in any order and whatever its accents or case.
+
+    "ouedraogo", "aissata" and "diallo amina" find "Aïssata Ouédraogo" and "Amina Diallo";
+    "zahra" finds "Az-Zahra", "05" finds "Learner 050" but not "Learner 005".
+    """
+    words = search_folded(name).split()
+
+    def found(typed: str) -> bool:
+        return any(word.startswith(typed) or (len(typed) >= 3 and typed in word) for word in words)
+
+    return all(found(typed) for typed in search_folded(query).split())
+
+
 def _profile(record: LearnerRecord) -> LearnerProfile:
     return LearnerProfile(
         id=record.id,
@@ -111,8 +132,7 @@ def create_learner(name: str, *, pin: str | None = None, language: str | None = 
 def list_profiles(search: str = "") -> list[LearnerProfile]:
     from kiosk.core.storage import repo
 
-    key = " ".join(search.split()).casefold()
-    return [_profile(r) for r in repo.list_learners(search_key=key or None)]
+    return [_profile(r) for r in repo.list_learners() if name_matches(search, r.name)]
 
 
 def find_profile(name: str) -> LearnerProfile:

@@ -107,12 +107,10 @@ def find_learner_by_name_key(name_key: str) -> LearnerRecord | None:
     return None if row is None else _record(row)
 
 
-def list_learners(*, include_archived: bool = False, search_key: str | None = None) -> list[LearnerRecord]:
+def list_learners(*, include_archived: bool = False) -> list[LearnerRecord]:
     query = Learner.select().order_by(Learner.name_key)
     if not include_archived:
         query = query.where(Learner.archived == False)  # noqa: E712 (peewee expression)
-    if search_key:
-        query = query.where(Learner.name_key.contains(search_key))
     return [_record(row) for row in query]
 
 
