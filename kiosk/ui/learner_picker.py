@@ -103,9 +103,16 @@ class LearnerPicker(QWidget):
             self.search.setAccessibleName(self.tr("Find your name"))
             self.search.setClearButtonEnabled(True)
             self.search.textChanged.connect(self._fill)
+            self.search.returnPressed.connect(self._open_single_match)
             layout = self.layout()
             layout.insertWidget(layout.indexOf(self.more), self.search)
         return self.search
+
+    def _open_single_match(self) -> None:
+        """Enter in the search box opens the learner when exactly one name matches."""
+        learners = [tile for tile in self._tiles if tile.property("learner_name")]
+        if len(learners) == 1:
+            learners[0].click()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

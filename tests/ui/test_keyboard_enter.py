@@ -44,3 +44,22 @@ def test_the_arabic_pin_pad_reads_1_2_3_left_to_right(qtbot):
         assert pad.erase.mapTo(pad, pad.erase.rect().center()).x() < pad.ok.mapTo(pad, pad.ok.rect().center()).x()
     finally:
         app.setLayoutDirection(Qt.LeftToRight)
+
+
+def test_enter_in_the_picker_search_opens_the_only_match(qtbot, set_up_kiosk, make_window):
+    from kiosk.core.learners.profiles import create_learner
+    from kiosk.ui.learner_picker import SEARCH_FROM
+
+    for n in range(SEARCH_FROM):
+        create_learner(f"Learner {n:03d}")
+    create_learner("Aïssata Ouédraogo")
+    window = make_window()
+    search = window.picker.search
+    qtbot.keyClicks(search, "learner")
+    qtbot.keyClick(search, Qt.Key_Return)  # many matches: nothing opens
+    assert window.current_screen_name() == "picker"
+    search.clear()
+    qtbot.keyClicks(search, "ouedraogo")
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000) as changed:
+        qtbot.keyClick(search, Qt.Key_Return)
+    assert changed.args == ["home"] and window.session.name == "Aïssata Ouédraogo"
