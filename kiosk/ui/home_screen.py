@@ -109,6 +109,8 @@ class HomeScreen(QWidget):
         self._load_progress = load_progress
         self._session: LearnerSession | None = None
         self.cards: list[PackCard] = []
+        self._last_pack: str | None = None  # the pack the learner opened last: focused on return
+        self.pack_opened.connect(self._remember)
         self.greeting = QLabel()
         self.greeting.setProperty("role", "title")
         self.logout = QPushButton(self.tr("Log out"))
@@ -211,6 +213,7 @@ class HomeScreen(QWidget):
             self.cards.append(card)
         has_packs = bool(progress.packs)
         self._filter_cards()
+        self.focus_content()
         self.packs.setVisible(has_packs)
         self.empty.setVisible(not has_packs)
         earned = [c.title for c in progress.credentials if c.status == "earned"]
@@ -227,6 +230,18 @@ class HomeScreen(QWidget):
             self.next_step.setText("")
         self.next_step.setVisible(upcoming is not None)
         self.progress_shown.emit()
+
+    def _remember(self, pack_id: str) -> None:
+        self._last_pack = pack_id
+
+    def focus_content(self) -> None:
+        """Focus the pack used last (else the first), scrolled into view: never Log out, never the list's end."""
+        shown = [card for card in self.cards if not card.isHidden()]
+        if not shown:
+            return
+        card = next((c for c in shown if c.pack_id == self._last_pack), shown[0])
+        card.open_button.setFocus()
+        self.packs.ensureWidgetVisible(card, 0, 0)
 
     def card_for(self, pack_id: str) -> PackCard:
         return next(c for c in self.cards if c.pack_id == pack_id)

@@ -108,6 +108,13 @@ class LearnerPicker(QWidget):
             layout.insertWidget(layout.indexOf(self.more), self.search)
         return self.search
 
+    def focus_content(self) -> None:
+        """Focus the first learner's tile (else "New learner"), not the Facilitator button."""
+        if self.search is not None and self.search.isVisible() and self.search.text():
+            return  # someone is typing a name
+        if self._tiles:
+            self._tiles[1 if len(self._tiles) > 1 else 0].setFocus()
+
     def _open_single_match(self) -> None:
         """Enter in the search box opens the learner when exactly one name matches."""
         learners = [tile for tile in self._tiles if tile.property("learner_name")]

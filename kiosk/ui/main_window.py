@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
 
     def go_to(self, name: str) -> None:
         self.stack.setCurrentWidget(self.screen(name))
+        focus_content = getattr(self.stack.currentWidget(), "focus_content", None)
+        if focus_content is not None:
+            focus_content()  # start on the content (a learner, a pack), not on a way out
         stale = getattr(self, "_stale", None)
         if stale is not None and stale is not self.stack.currentWidget():
             # A screen left over from before a language change: rebuilt next time.

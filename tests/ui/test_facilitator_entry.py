@@ -37,12 +37,12 @@ def test_wrong_then_right_pin_then_back(qtbot, set_up_kiosk, make_window):
 
 
 def test_idle_logout_leaves_the_facilitator_screen(qtbot, set_up_kiosk, make_window):
-    window = make_window(idle_timeout_ms=300)
+    window = make_window(idle_timeout_ms=2_000)
     qtbot.mouseClick(window.picker.facilitator, Qt.LeftButton)
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
         type_pin(qtbot, window.current_screen(), "123456")
     assert window.current_screen_name() == "facilitator"
-    with qtbot.waitSignal(window.logged_out, timeout=5_000) as out:
+    with qtbot.waitSignal(window.logged_out, timeout=10_000) as out:
         pass
     assert out.args == ["idle"]
     assert window.current_screen_name() == "picker"

@@ -63,3 +63,28 @@ def test_enter_in_the_picker_search_opens_the_only_match(qtbot, set_up_kiosk, ma
     with qtbot.waitSignal(window.screen_changed, timeout=10_000) as changed:
         qtbot.keyClick(search, Qt.Key_Return)
     assert changed.args == ["home"] and window.session.name == "Aïssata Ouédraogo"
+
+
+def test_focus_starts_on_the_content_not_on_a_way_out(qtbot, set_up_kiosk, make_window, tmp_path):
+    """The picker starts on a learner (not Facilitator); home on the pack used last (not Log out)."""
+    from kiosk.core.learners.profiles import create_learner
+    from kiosk.core.packs.library import import_pack
+    from tests.facilitator_packs import FACILITATOR_PACK_ID, build_facilitator_pack
+    from tests.journey_packs import JOURNEY_ID, build_journey_pack
+    from tests.ui.test_journey import log_in
+
+    import_pack(build_journey_pack(tmp_path))
+    import_pack(build_facilitator_pack(tmp_path))
+    create_learner("Amina Diallo", pin="2468")
+    window = make_window()
+    assert window.focusWidget() is window.picker.tile_for("Amina Diallo")
+    log_in(qtbot, window)
+    cards = window.home.cards
+    assert window.focusWidget() is cards[0].open_button
+    last = window.home.card_for(JOURNEY_ID if cards[0].pack_id != JOURNEY_ID else FACILITATOR_PACK_ID)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(last.open_button, Qt.LeftButton)
+    with qtbot.waitSignal(window.home.progress_shown, timeout=10_000):
+        window.go_home()
+    assert window.focusWidget() is window.home.card_for(last.pack_id).open_button
+    assert window.focusWidget() is not window.home.logout
