@@ -100,6 +100,8 @@ class LessonReader(QWidget):
         self.larger = QPushButton(self.tr("A+"))
         self.larger.setAccessibleName(self.tr("Larger text"))
         self.larger.clicked.connect(lambda: self.set_point_size(self.point_size + 2))
+        for button in (self.smaller, self.larger):
+            button.setLayoutDirection(Qt.LeftToRight)  # "A−" and "A+", never turned round in Arabic
         header = QHBoxLayout()
         header.addWidget(self.home)
         header.addWidget(self.position, 1)

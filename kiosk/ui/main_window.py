@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
             self._show_error(exc)
             return
         reader = LessonReader(paths, pack.folder)
-        reader.home_requested.connect(self._back_to_pack)
+        reader.home_requested.connect(self.go_home)  # "⌂ Home" means home; finishing the lessons leads back to the pack
         reader.finished.connect(self._back_to_pack)
         self._put_screen("lesson", reader)
 

@@ -63,8 +63,12 @@ def test_from_login_to_certificate(qtbot, journey_kiosk, make_window):
     assert window.current_screen_name() == "lesson"
     reader = window.current_screen()
     assert "The mouse" in reader.browser.toPlainText()
-    qtbot.mouseClick(reader.home, Qt.LeftButton)
-    assert window.current_screen_name() == "pack"
+    with qtbot.waitSignal(window.home.progress_shown, timeout=10_000):
+        qtbot.mouseClick(reader.home, Qt.LeftButton)  # "⌂ Home" goes home (issue #16, item 6)
+    assert window.current_screen_name() == "home"
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(window.home.card_for(JOURNEY_ID).open_button, Qt.LeftButton)
+    pack_screen = window.current_screen()
 
     with qtbot.waitSignal(window.screen_changed, timeout=10_000) as shown:
         qtbot.mouseClick(pack_screen.quiz_buttons[QUIZ], Qt.LeftButton)
