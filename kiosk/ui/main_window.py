@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def _set_up(self, settings: KioskSettings) -> None:
         self.settings = settings
+        self.set_language(settings.language)  # the language chosen in setup, from the very next screen
         self._update_title()
         self.show_picker()
 

@@ -115,3 +115,15 @@ def test_a_changed_enrolment_file_is_refused_and_nothing_is_stored(qtbot, make_w
     qtbot.waitUntil(lambda: "changed after it was signed" in screen.error.text(), timeout=10_000)
     assert window.current_screen_name() == "setup"
     assert db.execute_sql("SELECT count(*) FROM setting").fetchone() == (0,)
+
+
+def test_the_language_chosen_in_setup_is_the_pickers_at_once(qtbot, make_window):
+    """Choosing Français in setup used to leave the picker in English until a log-out (issue #16, item 9)."""
+    window = make_window()
+    screen = window.setup_screen
+    fill(qtbot, screen)
+    screen.language.setCurrentIndex(screen.language.findData("fr"))
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(screen.finish, Qt.LeftButton)
+    assert window.picker.facilitator.text() == "Animateur"
+    assert window.picker.new_learner_tile().text() != "New learner"
