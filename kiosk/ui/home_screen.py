@@ -108,6 +108,7 @@ class HomeScreen(QWidget):
         self._tasks = tasks
         self._load_progress = load_progress
         self._session: LearnerSession | None = None
+        self._filter_chosen = True
         self.cards: list[PackCard] = []
         self._last_pack: str | None = None  # the pack the learner opened last: focused on return
         self.pack_opened.connect(self._remember)
@@ -170,6 +171,7 @@ class HomeScreen(QWidget):
 
     def show_session(self, session: LearnerSession) -> None:
         self._session = session
+        self._filter_chosen = False  # a new learner: the filter starts on the app's language again
         self.greeting.setText(self.tr("Hello, %1").replace("%1", session.name))
         self.refresh()
 
@@ -193,6 +195,14 @@ class HomeScreen(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.next_step.setText("⚠ " + user_message(exc))
 
+    def _choose_language_filter(self) -> None:
+        """Packs in the app's language, when there are some; else all of them."""
+        from kiosk.ui.i18n import current_language
+
+        language = current_language()
+        wanted = language if language in self._pack_languages.values() else ""
+        self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(wanted)))
+
     def _filter_cards(self, *_args) -> None:
         wanted = self.language_filter.currentData()
         for card in self.cards:
@@ -212,6 +222,9 @@ class HomeScreen(QWidget):
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
         has_packs = bool(progress.packs)
+        if not self._filter_chosen:
+            self._filter_chosen = True
+            self._choose_language_filter()
         self._filter_cards()
         self.focus_content()
         self.packs.setVisible(has_packs)

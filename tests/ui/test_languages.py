@@ -138,3 +138,34 @@ def test_a_refused_pack_is_explained_in_french_reason_and_all(qapp, set_up_kiosk
         "changed.kpack refusé : le fichier 'lessons/01-mouse.md' ne correspond pas à son empreinte "
         "(il a été modifié ou endommagé)."
     )
+
+
+def test_a_french_learner_sees_the_french_packs_first_and_can_show_all(qtbot, set_up_kiosk, make_window, tmp_path,
+                                                                          english_after):
+    """The pack filter starts on the app's language when some pack is in it (issue #16, item 13)."""
+    from kiosk.core.learners.profiles import log_in
+    from kiosk.core.packs.library import import_pack
+    from tests.journey_packs import JOURNEY_ID, build_journey_pack
+
+    import_pack(build_journey_pack(tmp_path))  # an English pack
+    french_source = tmp_path / "fr-src"
+    import shutil
+
+    from kiosk.core.packs.build import build_pack
+    from tests.journey_packs import JOURNEY_SOURCE
+
+    shutil.copytree(JOURNEY_SOURCE, french_source)
+    toml = french_source / "pack.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('"kiosk.sample.journey"', '"kiosk.sample.journey-fr"')
+                    .replace('language = "en"', 'language = "fr"'), encoding="utf-8")
+    build_pack(french_source, tmp_path / "fr.kpack")
+    import_pack(tmp_path / "fr.kpack")
+    window = make_window()
+    window._logged_in(log_in(create_learner("Amélie", language="fr").id))
+    home = window.home
+    qtbot.waitUntil(lambda: len(home.cards) == 2, timeout=10_000)
+    assert home.language_filter.currentData() == "fr"
+    assert home.card_for(JOURNEY_ID).isHidden() and not home.card_for("kiosk.sample.journey-fr").isHidden()
+    home.language_filter.setCurrentIndex(home.language_filter.findData(""))
+    assert not home.card_for(JOURNEY_ID).isHidden()
+    qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
