@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="487" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="502" />
         <source>Folder to save the backup in</source>
         <translation>المجلد الذي تُحفظ فيه النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="488" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="503" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="491" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>عبارة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
         <source>Passphrase for the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="493" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
         <source>Make backup</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="496" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
         <source>Backup file to restore</source>
         <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="499" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="514" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="500" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="515" />
         <source>Passphrase of the backup to restore</source>
         <translation>عبارة مرور النسخة المراد استعادتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="504" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="505" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="520" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>رمز الميسّر، لنسخة احتياطية من جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
         <source>Back up this kiosk</source>
         <translation>نسخ احتياطي لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="533" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="548" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="542" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="557" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="551" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="560" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="575" />
         <source>Restored the backup made {0}.</source>
         <translation>تمت استعادة النسخة الاحتياطية المؤرخة {0}.</translation>
     </message>
@@ -186,68 +186,68 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="376" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
         <source>Issued credentials</source>
         <translation>الشهادات الممنوحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="378" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="393" />
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="379" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="394" />
         <source>Open the certificate to print it again</source>
         <translation>فتح الشهادة لطباعتها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="382" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="383" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="397" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="398" />
         <source>Reason for revoking</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="399" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="399" />
         <source>Click again to revoke</source>
         <translation>انقر مرة أخرى للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="386" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="401" />
         <source>Waiting for your sign-off</source>
         <translation>بانتظار مصادقتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="389" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="404" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>شهادات بانتظار مصادقة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="406" />
         <source>I confirm: award it</source>
         <translation>أؤكد: امنحها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="392" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="407" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>تأكيد المصادقة ومنح الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="424" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="439" />
         <source>(REVOKED: {0})</source>
         <translation>(مُلغاة: {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="457" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="472" />
         <source>{0} is revoked.</source>
         <translation>أُلغيت {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="471" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="486" />
         <source>Awarded {0} to {1}.</source>
         <translation>مُنحت {0} إلى {1}.</translation>
     </message>
@@ -255,72 +255,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="809" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="811" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="827" />
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="812" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="828" />
         <source>Back to the learners</source>
         <translation>العودة إلى المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="814" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="830" />
         <source>Exit kiosk</source>
         <translation>الخروج من الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="815" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="831" />
         <source>Close the Kiosk app</source>
         <translation>إغلاق تطبيق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="828" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="844" />
         <source>Facilitator sections</source>
         <translation>أقسام وضع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="829" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="845" />
         <source>Facilitator tasks</source>
         <translation>مهام الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="831" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="847" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="832" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="848" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="833" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="849" />
         <source>Credentials</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="834" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="850" />
         <source>Packs</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="835" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="851" />
         <source>Backup</source>
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="836" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="852" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="837" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="853" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
@@ -341,60 +341,60 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="114" />
-        <location filename="../../kiosk/ui/home_screen.py" line="115" />
+        <location filename="../../kiosk/ui/home_screen.py" line="117" />
+        <location filename="../../kiosk/ui/home_screen.py" line="118" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="126" />
+        <location filename="../../kiosk/ui/home_screen.py" line="129" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="130" />
+        <location filename="../../kiosk/ui/home_screen.py" line="133" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <location filename="../../kiosk/ui/home_screen.py" line="134" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="144" />
+        <location filename="../../kiosk/ui/home_screen.py" line="147" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="147" />
+        <location filename="../../kiosk/ui/home_screen.py" line="150" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="171" />
+        <location filename="../../kiosk/ui/home_screen.py" line="175" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="179" />
+        <location filename="../../kiosk/ui/home_screen.py" line="183" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="217" />
+        <location filename="../../kiosk/ui/home_screen.py" line="233" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="222" />
+        <location filename="../../kiosk/ui/home_screen.py" line="238" />
         <source>Next: %1 — missing: %2</source>
         <translation>التالي: %1 — المتبقي: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="224" />
+        <location filename="../../kiosk/ui/home_screen.py" line="240" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -423,22 +423,22 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>وضع الميسّر (يطلب رمز الميسّر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="144" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="160" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 متعلّمين آخرين غير معروضين. اكتب اسمك في الأعلى لتجده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="189" />
         <source>Learner %1</source>
         <translation>المتعلم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="181" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="197" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="181" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="197" />
         <source>Add a new learner</source>
         <translation>إضافة متعلم جديد</translation>
     </message>
@@ -446,118 +446,118 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="86" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="87" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="102" />
         <source>Search learners by name</source>
         <translation>البحث عن المتعلمين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
         <source>Show archived learners</source>
         <translation>عرض المتعلمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="107" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="97" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="112" />
         <source>New PIN (4-6 digits)</source>
         <translation>رمز جديد (4 إلى 6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="98" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="113" />
         <source>New PIN for the learner</source>
         <translation>رمز جديد للمتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="114" />
         <source>Set PIN</source>
         <translation>تعيين الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="116" />
         <source>Remove PIN</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="103" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="173" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="118" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="188" />
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="119" />
         <source>Archive or bring back the learner</source>
         <translation>أرشفة المتعلم أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
         <source>Profile to keep when merging</source>
         <translation>الملف الذي يُحتفظ به عند الدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="123" />
         <source>Merge into this profile</source>
         <translation>الدمج في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="123" />
         <source>Click again to merge</source>
         <translation>انقر مرة أخرى للدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="124" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>دمج المتعلم المحدد في الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="117" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="132" />
         <source>Same person as:</source>
         <translation>الشخص نفسه مثل:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="149" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="164" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="151" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="166" />
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="173" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="188" />
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="194" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
         <source>{0} has a new PIN.</source>
         <translation>لدى {0} رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="194" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
         <source>{0} has no PIN now.</source>
         <translation>لم يعد لدى {0} رمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="223" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>أُرشف {0}: أُخفي من القائمة وحُفظت بياناته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="210" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="225" />
         <source>{0} is back on the picker.</source>
         <translation>عاد {0} إلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="223" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
         <source>{0} was merged into {1}.</source>
         <translation>دُمج {0} في {1}.</translation>
     </message>
@@ -595,43 +595,43 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="115" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="117" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="122" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="126" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="152" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="154" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="156" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="195" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="197" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -639,27 +639,27 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="289" />
+        <location filename="../../kiosk/ui/main_window.py" line="304" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="301" />
+        <location filename="../../kiosk/ui/main_window.py" line="316" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="312" />
+        <location filename="../../kiosk/ui/main_window.py" line="328" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="433" />
+        <location filename="../../kiosk/ui/main_window.py" line="449" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="459" />
+        <location filename="../../kiosk/ui/main_window.py" line="475" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -728,100 +728,100 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="699" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="714" />
         <source>What this kiosk trusts</source>
         <translation>ما يثق به هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="700" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="715" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="702" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="717" />
         <source>Organisation's name (with a typed key)</source>
         <translation>اسم المؤسسة (مع مفتاح مكتوب)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="703" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="718" />
         <source>Organisation's name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="707" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="708" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="723" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="711" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="726" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>تغيير المفتاح يحذف القائمة التي يحتفظ بها هذا الجهاز: إلى أن يُزامَن مع سجل المؤسسة الجديدة لن يثق إلا بشهاداته. قارن البصمة ببصمة مؤسستك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="716" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
         <source>Use this organisation key</source>
         <translation>استخدم مفتاح المؤسسة هذا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="716" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
         <source>Click again: change the key</source>
         <translation>انقر مرة أخرى: تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="718" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="733" />
         <source>Trust list file from the registry</source>
         <translation>ملف قائمة الثقة من السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="719" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="734" />
         <source>Import trust list</source>
         <translation>استيراد قائمة الثقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="737" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="724" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="739" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="763" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="767" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>المؤسسة: {0}
 بصمة المفتاح: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="754" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="769" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="757" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="772" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>قائمة الثقة رقم {0}، موقّعة في {1} UTC: {2} مفتاح جهاز ({3} مسحوب)، {4} شهادة ملغاة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="774" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>يُستخدم الآن مفتاح {0}، البصمة {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="785" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="801" />
         <source>Choose the trust list file first.</source>
         <translation>اختر ملف قائمة الثقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="806" />
         <source>Trust list number {0} is in use.</source>
         <translation>قائمة الثقة رقم {0} قيد الاستخدام.</translation>
     </message>
@@ -1081,7 +1081,7 @@ Key fingerprint: {1}</source>
         <translation>العودة إلى قائمة المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="124" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="128" />
         <source>A PIN has 4 to 6 digits.</source>
         <translation>يتكون الرمز من 4 إلى 6 أرقام.</translation>
     </message>
@@ -1089,134 +1089,134 @@ Key fingerprint: {1}</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
         <source>Learner</source>
         <translation>المتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
         <source>Pack</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
         <source>Stuck?</source>
         <translation>متعثر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="241" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
         <source>Progress of every learner in every pack</source>
         <translation>تقدم كل متعلم في كل حزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="247" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="262" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>متعثر: 10 إجابات أو أكثر في حزمة خلال آخر 14 يومًا دون إتقان مهارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="250" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="265" />
         <source>Folder to save the report in</source>
         <translation>المجلد الذي يُحفظ فيه التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="251" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="266" />
         <source>Save as CSV</source>
         <translation>حفظ بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="268" />
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="255" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="258" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
         <source>Essay answers to mark</source>
         <translation>إجابات مقالية للتقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
         <source>Essay answers waiting for a mark</source>
         <translation>إجابات مقالية بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="269" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="284" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="285" />
         <source>Save mark</source>
         <translation>حفظ الدرجة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="281" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="296" />
         <source>Mark:</source>
         <translation>الدرجة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="313" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="328" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="314" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="329" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="315" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="330" />
         <source>⚠ Stuck</source>
         <translation>⚠ متعثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="326" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="341" />
         <source>No essay answers are waiting.</source>
         <translation>لا توجد إجابات مقالية بالانتظار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="334" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="349" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>السؤال: {0}
 الإجابة: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="345" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="360" />
         <source>Mark saved.</source>
         <translation>حُفظت الدرجة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="354" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="369" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="356" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="371" />
         <source>Learners' progress</source>
         <translation>تقدم المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="362" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="377" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
@@ -1224,148 +1224,168 @@ Answer: {1}</source>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="107" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="72" />
+        <source>✎ Your answer is saved; a facilitator will read it.</source>
+        <translation>✎ حُفظت إجابتك؛ سيقرؤها الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="76" />
+        <source>✔ Right!</source>
+        <translation>✔ إجابة صحيحة!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="78" />
+        <source>◐ Partly right (%1%)</source>
+        <translation>◐ صحيحة جزئيًا (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="80" />
+        <source>✘ Not quite.</source>
+        <translation>✘ ليست صحيحة تمامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="112" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="108" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="113" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="120" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="143" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="186" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="191" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="188" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="193" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="217" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="251" />
         <source>Choose all the right answers.</source>
         <translation>اختر كل الإجابات الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="250" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
         <source>Type a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="250" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="251" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="278" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="282" />
         <source>Write your answer here.</source>
         <translation>اكتب إجابتك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="301" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="306" />
         <source>Choose an answer first.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="308" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
         <source>Choose at least one answer.</source>
         <translation>اختر إجابة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="318" />
         <source>Type your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="315" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
         <source>Type a number, like 3.14.</source>
         <translation>اكتب رقمًا، مثل 3.14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
         <source>Choose a match for every item.</source>
         <translation>اختر ما يطابق كل عنصر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
         <source>Write your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="376" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="382" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="412" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="418" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="416" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="422" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -1373,87 +1393,87 @@ Answer: {1}</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="584" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="599" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="588" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="603" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>قفل ملء الشاشة: لا يستطيع المتعلمون مغادرة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="589" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="604" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="593" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="601" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
         <source>Change facilitator PIN</source>
         <translation>تغيير رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="623" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="609" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="624" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="610" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="625" />
         <source>Verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="611" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="626" />
         <source>Log out after</source>
         <translation>تسجيل الخروج بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="612" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="627" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="613" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="628" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="631" />
         <source>Current facilitator PIN</source>
         <translation>رمز الميسّر الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="632" />
         <source>New facilitator PIN</source>
         <translation>رمز الميسّر الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="652" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="667" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="653" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="668" />
         <source>Last synced with the registry: {0}</source>
         <translation>آخر مزامنة مع السجل: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="671" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="686" />
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="682" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="697" />
         <source>The facilitator PIN is changed.</source>
         <translation>تم تغيير رمز الميسّر.</translation>
     </message>
@@ -1613,27 +1633,27 @@ Answer: {1}</source>
         <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="123" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="143" />
         <source>No learner called %1.</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="138" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="144" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="164" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="178" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="168" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="188" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>
@@ -1921,12 +1941,12 @@ Answer: {1}</source>
         <translation>لم يستوفِ هذا المتعلم بعدُ الشروط الأخرى لهذه الشهادة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/admin.py" line="64" />
+        <location filename="../../kiosk/core/learners/admin.py" line="65" />
         <source>Choose two different learners to merge.</source>
         <translation>اختر متعلمَين مختلفَين للدمج.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/admin.py" line="68" />
+        <location filename="../../kiosk/core/learners/admin.py" line="69" />
         <source>%1 is archived; merge into a profile in use.</source>
         <translation>%1 مؤرشف؛ ادمج في ملف مستخدم.</translation>
     </message>
@@ -2270,37 +2290,37 @@ Answer: {1}</source>
         <translation>لا يوجد متعلم بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="215" />
+        <location filename="../../kiosk/core/storage/repo.py" line="213" />
         <source>No pack with id %1 is installed.</source>
         <translation>لا توجد حزمة مثبّتة بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="308" />
+        <location filename="../../kiosk/core/storage/repo.py" line="306" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="517" />
+        <location filename="../../kiosk/core/storage/repo.py" line="515" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="538" />
+        <location filename="../../kiosk/core/storage/repo.py" line="536" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="631" />
+        <location filename="../../kiosk/core/storage/repo.py" line="629" />
         <source>No essay answer %1.</source>
         <translation>لا توجد إجابة مقالية %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="790" />
+        <location filename="../../kiosk/core/storage/repo.py" line="788" />
         <source>No answer %1.</source>
         <translation>لا توجد إجابة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="798" />
+        <location filename="../../kiosk/core/storage/repo.py" line="796" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
     </message>
@@ -2854,6 +2874,16 @@ Answer: {1}</source>
         <location filename="../../kiosk/core/trust/store.py" line="284" />
         <source>%1 is not a trust list (not JSON).</source>
         <translation>%1 ليس قائمة ثقة (ليس JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <source>True</source>
+        <translation>صح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <source>False</source>
+        <translation>خطأ</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.quiz.engine import QuizResult, QuizRun
 from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback, parse_number
 from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html
+from kiosk.ui.i18n import translated
 from kiosk.ui.tasks import TaskRunner, user_message
 
 ANSWER_STYLE = """
@@ -63,16 +64,20 @@ class _WideCheck(QCheckBox):
 
 
 def outcome_words(feedback: Feedback) -> tuple[str, str]:
-    """(style key, symbol + words) for a feedback: never colour alone."""
+    """(style key, symbol + words) for a feedback, in the app's language: never colour alone."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
     if feedback.status == PENDING_REVIEW:
-        return "saved", "✎ Your answer is saved; a facilitator will read it."
+        return "saved", translate("QuizPlayer", "✎ Your answer is saved; a facilitator will read it.")
     if feedback.status == NOT_GRADED:
         return "saved", ""
     if feedback.correct:
-        return "right", "✔ Right!"
+        return "right", translate("QuizPlayer", "✔ Right!")
     if feedback.fraction and feedback.fraction > 0:
-        return "partial", f"◐ Partly right ({round(feedback.fraction * 100)}%)"
-    return "wrong", "✘ Not quite."
+        partly = translate("QuizPlayer", "◐ Partly right (%1%)")
+        return "partial", partly.replace("%1", str(round(feedback.fraction * 100)))
+    return "wrong", translate("QuizPlayer", "✘ Not quite.")
 
 
 class QuizPlayer(QWidget):
@@ -373,7 +378,8 @@ class QuizPlayer(QWidget):
         for text, fmt in feedback.feedback_parts:  # each chosen answer's feedback, in its own format
             parts.append(formatted_to_html(text, fmt).strip())
         if feedback.fraction is not None and not feedback.correct and feedback.right_answer:
-            parts.append(plain_to_html(self.tr("The right answer: %1").replace("%1", feedback.right_answer)))
+            right = translated(feedback.right_answer)  # "True" and "False" come from core in English
+            parts.append(plain_to_html(self.tr("The right answer: %1").replace("%1", right)))
         if feedback.general_feedback:
             general = formatted_to_html(feedback.general_feedback, feedback.general_feedback_format).strip()
             parts.append(f"<i>{general}</i>")

@@ -169,3 +169,22 @@ def test_a_french_learner_sees_the_french_packs_first_and_can_show_all(qtbot, se
     home.language_filter.setCurrentIndex(home.language_filter.findData(""))
     assert not home.card_for(JOURNEY_ID).isHidden()
     qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
+
+
+def test_quiz_outcomes_and_true_false_answers_come_in_the_learners_language(qtbot, english_after):
+    """'Not quite.', 'Right!' and 'La bonne réponse : False' stayed English (issue #16, item 10)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.core.quiz.grading import grade_response
+    from kiosk.core.quiz.model import Question
+    from kiosk.ui.i18n import translated
+    from kiosk.ui.quiz_player import outcome_words
+
+    question = Question(id="q", type="truefalse", stem="The mouse moves the pointer.", answer=False)
+    wrong = grade_response(question, True)
+    install_language(QApplication.instance(), "fr")
+    assert outcome_words(wrong)[1] == "✘ Pas tout à fait."
+    assert translated(wrong.right_answer) == "Faux"
+    assert outcome_words(grade_response(question, False))[1] == "✔ Bonne réponse !"
+    install_language(QApplication.instance(), "ar")
+    assert outcome_words(wrong)[1] == "✘ ليست صحيحة تمامًا."

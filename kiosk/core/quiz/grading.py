@@ -24,6 +24,7 @@ from typing import Any
 from kiosk.core.errors import InvalidInput
 from kiosk.core.quiz.model import Answer, NumericAnswer, Question
 from kiosk.core.quiz.text import formatted_to_text
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 CORRECT_AT = 0.999
 GRADED = "graded"
@@ -102,7 +103,7 @@ def right_answer_words(question: Question) -> str:
     if question.type == "multiple":
         return "; ".join(formatted_to_text(c.text, c.format) for c in question.choices if c.fraction > 0)
     if question.type == "truefalse":
-        return "True" if question.answer else "False"
+        return say(QT_TRANSLATE_NOOP("core", "True")) if question.answer else say(QT_TRANSLATE_NOOP("core", "False"))
     if question.type == "short":
         best = max(question.answers, key=lambda a: a.fraction)
         return best.text  # type: ignore[union-attr]
