@@ -92,7 +92,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="61" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="62" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
@@ -100,62 +100,67 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="100" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="122" />
         <source>About this certificate</source>
         <translation>عن هذه الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="102" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="124" />
         <source>Preparing the certificate…</source>
         <translation>جارٍ إعداد الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="105" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="125" />
+        <source>The certificate, as it will print</source>
+        <translation>الشهادة كما ستُطبع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="127" />
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="106" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="128" />
         <source>Save to USB / folder</source>
         <translation>حفظ على USB / في مجلد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="133" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="157" />
         <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
         <translation>⚠ أُلغيت في {0}: لم تعد هذه الشهادة صالحة. تُطبع النسخ مع علامة «ملغاة».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="139" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ للعرض فقط: هذه الشهادة من حزمة تجريبية. وهي ليست مؤهّلًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="155" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="179" />
         <source>Save the certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="157" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="182" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="206" />
         <source>Saved to {path}</source>
         <translation>حُفظت في {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="189" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="213" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ الشهادة على ذاكرة USB أو في مجلد، واطبعها على حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="211" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="235" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>لم تبدأ الطابعة العمل. تأكد من أنها مشغّلة وفيها ورق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="223" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="247" />
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
@@ -657,6 +662,11 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <location filename="../../kiosk/ui/main_window.py" line="449" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="467" />
+        <source>← Back to the console</source>
+        <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="475" />
@@ -2352,7 +2362,7 @@ Answer: {1}</source>
     <message>
         <location filename="../../kiosk/core/credentials/pdf.py" line="187" />
         <source>DEMONSTRATION: not a qualification (a sample pack).</source>
-        <translation>للعرض فقط: ليست مؤهّلًا (حزمة تجريبية).</translation>
+        <translation>للعرض فقط: ليست مؤهّلًا، بل من حزمة تجريبية.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/pdf.py" line="190" />

@@ -92,7 +92,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="61" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="62" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -100,62 +100,67 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="100" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="122" />
         <source>About this certificate</source>
         <translation>À propos de ce certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="102" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="124" />
         <source>Preparing the certificate…</source>
         <translation>Préparation du certificat…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="105" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="125" />
+        <source>The certificate, as it will print</source>
+        <translation>Le certificat, tel qu’il s’imprimera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="127" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="106" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="128" />
         <source>Save to USB / folder</source>
         <translation>Enregistrer sur USB / dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="133" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="157" />
         <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
         <translation>⚠ RÉVOQUÉ le {0} : ce certificat n’est plus valable. Les copies s’impriment avec la mention RÉVOQUÉ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="139" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ DÉMONSTRATION : ce certificat vient d’un module d’exemple. Ce n’est pas une qualification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="155" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="179" />
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="157" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="182" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="206" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="189" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="213" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="211" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="235" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="223" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="247" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -657,6 +662,11 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <location filename="../../kiosk/ui/main_window.py" line="449" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="467" />
+        <source>← Back to the console</source>
+        <translation>← Retour à la console</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/main_window.py" line="475" />

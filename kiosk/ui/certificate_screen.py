@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.errors import KnownError
 from kiosk.ui.tasks import TaskRunner, user_message
 
-PREVIEW_DPI = 60
+PREVIEW_DPI = 100  # then scaled down to fit the window, whole page always in view
 PRINT_DPI = 300
 
 
@@ -79,6 +79,28 @@ def page_images(pdf: bytes, dpi: int) -> list[bytes]:
         document.close()
 
 
+class FittedPreview(QLabel):
+    """The whole page, scaled to fit whatever room it has (keeping its shape)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent, alignment=Qt.AlignCenter)
+        self._page = QPixmap()
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+        self.setMinimumSize(200, 260)
+
+    def set_page(self, page: QPixmap) -> None:
+        self._page = page
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self._page.isNull():
+            self.setPixmap(self._page.scaled(self.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+
 class CertificateScreen(QWidget):
     """Shows one issued credential's certificate; prints it or saves it as a PDF."""
 
@@ -99,8 +121,8 @@ class CertificateScreen(QWidget):
         self.notice.setProperty("role", "error")
         self.notice.setAccessibleName(self.tr("About this certificate"))
         self.notice.hide()
-        self.preview = QLabel(self.tr("Preparing the certificate…"), alignment=Qt.AlignCenter)
-        self.preview.setMinimumSize(360, 480)
+        self.preview = FittedPreview(self.tr("Preparing the certificate…"))
+        self.preview.setAccessibleName(self.tr("The certificate, as it will print"))
         self.status = QLabel("", wordWrap=True)
         self.print_button = QPushButton(self.tr("Print"))
         self.save_button = QPushButton(self.tr("Save to USB / folder"))
@@ -110,14 +132,16 @@ class CertificateScreen(QWidget):
         self.print_button.clicked.connect(self._ask_printer)
         self.save_button.clicked.connect(self._ask_where_to_save)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        # The page on one side, what to do with it on the other: both in view on a 1024 x 600 screen.
+        side = QVBoxLayout()
+        side.addWidget(self.notice)
+        side.addWidget(self.print_button)
+        side.addWidget(self.save_button)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.preview, 3)
+        layout.addLayout(side, 2)
 
         tasks.run(lambda: render_certificate(issued_id, paper), on_success=self._show, on_failure=self._fail)
 
@@ -127,7 +151,7 @@ class CertificateScreen(QWidget):
         self._rendered = rendered
         pixmap = QPixmap()
         pixmap.loadFromData(rendered.preview_png, "PNG")
-        self.preview.setPixmap(pixmap)
+        self.preview.set_page(pixmap)
         if rendered.revoked_on:
             self.notice.setText(
                 self.tr("⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.").format(

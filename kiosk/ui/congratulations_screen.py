@@ -55,10 +55,11 @@ class CertificatePage(QWidget):
 
     home_requested = Signal()
 
-    def __init__(self, certificate: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, certificate: QWidget, *, back: str | None = None, parent: QWidget | None = None) -> None:
+        """``back``: the back button's words (default "⌂ Back home"; the console says where it goes)."""
         super().__init__(parent)
         self.certificate = certificate
-        self.back_home = QPushButton(self.tr("⌂ Back home"))
+        self.back_home = QPushButton(back or self.tr("⌂ Back home"))
         self.back_home.clicked.connect(self.home_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.back_home, 0, Qt.AlignLeft)

@@ -464,7 +464,7 @@ class MainWindow(QMainWindow):
         from kiosk.ui.certificate_screen import CertificateScreen
         from kiosk.ui.congratulations_screen import CertificatePage
 
-        page = CertificatePage(CertificateScreen(issued_id, self._tasks))
+        page = CertificatePage(CertificateScreen(issued_id, self._tasks), back=self.tr("← Back to the console"))
         page.home_requested.connect(lambda: self.go_to("facilitator"))
         self._put_screen("certificate", page)
 

@@ -143,3 +143,29 @@ def test_a_demonstration_certificate_says_so_above_its_preview(qtbot, set_up_kio
     screen = _ready_screen(qtbot, demo, tasks)
     assert screen.notice.isVisible() and "DEMONSTRATION" in screen.notice.text()
     assert "not a qualification" in screen.notice.text()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_the_whole_page_and_its_buttons_fit_the_window(qtbot, issued, tasks, size):
+    """At 1024x600 the organisation and the QR block were cut off and the buttons sat on the page (issue #16, item 1)."""
+    from PySide6.QtCore import QRect
+
+    from kiosk.ui.congratulations_screen import CertificatePage
+
+    page = CertificatePage(CertificateScreen(issued.id, tasks))
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    screen = page.certificate
+    with qtbot.waitSignal(screen.preview_ready, timeout=20_000):
+        pass
+    qtbot.wait(50)
+    shown = screen.preview.pixmap()
+    assert 0 < shown.height() <= screen.preview.height() and 0 < shown.width() <= screen.preview.width()
+    assert shown.height() > 0.8 * screen.preview.height() or shown.width() > 0.8 * screen.preview.width()
+    window = QRect(0, 0, *size)
+    preview = QRect(screen.preview.mapTo(page, screen.preview.rect().topLeft()), screen.preview.size())
+    for button in (screen.print_button, screen.save_button, page.back_home):
+        box = QRect(button.mapTo(page, button.rect().topLeft()), button.size())
+        assert window.contains(box), button.text()
+        assert not box.intersects(preview), button.text()
