@@ -346,60 +346,70 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="117" />
         <location filename="../../kiosk/ui/home_screen.py" line="118" />
+        <location filename="../../kiosk/ui/home_screen.py" line="119" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="129" />
+        <location filename="../../kiosk/ui/home_screen.py" line="130" />
+        <source>My certificates</source>
+        <translation>شهاداتي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <source>My certificates: view, print or save them again</source>
+        <translation>شهاداتي: اعرضها أو اطبعها أو احفظها مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="133" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <location filename="../../kiosk/ui/home_screen.py" line="137" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="134" />
+        <location filename="../../kiosk/ui/home_screen.py" line="138" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="147" />
+        <location filename="../../kiosk/ui/home_screen.py" line="151" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="150" />
+        <location filename="../../kiosk/ui/home_screen.py" line="154" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="175" />
+        <location filename="../../kiosk/ui/home_screen.py" line="182" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="183" />
+        <location filename="../../kiosk/ui/home_screen.py" line="190" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="233" />
+        <location filename="../../kiosk/ui/home_screen.py" line="240" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="238" />
+        <location filename="../../kiosk/ui/home_screen.py" line="245" />
         <source>Next: %1 — missing: %2</source>
         <translation>التالي: %1 — المتبقي: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="240" />
+        <location filename="../../kiosk/ui/home_screen.py" line="247" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -644,34 +654,73 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="304" />
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="316" />
+        <location filename="../../kiosk/ui/main_window.py" line="317" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="328" />
+        <location filename="../../kiosk/ui/main_window.py" line="329" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="449" />
+        <location filename="../../kiosk/ui/main_window.py" line="442" />
+        <source>← My certificates</source>
+        <translation>→ شهاداتي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="463" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="467" />
+        <location filename="../../kiosk/ui/main_window.py" line="481" />
         <source>← Back to the console</source>
         <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="475" />
+        <location filename="../../kiosk/ui/main_window.py" line="489" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>MyCertificatesScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="19" />
+        <source>⌂ Back home</source>
+        <translation>⌂ العودة إلى الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="21" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="36" />
+        <source>My certificates</source>
+        <translation>شهاداتي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="23" />
+        <source>No certificate yet. Finish a pack's lessons and quizzes to earn one.</source>
+        <translation>لا توجد شهادة بعد. أكمل دروس حزمة واختباراتها لتحصل على واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="49" />
+        <source>{0} — earned {1}</source>
+        <translation>{0} — حصلت عليها في {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="51" />
+        <source>⚠ Revoked on {0}: no longer valid.</source>
+        <translation>⚠ أُلغيت في {0}: لم تعد صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="55" />
+        <source>Demonstration: not a qualification.</source>
+        <translation>للعرض فقط: ليست مؤهّلًا.</translation>
     </message>
 </context>
 <context>
@@ -1906,32 +1955,32 @@ Answer: {1}</source>
         <translation>تعذّر إكمال استعادة النسخة الاحتياطية (%1)؛ ستكتمل عند تشغيل الجهاز من جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="29" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="34" />
         <source>A score is a percentage from 0 to 100; got %1.</source>
         <translation>النتيجة نسبة مئوية من 0 إلى 100؛ وصل %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="48" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="53" />
         <source>The award method is 'mastery' or 'facilitator', not %1.</source>
         <translation>طريقة المنح هي 'mastery' أو 'facilitator'، وليست %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="89" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="94" />
         <source>Could not find a free credential number; try again.</source>
         <translation>تعذّر العثور على رقم شهادة متاح؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="126" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="131" />
         <source>Credential %1 was already revoked on %2.</source>
         <translation>أُلغيت الشهادة %1 من قبل في %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="133" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="138" />
         <source>A reason has at most %1 characters.</source>
         <translation>للسبب %1 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="164" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="195" />
         <source>The key %1 that signed %2 is not known on this kiosk.</source>
         <translation>المفتاح %1 الذي وقّع %2 غير معروف على هذا الجهاز.</translation>
     </message>

@@ -346,60 +346,70 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="117" />
         <location filename="../../kiosk/ui/home_screen.py" line="118" />
+        <location filename="../../kiosk/ui/home_screen.py" line="119" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="129" />
+        <location filename="../../kiosk/ui/home_screen.py" line="130" />
+        <source>My certificates</source>
+        <translation>Mes certificats</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <source>My certificates: view, print or save them again</source>
+        <translation>Mes certificats : les voir, les imprimer ou les enregistrer à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="133" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <location filename="../../kiosk/ui/home_screen.py" line="137" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="134" />
+        <location filename="../../kiosk/ui/home_screen.py" line="138" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="147" />
+        <location filename="../../kiosk/ui/home_screen.py" line="151" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="150" />
+        <location filename="../../kiosk/ui/home_screen.py" line="154" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="175" />
+        <location filename="../../kiosk/ui/home_screen.py" line="182" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="183" />
+        <location filename="../../kiosk/ui/home_screen.py" line="190" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="233" />
+        <location filename="../../kiosk/ui/home_screen.py" line="240" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="238" />
+        <location filename="../../kiosk/ui/home_screen.py" line="245" />
         <source>Next: %1 — missing: %2</source>
         <translation>Prochaine étape : %1 — il manque : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="240" />
+        <location filename="../../kiosk/ui/home_screen.py" line="247" />
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -644,34 +654,73 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="304" />
+        <location filename="../../kiosk/ui/main_window.py" line="305" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="316" />
+        <location filename="../../kiosk/ui/main_window.py" line="317" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="328" />
+        <location filename="../../kiosk/ui/main_window.py" line="329" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="449" />
+        <location filename="../../kiosk/ui/main_window.py" line="442" />
+        <source>← My certificates</source>
+        <translation>← Mes certificats</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="463" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="467" />
+        <location filename="../../kiosk/ui/main_window.py" line="481" />
         <source>← Back to the console</source>
         <translation>← Retour à la console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="475" />
+        <location filename="../../kiosk/ui/main_window.py" line="489" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>MyCertificatesScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="19" />
+        <source>⌂ Back home</source>
+        <translation>⌂ Retour à l’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="21" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="36" />
+        <source>My certificates</source>
+        <translation>Mes certificats</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="23" />
+        <source>No certificate yet. Finish a pack's lessons and quizzes to earn one.</source>
+        <translation>Pas encore de certificat. Terminez les leçons et les quiz d’un module pour en obtenir un.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="49" />
+        <source>{0} — earned {1}</source>
+        <translation>{0} — obtenu le {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="51" />
+        <source>⚠ Revoked on {0}: no longer valid.</source>
+        <translation>⚠ Révoqué le {0} : n’est plus valable.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="55" />
+        <source>Demonstration: not a qualification.</source>
+        <translation>Démonstration : pas une qualification.</translation>
     </message>
 </context>
 <context>
@@ -1906,32 +1955,32 @@ Réponse : {1}</translation>
         <translation>Impossible de terminer la restauration de la sauvegarde (%1) ; elle sera terminée au prochain démarrage du kiosque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="29" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="34" />
         <source>A score is a percentage from 0 to 100; got %1.</source>
         <translation>Un score est un pourcentage de 0 à 100 ; reçu %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="48" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="53" />
         <source>The award method is 'mastery' or 'facilitator', not %1.</source>
         <translation>La méthode d’attribution est « mastery » ou « facilitator », pas %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="89" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="94" />
         <source>Could not find a free credential number; try again.</source>
         <translation>Aucun numéro d’attestation libre trouvé ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="126" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="131" />
         <source>Credential %1 was already revoked on %2.</source>
         <translation>L’attestation %1 a déjà été révoquée le %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="133" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="138" />
         <source>A reason has at most %1 characters.</source>
         <translation>Un motif a au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="164" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="195" />
         <source>The key %1 that signed %2 is not known on this kiosk.</source>
         <translation>La clé %1 qui a signé %2 est inconnue sur ce kiosque.</translation>
     </message>

@@ -95,6 +95,7 @@ class PackCard(QFrame):
 class HomeScreen(QWidget):
     logout_requested = Signal()
     pack_opened = Signal(str)  # pack id
+    certificates_requested = Signal()
     progress_shown = Signal()
 
     def __init__(
@@ -126,6 +127,9 @@ class HomeScreen(QWidget):
         self.next_step.setStyleSheet("font-size: 14pt;")
         self.credentials = QLabel()
         self.credentials.setWordWrap(True)
+        self.my_certificates = QPushButton(self.tr("My certificates"))
+        self.my_certificates.setAccessibleName(self.tr("My certificates: view, print or save them again"))
+        self.my_certificates.clicked.connect(self.certificates_requested)
         self.packs_title = QLabel(self.tr("Your learning packs"))
         self.packs_title.setProperty("role", "subtitle")
         # Packs declare their language; the learner may show only one language's packs.
@@ -161,7 +165,10 @@ class HomeScreen(QWidget):
         layout.setSpacing(12)
         layout.addLayout(header)
         layout.addWidget(self.next_step)
-        layout.addWidget(self.credentials)
+        earned_row = QHBoxLayout()
+        earned_row.addWidget(self.credentials, 1)
+        earned_row.addWidget(self.my_certificates, 0, Qt.AlignTop)
+        layout.addLayout(earned_row)
         packs_row = QHBoxLayout()
         packs_row.addWidget(self.packs_title, 1)
         packs_row.addWidget(self.language_filter)

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 # Screens that belong to one learner and close when they walk away.
 _PUBLIC_SCREENS = {"setup", "picker"}
 # Screens made afresh for each use (a pack, a lesson, a quiz...); dropped at log-out.
-_PER_USE_SCREENS = ("pack", "lesson", "quiz", "congratulations", "certificate")
+_PER_USE_SCREENS = ("pack", "lesson", "quiz", "congratulations", "certificate", "my_certificates")
 
 
 def _learner_progress(session: LearnerSession) -> Any:
@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         screen = HomeScreen(tasks=self._tasks, load_progress=self._load_progress)
         screen.logout_requested.connect(lambda: self.log_out("user"))
         screen.pack_opened.connect(self.open_pack)
+        screen.certificates_requested.connect(self.show_my_certificates)
         return screen
 
     def _put_screen(self, name: str, widget: QWidget) -> QWidget:
@@ -434,13 +435,26 @@ class MainWindow(QMainWindow):
         screen.certificate_requested.connect(self._show_certificate)
         self._put_screen("congratulations", screen)
 
-    def _show_certificate(self, issued_id: str) -> None:
+    def _show_certificate(self, issued_id: str, *, back_to_list: bool = False) -> None:
         from kiosk.ui.certificate_screen import CertificateScreen
         from kiosk.ui.congratulations_screen import CertificatePage
 
-        page = CertificatePage(CertificateScreen(issued_id, self._tasks))
-        page.home_requested.connect(self.go_home)
+        back = self.tr("← My certificates") if back_to_list else None
+        page = CertificatePage(CertificateScreen(issued_id, self._tasks), back=back)
+        page.home_requested.connect(self.show_my_certificates if back_to_list else self.go_home)
         self._put_screen("certificate", page)
+
+    def show_my_certificates(self) -> None:
+        """The learner's own certificates, to view, print or save again."""
+        from kiosk.ui.my_certificates_screen import MyCertificatesScreen
+
+        if self.session is None:
+            self.show_picker()
+            return
+        screen = MyCertificatesScreen(self.session, self._tasks)
+        screen.home_requested.connect(self.go_home)
+        screen.certificate_requested.connect(lambda issued_id: self._show_certificate(issued_id, back_to_list=True))
+        self._put_screen("my_certificates", screen)
 
     # --- facilitator --------------------------------------------------------------
 

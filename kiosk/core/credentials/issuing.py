@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import os
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from peewee import IntegrityError
 
@@ -16,6 +18,9 @@ from kiosk.core.credentials.shortcode import short_code_for
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
+
+if TYPE_CHECKING:
+    from kiosk.core.learners.profiles import LearnerSession
 
 IssuedCredential = repo.IssuedCredentialRecord
 METHODS = payload.METHODS
@@ -133,6 +138,32 @@ def revoke(credential_id: str, reason: str | None = None, *, now: datetime | Non
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A reason has at most %1 characters."), REASON_MAX))
     repo.mark_issued_revoked(issued.id, at=now or utcnow(), reason=cleaned)
     return repo.get_issued_credential(issued.id)
+
+
+@dataclass(frozen=True)
+class HeldCertificate:
+    """One of a learner's certificates, as their "My certificates" list shows it."""
+
+    id: str
+    title: str
+    issued_at: datetime
+    revoked_at: datetime | None
+    demonstration: bool
+
+
+def learner_certificates(session: LearnerSession) -> list[HeldCertificate]:
+    """The learner's certificates, newest first; revoked ones stay, marked with their date."""
+    held = [
+        HeldCertificate(
+            id=issued.id,
+            title=issued.title,
+            issued_at=issued.issued_at,
+            revoked_at=revoked_on(issued),
+            demonstration=certificate_fields(issued).demonstration,
+        )
+        for issued in repo.list_issued_credentials(learner_id=session.learner_id)
+    ]
+    return sorted(held, key=lambda c: c.issued_at, reverse=True)
 
 
 def revoked_on(issued: IssuedCredential) -> datetime | None:
