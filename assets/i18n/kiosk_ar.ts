@@ -260,72 +260,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="878" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="827" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="880" />
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="828" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="881" />
         <source>Back to the learners</source>
         <translation>العودة إلى المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="830" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
         <source>Exit kiosk</source>
         <translation>الخروج من الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="831" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="884" />
         <source>Close the Kiosk app</source>
         <translation>إغلاق تطبيق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="844" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
         <source>Facilitator sections</source>
         <translation>أقسام وضع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="845" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="898" />
         <source>Facilitator tasks</source>
         <translation>مهام الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="847" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="900" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="848" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="901" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="849" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="902" />
         <source>Credentials</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="850" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="903" />
         <source>Packs</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="851" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="904" />
         <source>Backup</source>
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="852" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="905" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="853" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="906" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
@@ -828,59 +828,99 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>انقر مرة أخرى: تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="733" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="735" />
+        <source>What waits to be sent to the registry</source>
+        <translation>ما ينتظر الإرسال إلى السجل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="739" />
         <source>Trust list file from the registry</source>
         <translation>ملف قائمة الثقة من السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="734" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="740" />
         <source>Import trust list</source>
         <translation>استيراد قائمة الثقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="737" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="743" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="739" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="763" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="747" />
+        <source>Sync with the registry</source>
+        <translation>المزامنة مع السجل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="779" />
+        <source>Set the verify address in Settings first: it is the registry's address.</source>
+        <translation>اضبط عنوان التحقق في الإعدادات أولًا: إنه عنوان السجل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="783" />
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
+        <translation>تمت المزامنة: أُرسلت {0} شهادة و{1} إلغاء؛ قائمة الثقة رقم {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="805" />
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="808" />
+        <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
+        <translation>بانتظار الإرسال: {0} شهادة، {1} إلغاء. آخر مزامنة: {2}. لا يصل الإلغاء إلى هواتف أصحاب العمل إلا بعد المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="816" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="767" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="820" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>المؤسسة: {0}
 بصمة المفتاح: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="769" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="822" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="772" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>قائمة الثقة رقم {0}، موقّعة في {1} UTC: {2} مفتاح جهاز ({3} مسحوب)، {4} شهادة ملغاة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="843" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>يُستخدم الآن مفتاح {0}، البصمة {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="801" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="854" />
         <source>Choose the trust list file first.</source>
         <translation>اختر ملف قائمة الثقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="806" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="859" />
         <source>Trust list number {0} is in use.</source>
         <translation>قائمة الثقة رقم {0} قيد الاستخدام.</translation>
     </message>

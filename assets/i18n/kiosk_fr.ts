@@ -260,72 +260,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="878" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="827" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="880" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="828" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="881" />
         <source>Back to the learners</source>
         <translation>Retour aux apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="830" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
         <source>Exit kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="831" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="884" />
         <source>Close the Kiosk app</source>
         <translation>Fermer l’application Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="844" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
         <source>Facilitator sections</source>
         <translation>Sections du mode animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="845" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="898" />
         <source>Facilitator tasks</source>
         <translation>Tâches de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="847" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="900" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="848" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="901" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="849" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="902" />
         <source>Credentials</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="850" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="903" />
         <source>Packs</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="851" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="904" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="852" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="905" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="853" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="906" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -828,59 +828,99 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>Cliquez encore : changer la clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="733" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="735" />
+        <source>What waits to be sent to the registry</source>
+        <translation>Ce qui attend d’être envoyé au registre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="739" />
         <source>Trust list file from the registry</source>
         <translation>Fichier de la liste de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="734" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="740" />
         <source>Import trust list</source>
         <translation>Importer la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="737" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="743" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="739" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>Liste de confiance sur clé USB (sans Internet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="763" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="747" />
+        <source>Sync with the registry</source>
+        <translation>Synchronisation avec le registre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="779" />
+        <source>Set the verify address in Settings first: it is the registry's address.</source>
+        <translation>Indiquez d’abord l’adresse de vérification dans Réglages : c’est l’adresse du registre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="783" />
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
+        <translation>Synchronisé : {0} certificats et {1} révocations envoyés ; liste de confiance numéro {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="805" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="808" />
+        <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
+        <translation>En attente d’envoi : {0} certificats, {1} révocations. Dernière synchronisation : {2}. Une révocation n’atteint les téléphones des employeurs qu’après une synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="816" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>Non inscrit : ce kiosque ne fait confiance qu’à ses propres certificats et ne peut pas se synchroniser. Choisissez ci-dessous le fichier d’inscription de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="767" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="820" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>Organisation : {0}
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="769" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="822" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>Pas encore de liste de confiance : synchronisez, ou importez-en une depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="772" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>Liste de confiance numéro {0}, signée le {1} UTC : {2} clés de kiosque ({3} retirées), {4} certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="843" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>La clé de {0} est désormais utilisée, empreinte {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="801" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="854" />
         <source>Choose the trust list file first.</source>
         <translation>Choisissez d’abord le fichier de la liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="806" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="859" />
         <source>Trust list number {0} is in use.</source>
         <translation>La liste de confiance numéro {0} est en service.</translation>
     </message>

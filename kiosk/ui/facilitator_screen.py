@@ -730,6 +730,12 @@ class OrganisationTab(QWidget):
         explain.setWordWrap(True)
         self.change = _ConfirmButton(self.tr("Use this organisation key"), self.tr("Click again: change the key"))
         self.change.confirmed.connect(self._change)
+        self.waiting = QLabel()
+        self.waiting.setWordWrap(True)
+        self.waiting.setAccessibleName(self.tr("What waits to be sent to the registry"))
+        self.sync_now = QPushButton(self.tr("Sync now"))
+        self.sync_now.setProperty("role", "primary")
+        self.sync_now.clicked.connect(self._sync)
         self.trust_file = FileField(self.tr("Trust list file from the registry"))
         self.take = QPushButton(self.tr("Import trust list"))
         self.take.clicked.connect(self._take)
@@ -738,8 +744,13 @@ class OrganisationTab(QWidget):
         key_title.setProperty("role", "subtitle")
         usb_title = QLabel(self.tr("Trust list on a USB stick (no internet)"))
         usb_title.setProperty("role", "subtitle")
+        sync_title = QLabel(self.tr("Sync with the registry"))
+        sync_title.setProperty("role", "subtitle")
         layout = _scrolling_layout(self)
-        for widget in (self.state, key_title, self.key, self.name, self.pin, explain):
+        for widget in (self.state, sync_title, self.waiting):
+            layout.addWidget(widget)
+        layout.addWidget(self.sync_now, 0, Qt.AlignRight)
+        for widget in (key_title, self.key, self.name, self.pin, explain):
             layout.addWidget(widget)
         layout.addWidget(self.change, 0, Qt.AlignRight)
         layout.addWidget(usb_title)
@@ -749,14 +760,56 @@ class OrganisationTab(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
+        from kiosk.core.sync.client import last_synced, waiting_to_send
         from kiosk.core.trust.store import status
 
-        self._tasks.run(status, on_success=self._show, on_failure=self._fail)
+        self._tasks.run(
+            lambda: (status(), waiting_to_send(), last_synced()), on_success=self._show, on_failure=self._fail
+        )
+
+    def _sync(self) -> None:
+        from kiosk.core.setup import load_settings
+        from kiosk.core.sync.client import auto_sync_registry, sync_with_registry
+
+        def sync():
+            registry = auto_sync_registry() or load_settings().verify_url
+            if not registry:
+                from kiosk.core.errors import InvalidInput
+
+                raise InvalidInput(self.tr("Set the verify address in Settings first: it is the registry's address."))
+            return sync_with_registry(registry)
+
+        self.sync_now.setEnabled(False)
+        _say(self.message, self.tr("Syncing…"))
+        self._tasks.run(sync, on_success=self._synced, on_failure=self._sync_failed)
+
+    def _synced(self, report) -> None:
+        self.sync_now.setEnabled(True)
+        _say(
+            self.message,
+            self.tr("Synced: {0} certificates and {1} revocations sent; trust list number {2}.").format(
+                report.sent_credentials, report.sent_revocations, report.trust_sequence
+            ),
+        )
+        self.refresh()
+
+    def _sync_failed(self, exc: Exception) -> None:
+        self.sync_now.setEnabled(True)
+        self._fail(exc)
 
     def _fail(self, exc: Exception) -> None:
         _say(self.message, user_message(exc), error=True)
 
-    def _show(self, held) -> None:
+    def _show(self, found) -> None:
+        held, (credentials, revocations), synced = found
+        when = f"\u2066{synced:%Y/%m/%d %H:%M}\u2069 UTC" if synced else self.tr("never")
+        self.waiting.setText(
+            self.tr(
+                "Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches "
+                "employers' phones only after a sync."
+            ).format(credentials, revocations, when)
+        )
+        self.sync_now.setEnabled(held.organisation is not None)
         org = held.organisation
         if org is None:
             self.state.setText(

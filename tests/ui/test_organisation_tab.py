@@ -50,3 +50,4 @@ def test_a_trust_list_from_a_usb_stick_is_taken_and_an_older_one_refused(qtbot, 
     qtbot.mouseClick(tab.take, Qt.LeftButton)
     qtbot.waitUntil(lambda: "older (number 1)" in tab.message.text(), timeout=10_000)
     assert status().sequence == 2
+
