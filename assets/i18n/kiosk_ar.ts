@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="502" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
         <source>Folder to save the backup in</source>
         <translation>المجلد الذي تُحفظ فيه النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="503" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>عبارة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="512" />
         <source>Passphrase for the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
         <source>Make backup</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="516" />
         <source>Backup file to restore</source>
         <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="514" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="515" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="520" />
         <source>Passphrase of the backup to restore</source>
         <translation>عبارة مرور النسخة المراد استعادتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="520" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="524" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="525" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>رمز الميسّر، لنسخة احتياطية من جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
         <source>Back up this kiosk</source>
         <translation>نسخ احتياطي لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="533" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="548" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="553" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="557" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="562" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="571" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="575" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="580" />
         <source>Restored the backup made {0}.</source>
         <translation>تمت استعادة النسخة الاحتياطية المؤرخة {0}.</translation>
     </message>
@@ -247,12 +247,12 @@
         <translation>(مُلغاة: {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="472" />
-        <source>{0} is revoked.</source>
-        <translation>أُلغيت {0}.</translation>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="474" />
+        <source>{0}'s certificate “{1}” is revoked ({2}).</source>
+        <translation>أُلغيت شهادة «{1}» الخاصة بـ{0} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="486" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="491" />
         <source>Awarded {0} to {1}.</source>
         <translation>مُنحت {0} إلى {1}.</translation>
     </message>
@@ -260,72 +260,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="878" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="880" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="885" />
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="881" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="886" />
         <source>Back to the learners</source>
         <translation>العودة إلى المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="888" />
         <source>Exit kiosk</source>
         <translation>الخروج من الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="884" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="889" />
         <source>Close the Kiosk app</source>
         <translation>إغلاق تطبيق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="902" />
         <source>Facilitator sections</source>
         <translation>أقسام وضع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="898" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="903" />
         <source>Facilitator tasks</source>
         <translation>مهام الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="900" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="905" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="901" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="906" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="902" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="907" />
         <source>Credentials</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="903" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="908" />
         <source>Packs</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="904" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="909" />
         <source>Backup</source>
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="905" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="910" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="906" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="911" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
@@ -787,140 +787,140 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="714" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="719" />
         <source>What this kiosk trusts</source>
         <translation>ما يثق به هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="715" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="720" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="717" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
         <source>Organisation's name (with a typed key)</source>
         <translation>اسم المؤسسة (مع مفتاح مكتوب)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="718" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="723" />
         <source>Organisation's name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="723" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="728" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="726" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>تغيير المفتاح يحذف القائمة التي يحتفظ بها هذا الجهاز: إلى أن يُزامَن مع سجل المؤسسة الجديدة لن يثق إلا بشهاداته. قارن البصمة ببصمة مؤسستك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
         <source>Use this organisation key</source>
         <translation>استخدم مفتاح المؤسسة هذا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
         <source>Click again: change the key</source>
         <translation>انقر مرة أخرى: تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="735" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="740" />
         <source>What waits to be sent to the registry</source>
         <translation>ما ينتظر الإرسال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="741" />
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="739" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="744" />
         <source>Trust list file from the registry</source>
         <translation>ملف قائمة الثقة من السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="740" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
         <source>Import trust list</source>
         <translation>استيراد قائمة الثقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="743" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="747" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
         <source>Sync with the registry</source>
         <translation>المزامنة مع السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="779" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="784" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>اضبط عنوان التحقق في الإعدادات أولًا: إنه عنوان السجل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="783" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="788" />
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="795" />
         <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
         <translation>تمت المزامنة: أُرسلت {0} شهادة و{1} إلغاء؛ قائمة الثقة رقم {2}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="805" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="810" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="808" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="813" />
         <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
         <translation>بانتظار الإرسال: {0} شهادة، {1} إلغاء. آخر مزامنة: {2}. لا يصل الإلغاء إلى هواتف أصحاب العمل إلا بعد المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="816" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="821" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="820" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>المؤسسة: {0}
 بصمة المفتاح: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="822" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="827" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="830" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>قائمة الثقة رقم {0}، موقّعة في {1} UTC: {2} مفتاح جهاز ({3} مسحوب)، {4} شهادة ملغاة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="843" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="848" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>يُستخدم الآن مفتاح {0}، البصمة {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="854" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="859" />
         <source>Choose the trust list file first.</source>
         <translation>اختر ملف قائمة الثقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="859" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="864" />
         <source>Trust list number {0} is in use.</source>
         <translation>قائمة الثقة رقم {0} قيد الاستخدام.</translation>
     </message>
@@ -1492,87 +1492,87 @@ Answer: {1}</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="599" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="604" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="603" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>قفل ملء الشاشة: لا يستطيع المتعلمون مغادرة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="604" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="609" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="613" />
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
         <source>Change facilitator PIN</source>
         <translation>تغيير رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="623" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="628" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="624" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="625" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="630" />
         <source>Verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="626" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="631" />
         <source>Log out after</source>
         <translation>تسجيل الخروج بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="627" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="632" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="628" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="633" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="631" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
         <source>Current facilitator PIN</source>
         <translation>رمز الميسّر الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="632" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
         <source>New facilitator PIN</source>
         <translation>رمز الميسّر الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="667" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="672" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="668" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="673" />
         <source>Last synced with the registry: {0}</source>
         <translation>آخر مزامنة مع السجل: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="686" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="691" />
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="697" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="702" />
         <source>The facilitator PIN is changed.</source>
         <translation>تم تغيير رمز الميسّر.</translation>
     </message>

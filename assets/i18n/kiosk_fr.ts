@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="502" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
         <source>Folder to save the backup in</source>
         <translation>Dossier où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="503" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>Phrase secrète (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="512" />
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
         <source>Make backup</source>
         <translation>Faire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="516" />
         <source>Backup file to restore</source>
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="514" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="515" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="520" />
         <source>Passphrase of the backup to restore</source>
         <translation>Phrase secrète de la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="520" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="524" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="525" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>Code de l’animateur, pour une sauvegarde d’un autre kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
         <source>Back up this kiosk</source>
         <translation>Sauvegarder ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="533" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="548" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="553" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="557" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="562" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="571" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="575" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="580" />
         <source>Restored the backup made {0}.</source>
         <translation>La sauvegarde du {0} est restaurée.</translation>
     </message>
@@ -247,12 +247,12 @@
         <translation>(RÉVOQUÉE : {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="472" />
-        <source>{0} is revoked.</source>
-        <translation>{0} est révoquée.</translation>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="474" />
+        <source>{0}'s certificate “{1}” is revoked ({2}).</source>
+        <translation>Le certificat « {1} » de {0} est révoqué ({2}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="486" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="491" />
         <source>Awarded {0} to {1}.</source>
         <translation>{0} délivrée à {1}.</translation>
     </message>
@@ -260,72 +260,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="878" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="880" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="885" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="881" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="886" />
         <source>Back to the learners</source>
         <translation>Retour aux apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="888" />
         <source>Exit kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="884" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="889" />
         <source>Close the Kiosk app</source>
         <translation>Fermer l’application Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="902" />
         <source>Facilitator sections</source>
         <translation>Sections du mode animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="898" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="903" />
         <source>Facilitator tasks</source>
         <translation>Tâches de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="900" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="905" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="901" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="906" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="902" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="907" />
         <source>Credentials</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="903" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="908" />
         <source>Packs</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="904" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="909" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="905" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="910" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="906" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="911" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -787,140 +787,140 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="714" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="719" />
         <source>What this kiosk trusts</source>
         <translation>Ce à quoi ce kiosque fait confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="715" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="720" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="717" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
         <source>Organisation's name (with a typed key)</source>
         <translation>Nom de l’organisation (avec une clé tapée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="718" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="723" />
         <source>Organisation's name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="723" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="728" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="726" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>Changer de clé efface la liste que ce kiosque détient : jusqu’à sa synchronisation avec le registre de la nouvelle organisation, il ne fait confiance qu’à ses propres certificats. Comparez l’empreinte avec celle de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
         <source>Use this organisation key</source>
         <translation>Utiliser cette clé d’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
         <source>Click again: change the key</source>
         <translation>Cliquez encore : changer la clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="735" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="740" />
         <source>What waits to be sent to the registry</source>
         <translation>Ce qui attend d’être envoyé au registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="741" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="739" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="744" />
         <source>Trust list file from the registry</source>
         <translation>Fichier de la liste de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="740" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
         <source>Import trust list</source>
         <translation>Importer la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="743" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>Liste de confiance sur clé USB (sans Internet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="747" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
         <source>Sync with the registry</source>
         <translation>Synchronisation avec le registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="779" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="784" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>Indiquez d’abord l’adresse de vérification dans Réglages : c’est l’adresse du registre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="783" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="788" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="790" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="795" />
         <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
         <translation>Synchronisé : {0} certificats et {1} révocations envoyés ; liste de confiance numéro {2}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="805" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="810" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="808" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="813" />
         <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
         <translation>En attente d’envoi : {0} certificats, {1} révocations. Dernière synchronisation : {2}. Une révocation n’atteint les téléphones des employeurs qu’après une synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="816" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="821" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>Non inscrit : ce kiosque ne fait confiance qu’à ses propres certificats et ne peut pas se synchroniser. Choisissez ci-dessous le fichier d’inscription de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="820" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>Organisation : {0}
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="822" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="827" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>Pas encore de liste de confiance : synchronisez, ou importez-en une depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="830" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>Liste de confiance numéro {0}, signée le {1} UTC : {2} clés de kiosque ({3} retirées), {4} certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="843" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="848" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>La clé de {0} est désormais utilisée, empreinte {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="854" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="859" />
         <source>Choose the trust list file first.</source>
         <translation>Choisissez d’abord le fichier de la liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="859" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="864" />
         <source>Trust list number {0} is in use.</source>
         <translation>La liste de confiance numéro {0} est en service.</translation>
     </message>
@@ -1492,87 +1492,87 @@ Réponse : {1}</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="599" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="604" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="603" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>Verrouillage plein écran : les apprenants ne peuvent pas quitter l’application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="604" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="609" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="613" />
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
         <source>Change facilitator PIN</source>
         <translation>Changer le code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="623" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="628" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="624" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="625" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="630" />
         <source>Verify URL</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="626" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="631" />
         <source>Log out after</source>
         <translation>Déconnexion après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="627" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="632" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="628" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="633" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="631" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
         <source>Current facilitator PIN</source>
         <translation>Code animateur actuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="632" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
         <source>New facilitator PIN</source>
         <translation>Nouveau code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="667" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="672" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="668" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="673" />
         <source>Last synced with the registry: {0}</source>
         <translation>Dernière synchronisation avec le registre : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="686" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="691" />
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="697" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="702" />
         <source>The facilitator PIN is changed.</source>
         <translation>Le code animateur est changé.</translation>
     </message>

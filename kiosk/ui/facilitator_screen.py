@@ -469,7 +469,12 @@ class CredentialsTab(QWidget):
         issued_id, reason = item.data(ID_ROLE), self.reason.text()
         self._tasks.run(
             lambda: revoke(issued_id, reason),
-            on_success=lambda c: (self.reason.clear(), _say(self.message, self.tr("{0} is revoked.").format(c.id)), self.refresh()),
+            on_success=lambda c: (
+                self.reason.clear(),
+                _say(self.message, self.tr("{0}'s certificate \u201c{1}\u201d is revoked ({2}).").format(
+                    c.learner_name, c.title, c.short_code)),
+                self.refresh(),
+            ),
             on_failure=lambda exc: _say(self.message, user_message(exc), error=True),
         )
 

@@ -120,6 +120,9 @@ def test_signoff_then_revoke_and_reprint(qtbot, console):
     qtbot.mouseClick(tab.revoke, Qt.LeftButton)
     qtbot.waitUntil(lambda: "REVOKED" in tab.issued.item(0).text(), timeout=10_000)
     assert repo.get_issued_credential(issued.id).revoke_reason == "Given by mistake"
+    # The message names the learner and the credential, and the short code, not an internal id (issue #16, item 20).
+    assert "Amina" in tab.message.text() and issued.short_code in tab.message.text()
+    assert issued.id not in tab.message.text()
 
     select(qtbot, tab.issued, "Amina")
     qtbot.mouseClick(tab.reprint, Qt.LeftButton)
