@@ -64,3 +64,22 @@ def enrolled(set_up_kiosk, organisation):
 
     repo.put_settings(pin_values(organisation.public_key, organisation.name))
     return organisation
+
+
+@pytest.fixture
+def make_window(qtbot, database):
+    """(Qt screens) Build the main window as app.py does, with a real database and task runner."""
+    from kiosk.core.setup import load_settings
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.tasks import TaskRunner
+
+    def make(*, idle_timeout_ms: int = 300_000):
+        tasks = TaskRunner()
+        window = MainWindow(settings=load_settings(), tasks=tasks, idle_timeout_ms=idle_timeout_ms)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield make

@@ -1930,67 +1930,72 @@ Answer: {1}</source>
     </message>
     <message>
         <location filename="../../kiosk/core/backup.py" line="333" />
-        <location filename="../../kiosk/core/backup.py" line="340" />
+        <location filename="../../kiosk/core/backup.py" line="341" />
         <source>The database in this backup is damaged; nothing was changed.</source>
         <translation>قاعدة البيانات في هذه النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="344" />
+        <location filename="../../kiosk/core/backup.py" line="345" />
         <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار أحدث من Kiosk؛ ثبّته لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="354" />
+        <location filename="../../kiosk/core/backup.py" line="355" />
         <source>The key in this backup is not the one that signed it; nothing was changed.</source>
         <translation>المفتاح الموجود في هذه النسخة الاحتياطية ليس الذي وقّعها؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/backup.py" line="373" />
+        <source>The database in this backup holds %1 %2, which Kiosk never makes; nothing was changed.</source>
+        <translation>تحتوي قاعدة بيانات هذه النسخة الاحتياطية على %1 %2، وهو ما لا يصنعه Kiosk أبدًا؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="395" />
         <source>This backup names a pack %1 that is not a pack id; nothing was changed.</source>
         <translation>تذكر هذه النسخة الاحتياطية حزمة %1 ليست معرّف حزمة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="378" />
+        <location filename="../../kiosk/core/backup.py" line="400" />
         <source>This backup lacks the files of the pack %1; nothing was changed.</source>
         <translation>تنقص هذه النسخة الاحتياطية ملفات الحزمة %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="394" />
+        <location filename="../../kiosk/core/backup.py" line="416" />
         <source>%1 is larger than a Kiosk backup can be; nothing was changed.</source>
         <translation>%1 أكبر مما يمكن أن تكون عليه نسخة Kiosk الاحتياطية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="399" />
+        <location filename="../../kiosk/core/backup.py" line="421" />
         <source>Could not read the backup %1: %2.</source>
         <translation>تعذّرت قراءة النسخة الاحتياطية %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="424" />
+        <location filename="../../kiosk/core/backup.py" line="447" />
         <source>This backup was made by another kiosk, %1 (key %2) of %3, on %4.</source>
         <translation>صنع هذه النسخة الاحتياطية جهازٌ آخر، %1 (المفتاح %2) التابع لـ%3، في %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="433" />
+        <location filename="../../kiosk/core/backup.py" line="456" />
         <source>%1 Set this kiosk up with its organisation's key and sync first; nothing was changed.</source>
         <translation>%1 اضبط هذا الجهاز أولًا بمفتاح مؤسسته ثم زامنه؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="443" />
+        <location filename="../../kiosk/core/backup.py" line="466" />
         <source>%1 Its key is not approved on your organisation's list; nothing was changed.</source>
         <translation>%1 مفتاحه غير معتمد في قائمة مؤسستك؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="450" />
+        <location filename="../../kiosk/core/backup.py" line="473" />
         <source>%1 To restore it here, type the facilitator PIN.</source>
         <translation>%1 لاستعادتها هنا، اكتب رمز الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="452" />
+        <location filename="../../kiosk/core/backup.py" line="475" />
         <source>%1 The facilitator PIN is wrong; nothing was changed.</source>
         <translation>%1 رمز الميسّر خاطئ؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="535" />
+        <location filename="../../kiosk/core/backup.py" line="558" />
         <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
         <translation>تعذّر إكمال استعادة النسخة الاحتياطية (%1)؛ ستكتمل عند تشغيل الجهاز من جديد.</translation>
     </message>
@@ -2005,22 +2010,32 @@ Answer: {1}</source>
         <translation>طريقة المنح هي 'mastery' أو 'facilitator'، وليست %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="94" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="66" />
+        <source>The organisation withdrew this kiosk's key on %1, so its certificates would not be valid. Make a new key (kiosk key rotate) and ask the organisation to approve it.</source>
+        <translation>سحبت المؤسسة مفتاح هذا الجهاز في %1، فلن تكون شهاداته صالحة. أنشئ مفتاحًا جديدًا (kiosk key rotate) واطلب من المؤسسة اعتماده.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="106" />
         <source>Could not find a free credential number; try again.</source>
         <translation>تعذّر العثور على رقم شهادة متاح؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="131" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="145" />
+        <source>Certificate %1 was signed with this kiosk's former key, so a revocation made here would never reach the registry; ask the organisation to revoke it there (kiosk registry revoke %1).</source>
+        <translation>وُقّعت الشهادة %1 بالمفتاح السابق لهذا الجهاز، فلن يصل إلغاؤها من هنا إلى السجل أبدًا؛ اطلب من المؤسسة إلغاءها هناك (kiosk registry revoke %1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="156" />
         <source>Credential %1 was already revoked on %2.</source>
         <translation>أُلغيت الشهادة %1 من قبل في %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="138" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="163" />
         <source>A reason has at most %1 characters.</source>
         <translation>للسبب %1 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="195" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="220" />
         <source>The key %1 that signed %2 is not known on this kiosk.</source>
         <translation>المفتاح %1 الذي وقّع %2 غير معروف على هذا الجهاز.</translation>
     </message>
@@ -2587,102 +2602,107 @@ Answer: {1}</source>
         <translation>غير صالحة: تعذّر تأكيد %1 من رموز الشهادات الـ%2 في %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="75" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="77" />
+        <source>VALID (DEMONSTRATION, not a qualification): all %1 certificate codes in %2 are genuine.</source>
+        <translation>صالحة (للعرض فقط، ليست مؤهّلًا): رموز الشهادات الـ%1 كلها في %2 أصلية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="83" />
         <source>VALID: all %1 certificate codes in %2 are genuine.</source>
         <translation>صالحة: رموز الشهادات الـ%1 كلها في %2 أصلية.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="89" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="97" />
         <source>This is not a certificate code this Kiosk can read (%1).</source>
         <translation>هذا ليس رمز شهادة يستطيع هذا الـKiosk قراءته (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="92" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="100" />
         <source>It is dated %1, more than a day from now: no genuine kiosk issues that.</source>
         <translation>تاريخها %1، أي بعد أكثر من يوم من اليوم: لا يصدر جهاز أصلي شيئًا كهذا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="100" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="108" />
         <source>Signed by kiosk key %1. This kiosk is not enrolled with an organisation, so it trusts only its own certificates; check online or enrol this kiosk.</source>
         <translation>موقّعة بمفتاح الجهاز %1. هذا الجهاز غير مسجَّل لدى مؤسسة، فلا يثق إلا بشهاداته؛ تحقّق عبر الإنترنت أو سجّل هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="108" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="116" />
         <source>Signed by kiosk key %1, which is not on the organisation's list this kiosk holds.</source>
         <translation>موقّعة بمفتاح الجهاز %1، وهو غير موجود في قائمة المؤسسة التي يحتفظ بها هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="114" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="122" />
         <source>The signature does not match: this certificate was changed or forged.</source>
         <translation>التوقيع غير مطابق: هذه الشهادة معدَّلة أو مزوّرة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="117" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="125" />
         <source>Signed by a withdrawn kiosk key (%1, withdrawn on %2), and the organisation had not received this certificate before then.</source>
         <translation>موقّعة بمفتاح جهاز مسحوب (%1، سُحب في %2)، ولم تكن المؤسسة قد تلقّت هذه الشهادة قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="127" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="135" />
         <source>This kiosk issued a different certificate under the id %1: this one is not it.</source>
         <translation>أصدر هذا الجهاز شهادة أخرى بالمعرّف %1: وهذه ليست هي.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="134" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="142" />
         <source>Genuine, but revoked on %1.</source>
         <translation>أصلية، لكنها أُلغيت في %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="137" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="145" />
         <source>Genuine: signed by a trusted kiosk key. %1</source>
         <translation>أصلية: موقّعة بمفتاح جهاز موثوق. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="145" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="153" />
         <source>Not revoked on this kiosk; it holds no list from its organisation, so a revocation made elsewhere would not show here.</source>
         <translation>غير ملغاة على هذا الجهاز؛ لا يحتفظ بقائمة من مؤسسته، فلن يظهر هنا إلغاء تمّ في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="152" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="160" />
         <source>Not revoked as of this kiosk's trust list of %1 (UTC).</source>
         <translation>غير ملغاة بحسب قائمة الثقة لهذا الجهاز بتاريخ %1 (UTC).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="222" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="230" />
         <source>%1 is not a readable PDF.</source>
         <translation>%1 ليس ملف PDF مقروءًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="226" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="234" />
         <source>%1 has no page %2.</source>
         <translation>لا توجد في %1 صفحة %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="229" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="237" />
         <source>%1 has %2 pages; a certificate has at most %3.</source>
         <translation>في %1 عدد %2 صفحة؛ الشهادة لا تتجاوز %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="249" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="257" />
         <source>%1 is too large to check (over %2 megapixels); use a smaller photo.</source>
         <translation>%1 أكبر من أن يُتحقق منه (أكثر من %2 ميغابكسل)؛ استخدم صورة أصغر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="264" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="272" />
         <source>%1 is not an image or a PDF Kiosk can read.</source>
         <translation>%1 ليس صورة ولا ملف PDF يستطيع Kiosk قراءته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="273" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="281" />
         <source>Could not read %1: %2.</source>
         <translation>تعذّرت قراءة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="275" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="283" />
         <source>There is no file %1.</source>
         <translation>لا يوجد ملف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="277" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="285" />
         <source>%1 is too large to be a certificate or a photo of one.</source>
         <translation>%1 أكبر من أن يكون شهادة أو صورة لها.</translation>
     </message>
@@ -2868,109 +2888,109 @@ Answer: {1}</source>
         <translation>لم تصل %1 شهادة و%2 إلغاء إلى السجل بعد؛ زامن أولًا، وإلا رُفضت بعد سحب المفتاح القديم. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="227" />
+        <location filename="../../kiosk/core/sync/client.py" line="236" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين سجله وسجل مزيّف؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="235" />
-        <location filename="../../kiosk/core/trust/documents.py" line="247" />
-        <location filename="../../kiosk/core/trust/documents.py" line="262" />
+        <location filename="../../kiosk/core/trust/documents.py" line="241" />
+        <location filename="../../kiosk/core/trust/documents.py" line="253" />
+        <location filename="../../kiosk/core/trust/documents.py" line="268" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>قائمة الثقة غير سليمة (%1)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="242" />
+        <location filename="../../kiosk/core/trust/documents.py" line="248" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>قائمة الثقة معدَّلة: توقيعها غير مطابق؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="251" />
+        <location filename="../../kiosk/core/trust/documents.py" line="257" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>قائمة الثقة موقّعة بالمفتاح %1، لا من مؤسسة هذا الجهاز (%2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="352" />
+        <location filename="../../kiosk/core/trust/documents.py" line="358" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>هذا ليس ملف تسجيل Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="354" />
+        <location filename="../../kiosk/core/trust/documents.py" line="360" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>عُدِّل ملف التسجيل هذا بعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="363" />
+        <location filename="../../kiosk/core/trust/documents.py" line="369" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 أكبر من أن يكون ملف تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="367" />
+        <location filename="../../kiosk/core/trust/documents.py" line="373" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>تعذّرت قراءة ملف التسجيل %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="370" />
+        <location filename="../../kiosk/core/trust/documents.py" line="376" />
         <source>%1 is not an enrolment file (not JSON).</source>
         <translation>%1 ليس ملف تسجيل (ليس JSON).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="396" />
+        <location filename="../../kiosk/core/trust/documents.py" line="402" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>إيصال السجل غير موقّع من مؤسسة هذا الجهاز (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="399" />
+        <location filename="../../kiosk/core/trust/documents.py" line="405" />
         <source>The registry's receipt is for another request.</source>
         <translation>إيصال السجل يخص طلبًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="404" />
+        <location filename="../../kiosk/core/trust/documents.py" line="410" />
         <source>The registry's receipt is malformed.</source>
         <translation>إيصال السجل غير سليم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="123" />
+        <location filename="../../kiosk/core/trust/store.py" line="126" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>اختر ملف التسجيل، أو اكتب مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="136" />
+        <location filename="../../kiosk/core/trust/store.py" line="139" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>هذا ليس ملف تسجيل ولا مفتاح مؤسسة (يبدأ المفتاح بـ z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="155" />
+        <location filename="../../kiosk/core/trust/store.py" line="158" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>رمز الميسّر خاطئ؛ لم يتغيّر مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="169" />
+        <location filename="../../kiosk/core/trust/store.py" line="175" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين قائمة ثقة حقيقية ومزوّرة؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="181" />
+        <location filename="../../kiosk/core/trust/store.py" line="188" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>قائمة الثقة أقدم (رقم %1) من التي يحتفظ بها هذا الجهاز (رقم %2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="195" />
+        <location filename="../../kiosk/core/trust/store.py" line="202" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>قائمة الثقة تختلف عن التي يحتفظ بها هذا الجهاز بالرقم نفسه %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="277" />
+        <location filename="../../kiosk/core/trust/store.py" line="292" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 أكبر من أن يكون قائمة ثقة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="281" />
+        <location filename="../../kiosk/core/trust/store.py" line="296" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>تعذّرت قراءة قائمة الثقة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="284" />
+        <location filename="../../kiosk/core/trust/store.py" line="299" />
         <source>%1 is not a trust list (not JSON).</source>
         <translation>%1 ليس قائمة ثقة (ليس JSON).</translation>
     </message>

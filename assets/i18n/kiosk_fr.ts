@@ -1930,67 +1930,72 @@ Réponse : {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/backup.py" line="333" />
-        <location filename="../../kiosk/core/backup.py" line="340" />
+        <location filename="../../kiosk/core/backup.py" line="341" />
         <source>The database in this backup is damaged; nothing was changed.</source>
         <translation>La base de données de cette sauvegarde est endommagée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="344" />
+        <location filename="../../kiosk/core/backup.py" line="345" />
         <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
         <translation>Cette sauvegarde vient d’un Kiosk plus récent ; installez-le pour restaurer cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="354" />
+        <location filename="../../kiosk/core/backup.py" line="355" />
         <source>The key in this backup is not the one that signed it; nothing was changed.</source>
         <translation>La clé contenue dans cette sauvegarde n’est pas celle qui l’a signée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/backup.py" line="373" />
+        <source>The database in this backup holds %1 %2, which Kiosk never makes; nothing was changed.</source>
+        <translation>La base de données de cette sauvegarde contient %1 %2, que Kiosk ne crée jamais ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/backup.py" line="395" />
         <source>This backup names a pack %1 that is not a pack id; nothing was changed.</source>
         <translation>Cette sauvegarde nomme un module %1 qui n’est pas un identifiant de module ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="378" />
+        <location filename="../../kiosk/core/backup.py" line="400" />
         <source>This backup lacks the files of the pack %1; nothing was changed.</source>
         <translation>Il manque à cette sauvegarde les fichiers du module %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="394" />
+        <location filename="../../kiosk/core/backup.py" line="416" />
         <source>%1 is larger than a Kiosk backup can be; nothing was changed.</source>
         <translation>%1 est plus gros qu’une sauvegarde Kiosk ne peut l’être ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="399" />
+        <location filename="../../kiosk/core/backup.py" line="421" />
         <source>Could not read the backup %1: %2.</source>
         <translation>Impossible de lire la sauvegarde %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="424" />
+        <location filename="../../kiosk/core/backup.py" line="447" />
         <source>This backup was made by another kiosk, %1 (key %2) of %3, on %4.</source>
         <translation>Cette sauvegarde a été faite par un autre kiosque, %1 (clé %2) de %3, le %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="433" />
+        <location filename="../../kiosk/core/backup.py" line="456" />
         <source>%1 Set this kiosk up with its organisation's key and sync first; nothing was changed.</source>
         <translation>%1 Configurez d’abord ce kiosque avec la clé de son organisation et synchronisez-le ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="443" />
+        <location filename="../../kiosk/core/backup.py" line="466" />
         <source>%1 Its key is not approved on your organisation's list; nothing was changed.</source>
         <translation>%1 Sa clé ne figure pas parmi les clés approuvées par votre organisation ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="450" />
+        <location filename="../../kiosk/core/backup.py" line="473" />
         <source>%1 To restore it here, type the facilitator PIN.</source>
         <translation>%1 Pour la restaurer ici, tapez le code de l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="452" />
+        <location filename="../../kiosk/core/backup.py" line="475" />
         <source>%1 The facilitator PIN is wrong; nothing was changed.</source>
         <translation>%1 Le code de l’animateur est faux ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="535" />
+        <location filename="../../kiosk/core/backup.py" line="558" />
         <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
         <translation>Impossible de terminer la restauration de la sauvegarde (%1) ; elle sera terminée au prochain démarrage du kiosque.</translation>
     </message>
@@ -2005,22 +2010,32 @@ Réponse : {1}</translation>
         <translation>La méthode d’attribution est « mastery » ou « facilitator », pas %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="94" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="66" />
+        <source>The organisation withdrew this kiosk's key on %1, so its certificates would not be valid. Make a new key (kiosk key rotate) and ask the organisation to approve it.</source>
+        <translation>L’organisation a retiré la clé de ce kiosque le %1 : ses certificats ne seraient pas valables. Créez une nouvelle clé (kiosk key rotate) et demandez à l’organisation de l’approuver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="106" />
         <source>Could not find a free credential number; try again.</source>
         <translation>Aucun numéro d’attestation libre trouvé ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="131" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="145" />
+        <source>Certificate %1 was signed with this kiosk's former key, so a revocation made here would never reach the registry; ask the organisation to revoke it there (kiosk registry revoke %1).</source>
+        <translation>Le certificat %1 a été signé avec l’ancienne clé de ce kiosque : une révocation faite ici n’atteindrait jamais le registre ; demandez à l’organisation de le révoquer là-bas (kiosk registry revoke %1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/issuing.py" line="156" />
         <source>Credential %1 was already revoked on %2.</source>
         <translation>L’attestation %1 a déjà été révoquée le %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="138" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="163" />
         <source>A reason has at most %1 characters.</source>
         <translation>Un motif a au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="195" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="220" />
         <source>The key %1 that signed %2 is not known on this kiosk.</source>
         <translation>La clé %1 qui a signé %2 est inconnue sur ce kiosque.</translation>
     </message>
@@ -2587,102 +2602,107 @@ Réponse : {1}</translation>
         <translation>INVALIDE : %1 des %2 codes de certificat de %3 n’ont pas pu être confirmés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="75" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="77" />
+        <source>VALID (DEMONSTRATION, not a qualification): all %1 certificate codes in %2 are genuine.</source>
+        <translation>VALIDE (DÉMONSTRATION, pas une qualification) : les %1 codes de certificat de %2 sont authentiques.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/verify.py" line="83" />
         <source>VALID: all %1 certificate codes in %2 are genuine.</source>
         <translation>VALIDE : les %1 codes de certificat de %2 sont authentiques.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="89" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="97" />
         <source>This is not a certificate code this Kiosk can read (%1).</source>
         <translation>Ce n’est pas un code de certificat que ce Kiosk sait lire (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="92" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="100" />
         <source>It is dated %1, more than a day from now: no genuine kiosk issues that.</source>
         <translation>Il est daté du %1, plus d’un jour dans le futur : aucun kiosque authentique ne délivre cela.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="100" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="108" />
         <source>Signed by kiosk key %1. This kiosk is not enrolled with an organisation, so it trusts only its own certificates; check online or enrol this kiosk.</source>
         <translation>Signé par la clé de kiosque %1. Ce kiosque n’est inscrit auprès d’aucune organisation et ne fait confiance qu’à ses propres certificats ; vérifiez en ligne ou inscrivez ce kiosque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="108" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="116" />
         <source>Signed by kiosk key %1, which is not on the organisation's list this kiosk holds.</source>
         <translation>Signé par la clé de kiosque %1, absente de la liste de l’organisation que détient ce kiosque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="114" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="122" />
         <source>The signature does not match: this certificate was changed or forged.</source>
         <translation>La signature ne correspond pas : ce certificat a été modifié ou contrefait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="117" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="125" />
         <source>Signed by a withdrawn kiosk key (%1, withdrawn on %2), and the organisation had not received this certificate before then.</source>
         <translation>Signé par une clé de kiosque retirée (%1, retirée le %2), et l’organisation n’avait pas reçu ce certificat avant cette date.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="127" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="135" />
         <source>This kiosk issued a different certificate under the id %1: this one is not it.</source>
         <translation>Ce kiosque a délivré un autre certificat sous l’identifiant %1 : ce n’est pas celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="134" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="142" />
         <source>Genuine, but revoked on %1.</source>
         <translation>Authentique, mais révoqué le %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="137" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="145" />
         <source>Genuine: signed by a trusted kiosk key. %1</source>
         <translation>Authentique : signé par une clé de kiosque de confiance. %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="145" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="153" />
         <source>Not revoked on this kiosk; it holds no list from its organisation, so a revocation made elsewhere would not show here.</source>
         <translation>Non révoqué sur ce kiosque ; il ne détient aucune liste de son organisation, une révocation faite ailleurs n’apparaîtrait donc pas ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="152" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="160" />
         <source>Not revoked as of this kiosk's trust list of %1 (UTC).</source>
         <translation>Non révoqué selon la liste de confiance de ce kiosque du %1 (UTC).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="222" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="230" />
         <source>%1 is not a readable PDF.</source>
         <translation>%1 n’est pas un PDF lisible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="226" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="234" />
         <source>%1 has no page %2.</source>
         <translation>%1 n’a pas de page %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="229" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="237" />
         <source>%1 has %2 pages; a certificate has at most %3.</source>
         <translation>%1 compte %2 pages ; un certificat en a au plus %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="249" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="257" />
         <source>%1 is too large to check (over %2 megapixels); use a smaller photo.</source>
         <translation>%1 est trop grand pour être vérifié (plus de %2 mégapixels) ; utilisez une photo plus petite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="264" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="272" />
         <source>%1 is not an image or a PDF Kiosk can read.</source>
         <translation>%1 n’est pas une image ni un PDF que Kiosk sait lire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="273" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="281" />
         <source>Could not read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="275" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="283" />
         <source>There is no file %1.</source>
         <translation>Il n’y a pas de fichier %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/verify.py" line="277" />
+        <location filename="../../kiosk/core/credentials/verify.py" line="285" />
         <source>%1 is too large to be a certificate or a photo of one.</source>
         <translation>%1 est trop gros pour être un certificat ou sa photo.</translation>
     </message>
@@ -2868,109 +2888,109 @@ Réponse : {1}</translation>
         <translation>%1 certificats et %2 révocations ne sont pas encore parvenus au registre ; synchronisez d’abord, sinon ils seraient refusés une fois l’ancienne clé retirée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="227" />
+        <location filename="../../kiosk/core/sync/client.py" line="236" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer son registre d’un faux ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="235" />
-        <location filename="../../kiosk/core/trust/documents.py" line="247" />
-        <location filename="../../kiosk/core/trust/documents.py" line="262" />
+        <location filename="../../kiosk/core/trust/documents.py" line="241" />
+        <location filename="../../kiosk/core/trust/documents.py" line="253" />
+        <location filename="../../kiosk/core/trust/documents.py" line="268" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>La liste de confiance est mal formée (%1) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="242" />
+        <location filename="../../kiosk/core/trust/documents.py" line="248" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>La liste de confiance a été altérée : sa signature ne correspond pas ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="251" />
+        <location filename="../../kiosk/core/trust/documents.py" line="257" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>La liste de confiance est signée par la clé %1, pas par l’organisation de ce kiosque (%2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="352" />
+        <location filename="../../kiosk/core/trust/documents.py" line="358" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>Ce n’est pas un fichier d’inscription Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="354" />
+        <location filename="../../kiosk/core/trust/documents.py" line="360" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>Ce fichier d’inscription a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="363" />
+        <location filename="../../kiosk/core/trust/documents.py" line="369" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 est trop gros pour être un fichier d’inscription.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="367" />
+        <location filename="../../kiosk/core/trust/documents.py" line="373" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>Impossible de lire le fichier d’inscription %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="370" />
+        <location filename="../../kiosk/core/trust/documents.py" line="376" />
         <source>%1 is not an enrolment file (not JSON).</source>
         <translation>%1 n’est pas un fichier d’inscription (pas du JSON).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="396" />
+        <location filename="../../kiosk/core/trust/documents.py" line="402" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>Le reçu du registre n’est pas signé par l’organisation de ce kiosque (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="399" />
+        <location filename="../../kiosk/core/trust/documents.py" line="405" />
         <source>The registry's receipt is for another request.</source>
         <translation>Le reçu du registre concerne une autre demande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="404" />
+        <location filename="../../kiosk/core/trust/documents.py" line="410" />
         <source>The registry's receipt is malformed.</source>
         <translation>Le reçu du registre est mal formé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="123" />
+        <location filename="../../kiosk/core/trust/store.py" line="126" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>Choisissez le fichier d’inscription, ou tapez la clé de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="136" />
+        <location filename="../../kiosk/core/trust/store.py" line="139" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>Ce n’est ni un fichier d’inscription ni une clé d’organisation (une clé commence par z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="155" />
+        <location filename="../../kiosk/core/trust/store.py" line="158" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>Code de l’animateur faux ; la clé de l’organisation n’a pas été changée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="169" />
+        <location filename="../../kiosk/core/trust/store.py" line="175" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer une vraie liste de confiance d’une fausse ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="181" />
+        <location filename="../../kiosk/core/trust/store.py" line="188" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>La liste de confiance est plus ancienne (numéro %1) que celle que ce kiosque détient (numéro %2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="195" />
+        <location filename="../../kiosk/core/trust/store.py" line="202" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>La liste de confiance diffère de celle que ce kiosque détient sous le même numéro %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="277" />
+        <location filename="../../kiosk/core/trust/store.py" line="292" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 est trop gros pour être une liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="281" />
+        <location filename="../../kiosk/core/trust/store.py" line="296" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>Impossible de lire la liste de confiance %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="284" />
+        <location filename="../../kiosk/core/trust/store.py" line="299" />
         <source>%1 is not a trust list (not JSON).</source>
         <translation>%1 n’est pas une liste de confiance (pas du JSON).</translation>
     </message>

@@ -103,6 +103,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "it show as INVALID, whatever date they carry. Sync the kiosk first if you still can.",
     )
     revoke_kiosk.add_argument("key_id", metavar="KEY_ID", help="the kiosk's 8-character key id")
+    revoke_kiosk.add_argument(
+        "--as-of", metavar="TIME",
+        help="when the key was lost or stolen, UTC, e.g. '2026-11-30 08:00' (default: now); what the registry "
+        "received after that is no longer valid either",
+    )
     revoke_kiosk.add_argument("--db", metavar="URL", help=DB_HELP)
     revoke_kiosk.set_defaults(func=run_revoke_kiosk)
 
@@ -241,8 +246,21 @@ def run_approve(args: argparse.Namespace) -> int:
 def run_revoke_kiosk(args: argparse.Namespace) -> int:
     from kiosk.registry.service import revoke_kiosk
 
+    from datetime import datetime
+
+    from kiosk.core.clock import utcnow
+    from kiosk.core.errors import InvalidInput
+
+    moment = None
+    if args.as_of:
+        try:
+            moment = datetime.fromisoformat(args.as_of.strip().replace("T", " ").rstrip("Z"))
+        except ValueError as exc:
+            raise InvalidInput(f"--as-of is a UTC time like '2026-11-30 08:00', not {args.as_of!r}.") from exc
+        if moment > utcnow():
+            raise InvalidInput("--as-of cannot be in the future.")
     _open(args)
-    kiosk = revoke_kiosk(args.key_id)
+    kiosk = revoke_kiosk(args.key_id, now=moment)
     print(f"Revoked kiosk key {kiosk.key_id} at {kiosk.revoked_at:%Y-%m-%d %H:%M} UTC.")
     return 0
 

@@ -69,7 +69,7 @@ MAX_ENTRY_RATIO = 200  # one entry ...
 ENTRY_RATIO_APPLIES_ABOVE = MIB  # ... bigger than this
 _VERSION_FOLDER = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+-]{0,63}")
 # What stays this kiosk's own when a backup is restored.
-KEPT_SETTINGS = ("admin_pin_hash", "admin_failed_pins", "admin_locked_until")
+KEPT_SETTINGS = ("admin_pin_hash", "admin_failed_pins", "admin_locked_until", "retired_kiosk_keys", "trust_floors")
 
 
 class ForeignBackup(KnownError):
@@ -168,7 +168,7 @@ def make_backup(path: Path, *, include_key: bool = False, passphrase: str | None
     else:
         data = header + signed_part
     try:
-        write_atomically(path, data)
+        write_atomically(path, data, mode=0o600)  # it holds every learner's data and the PIN hash, like kiosk.db
     except OSError as exc:
         raise KnownError(
             say(QT_TRANSLATE_NOOP("core", "Could not write the backup to %1: %2."), path, exc.strerror or exc)
@@ -333,6 +333,7 @@ def _extract(opened: _Opened, staging: Path) -> dict:
                     say(QT_TRANSLATE_NOOP("core", "The database in this backup is damaged; nothing was changed."))
                 )
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            _check_schema(conn)
             rows = conn.execute("SELECT id, folder FROM installed_pack").fetchall() if version >= 3 else []
         conn.close()
     except sqlite3.DatabaseError as exc:
@@ -354,6 +355,27 @@ def _extract(opened: _Opened, staging: Path) -> dict:
                     say(QT_TRANSLATE_NOOP("core", "The key in this backup is not the one that signed it; nothing was changed."))
                 )
     return about
+
+
+def _check_schema(conn: sqlite3.Connection) -> None:
+    """Refuse a database that is not Kiosk's own shape: no triggers or views, no tables Kiosk does not make.
+
+    The restore copies the database file whole; a trigger in it would run inside this kiosk
+    (and could undo what a restore keeps, such as the facilitator PIN).
+    """
+    from kiosk.core.storage.models import ALL_MODELS
+
+    known = {model._meta.table_name for model in ALL_MODELS} | {"sqlite_sequence", "sqlite_stat1"}
+    conn.execute("PRAGMA trusted_schema = OFF")
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger', 'view')"):
+        if kind != "table" or name not in known:
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "core", "The database in this backup holds %1 %2, which Kiosk never makes; nothing was changed."
+                ),
+                kind,
+                repr(str(name)[:60]),
+            )
 
 
 def zlib_error() -> type[Exception]:
@@ -417,8 +439,9 @@ def _check_whose(opened: _Opened, about: dict, admin_pin: str | None, *, carries
     if _is_own(opened.public_raw):
         return
     key_id = key_id_for(opened.public_raw)
-    if own_key() is None and opened.encrypted and carries_key:
-        return  # this kiosk has no key (lost); the backup brings its own back, unlocked by its passphrase
+    lost_key = own_key() is None and opened.encrypted and carries_key  # it brings its own key back
+    if lost_key and not load_settings().is_set_up:
+        return  # a computer not set up yet, taking a kiosk's identity from its passphrase-locked backup
     kiosk = about.get("kiosk") or {}
     whose = say(
         QT_TRANSLATE_NOOP("core", "This backup was made by another kiosk, %1 (key %2) of %3, on %4."),
@@ -427,7 +450,7 @@ def _check_whose(opened: _Opened, about: dict, admin_pin: str | None, *, carries
         repr(str(kiosk.get("organisation", "?"))[:80]),
         str(about.get("created_at", "?"))[:10],
     )
-    if not load_settings().is_set_up or pinned() is None:
+    if not load_settings().is_set_up or (pinned() is None and not lost_key):
         raise ForeignBackup(
             say(
                 QT_TRANSLATE_NOOP(
@@ -437,7 +460,7 @@ def _check_whose(opened: _Opened, about: dict, admin_pin: str | None, *, carries
             )
         )
     listed = repo.find_trusted_kiosk_key(key_id)
-    if listed is None or listed.revoked_at is not None:
+    if pinned() is not None and (listed is None or listed.revoked_at is not None):
         raise ForeignBackup(
             say(
                 QT_TRANSLATE_NOOP(
@@ -561,11 +584,11 @@ def _bring_up_to_date(database: Path) -> None:
 
 
 def _carry_over(database: Path) -> None:
-    """What a backup may not change: this kiosk's facilitator PIN, and a trust list older than the one it holds.
+    """What a backup may not change: this kiosk's facilitator PIN, its retired signing keys, and whom it trusts.
 
     The trust list kept is the newest of this kiosk's and the backup's that the pinned
-    organisation key accepts. A kiosk with no pinned key keeps the backup's (its own backup:
-    another kiosk's is refused before this).
+    organisation key accepts. A kiosk with no pinned key stays so, and trusts no other key after
+    the restore either: a backup's trust state has no signature behind it.
     """
     import json
 
@@ -580,7 +603,9 @@ def _carry_over(database: Path) -> None:
             conn.execute('DELETE FROM "setting" WHERE "key" = ?', (key,))
             if key in current:
                 conn.execute('INSERT INTO "setting" ("key", "value") VALUES (?, ?)', (key, current[key]))
-        if organisation is not None:
+        if organisation is None:
+            _write_trust(conn, None, None)  # a kiosk with no organisation key takes none from a backup
+        else:
             staged = conn.execute('SELECT "value" FROM "setting" WHERE "key" = ?', (store.TRUST_LIST,)).fetchone()
             best, best_text = None, None
             for text in (repo.get_setting(store.TRUST_LIST), staged[0] if staged else None):
@@ -606,6 +631,8 @@ def _write_trust(conn: sqlite3.Connection, form, organisation) -> None:
     names = (store.ORG_KEY, store.ORG_NAME, store.TRUST_LIST, store.TRUST_SEQUENCE, store.TRUST_ISSUED_AT,
              store.TRUST_RECEIVED_AT)
     conn.execute(f'DELETE FROM "setting" WHERE "key" IN ({",".join("?" * len(names))})', names)
+    if organisation is None:
+        return
     settings = {store.ORG_KEY: organisation.public_key, store.ORG_NAME: organisation.name}
     if form is not None:
         settings = form.settings

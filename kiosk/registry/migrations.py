@@ -49,14 +49,20 @@ def _v2_organisation_and_trust_sequence(db: Database) -> None:
     db.execute_sql(
         'CREATE TABLE "organisation" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL, '
         '"public_key" TEXT NOT NULL, "verify_url" TEXT, "key_history" TEXT NOT NULL, '
-        '"trust_sequence" INTEGER NOT NULL, "trust_changed_at" TIMESTAMP NOT NULL)'
+        '"trust_sequence" BIGINT NOT NULL, "trust_changed_at" TIMESTAMP NOT NULL)'
     )
     db.execute_sql('CREATE INDEX "sync_batch_key_id_received_at" ON "sync_batch" ("key_id", "received_at")')
+
+
+def _v3_batches_say_when_revocations_are_complete(db: Database) -> None:
+    """A batch of sync format 2 says up to when the kiosk's revocations are all sent (NULL: format 1, unknown)."""
+    db.execute_sql('ALTER TABLE "sync_batch" ADD COLUMN "revoked_up_to" TIMESTAMP')
 
 
 STEPS: list[Callable[[Database], None]] = [
     _v1_kiosks_credentials_revocations_batches,
     _v2_organisation_and_trust_sequence,
+    _v3_batches_say_when_revocations_are_complete,
 ]
 
 LATEST_VERSION = len(STEPS)

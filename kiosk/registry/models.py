@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import BigIntegerField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
 
 from kiosk.registry.db import registry_db
 
@@ -50,6 +50,7 @@ class SyncBatch(RegistryModel):
     via = CharField(max_length=16)  # "http" | "bundle"
     credentials = IntegerField()
     revocations = IntegerField()
+    revoked_up_to = DateTimeField(null=True)  # schema 3: the kiosk's revocations are all in, up to then
 
 
 class Organisation(RegistryModel):
@@ -64,7 +65,7 @@ class Organisation(RegistryModel):
     public_key = TextField()  # multibase z6Mk...; the private key is a file, never in the database
     verify_url = TextField(null=True)
     key_history = TextField()  # JSON list of signed key rotations, oldest first
-    trust_sequence = IntegerField()
+    trust_sequence = BigIntegerField()
     trust_changed_at = DateTimeField()
 
 

@@ -84,13 +84,19 @@ INVALID_REASONS = {
 
 
 def _freshness(result: PageResult) -> str:
-    """What "not revoked" is worth, and since when."""
+    """What "not revoked" is worth, and since when: the time up to which the issuing kiosk's
+    revocations are known to have all reached the registry."""
     if result.record is None:
         return (
             "The issuing kiosk has not synced since it issued this certificate, so a withdrawal made there "
             "would not show here yet; ask the organisation to confirm."
         )
-    when = result.issuer_last_sync or result.record.received_at
+    when = result.issuer_last_sync
+    if when is None:
+        return (
+            "The registry holds this certificate, but cannot tell whether its kiosk withdrew it since; "
+            "ask the organisation to confirm."
+        )
     return f"Not revoked as of the issuing kiosk's last sync on {when:%d %B %Y}."
 
 

@@ -45,6 +45,8 @@ def _text(value: str | None, what: str, default: str) -> str:
     cleaned = " ".join((value or "").split()) or default
     if len(cleaned) > TEXT_MAX:
         raise InvalidInput(f"The {what} has at most {TEXT_MAX} characters.")
+    if documents.has_control_characters(cleaned):
+        raise InvalidInput(f"The {what} holds a control character; type it again.")
     return cleaned
 
 
@@ -52,13 +54,19 @@ def approve_kiosk(public_key: str, *, name: str | None = None, organisation: str
     """Approve a kiosk's public key (multibase ``z6Mk...``); its certificates then verify here."""
     raw = keys.public_raw_from_multibase(public_key.strip())
     key_id = keys.key_id_for(raw)
-    return store.save_kiosk(
-        key_id=key_id,
-        public_key=keys.public_key_multibase(raw),
-        name=_text(name, "kiosk name", f"Kiosk {key_id}"),
-        organisation=_text(organisation, "organisation", ""),
-        approved_at=utcnow(),
-    )
+    try:
+        return store.save_kiosk(
+            key_id=key_id,
+            public_key=keys.public_key_multibase(raw),
+            name=_text(name, "kiosk name", f"Kiosk {key_id}"),
+            organisation=_text(organisation, "organisation", ""),
+            approved_at=utcnow(),
+        )
+    except store.KeyIdTaken as exc:
+        raise KnownError(
+            f"Another kiosk key already has the id {key_id}; this key was not approved. Ask the kiosk to make a "
+            "new key ('kiosk key rotate')."
+        ) from exc
 
 
 def revoke_kiosk(key_id: str, *, now: datetime | None = None) -> KioskRecord:
@@ -403,6 +411,7 @@ def take_batch(document: object, *, via: str, now: datetime | None = None) -> Ba
             credentials=credentials,
             revocations=[(r.id, r.revoked_at, r.reason) for r in parsed.revocations],
             received_at=now,
+            revoked_up_to=parsed.revoked_up_to,
         )
     except IntegrityError as exc:  # the same nonce taken by a concurrent request
         raise Refused("This request was already received (a replay); nothing was changed.", status=409) from exc

@@ -123,7 +123,7 @@ def create_organisation(*, name: str, public_key: str, verify_url: str | None, a
             return False
         Organisation.create(
             id=1, name=name, public_key=public_key, verify_url=verify_url, key_history="[]",
-            trust_sequence=1, trust_changed_at=at,
+            trust_sequence=_milliseconds(at), trust_changed_at=at,
         )
     return True
 
@@ -138,11 +138,24 @@ def rotate_organisation_key(*, public_key: str, key_history: list[dict], at: dat
         _bump(at)
 
 
+def _milliseconds(at: datetime) -> int:
+    return int((at - datetime(1970, 1, 1)).total_seconds() * 1000)
+
+
 def _bump(at: datetime) -> None:
-    """The trust list changed: its next copy gets the next sequence number (call inside the change's transaction)."""
-    Organisation.update(trust_sequence=Organisation.trust_sequence + 1, trust_changed_at=at).where(
-        Organisation.id == 1
-    ).execute()
+    """The trust list changed: its next copy gets a higher sequence number (call inside the change's transaction).
+
+    The number is at least the time in milliseconds, so it never repeats or goes back, even after the
+    registry's database is restored from an older backup: kiosks refuse a list numbered below the
+    one they hold, and would refuse every later list of a registry whose count went back.
+    """
+    from peewee import Case
+
+    following = Organisation.trust_sequence + 1
+    now = _milliseconds(at)
+    Organisation.update(
+        trust_sequence=Case(None, [(following > now, following)], now), trust_changed_at=at
+    ).where(Organisation.id == 1).execute()
 
 
 def trust_sequence() -> int:
@@ -165,10 +178,16 @@ def receipts_before_withdrawal() -> list[tuple[str, str]]:
 # --- kiosks -----------------------------------------------------------------
 
 
+class KeyIdTaken(Exception):
+    """Another public key already holds this key id (40 bits: a collision can be ground out on purpose)."""
+
+
 def save_kiosk(*, key_id: str, public_key: str, name: str, organisation: str, approved_at: datetime) -> KioskRecord:
     """Approve a kiosk key, or rename it and lift its revocation if already known."""
     with registry_db.atomic():
         row = ApprovedKiosk.get_or_none(ApprovedKiosk.key_id == key_id)
+        if row is not None and row.public_key != public_key:
+            raise KeyIdTaken(key_id)
         if row is None:
             ApprovedKiosk.create(
                 key_id=key_id, public_key=public_key, name=name, organisation=organisation, approved_at=approved_at
@@ -255,6 +274,7 @@ def store_batch(
     credentials: list[NewCredential],
     revocations: list[tuple[str, datetime, str | None]],
     received_at: datetime,
+    revoked_up_to: datetime | None = None,
 ) -> BatchOutcome:
     """Take a checked batch in one transaction; items already held are left as they are."""
     new_credentials = new_revocations = 0
@@ -267,6 +287,7 @@ def store_batch(
             via=via,
             credentials=len(credentials),
             revocations=len(revocations),
+            revoked_up_to=revoked_up_to,
         )
         for item in credentials:
             if ReceivedCredential.get_or_none(ReceivedCredential.id == item.id) is None:
@@ -298,7 +319,7 @@ _PAGE_COLUMNS = (
     'k."public_key", k."name", k."organisation", k."approved_at", k."revoked_at", '
     'rc."id", rc."short_code", rc."payload", rc."learner_name", rc."title", rc."issued_on", rc."received_at", '
     'cr."id", cr."revoked_at", cr."reason", cr."received_at", '
-    '(SELECT MAX(sb."received_at") FROM "sync_batch" sb WHERE sb."key_id" = k."key_id")'
+    '(SELECT MAX(sb."revoked_up_to") FROM "sync_batch" sb WHERE sb."key_id" = k."key_id")'
 )
 
 
@@ -314,7 +335,7 @@ class PageLookup:
     kiosk: KioskRecord | None
     record: ReceivedRecord | None
     revocation: RevocationRecord | None
-    last_sync: datetime | None  # when the issuing kiosk's last batch was received
+    last_sync: datetime | None  # up to when the issuing kiosk's revocations are known to be all in
 
 
 def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:

@@ -34,7 +34,8 @@ def test_usb_bundle_is_taken_once(registry, approved, award, kiosk_key, tmp_path
     bundle = tmp_path / "bundle.json"
     assert main(["sync", "export", "-o", str(bundle)]) == 0
     document = json.loads(bundle.read_text())
-    assert document["format"] == "kiosk-sync/1" and len(document["body"]["credentials"]) == 2
+    assert document["format"] == "kiosk-sync/2" and len(document["body"]["credentials"]) == 2
+    assert document["body"]["revoked_up_to"] == document["body"]["sent_at"]  # a bundle holds every revocation
     capsys.readouterr()
     assert main(["registry", "import-bundle", str(bundle), "--json", "--db", registry]) == 0
     taken = json.loads(capsys.readouterr().out)

@@ -85,3 +85,35 @@ def test_a_demonstration_certificate_says_so_on_the_page(registry):
     html = page_for(certificate(kiosk, title="Licensed electrician", demonstration=True))
     assert "VALID" in html and "DEMONSTRATION" in html and "not a qualification" in html
     assert "DEMONSTRATION" not in page_for(certificate(kiosk, title="Licensed electrician"))
+
+
+def test_a_batch_from_an_older_kiosk_does_not_date_not_revoked(registry):
+    """A format-1 batch says nothing of the kiosk's revocations: the page says it cannot tell."""
+    from kiosk.core import signed
+
+    kiosk = another_kiosk_key()
+    service.approve_kiosk(kiosk.public_key, name="Kiosk A")
+    held = certificate(kiosk, learner="Amina Okafor")
+    body = {"key_id": kiosk.key_id, "sent_at": env.format_time(service.utcnow()), "nonce": env.new_nonce(),
+            "credentials": [{"payload": payload.to_base32(held)}], "revocations": []}
+    service.take_batch(signed.sign("kiosk-sync/1", body, kiosk.private_key), via="bundle")
+    html = page_for(held)
+    assert "VALID" in html and "cannot tell whether its kiosk withdrew it since" in html
+    assert "Not revoked as of" not in html
+
+
+def test_a_withdrawal_as_of_an_earlier_time_refuses_what_arrived_after(registry):
+    """``revoke-kiosk --as-of``: forgeries the thief synced before the theft was noticed are refused too."""
+    from datetime import datetime, timedelta
+
+    kiosk = another_kiosk_key()
+    service.approve_kiosk(kiosk.public_key, name="Kiosk A")
+    before, after = certificate(kiosk, learner="Amina Okafor"), certificate(kiosk, learner="Mallory")
+    stolen_at = datetime(2026, 11, 30, 8, 0)
+    for raw, at in ((before, stolen_at - timedelta(days=2)), (after, stolen_at + timedelta(hours=3))):
+        batch = env.make_envelope(key_id=kiosk.key_id, private_key=kiosk.private_key,
+                                  payloads=[payload.to_base32(raw)], revocations=[], sent_at=at)
+        service.take_batch(batch, via="bundle", now=at)
+    service.revoke_kiosk(kiosk.key_id, now=stolen_at)
+    assert service.check_payload(before).status == "VALID"
+    assert service.check_payload(after).verdict.finding.value == "withdrawn-key"

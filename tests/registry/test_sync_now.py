@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import make_window  # noqa: F401 (a fixture)
 from tests.ui.test_organisation_tab import open_tab
 
 pytestmark = pytest.mark.gui

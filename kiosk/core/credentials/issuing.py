@@ -59,6 +59,18 @@ def award_credential(
     learner = repo.get_learner(learner_id)
     demonstration = _is_demonstration(definition.pack_id)
     key = keys.ensure_signing_key()
+    listed = repo.find_trusted_kiosk_key(key.key_id)
+    if listed is not None and listed.revoked_at is not None:
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The organisation withdrew this kiosk's key on %1, so its certificates would not be valid. Make a "
+                    "new key (kiosk key rotate) and ask the organisation to approve it.",
+                ),
+                format(listed.revoked_at, "%Y-%m-%d"),
+            )
+        )
     issued_at = now or utcnow()
     skills = [{"id": s.id, "title": s.title} for s in definition.skills]
     for _ in range(5):
@@ -125,6 +137,19 @@ def get_issued(credential_id: str) -> IssuedCredential:
 def revoke(credential_id: str, reason: str | None = None, *, now: datetime | None = None) -> IssuedCredential:
     """Mark an issued credential revoked; verification then refuses it on this kiosk."""
     issued = get_issued(credential_id)
+    own = keys.ensure_signing_key()
+    if not issued.id.startswith(own.key_id + "-"):
+        # Signed with this kiosk's former key: syncs carry only the current key's revocations.
+        raise KnownError(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Certificate %1 was signed with this kiosk's former key, so a revocation made here would never "
+                    "reach the registry; ask the organisation to revoke it there (kiosk registry revoke %1).",
+                ),
+                issued.id,
+            )
+        )
     if issued.revoked_at is not None:
         raise KnownError(
             say(

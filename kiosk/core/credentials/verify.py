@@ -72,6 +72,14 @@ class Checked:
                 len(self.verdicts),
                 self.source,
             )
+        if any(v.demonstration for v in self.verdicts):
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "core", "VALID (DEMONSTRATION, not a qualification): all %1 certificate codes in %2 are genuine."
+                ),
+                len(self.verdicts),
+                self.source,
+            )
         return say(QT_TRANSLATE_NOOP("core", "VALID: all %1 certificate codes in %2 are genuine."), len(self.verdicts), self.source)
 
 

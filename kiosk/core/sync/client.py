@@ -121,6 +121,7 @@ def build_envelope(
     revocations: list[repo.IssuedCredentialRecord],
     *,
     now: datetime | None = None,
+    revoked_up_to: datetime | None = None,
 ) -> dict:
     return env.make_envelope(
         key_id=key.key_id,
@@ -128,6 +129,7 @@ def build_envelope(
         payloads=[c.payload for c in credentials],
         revocations=[_revocation(c) for c in revocations],
         sent_at=now or utcnow(),
+        revoked_up_to=revoked_up_to,
     )
 
 
@@ -135,12 +137,14 @@ def export_bundle(path: Path, *, now: datetime | None = None) -> dict:
     """Write every credential and revocation of this kiosk as one signed envelope (the USB route)."""
     key = keys.ensure_signing_key()
     issued, revoked = _own_items(key.key_id)
-    document = build_envelope(key, issued, revoked, now=now)
+    moment = now or utcnow()
+    document = build_envelope(key, issued, revoked, now=moment, revoked_up_to=moment)  # it holds them all
+    from kiosk.core.durable import write_atomically
+
     path = Path(path)
-    tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        # Learners' names and revocation reasons: readable by this account only, like kiosk.db.
+        write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), mode=0o600)
     except OSError as exc:
         raise KnownError(f"Cannot write the bundle to {path} ({exc.strerror}).") from exc
     return {"file": str(path), "credentials": len(issued), "revocations": len(revoked)}
@@ -184,19 +188,24 @@ def push(
 ) -> tuple[int, int, int]:
     """Send unacknowledged credentials and revocations in batches; returns (credentials, revocations, batches).
 
-    An item counts as sent only when the registry's receipt, signed by the organisation key,
-    names it for this very request.
+    Revocations go first, and the batch that carries the last of them says so (``revoked_up_to``,
+    the time this sync began): a sync cut short can never make the registry vouch for a
+    certificate this kiosk revoked. A sync with nothing to send still sends one empty batch,
+    so the registry's "not revoked as of" stays current. An item counts as sent only when the
+    registry's receipt, signed by the organisation key, names it for this very request.
     """
+    started = utcnow()
     issued, revoked = _own_items(key.key_id)
     acked_c = repo.acknowledged_ids(base, CREDENTIAL)
     pending_c = [c for c in issued if c.id not in acked_c]
     acked_r = repo.acknowledged_ids(base, REVOCATION)
     pending_r = [c for c in revoked if c.id not in acked_r]
     sent_c = sent_r = batches = 0
-    while pending_c or pending_r:
-        chunk_c = pending_c[:batch_size]
-        chunk_r = pending_r[: batch_size - len(chunk_c)]
-        envelope = build_envelope(key, chunk_c, chunk_r)
+    while pending_c or pending_r or batches == 0:
+        chunk_r = pending_r[:batch_size]
+        chunk_c = pending_c[: batch_size - len(chunk_r)]
+        complete = len(chunk_r) == len(pending_r)
+        envelope = build_envelope(key, chunk_c, chunk_r, revoked_up_to=started if complete else None)
         answer = _request(f"{base}/api/v1/sync", timeout=timeout, data=envelope)
         acked_credentials, acked_revocations = documents.open_receipt(
             answer.get("receipt"), org_public_key, nonce=envelope["body"]["nonce"], key_id=key.key_id

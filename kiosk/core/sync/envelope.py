@@ -2,15 +2,21 @@
 
 ::
 
-    {"format": "kiosk-sync/1",
+    {"format": "kiosk-sync/2",
      "body": {"key_id": "K7Q2M4XA", "sent_at": "2025-03-04T10:00:00Z", "nonce": "<32 hex>",
               "credentials": [{"payload": "<BASE32>"}],
-              "revocations": [{"id": "<KEY ID>-<SERIAL>", "revoked_at": "...Z", "reason": "..." | null}]},
+              "revocations": [{"id": "<KEY ID>-<SERIAL>", "revoked_at": "...Z", "reason": "..." | null}],
+              "revoked_up_to": "2025-03-04T09:59:58Z" | null},
      "signature": "<base64url, no padding>"}
 
-The signature is Ed25519 by the kiosk key over ``b"kiosk-sync/1\\n"`` + the RFC 8785
+The signature is Ed25519 by the kiosk key over ``b"kiosk-sync/2\\n"`` + the RFC 8785
 canonical JSON of ``body`` (which carries the timestamp and the nonce): a signed document
 of ``kiosk.core.signed``.
+
+``revoked_up_to`` (format 2) is the kiosk's promise that every revocation it made before that
+time is in this batch or one the registry acknowledged before: the registry's page says "not
+revoked as of" that time, never as of a batch that did not carry them. Format 1 (no such
+field) is still read; the page then says it cannot tell.
 """
 
 from __future__ import annotations
@@ -25,7 +31,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kiosk.core import signed
 from kiosk.core.errors import InvalidInput
 
-FORMAT = "kiosk-sync/1"
+FORMAT = "kiosk-sync/2"
+FORMATS = ("kiosk-sync/1", FORMAT)  # what a registry reads
+_BODY = {"key_id", "sent_at", "nonce", "credentials", "revocations"}
+_BODY_FIELDS = {"kiosk-sync/1": _BODY, FORMAT: _BODY | {"revoked_up_to"}}
 MAX_ITEMS = 500  # per online request, credentials and revocations each
 BUNDLE_MAX_ITEMS = 200_000
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -58,6 +67,7 @@ class Envelope:
     revocations: tuple[Revocation, ...]
     signed_bytes: bytes
     signature: bytes
+    revoked_up_to: datetime | None = None  # format 2: every revocation before this time has been sent
 
 
 def format_time(moment: datetime) -> str:
@@ -77,9 +87,9 @@ def new_nonce() -> str:
     return os.urandom(16).hex()
 
 
-def signed_message(body: dict) -> bytes:
+def signed_message(body: dict, format_name: str = FORMAT) -> bytes:
     try:
-        return signed.message(FORMAT, body)
+        return signed.message(format_name, body)
     except signed.DocumentError as exc:
         raise EnvelopeError("The sync body cannot be put in canonical JSON.") from exc
 
@@ -91,9 +101,14 @@ def make_envelope(
     payloads: list[str],
     revocations: list[Revocation],
     sent_at: datetime,
+    revoked_up_to: datetime | None = None,
     nonce: str | None = None,
 ) -> dict:
-    """A signed envelope (a JSON-ready dict) carrying ``payloads`` and ``revocations``."""
+    """A signed envelope (a JSON-ready dict) carrying ``payloads`` and ``revocations``.
+
+    ``revoked_up_to``: set when every revocation made before that time is in this batch or an
+    acknowledged earlier one (see the module's docstring).
+    """
     body = {
         "key_id": key_id,
         "sent_at": format_time(sent_at),
@@ -102,6 +117,7 @@ def make_envelope(
         "revocations": [
             {"id": r.id, "revoked_at": format_time(r.revoked_at), "reason": r.reason} for r in revocations
         ],
+        "revoked_up_to": format_time(revoked_up_to) if revoked_up_to else None,
     }
     return signed.sign(FORMAT, body, private_key)
 
@@ -120,15 +136,20 @@ def signed_part(document: object) -> tuple[str, bytes, bytes]:
 
     The registry checks the signature before reading the items, so unsigned junk costs little.
     """
-    if not isinstance(document, dict) or set(document) != {"format", "body", "signature"}:
-        raise EnvelopeError("A sync request is an object with exactly 'format', 'body' and 'signature'.")
-    if document["format"] != FORMAT:
-        raise EnvelopeError(f"Unknown sync format; this registry reads {FORMAT}.")
-    body, signature_text = document["body"], document["signature"]
+    format_name = _format(document)
+    body, signature_text = document["body"], document["signature"]  # type: ignore[index]
     if not isinstance(body, dict) or not isinstance(body.get("key_id"), str) or not _KEY_ID.match(body["key_id"]):
         raise EnvelopeError("The sync body needs a key id of 8 base32 characters.")
     signature = _signature(signature_text)
-    return body["key_id"], signed_message(body), signature
+    return body["key_id"], signed_message(body, format_name), signature
+
+
+def _format(document: object) -> str:
+    if not isinstance(document, dict) or set(document) != {"format", "body", "signature"}:
+        raise EnvelopeError("A sync request is an object with exactly 'format', 'body' and 'signature'.")
+    if document["format"] not in FORMATS:
+        raise EnvelopeError(f"Unknown sync format; this registry reads {' and '.join(FORMATS)}.")
+    return document["format"]
 
 
 def _signature(text: object) -> bytes:
@@ -143,13 +164,12 @@ signature_matches = signed.message_signed_by
 
 def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
     """Check an envelope's shape; raises ``EnvelopeError`` saying what is wrong."""
-    if not isinstance(document, dict) or set(document) != {"format", "body", "signature"}:
-        raise EnvelopeError("A sync request is an object with exactly 'format', 'body' and 'signature'.")
-    if document["format"] != FORMAT:
-        raise EnvelopeError(f"Unknown sync format; this registry reads {FORMAT}.")
-    body, signature_text = document["body"], document["signature"]
-    if not isinstance(body, dict) or set(body) != {"key_id", "sent_at", "nonce", "credentials", "revocations"}:
-        raise EnvelopeError("The sync body needs exactly key_id, sent_at, nonce, credentials and revocations.")
+    format_name = _format(document)
+    body, signature_text = document["body"], document["signature"]  # type: ignore[index]
+    if not isinstance(body, dict) or set(body) != _BODY_FIELDS[format_name]:
+        raise EnvelopeError(
+            f"The sync body needs exactly {', '.join(sorted(_BODY_FIELDS[format_name]))} ({format_name})."
+        )
     signature = _signature(signature_text)
     key_id, nonce = body["key_id"], body["nonce"]
     if not isinstance(key_id, str) or not _KEY_ID.match(key_id):
@@ -174,7 +194,12 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
         if reason is not None and (not isinstance(reason, str) or len(reason) > REASON_MAX):
             raise EnvelopeError(f"A revocation reason is text of at most {REASON_MAX} characters.")
         revocations.append(Revocation(item["id"], parse_time(item["revoked_at"], "revocation time"), reason))
-    message = signed_message(body)
+    revoked_up_to = body.get("revoked_up_to")
+    if revoked_up_to is not None:
+        revoked_up_to = parse_time(revoked_up_to, "time revocations are complete to")
+        if revoked_up_to > sent_at:
+            raise EnvelopeError("The batch says its revocations are complete to a time after it was sent.")
+    message = signed_message(body, format_name)
     return Envelope(
         key_id=key_id,
         sent_at=sent_at,
@@ -183,6 +208,7 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
         revocations=tuple(revocations),
         signed_bytes=message,
         signature=signature,
+        revoked_up_to=revoked_up_to,
     )
 
 

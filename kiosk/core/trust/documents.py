@@ -74,10 +74,16 @@ def receipt_digest(raw_payload: bytes) -> str:
     return hashlib.sha256(raw_payload).hexdigest()[:DIGEST_CHARS]
 
 
+def has_control_characters(text: str) -> bool:
+    """Whether ``text`` holds a C0 or C1 control character or DEL: kiosks refuse such names in a
+    trust list, so the registry refuses them when they are typed."""
+    return any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in text)
+
+
 def _text(value: object, what: str, limit: int = NAME_MAX, *, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
-    if not isinstance(value, str) or len(value) > limit or any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in value):
+    if not isinstance(value, str) or len(value) > limit or has_control_characters(value):
         raise InvalidInput(f"The {what} is not text of at most {limit} characters.")
     return value
 

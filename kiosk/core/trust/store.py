@@ -25,6 +25,9 @@ from kiosk.core.trust.documents import TrustList, TrustRefused
 ORG_KEY, ORG_NAME = "org_public_key", "org_name"
 TRUST_LIST, TRUST_SEQUENCE = "trust_list", "trust_sequence"
 TRUST_ISSUED_AT, TRUST_RECEIVED_AT = "trust_issued_at", "trust_received_at"
+# The highest list number this kiosk ever took from each organisation key: never less, even after
+# the key is pinned again or another one is pinned and then this one again.
+TRUST_FLOORS = "trust_floors"
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,9 @@ def change_pinned_key(public_key: str, name: str, *, admin_pin: str) -> Organisa
     values = pin_values(public_key, name)
     if not check_admin_pin(admin_pin):
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Wrong facilitator PIN; the organisation key was not changed.")))
+    current = pinned()
+    if current is not None and current.public_key == values[ORG_KEY]:
+        return current  # the same key again: the list it signed stays, and so does its number
     repo.clear_trust_store(values)
     return pinned()  # type: ignore[return-value]
 
@@ -175,14 +181,15 @@ def apply_trust_list(document: object, *, now: datetime | None = None) -> Applie
         )
     opened = documents.open_trust_list(document, organisation.public_key)
     held = status()
-    if held.sequence is not None and opened.sequence < held.sequence:
+    newest = max(held.sequence or 0, _floors().get(opened.public_key, 0))
+    if opened.sequence < newest:
         raise TrustRefused(
             say(
                 QT_TRANSLATE_NOOP(
                     "core", "The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed."
                 ),
                 opened.sequence,
-                held.sequence,
+                newest,
             )
         )
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -247,8 +254,16 @@ def stored_form(opened: TrustList, text: str, *, now: datetime) -> StoredForm:
     )
 
 
+def _floors() -> dict[str, int]:
+    text = repo.get_setting(TRUST_FLOORS)
+    return json.loads(text) if text else {}
+
+
 def _store(opened: TrustList, text: str, *, now: datetime) -> None:
     form = stored_form(opened, text, now=now)
+    floors = _floors()
+    floors[opened.public_key] = max(floors.get(opened.public_key, 0), opened.sequence)
+    form.settings[TRUST_FLOORS] = json.dumps(floors, sort_keys=True)
     repo.replace_trust_store(
         kiosks=form.kiosks, receipts=form.receipts, revocations=form.revocations, settings=form.settings, at=now
     )

@@ -118,3 +118,26 @@ def test_every_single_character_change_is_refused(credential_pack, learner):
             ch = alphabet[(alphabet.index(text[i]) + shift) % 32]
             result = verify.verify_text(text[:i] + ch + text[i + 1 :])
             assert not result.ok, (i, ch)
+
+
+def test_a_kiosk_whose_key_the_organisation_withdrew_awards_nothing(credential_pack, learner, enrolled):
+    from kiosk.core.errors import KnownError
+    from kiosk.core.trust.store import apply_trust_list
+
+    own = keys.ensure_signing_key()
+    withdrawn = enrolled.kiosk(own.public_key, "Library PC 2", withdrawn_at=datetime(2026, 6, 1))
+    apply_trust_list(enrolled.trust_list(sequence=1, kiosks=[withdrawn]))
+    with pytest.raises(KnownError, match="withdrew this kiosk's key on 2026-06-01"):
+        issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery")
+    assert repo.list_issued_credentials() == []
+
+
+def test_a_certificate_signed_with_a_former_key_is_revoked_at_the_registry_not_here(credential_pack, learner):
+    from kiosk.core.credentials.rotation import rotate_signing_key
+    from kiosk.core.errors import KnownError
+
+    issued = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery")
+    rotate_signing_key(admin_pin="123456", force=True)
+    with pytest.raises(KnownError, match="former key.*kiosk registry revoke"):
+        issuing.revoke(issued.id, "copied answers")
+    assert repo.get_issued_credential(issued.id).revoked_at is None
