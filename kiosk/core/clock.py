@@ -1,9 +1,28 @@
-"""One notion of now: naive UTC datetimes, as stored in the database."""
+"""One notion of now: naive UTC datetimes, as stored in the database, and as written in signed documents."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
+UTC_TEXT = "%Y-%m-%dT%H:%M:%SZ"  # a time in a sync envelope, a trust list, a receipt
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def format_utc(moment: datetime) -> str:
+    return moment.strftime(UTC_TEXT)
+
+
+def parse_utc(text: object, what: str, *, error: type[Exception] | None = None) -> datetime:
+    """A time written by ``format_utc``; raises ``error`` (default ``InvalidInput``) saying what is wrong."""
+    from kiosk.core.errors import InvalidInput
+
+    error = error or InvalidInput
+    if not isinstance(text, str):
+        raise error(f"The {what} is not a time.")
+    try:
+        return datetime.strptime(text, UTC_TEXT)
+    except ValueError as exc:
+        raise error(f"The {what} is not a UTC time like 2025-03-04T10:00:00Z.") from exc

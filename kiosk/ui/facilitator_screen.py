@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.file_field import FileField
+from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.pack_import_screen import PackImportScreen
 from kiosk.ui.tasks import TaskRunner, user_message
 
@@ -52,19 +51,6 @@ def _say(label: QLabel, text: str, *, error: bool = False) -> None:
     label.style().unpolish(label)
     label.style().polish(label)
     label.show()
-
-
-def _scrolling_layout(tab: QWidget) -> QVBoxLayout:
-    """The layout of a tab whose content scrolls rather than squeezes its fields on a 1024 x 600 screen."""
-    content = QWidget()
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.NoFrame)
-    scroll.setWidget(content)
-    outer = QVBoxLayout(tab)
-    outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(scroll)
-    return QVBoxLayout(content)
 
 
 class _ConfirmButton(QPushButton):
@@ -532,7 +518,7 @@ class BackupTab(QWidget):
         make_title.setProperty("role", "subtitle")
         restore_title = QLabel(self.tr("Restore from a backup"))
         restore_title.setProperty("role", "subtitle")
-        layout = _scrolling_layout(self)
+        layout = scrolling_layout(self)
         for widget in (make_title, self.folder, self.include_key, self.passphrase):
             layout.addWidget(widget)
         layout.addWidget(self.make, 0, Qt.AlignRight)
@@ -751,7 +737,7 @@ class OrganisationTab(QWidget):
         usb_title.setProperty("role", "subtitle")
         sync_title = QLabel(self.tr("Sync with the registry"))
         sync_title.setProperty("role", "subtitle")
-        layout = _scrolling_layout(self)
+        layout = scrolling_layout(self)
         for widget in (self.state, sync_title, self.waiting):
             layout.addWidget(widget)
         layout.addWidget(self.sync_now, 0, Qt.AlignRight)

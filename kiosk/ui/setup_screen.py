@@ -7,18 +7,16 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core import setup
 from kiosk.ui.file_field import FileField
+from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.tasks import TaskRunner, user_message
 
 
@@ -120,8 +118,7 @@ class SetupScreen(QWidget):
         for field in (self.organisation, self.kiosk_name, self.pin, self.pin_again, self.verify_url):
             field.returnPressed.connect(self._submit)
 
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = scrolling_layout(self)
         layout.setContentsMargins(48, 16, 48, 16)
         layout.setSpacing(10)
         layout.addWidget(title)
@@ -130,13 +127,6 @@ class SetupScreen(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.finish, alignment=Qt.AlignRight)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
 
     def _read_org_key(self) -> None:
         """Show the chosen key's fingerprint to compare (read off the GUI thread: a USB stick may be slow)."""

@@ -29,6 +29,7 @@ from datetime import datetime
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core import signed
+from kiosk.core.clock import format_utc, parse_utc
 from kiosk.core.errors import InvalidInput
 
 FORMAT = "kiosk-sync/2"
@@ -37,7 +38,6 @@ _BODY = {"key_id", "sent_at", "nonce", "credentials", "revocations"}
 _BODY_FIELDS = {"kiosk-sync/1": _BODY, FORMAT: _BODY | {"revoked_up_to"}}
 MAX_ITEMS = 500  # per online request, credentials and revocations each
 BUNDLE_MAX_ITEMS = 200_000
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _KEY_ID = re.compile(r"^[A-Z2-7]{8}$")
 _CREDENTIAL_ID = re.compile(r"^[A-Z2-7]{8}-[A-Z2-7]{8}$")
 _NONCE = re.compile(r"^[0-9a-f]{32}$")
@@ -70,17 +70,11 @@ class Envelope:
     revoked_up_to: datetime | None = None  # format 2: every revocation before this time has been sent
 
 
-def format_time(moment: datetime) -> str:
-    return moment.strftime(TIME_FORMAT)
+format_time = format_utc
 
 
 def parse_time(text: object, what: str) -> datetime:
-    if not isinstance(text, str):
-        raise EnvelopeError(f"The {what} is not a time.")
-    try:
-        return datetime.strptime(text, TIME_FORMAT)
-    except ValueError as exc:
-        raise EnvelopeError(f"The {what} is not a UTC time like 2025-03-04T10:00:00Z.") from exc
+    return parse_utc(text, what, error=EnvelopeError)
 
 
 def new_nonce() -> str:

@@ -23,6 +23,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core import signed
+from kiosk.core.clock import format_utc, parse_utc
 from kiosk.core.credentials import keys
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
@@ -32,7 +33,6 @@ ENROLMENT_FORMAT = "kiosk-enrolment/1"
 RECEIPT_FORMAT = "kiosk-receipt/1"
 ROTATION_FORMAT = "kiosk-org-key/1"
 
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 NAME_MAX = 200
 URL_MAX = 300
 MAX_KIOSKS = 100_000
@@ -52,17 +52,7 @@ class TrustRefused(KnownError):
     """A trust list, enrolment file or receipt that this kiosk does not accept; nothing was changed."""
 
 
-def format_time(moment: datetime) -> str:
-    return moment.strftime(TIME_FORMAT)
-
-
-def parse_time(text: object, what: str) -> datetime:
-    if not isinstance(text, str):
-        raise InvalidInput(f"The {what} is not a time.")
-    try:
-        return datetime.strptime(text, TIME_FORMAT)
-    except ValueError as exc:
-        raise InvalidInput(f"The {what} is not a UTC time like 2025-03-04T10:00:00Z.") from exc
+format_time, parse_time = format_utc, parse_utc
 
 
 def receipt_digest(raw_payload: bytes) -> str:
