@@ -159,10 +159,10 @@ BADGE_TEXT_MAX = 200
 BADGE_MAX_SKILLS = 64
 SKILL_URN = "urn:kiosk:skill:"
 PUBLISHER_URN = "urn:kiosk:publisher:"
-_SKILL_ID = re.compile(r"^[A-Za-z0-9._-]{1,80}$")
-_PACK_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-_PUBLISHER_KEY = re.compile(r"^[A-Z2-7]{8}$|^$")
+SKILL_ID = re.compile(r"^[A-Za-z0-9._-]{1,80}$")
+PACK_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+PUBLISHER_KEY = re.compile(r"^[A-Za-z0-9]{0,32}$")
 _CREATED = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
@@ -246,18 +246,18 @@ def parse_badge(text: object) -> Badge:
     created, pack, language, publisher_key = data["created"], data["pack"], data["language"], data["publisher_key"]
     if not isinstance(created, str) or not _CREATED.match(created):
         raise BadBadge("the badge's time is not like 2025-03-04T10:22:13Z")
-    if not isinstance(pack, str) or not _PACK_ID.match(pack):
+    if not isinstance(pack, str) or not PACK_ID.match(pack):
         raise BadBadge("the badge's pack id is malformed")
-    if not isinstance(language, str) or not (language == "" or _LANGUAGE.match(language)):
+    if not isinstance(language, str) or not (language == "" or LANGUAGE.match(language)):
         raise BadBadge("the badge's language is not a language tag")
-    if not isinstance(publisher_key, str) or not _PUBLISHER_KEY.match(publisher_key):
+    if not isinstance(publisher_key, str) or not PUBLISHER_KEY.match(publisher_key):
         raise BadBadge("the badge's publisher key id is malformed")
     skills = data["skills"]
     if not isinstance(skills, list) or len(skills) > BADGE_MAX_SKILLS:
         raise BadBadge(f"a badge lists at most {BADGE_MAX_SKILLS} skills")
     parsed_skills = []
     for item in skills:
-        if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str) or not _SKILL_ID.match(item[0]):
+        if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str) or not SKILL_ID.match(item[0]):
             raise BadBadge("each skill is [id, title]")
         parsed_skills.append(Skill(item[0], _text(item[1], "skill title", allow_empty=False)))
     proofs = data["proofs"]

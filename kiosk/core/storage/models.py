@@ -77,6 +77,7 @@ class IssuedCredential(BaseModel):
     payload = TextField()  # base32 of the signed compact payload (docs/certificate-format.md)
     revoked_at = DateTimeField(null=True)
     revoke_reason = TextField(null=True)
+    badge = TextField(null=True)  # the full Open Badge's facts and proofs, JSON text (schema 10)
 
     class Meta:
         indexes = ((("learner", "credential_id"), False),)
