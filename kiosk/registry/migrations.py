@@ -54,9 +54,18 @@ def _v2_organisation_and_trust_sequence(db: Database) -> None:
     db.execute_sql('CREATE INDEX "sync_batch_key_id_received_at" ON "sync_batch" ("key_id", "received_at")')
 
 
+def _v3_credential_badges(db: Database) -> None:
+    """The full Open Badge of a received credential (facts and proofs, JSON text), as its kiosk sent it."""
+    db.execute_sql(
+        'CREATE TABLE "credential_badge" ("id" VARCHAR(32) NOT NULL PRIMARY KEY '
+        'REFERENCES "received_credential" ("id"), "badge" TEXT NOT NULL, "received_at" TIMESTAMP NOT NULL)'
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_kiosks_credentials_revocations_batches,
     _v2_organisation_and_trust_sequence,
+    _v3_credential_badges,
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -157,7 +157,7 @@ class SyncAcknowledgement(BaseModel):
     """An item a registry has acknowledged, so a later sync does not send it again."""
 
     registry = TextField()  # the registry's base URL
-    kind = TextField()  # "credential" | "revocation"
+    kind = TextField()  # "credential" | "revocation" | "badge" (a credential sent with its badge)
     item_id = TextField()  # the credential id
     acknowledged_at = DateTimeField()
 

@@ -36,7 +36,7 @@ DEFAULT_TIMEOUT = 15.0
 MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 LAST_SYNC_SETTING = "last_sync_at"
 LAST_REGISTRY_SETTING = "last_sync_registry"
-CREDENTIAL, REVOCATION = "credential", "revocation"
+CREDENTIAL, REVOCATION, BADGE = "credential", "revocation", "badge"
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,18 @@ def _revocation(c: repo.IssuedCredentialRecord) -> env.Revocation:
     return env.Revocation(id=c.id, revoked_at=c.revoked_at, reason=c.revoke_reason)  # type: ignore[arg-type]
 
 
+def _badges(credentials: list[repo.IssuedCredentialRecord]) -> dict[str, str]:
+    """Payload -> full Open Badge text, for the credentials that have (or can now be given) one."""
+    from kiosk.core.credentials.issuing import badge_for
+
+    found = {}
+    for credential in credentials:
+        badge = badge_for(credential)
+        if badge is not None:
+            found[credential.payload] = badge.as_text()
+    return found
+
+
 def build_envelope(
     key: keys.SigningKey,
     credentials: list[repo.IssuedCredentialRecord],
@@ -128,6 +140,7 @@ def build_envelope(
         payloads=[c.payload for c in credentials],
         revocations=[_revocation(c) for c in revocations],
         sent_at=now or utcnow(),
+        badges=_badges(credentials),
     )
 
 
@@ -185,11 +198,13 @@ def push(
     """Send unacknowledged credentials and revocations in batches; returns (credentials, revocations, batches).
 
     An item counts as sent only when the registry's receipt, signed by the organisation key,
-    names it for this very request.
+    names it for this very request. A credential the registry took before it had its badge
+    (sent by an older Kiosk) is sent again with the badge.
     """
     issued, revoked = _own_items(key.key_id)
     acked_c = repo.acknowledged_ids(base, CREDENTIAL)
-    pending_c = [c for c in issued if c.id not in acked_c]
+    acked_b = repo.acknowledged_ids(base, BADGE)
+    pending_c = [c for c in issued if c.id not in acked_c or c.id not in acked_b]
     acked_r = repo.acknowledged_ids(base, REVOCATION)
     pending_r = [c for c in revoked if c.id not in acked_r]
     sent_c = sent_r = batches = 0
@@ -203,8 +218,10 @@ def push(
         )
         ok_c = _known(acked_credentials, {c.id for c in chunk_c})
         ok_r = _known(acked_revocations, {c.id for c in chunk_r})
+        with_badge = env.badges_in(envelope)
         now = utcnow()
         repo.record_acknowledgements(base, CREDENTIAL, ok_c, at=now)
+        repo.record_acknowledgements(base, BADGE, _known(ok_c, {c.id for c in chunk_c if c.payload in with_badge}), at=now)
         repo.record_acknowledgements(base, REVOCATION, ok_r, at=now)
         if len(ok_c) != len(chunk_c) or len(ok_r) != len(chunk_r):
             raise KnownError("The registry did not acknowledge everything sent; try the sync again.")
