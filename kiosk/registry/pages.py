@@ -124,7 +124,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "(not given)": ("(non indiquée)", "(غير مذكورة)"),
     "assessed by a facilitator": ("évalué par un·e animateur·rice", "بتقييم من الميسّر"),
     "mastery of the skills": ("maîtrise des compétences", "إتقان المهارات"),
-    "score {score}%": ("score {score} %", "الدرجة {score}%"),
+    "score {score}%": ("score {score}\u00a0%", "الدرجة {score}%"),
     "{name} (key {key})": ("{name} (clé {key})", "{name} (المفتاح {key})"),
     "Yes: received {date}, short code {code}": ("Oui : reçu le {date}, code court {code}",
                                                 "نعم: تسلّمها في {date}، الرمز القصير {code}"),
@@ -388,7 +388,7 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
             )
         rows = [_row(say(lang, "Learner"), _isolated(f.learner_name)), _row(say(lang, "Credential"), _isolated(f.title))]
         method = say(lang, "assessed by a facilitator" if f.method == "facilitator" else "mastery of the skills")
-        score = "" if f.score is None else ", " + say(lang, "score {score}%", score=f.score)
+        score = "" if f.score is None else ("، " if lang == "ar" else ", ") + say(lang, "score {score}%", score=f.score)
         rows.append(_row(say(lang, "Issued on"), escape(f"{date_text(f.issued_on, lang)} ({method}{score})")))
         organisation = result.organisation or (result.badge.facts.organisation if result.badge else "")
         rows.append(_row(say(lang, "Organisation"),
