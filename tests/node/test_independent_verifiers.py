@@ -138,3 +138,11 @@ def test_the_qrs_credential_alone_satisfies_only_jcs_verifiers(node_verify, expo
     answer = node_verify({"qr": qr_document}, tmp_path)["qr"]
     assert answer["digitalbazaar"]["verified"] is True
     assert answer["dcc"]["verified"] is False and "signature" in answer["dcc"]["error"].lower()
+
+
+def test_the_documented_example_passes_both_verifiers(node_verify, tmp_path):
+    from tests.core.credentials.test_format_doc import full_credential_example
+
+    _badge, shown = full_credential_example()
+    answer = node_verify({"documented": shown}, tmp_path)["documented"]
+    assert answer["digitalbazaar"]["verified"] is True and answer["dcc"]["verified"] is True, answer

@@ -174,7 +174,7 @@ def badge_facts(
         publisher = publisher_key_id = language = ""
     if description is None:
         description = next((d.description for d in all_definitions() if d.id == credential_id), "")
-    return ob3.BadgeFacts(
+    return ob3.fit_facts(ob3.BadgeFacts(
         created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         organisation=ob3.clean_text((organisation.name if organisation else "") or repo.get_setting("organisation") or ""),
         pack_id=pack_id if ob3.PACK_ID.match(pack_id) else "",
@@ -187,7 +187,7 @@ def badge_facts(
             for s in skills[: ob3.BADGE_MAX_SKILLS]
             if ob3.SKILL_ID.match(s["id"])
         ),
-    )
+    ))
 
 
 def badge_for(issued: IssuedCredential) -> ob3.Badge | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -213,6 +213,14 @@ class Badge:
             "proofs": dict(sorted(self.proofs.items())),
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fit_facts(facts: BadgeFacts) -> BadgeFacts:
+    """``facts`` with skills dropped from the end until its badge fits ``BADGE_MAX_BYTES``."""
+    room = {suite: "z" + "1" * 90 for suite in dataintegrity.CRYPTOSUITES}  # longer than any proof value
+    while len(Badge(facts=facts, proofs=room).as_text().encode("utf-8")) > BADGE_MAX_BYTES and facts.skills:
+        facts = replace(facts, skills=facts.skills[:-1])
+    return facts
 
 
 def clean_text(text: str, limit: int = BADGE_TEXT_MAX) -> str:

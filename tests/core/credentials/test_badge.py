@@ -159,3 +159,13 @@ def test_badge_text_is_cleaned_of_control_characters_and_runs_of_spaces():
     assert ob3.clean_text("Send\tan \u0007email\n") == "Send an email"
     assert ob3.clean_text("ابحث\u200cعن") == "ابحث\u200cعن"  # a zero-width non-joiner is text, not a control
     assert len(ob3.clean_text("x" * 500)) == ob3.BADGE_TEXT_MAX
+
+
+def test_a_badge_always_fits_what_a_registry_takes():
+    many = tuple(ob3.Skill(f"skill-{i}", "مهارة " * 30) for i in range(ob3.BADGE_MAX_SKILLS))
+    facts = ob3.fit_facts(replace(FACTS, skills=tuple(ob3.Skill(s.id, ob3.clean_text(s.title)) for s in many)))
+    assert 0 < len(facts.skills) < ob3.BADGE_MAX_SKILLS
+    badge = ob3.sign_badge(FIELDS, facts, PRIVATE, PUBLIC_RAW)
+    assert len(badge.as_text().encode("utf-8")) <= ob3.BADGE_MAX_BYTES
+    assert ob3.parse_badge(badge.as_text()) == badge
+    assert ob3.fit_facts(FACTS) == FACTS  # a usual badge keeps all its skills
