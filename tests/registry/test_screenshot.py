@@ -41,7 +41,6 @@ def _green_columns(path: Path, top: int, bottom: int) -> list[int]:
         return [x for x in range(24, width - 24) for y in range(top, bottom) if rgb.getpixel((x, y)) == GREEN]
 
 
-@pytest.mark.slow
 @pytest.mark.browser
 def test_the_page_at_phone_size_in_three_languages_reads_in_its_direction(shots):
     from PIL import Image
@@ -60,7 +59,6 @@ def test_the_page_at_phone_size_in_three_languages_reads_in_its_direction(shots)
         assert (middle > 195) if lang == "ar" else (middle < 195), (lang, middle)
 
 
-@pytest.mark.slow
 @pytest.mark.browser
 def test_the_download_and_linkedin_links_chromium_finds(shots):
     from kiosk.core.credentials import keys, ob3
