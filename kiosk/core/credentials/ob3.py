@@ -355,12 +355,18 @@ def sign_badge(
     return Badge(facts=facts, proofs=proofs)
 
 
-def badge_proofs_valid(fields: CertificateFields, badge: Badge, public_raw: bytes) -> dict[str, bool]:
-    """Each of the badge's proofs checked against the full credential it rebuilds (cryptosuite -> good)."""
+def badge_proofs_valid(
+    fields: CertificateFields, badge: Badge, public_raw: bytes, *, suites: tuple[str, ...] | None = None
+) -> dict[str, bool]:
+    """Each of the badge's proofs (or those of ``suites``) checked against the full credential it
+    rebuilds: cryptosuite -> good. An eddsa-jcs-2022 check takes a fraction of a millisecond, an
+    eddsa-rdfc-2022 one a few milliseconds (JSON-LD expansion and canonicalization)."""
     document = build_full_credential(fields, public_raw, badge.facts)
     public_key = keys.public_key_object(public_raw)
     found = {}
     for suite, value in badge.proofs.items():
+        if suites is not None and suite not in suites:
+            continue
         try:
             signature = dataintegrity.decode_proof_value(value)
         except ValueError:

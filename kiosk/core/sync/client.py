@@ -218,10 +218,10 @@ def push(
         )
         ok_c = _known(acked_credentials, {c.id for c in chunk_c})
         ok_r = _known(acked_revocations, {c.id for c in chunk_r})
-        with_badge = env.badges_in(envelope)
         now = utcnow()
         repo.record_acknowledgements(base, CREDENTIAL, ok_c, at=now)
-        repo.record_acknowledgements(base, BADGE, _known(ok_c, {c.id for c in chunk_c if c.payload in with_badge}), at=now)
+        # Sent with its badge if it had (or could be given) one: not to be sent again for it.
+        repo.record_acknowledgements(base, BADGE, ok_c, at=now)
         repo.record_acknowledgements(base, REVOCATION, ok_r, at=now)
         if len(ok_c) != len(chunk_c) or len(ok_r) != len(chunk_r):
             raise KnownError("The registry did not acknowledge everything sent; try the sync again.")
