@@ -76,24 +76,53 @@ class RateLimit:
         await self.app(scope, receive, send)
 
 
+def language(request: Request) -> str:
+    """The page language: ``?lang=``, else Accept-Language, else English."""
+    return pages.choose_language(request.query_params.get("lang"), request.headers.get("accept-language"))
+
+
+def public_base_url(request: Request) -> str:
+    """This registry's address for links that leave the page: the organisation's verify URL, else the request's."""
+    return service.public_base_url() or str(request.base_url).rstrip("/")
+
+
 async def home(request: Request) -> Response:
-    return html(pages.home_page())
+    return html(pages.home_page(lang=language(request)))
 
 
 async def verify_page(request: Request) -> Response:
-    text = request.path_params["payload"]
+    text, lang = request.path_params["payload"], language(request)
     if len(text) > MAX_PATH_CHARS or "/" in text:
-        return html(pages.error_page(400, "This link is not a Kiosk certificate link."), 400)
+        return html(pages.error_page(400, "This link is not a Kiosk certificate link.", lang=lang), 400)
     try:
         result = service.check_text(text)
     except InvalidPayload:
-        return html(pages.error_page(400, "This link is not a Kiosk certificate link, or it was cut short."), 400)
+        return html(pages.error_page(400, "This link is not a Kiosk certificate link, or it was cut short.", lang=lang), 400)
     # A code that does not even decode is a bad link (400); a decoded one gets its verdict (200).
-    return html(pages.verification_page(result), 200 if result.fields is not None else 400)
+    page = pages.verification_page(result, lang=lang, base_url=public_base_url(request))
+    return html(page, 200 if result.fields is not None else 400)
+
+
+async def open_badge_download(request: Request) -> Response:
+    """The certificate as an Open Badges 3.0 credential (JSON), for a VALID certificate only."""
+    text, lang = request.path_params["payload"], language(request)
+    try:
+        result = service.check_text(text) if len(text) <= MAX_PATH_CHARS else None
+    except InvalidPayload:
+        result = None
+    document = service.open_badge(result) if result is not None else None
+    if document is None:
+        return html(pages.error_page(410, "Only a valid certificate can be downloaded as an Open Badge.", lang=lang), 410)
+    return Response(
+        json.dumps(document, ensure_ascii=False, indent=1) + "\n",
+        media_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="kiosk-{result.fields.credential_id}.json"',  # type: ignore[union-attr]
+                 "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"},
+    )
 
 
 async def code_lookup(request: Request) -> Response:
-    typed = request.query_params.get("c", "")[:60]
+    typed, lang = request.query_params.get("c", "")[:60], language(request)
     record = service.find_by_short_code(typed)
     if record is None:
         message = (
@@ -101,8 +130,9 @@ async def code_lookup(request: Request) -> Response:
             if typed.strip()
             else "Type the short code printed on the certificate."
         )
-        return html(pages.layout("Code not found", "<h1>Kiosk certificate check</h1>" + pages.code_form(typed, message)), 404)
-    return html(pages.verification_page(service.check_text(record.payload)))
+        return html(pages.code_not_found_page(typed, message, lang=lang), 404)
+    page = pages.verification_page(service.check_text(record.payload), lang=lang, base_url=public_base_url(request))
+    return html(page)
 
 
 async def read_limited(request: Request, limit: int) -> bytes | None:
@@ -163,7 +193,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
     message = messages.get(status, "The registry could not answer this request.")
     if request.url.path.startswith("/api/"):
         return problem(status, message)
-    return html(pages.error_page(status, message), status)
+    return html(pages.error_page(status, message, lang=language(request)), status)
 
 
 def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES, org_key=None) -> ASGIApp:
@@ -177,6 +207,7 @@ def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES, org_key
     app = Starlette(
         routes=[
             Route("/", home),
+            Route("/C/{payload}/open-badge.json", open_badge_download),
             Route("/C/{payload:path}", verify_page),
             Route("/code", code_lookup),
             Route("/api/v1/sync", sync, methods=["POST"]),

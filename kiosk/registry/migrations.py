@@ -59,10 +59,19 @@ def _v3_batches_say_when_revocations_are_complete(db: Database) -> None:
     db.execute_sql('ALTER TABLE "sync_batch" ADD COLUMN "revoked_up_to" TIMESTAMP')
 
 
+def _v4_credential_badges(db: Database) -> None:
+    """The full Open Badge of a received credential (facts and proofs, JSON text), as its kiosk sent it."""
+    db.execute_sql(
+        'CREATE TABLE "credential_badge" ("id" VARCHAR(32) NOT NULL PRIMARY KEY '
+        'REFERENCES "received_credential" ("id"), "badge" TEXT NOT NULL, "received_at" TIMESTAMP NOT NULL)'
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_kiosks_credentials_revocations_batches,
     _v2_organisation_and_trust_sequence,
     _v3_batches_say_when_revocations_are_complete,
+    _v4_credential_badges,
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -70,3 +70,14 @@ class Organisation(RegistryModel):
 
 
 ALL_MODELS = [ApprovedKiosk, ReceivedCredential, CredentialRevocation, SyncBatch, Organisation]
+
+
+class CredentialBadge(RegistryModel):
+    """A received credential's full Open Badge (schema 3): its facts and the proofs that verified."""
+
+    id = CharField(max_length=32, primary_key=True)  # the received credential's id
+    badge = TextField()  # JSON text, kiosk.core.credentials.ob3.parse_badge
+    received_at = DateTimeField()
+
+
+ALL_MODELS.append(CredentialBadge)

@@ -1,19 +1,36 @@
-"""The HTML pages: small (no scripts, inline CSS), readable on a 360-pixel phone, English."""
+"""The HTML pages: small (no scripts, inline CSS), readable on a 360-pixel phone, in English,
+French or Arabic (right to left).
+
+The language comes from ``?lang=`` (the switch at the foot of every page) or the browser's
+Accept-Language, else English. The pages' words are in ``WORDS``, keyed by the English text;
+each language has one date style (``date_text``). What a certificate says (names, titles, the
+organisation) is shown as written, each in its own bidirectional isolate, so a Latin name reads
+right on an Arabic page and an Arabic name on an English one.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
+from urllib.parse import urlencode
 
+from kiosk.core.credentials import payload
 from kiosk.core.credentials.judge import Finding
 from kiosk.registry.service import INVALID, REVOKED, VALID, PageResult
 
+LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية"}
+RIGHT_TO_LEFT = {"ar"}
+LINKEDIN_ADD = "https://www.linkedin.com/profile/add"
+
 CSS = """
 *{box-sizing:border-box}
-body{margin:0;font:18px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111;background:#fff}
+body{margin:0;font:18px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;color:#111;background:#fff}
 main{max-width:34rem;margin:0 auto;padding:1rem}
 h1{font-size:1.1rem;margin:0 0 .75rem;color:#333}
+h2{font-size:1rem;margin:1.2rem 0 .4rem}
 .verdict{border:4px solid;border-radius:.5rem;padding:.75rem 1rem;margin:0 0 1rem}
 .verdict strong{display:block;font-size:2.6rem;line-height:1.1;letter-spacing:.04em}
+[dir=rtl] .verdict strong{letter-spacing:0}
 .verdict p{margin:.35rem 0 0}
 .valid{border-color:#0a6b2d;background:#e9f7ee}.valid strong{color:#0a6b2d}
 .invalid{border-color:#a31515;background:#fdecec}.invalid strong{color:#a31515}
@@ -21,10 +38,14 @@ h1{font-size:1.1rem;margin:0 0 .75rem;color:#333}
 .demo{border:3px dashed #333;padding:.5rem .75rem;margin:0 0 1rem;font-weight:700}
 .claims dd{font-weight:400}.fresh{font-weight:600}
 dl{margin:0 0 1rem}dt{font-size:.85rem;color:#444;margin-top:.6rem}dd{margin:0;font-weight:600;overflow-wrap:anywhere}
+ul{margin:.2rem 0 1rem;padding-inline-start:1.3rem}
+.keep a{display:block;margin:.5rem 0;padding:.6rem .9rem;border:2px solid #0645ad;border-radius:.4rem;text-decoration:none;font-weight:600;text-align:center}
+.keep p{font-size:.85rem;color:#444;margin:.3rem 0}
 form{margin:1rem 0}label{display:block;font-weight:600;margin-bottom:.3rem}
 input{font:inherit;width:100%;padding:.5rem;border:2px solid #555;border-radius:.3rem;text-transform:uppercase}
 button{font:inherit;margin-top:.5rem;padding:.5rem 1.2rem;border:2px solid #111;border-radius:.3rem;background:#111;color:#fff}
 footer{font-size:.8rem;color:#444;border-top:1px solid #ccc;margin-top:1.5rem;padding-top:.5rem}
+footer a{margin-inline-end:.8rem}
 a{color:#0645ad}
 """
 
@@ -34,43 +55,6 @@ HEADLINES = {
     INVALID: "This certificate could not be confirmed.",
     REVOKED: "This certificate has been withdrawn.",
 }
-
-
-def layout(title: str, content: str) -> str:
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        '<meta name="referrer" content="no-referrer">'
-        f"<title>{escape(title)}</title><style>{CSS}</style></head><body><main>"
-        f"{content}"
-        '<footer><p>Language: English. Kiosk certificate verification. This page checks the '
-        "certificate's digital signature on the server; it uses no scripts and no cookies.</p>"
-        '<p><a href="/">Check another certificate</a></p></footer></main></body></html>\n'
-    )
-
-
-def code_form(value: str = "", message: str = "") -> str:
-    note = f"<p>{escape(message)}</p>" if message else ""
-    return (
-        f'<form method="get" action="/code">{note}<label for="c">Short code on the certificate</label>'
-        f'<input id="c" name="c" value="{escape(value)}" placeholder="XXXX-XXXX-XXXX" maxlength="40" '
-        'autocomplete="off" autocapitalize="characters" spellcheck="false">'
-        "<button type=\"submit\">Check</button></form>"
-    )
-
-
-def home_page() -> str:
-    return layout(
-        "Check a certificate",
-        "<h1>Check a Kiosk certificate</h1><p>Scan the QR code on the certificate with your phone's "
-        "camera, or type the short code printed under it.</p>" + code_form(),
-    )
-
-
-def _row(label: str, value: str) -> str:
-    return f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>"
-
-
 INVALID_REASONS = {
     Finding.UNREADABLE: "This is not a certificate code the registry can read.",
     Finding.FUTURE_DATE: "It is dated more than a day in the future: no genuine kiosk issues that.",
@@ -81,87 +65,386 @@ INVALID_REASONS = {
     Finding.CONFLICTING_RECORD: "The registry holds a different certificate under this certificate's id: "
     "this one is not the one that was issued.",
 }
+ERROR_TITLES = {400: "Not a certificate link", 404: "Page not found", 405: "Not allowed", 410: "Not available",
+                413: "Too large", 429: "Too many requests", 500: "Something went wrong"}
+
+# The pages' own words: English -> French, Arabic. A text missing here shows in English.
+WORDS: dict[str, tuple[str, str]] = {
+    "VALID": ("VALIDE", "صالحة"),
+    "INVALID": ("INVALIDE", "غير صالحة"),
+    "REVOKED": ("RÉVOQUÉ", "ملغاة"),
+    HEADLINES[VALID]: ("Ce certificat est authentique.", "هذه الشهادة أصلية."),
+    HEADLINES[INVALID]: ("Ce certificat n'a pas pu être confirmé.", "تعذّر تأكيد هذه الشهادة."),
+    HEADLINES[REVOKED]: ("Ce certificat a été retiré.", "سُحبت هذه الشهادة."),
+    INVALID_REASONS[Finding.UNREADABLE]: (
+        "Ce n'est pas un code de certificat que le registre sait lire.",
+        "هذا ليس رمز شهادة يستطيع السجل قراءته."),
+    INVALID_REASONS[Finding.FUTURE_DATE]: (
+        "Il est daté de plus d'un jour dans le futur : aucun kiosque authentique ne délivre cela.",
+        "تاريخها يتجاوز الغد بأكثر من يوم: لا يُصدر أي كشك أصلي شهادة كهذه."),
+    INVALID_REASONS[Finding.UNKNOWN_KEY]: (
+        "Il n'a pas été signé par un kiosque approuvé par cette organisation.",
+        "لم يوقّعها كشك معتمد لدى هذه المؤسسة."),
+    INVALID_REASONS[Finding.BAD_SIGNATURE]: (
+        "La signature ne correspond pas : ce certificat a été modifié ou falsifié.",
+        "التوقيع غير مطابق: عُدّلت هذه الشهادة أو زُوّرت."),
+    INVALID_REASONS[Finding.WITHDRAWN_KEY]: (
+        "Il a été signé par une clé de kiosque retirée, et le registre ne l'avait pas reçu avant ce retrait.",
+        "وُقّعت بمفتاح كشك سُحب، ولم يكن السجل قد تسلّمها قبل السحب."),
+    INVALID_REASONS[Finding.CONFLICTING_RECORD]: (
+        "Le registre détient un autre certificat sous l'identifiant de celui-ci : ce n'est pas celui qui a "
+        "été délivré.",
+        "يحفظ السجل شهادة أخرى بمعرّف هذه الشهادة: ليست هذه هي الشهادة التي صدرت."),
+    "Genuine, but withdrawn on {date}.": ("Authentique, mais retiré le {date}.", "أصلية، لكنها سُحبت في {date}."),
+    "Genuine: signed by a kiosk this organisation approved.": (
+        "Authentique : signé par un kiosque approuvé par cette organisation.",
+        "أصلية: وقّعها كشك معتمد لدى هذه المؤسسة."),
+    "The issuing kiosk has not synced since it issued this certificate, so a withdrawal made there would not "
+    "show here yet; ask the organisation to confirm.": (
+        "Le kiosque émetteur ne s'est pas synchronisé depuis qu'il a délivré ce certificat : un retrait fait "
+        "là-bas n'apparaîtrait pas encore ici ; demandez confirmation à l'organisation.",
+        "لم يُجرِ الكشك المُصدِر مزامنة منذ أصدر هذه الشهادة، فلو سُحبت هناك لما ظهر ذلك هنا بعد؛ "
+        "اطلب التأكيد من المؤسسة."),
+    "The registry holds this certificate, but cannot tell whether its kiosk withdrew it since; ask the "
+    "organisation to confirm.": (
+        "Le registre détient ce certificat, mais ne peut pas savoir si son kiosque l’a retiré depuis ; "
+        "demandez confirmation à l’organisation.",
+        "يحتفظ السجل بهذه الشهادة، لكنه لا يستطيع معرفة ما إذا كان الكشك قد سحبها منذ ذلك الحين؛ "
+        "اطلب التأكيد من المؤسسة."),
+    "Not revoked as of the issuing kiosk's last sync on {date}.": (
+        "Non révoqué à la date de la dernière synchronisation du kiosque émetteur, le {date}.",
+        "غير ملغاة حتى آخر مزامنة للكشك المُصدِر في {date}."),
+    "DEMONSTRATION: this certificate comes from a sample pack that anyone can make. It is not a qualification.": (
+        "DÉMONSTRATION : ce certificat vient d'un pack d'exemple que n'importe qui peut fabriquer. "
+        "Ce n'est pas une qualification.",
+        "عرض توضيحي: هذه الشهادة من حزمة نموذجية يستطيع أي شخص صنعها. ليست مؤهلًا."),
+    "Kiosk certificate check": ("Vérification d'un certificat Kiosk", "التحقق من شهادة Kiosk"),
+    "Learner": ("Apprenant·e", "المتعلّم"),
+    "Credential": ("Certification", "الشهادة"),
+    "Issued on": ("Délivré le", "تاريخ الإصدار"),
+    "Organisation": ("Organisation", "المؤسسة"),
+    "Kiosk": ("Kiosque", "الكشك"),
+    "Certificate id": ("Identifiant du certificat", "معرّف الشهادة"),
+    "Registry record": ("Dans le registre", "سجل الشهادة"),
+    "Withdrawn on": ("Retiré le", "تاريخ السحب"),
+    "(not given)": ("(non indiquée)", "(غير مذكورة)"),
+    "assessed by a facilitator": ("évalué par un·e animateur·rice", "بتقييم من الميسّر"),
+    "mastery of the skills": ("maîtrise des compétences", "إتقان المهارات"),
+    "score {score}%": ("score {score}\u00a0%", "الدرجة {score}%"),
+    "{name} (key {key})": ("{name} (clé {key})", "{name} (المفتاح {key})"),
+    "Yes: received {date}, short code {code}": ("Oui : reçu le {date}, code court {code}",
+                                                "نعم: تسلّمها في {date}، الرمز القصير {code}"),
+    "Not yet: the issuing kiosk has not sent it": ("Pas encore : le kiosque émetteur ne l'a pas envoyé",
+                                                   "ليس بعد: لم يرسلها الكشك المُصدِر"),
+    "The code claims the following. None of it is confirmed:": (
+        "Le code affirme ce qui suit. Rien n'en est confirmé :", "يدّعي الرمز ما يلي. لا شيء منه مؤكَّد:"),
+    "Learner (claimed)": ("Apprenant·e (affirmé)", "المتعلّم (مُدّعى)"),
+    "Credential (claimed)": ("Certification (affirmée)", "الشهادة (مُدّعاة)"),
+    "Date (claimed)": ("Date (affirmée)", "التاريخ (مُدّعى)"),
+    "Skills this credential certifies": ("Compétences attestées", "المهارات التي تشهد بها"),
+    "Keep and share": ("Garder et partager", "الحفظ والمشاركة"),
+    "Download Open Badge (.json)": ("Télécharger l'Open Badge (.json)", "تنزيل الشارة المفتوحة Open Badge (‎.json)"),
+    "Add to LinkedIn profile": ("Ajouter au profil LinkedIn", "إضافة إلى الملف الشخصي على LinkedIn"),
+    "A signed copy of this credential that digital wallets and other verifiers can check.": (
+        "Une copie signée de ce certificat, que les portefeuilles numériques et d'autres vérificateurs "
+        "peuvent contrôler.",
+        "نسخة موقّعة من هذه الشهادة تستطيع المحافظ الرقمية وأدوات التحقق الأخرى فحصها."),
+    "Check a certificate": ("Vérifier un certificat", "التحقق من شهادة"),
+    "Check a Kiosk certificate": ("Vérifier un certificat Kiosk", "التحقق من شهادة Kiosk"),
+    "Scan the QR code on the certificate with your phone's camera, or type the short code printed under it.": (
+        "Scannez le code QR du certificat avec l'appareil photo de votre téléphone, ou tapez le code court "
+        "imprimé dessous.",
+        "امسح رمز QR على الشهادة بكاميرا هاتفك، أو اكتب الرمز القصير المطبوع تحته."),
+    "Short code on the certificate": ("Code court du certificat", "الرمز القصير على الشهادة"),
+    "Check": ("Vérifier", "تحقّق"),
+    "Code not found": ("Code introuvable", "الرمز غير موجود"),
+    "No certificate with this code is in the registry. Check the code, or scan the QR code.": (
+        "Aucun certificat du registre n'a ce code. Vérifiez le code, ou scannez le code QR.",
+        "لا توجد في السجل شهادة بهذا الرمز. تحقّق من الرمز، أو امسح رمز QR."),
+    "Type the short code printed on the certificate.": ("Tapez le code court imprimé sur le certificat.",
+                                                       "اكتب الرمز القصير المطبوع على الشهادة."),
+    "Kiosk certificate verification. This page checks the certificate's digital signature on the server; "
+    "it uses no scripts and no cookies.": (
+        "Vérification des certificats Kiosk. Cette page contrôle la signature numérique du certificat sur le "
+        "serveur ; elle n'utilise ni scripts ni cookies.",
+        "التحقق من شهادات Kiosk. تفحص هذه الصفحة التوقيع الرقمي للشهادة على الخادم، ولا تستخدم نصوصًا برمجية "
+        "ولا ملفات تعريف الارتباط."),
+    "Check another certificate": ("Vérifier un autre certificat", "التحقق من شهادة أخرى"),
+    "Language:": ("Langue :", "اللغة:"),
+    ERROR_TITLES[400]: ("Pas un lien de certificat", "ليس رابط شهادة"),
+    ERROR_TITLES[404]: ("Page introuvable", "الصفحة غير موجودة"),
+    ERROR_TITLES[405]: ("Non autorisé", "غير مسموح"),
+    ERROR_TITLES[410]: ("Non disponible", "غير متاح"),
+    ERROR_TITLES[413]: ("Trop volumineux", "كبير جدًا"),
+    ERROR_TITLES[429]: ("Trop de requêtes", "طلبات كثيرة جدًا"),
+    ERROR_TITLES[500]: ("Un problème est survenu", "حدث خطأ"),
+    "Error": ("Erreur", "خطأ"),
+    "This link is not a Kiosk certificate link.": ("Ce lien n'est pas un lien de certificat Kiosk.",
+                                                   "هذا الرابط ليس رابط شهادة Kiosk."),
+    "This link is not a Kiosk certificate link, or it was cut short.": (
+        "Ce lien n'est pas un lien de certificat Kiosk, ou il a été coupé.",
+        "هذا الرابط ليس رابط شهادة Kiosk، أو أنه مقطوع."),
+    "There is no page at this address.": ("Il n'y a pas de page à cette adresse.", "لا توجد صفحة في هذا العنوان."),
+    "This address does not take that kind of request.": ("Cette adresse n'accepte pas ce type de requête.",
+                                                         "لا يقبل هذا العنوان هذا النوع من الطلبات."),
+    "The registry could not answer this request.": ("Le registre n'a pas pu répondre à cette requête.",
+                                                    "تعذّر على السجل الرد على هذا الطلب."),
+    "Too many requests from this address; try again in a minute.": (
+        "Trop de requêtes depuis cette adresse ; réessayez dans une minute.",
+        "طلبات كثيرة جدًا من هذا العنوان؛ حاول مجددًا بعد دقيقة."),
+    "Only a valid certificate can be downloaded as an Open Badge.": (
+        "Seul un certificat valide peut être téléchargé comme Open Badge.",
+        "لا يمكن تنزيل شارة Open Badge إلا لشهادة صالحة."),
+}
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"),
+}
 
 
-def _freshness(result: PageResult) -> str:
+def say(lang: str, english: str, **values: object) -> str:
+    """``english`` in ``lang`` (English when the table has no translation), with ``{name}`` filled in."""
+    found = WORDS.get(english)
+    text = english if lang == "en" or found is None else found[0 if lang == "fr" else 1]
+    return text.format(**values) if values else text
+
+
+def date_text(day: date, lang: str) -> str:
+    """One date style per language: 4 March 2025, 1er mars 2025, 4 مارس 2025."""
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {MONTHS[lang][day.month - 1]} {day.year}"
+
+
+def choose_language(asked: str | None, accept_language: str | None) -> str:
+    """``?lang=`` if it names a page language, else the best of Accept-Language, else English."""
+    if asked in LANGUAGES:
+        return asked  # type: ignore[return-value]
+    best, best_q = "en", 0.0
+    for position, part in enumerate((accept_language or "")[:500].split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        primary = tag.strip().split("-")[0].lower()
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if primary in LANGUAGES and q > best_q:
+            best, best_q = primary, q
+    return best
+
+
+def _isolated(text: str) -> str:
+    """Text from a certificate, in its own direction whatever the page's."""
+    return f"<bdi>{escape(text)}</bdi>"
+
+
+def _ltr(text: str) -> str:
+    """Codes and ids: always left to right."""
+    return f'<span dir="ltr">{escape(text)}</span>'
+
+
+def _switch(here: str, lang: str) -> str:
+    separator = "&amp;" if "?" in here else "?"
+    links = [
+        f'<a href="{escape(here)}{separator}lang={code}" hreflang="{code}" lang="{code}">{name}</a>'
+        for code, name in LANGUAGES.items()
+        if code != lang
+    ]
+    return f"<p>{escape(say(lang, 'Language:'))} {LANGUAGES[lang]} · {' '.join(links)}</p>"
+
+
+def layout(title: str, content: str, *, lang: str = "en", here: str = "/") -> str:
+    direction = ' dir="rtl"' if lang in RIGHT_TO_LEFT else ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"{direction}><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        '<meta name="referrer" content="no-referrer">'
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body><main>"
+        f"{content}"
+        "<footer>"
+        + _switch(here, lang)
+        + "<p>"
+        + escape(say(lang, "Kiosk certificate verification. This page checks the certificate's digital signature "
+                           "on the server; it uses no scripts and no cookies."))
+        + f'</p><p><a href="/?lang={lang}">{escape(say(lang, "Check another certificate"))}</a></p>'
+        "</footer></main></body></html>\n"
+    )
+
+
+def code_form(value: str = "", message: str = "", *, lang: str = "en") -> str:
+    note = f"<p>{escape(say(lang, message))}</p>" if message else ""
+    return (
+        f'<form method="get" action="/code">{note}<label for="c">{escape(say(lang, "Short code on the certificate"))}'
+        f'</label><input type="hidden" name="lang" value="{lang}">'
+        f'<input id="c" name="c" value="{escape(value)}" placeholder="XXXX-XXXX-XXXX" maxlength="40" dir="ltr" '
+        'autocomplete="off" autocapitalize="characters" spellcheck="false">'
+        f'<button type="submit">{escape(say(lang, "Check"))}</button></form>'
+    )
+
+
+def home_page(*, lang: str = "en") -> str:
+    return layout(
+        say(lang, "Check a certificate"),
+        f"<h1>{escape(say(lang, 'Check a Kiosk certificate'))}</h1><p>"
+        + escape(say(lang, "Scan the QR code on the certificate with your phone's camera, or type the short code "
+                           "printed under it."))
+        + "</p>"
+        + code_form(lang=lang),
+        lang=lang,
+    )
+
+
+def code_not_found_page(typed: str, message: str, *, lang: str = "en") -> str:
+    return layout(
+        say(lang, "Code not found"),
+        f"<h1>{escape(say(lang, 'Kiosk certificate check'))}</h1>" + code_form(typed, message, lang=lang),
+        lang=lang,
+        here="/code?" + urlencode({"c": typed}),
+    )
+
+
+def _row(label: str, value_html: str) -> str:
+    return f"<dt>{escape(label)}</dt><dd>{value_html}</dd>"
+
+
+def _freshness(result: PageResult, lang: str) -> str:
     """What "not revoked" is worth, and since when: the time up to which the issuing kiosk's
-    revocations are known to have all reached the registry."""
+    revocations are known to have all reached the registry (sync format 2's ``revoked_up_to``)."""
     if result.record is None:
-        return (
-            "The issuing kiosk has not synced since it issued this certificate, so a withdrawal made there "
-            "would not show here yet; ask the organisation to confirm."
-        )
+        return say(lang, "The issuing kiosk has not synced since it issued this certificate, so a withdrawal made "
+                         "there would not show here yet; ask the organisation to confirm.")
     when = result.issuer_last_sync
     if when is None:
-        return (
-            "The registry holds this certificate, but cannot tell whether its kiosk withdrew it since; "
-            "ask the organisation to confirm."
-        )
-    return f"Not revoked as of the issuing kiosk's last sync on {when:%d %B %Y}."
+        return say(lang, "The registry holds this certificate, but cannot tell whether its kiosk withdrew it since; "
+                         "ask the organisation to confirm.")
+    return say(lang, "Not revoked as of the issuing kiosk's last sync on {date}.", date=date_text(when.date(), lang))
 
 
-def verification_page(result: PageResult) -> str:
+def certificate_path(result: PageResult) -> str:
+    """``/C/<digits>``: this certificate's page, whatever address it was reached by."""
+    return payload.PATH_MARK + payload.to_digits(payload.encode(result.fields))  # type: ignore[arg-type]
+
+
+def linkedin_url(result: PageResult, *, page_url: str) -> str:
+    """LinkedIn's add-certification link: name, organisation, issue month, certificate URL and id."""
+    f = result.fields
+    organisation = result.organisation or (result.badge.facts.organisation if result.badge else "")
+    values = {
+        "startTask": "CERTIFICATION_NAME",
+        "name": f.title,  # type: ignore[union-attr]
+        "organizationName": organisation,
+        "issueYear": str(f.issued_on.year),  # type: ignore[union-attr]
+        "issueMonth": str(f.issued_on.month),  # type: ignore[union-attr]
+        "certUrl": page_url,
+        "certId": f.credential_id,  # type: ignore[union-attr]
+    }
+    return LINKEDIN_ADD + "?" + urlencode({k: v for k, v in values.items() if v})
+
+
+def _keep_and_share(result: PageResult, lang: str, base_url: str) -> str:
+    """Download and LinkedIn, for a VALID certificate only; no LinkedIn for a demonstration."""
+    path = certificate_path(result)
+    links = [
+        f'<a href="{escape(path)}/open-badge.json" download="kiosk-{escape(result.fields.credential_id)}.json" '  # type: ignore[union-attr]
+        f'type="application/json">{escape(say(lang, "Download Open Badge (.json)"))}</a>'
+    ]
+    if not result.verdict.demonstration:
+        url = linkedin_url(result, page_url=base_url.rstrip("/") + path)
+        links.append(f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(say(lang, "Add to LinkedIn profile"))}</a>')
+    return (
+        f'<section class="keep"><h2>{escape(say(lang, "Keep and share"))}</h2>'
+        + "".join(links)
+        + f"<p>{escape(say(lang, 'A signed copy of this credential that digital wallets and other verifiers can check.'))}</p>"
+        "</section>"
+    )
+
+
+def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "") -> str:
+    """The verdict page. ``base_url``: this registry's public address, for the certificate URL given to LinkedIn."""
     verdict = result.verdict
     css = result.status.lower()
     f = result.fields
     if verdict.finding in INVALID_REASONS:
-        reason = INVALID_REASONS[verdict.finding]
+        reason = say(lang, INVALID_REASONS[verdict.finding])
     elif result.status == REVOKED:
-        reason = f"Genuine, but withdrawn on {verdict.evidence.revoked_at:%d %B %Y}."  # type: ignore[union-attr]
+        reason = say(lang, "Genuine, but withdrawn on {date}.",
+                     date=date_text(verdict.evidence.revoked_at.date(), lang))  # type: ignore[union-attr]
     else:
-        reason = "Genuine: signed by a kiosk this organisation approved."
+        reason = say(lang, "Genuine: signed by a kiosk this organisation approved.")
     parts = [
-        "<h1>Kiosk certificate check</h1>",
+        f"<h1>{escape(say(lang, 'Kiosk certificate check'))}</h1>",
         f'<section class="verdict {css}" role="status"><strong>'
-        f'<span aria-hidden="true">{SYMBOLS[result.status]}</span> {result.status}</strong>'
-        f"<p>{escape(HEADLINES[result.status])}</p><p>{escape(reason)}</p>",
+        f'<span aria-hidden="true">{SYMBOLS[result.status]}</span> {escape(say(lang, result.status))}</strong>'
+        f"<p>{escape(say(lang, HEADLINES[result.status]))}</p><p>{escape(reason)}</p>",
     ]
     if result.status == VALID:
-        parts.append(f'<p class="fresh">{escape(_freshness(result))}</p>')
+        parts.append(f'<p class="fresh">{escape(_freshness(result, lang))}</p>')
     parts.append("</section>")
     if f is not None and verdict.genuine:
         if f.demonstration:
             parts.append(
-                '<p class="demo">DEMONSTRATION: this certificate comes from a sample pack that anyone can make. '
-                "It is not a qualification.</p>"
+                '<p class="demo">'
+                + escape(say(lang, "DEMONSTRATION: this certificate comes from a sample pack that anyone can make. "
+                                   "It is not a qualification."))
+                + "</p>"
             )
-        rows = [_row("Learner", f.learner_name), _row("Credential", f.title)]
-        method = "assessed by a facilitator" if f.method == "facilitator" else "mastery of the skills"
-        score = "" if f.score is None else f", score {f.score}%"
-        rows.append(_row("Issued on", f"{f.issued_on:%d %B %Y} ({method}{score})"))
-        rows.append(_row("Organisation", result.organisation or "(not given)"))
+        rows = [_row(say(lang, "Learner"), _isolated(f.learner_name)), _row(say(lang, "Credential"), _isolated(f.title))]
+        method = say(lang, "assessed by a facilitator" if f.method == "facilitator" else "mastery of the skills")
+        score = "" if f.score is None else ("، " if lang == "ar" else ", ") + say(lang, "score {score}%", score=f.score)
+        rows.append(_row(say(lang, "Issued on"), escape(f"{date_text(f.issued_on, lang)} ({method}{score})")))
+        organisation = result.organisation or (result.badge.facts.organisation if result.badge else "")
+        rows.append(_row(say(lang, "Organisation"),
+                         _isolated(organisation) if organisation else escape(say(lang, "(not given)"))))
         kiosk = result.kiosk
-        rows.append(_row("Kiosk", f"{kiosk.kiosk_name} (key {kiosk.key_id})"))  # type: ignore[union-attr]
-        rows.append(_row("Certificate id", f.credential_id))
+        rows.append(_row(say(lang, "Kiosk"), say(lang, "{name} (key {key})", name=_isolated(kiosk.kiosk_name),  # type: ignore[union-attr]
+                                                 key=_ltr(kiosk.key_id))))  # type: ignore[union-attr]
+        rows.append(_row(say(lang, "Certificate id"), _ltr(f.credential_id)))
         if result.record is not None:
-            record = f"Yes: received {result.record.received_at:%d %B %Y}, short code {result.record.short_code}"
+            record = say(lang, "Yes: received {date}, short code {code}",
+                         date=escape(date_text(result.record.received_at.date(), lang)), code=_ltr(result.record.short_code))
         else:
-            record = "Not yet: the issuing kiosk has not sent it"
-        rows.append(_row("Registry record", record))
+            record = escape(say(lang, "Not yet: the issuing kiosk has not sent it"))
+        rows.append(_row(say(lang, "Registry record"), record))
         if result.revocation is not None:
-            rows.append(_row("Withdrawn on", f"{result.revocation.revoked_at:%d %B %Y}"))
+            rows.append(_row(say(lang, "Withdrawn on"), escape(date_text(result.revocation.revoked_at.date(), lang))))
         parts.append("<dl>" + "".join(rows) + "</dl>")
+        if result.badge is not None and result.badge.facts.skills:
+            parts.append(
+                f"<h2>{escape(say(lang, 'Skills this credential certifies'))}</h2><ul>"
+                + "".join(f"<li>{_isolated(s.title)}</li>" for s in result.badge.facts.skills)
+                + "</ul>"
+            )
+        if result.status == VALID:
+            parts.append(_keep_and_share(result, lang, base_url))
     elif f is not None:
         parts.append(
-            "<p>The code claims the following. None of it is confirmed:</p>"
+            f"<p>{escape(say(lang, 'The code claims the following. None of it is confirmed:'))}</p>"
             '<dl class="claims">'
-            + _row("Learner (claimed)", f.learner_name)
-            + _row("Credential (claimed)", f.title)
-            + _row("Date (claimed)", f.issued_on.isoformat())
+            + _row(say(lang, "Learner (claimed)"), _isolated(f.learner_name))
+            + _row(say(lang, "Credential (claimed)"), _isolated(f.title))
+            + _row(say(lang, "Date (claimed)"), _ltr(f.issued_on.isoformat()))
             + "</dl>"
         )
-    return layout(f"{result.status}: Kiosk certificate", "".join(parts))
+    here = certificate_path(result) if f is not None else "/"
+    return layout(f"{say(lang, result.status)}: {say(lang, 'Kiosk certificate check')}", "".join(parts),
+                  lang=lang, here=here)
 
 
-def error_page(status: int, message: str) -> str:
-    titles = {400: "Not a certificate link", 404: "Page not found", 405: "Not allowed", 413: "Too large",
-              429: "Too many requests", 500: "Something went wrong"}
-    title = titles.get(status, "Error")
+def error_page(status: int, message: str, *, lang: str = "en") -> str:
+    title = say(lang, ERROR_TITLES.get(status, "Error"))
     body = (
-        f'<h1>Kiosk certificate check</h1><section class="verdict invalid" role="status">'
+        f'<h1>{escape(say(lang, "Kiosk certificate check"))}</h1><section class="verdict invalid" role="status">'
         f'<strong><span aria-hidden="true">{SYMBOLS[INVALID]}</span> {escape(title)}</strong>'
-        f"<p>{escape(message)}</p></section>"
+        f"<p>{escape(say(lang, message))}</p></section>"
     )
     if status in (400, 404):
-        body += code_form()
-    return layout(title, body)
+        body += code_form(lang=lang)
+    return layout(title, body, lang=lang)

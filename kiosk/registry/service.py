@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -12,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from peewee import IntegrityError
 
 from kiosk.core.clock import utcnow
-from kiosk.core.credentials import judge, keys, ob3, payload
+from kiosk.core.credentials import dataintegrity, judge, keys, ob3, payload
 from kiosk.core.credentials.payload import CertificateFields, InvalidPayload
 from kiosk.core.credentials.shortcode import normalise_short_code, short_code_for
 from kiosk.core.errors import InvalidInput, KnownError, NotFound
@@ -20,6 +21,8 @@ from kiosk.core.sync import envelope as env
 from kiosk.core.trust import documents
 from kiosk.registry import orgkey, store
 from kiosk.registry.store import KioskRecord, OrganisationRecord, ReceivedRecord, RevocationRecord
+
+log = logging.getLogger(__name__)
 
 FRESHNESS = timedelta(minutes=5)  # online requests: |now - sent_at| at most this
 BUNDLE_FUTURE_SLACK = timedelta(minutes=5)  # bundles may be old, never from the future
@@ -248,6 +251,7 @@ class PageResult:
     record: ReceivedRecord | None = None  # this very certificate, as received from its kiosk
     revocation: RevocationRecord | None = None
     issuer_last_sync: datetime | None = None  # the issuing kiosk's last sync
+    badge: ob3.Badge | None = None  # the full Open Badge, once the issuing kiosk sent it
 
     @property
     def status(self) -> str:
@@ -290,13 +294,64 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
         )
 
     verdict = judge.judge(raw, evidence, today=(now or utcnow()).date())
+    record = found.get("record")
     return PageResult(
         verdict=verdict,
         organisation=organisation,
-        record=found.get("record"),  # type: ignore[arg-type]
+        record=record,  # type: ignore[arg-type]
         revocation=found.get("revocation"),  # type: ignore[arg-type]
         issuer_last_sync=found.get("last_sync"),  # type: ignore[arg-type]
+        badge=_held_badge(raw, verdict) if record is not None and verdict.genuine else None,
     )
+
+
+# --- the full Open Badge: what the page offers to download -----------------------
+
+
+def _held_badge(raw: bytes, verdict: judge.Verdict) -> ob3.Badge | None:
+    """The badge held for this very certificate, if its proofs still verify against it."""
+    text = store.find_badge(verdict.fields.credential_id)  # type: ignore[union-attr]
+    if text is None:
+        return None
+    good = _good_badge_proofs(raw, verdict.key.public_key, text)  # type: ignore[union-attr]
+    if dataintegrity.JCS not in good:
+        return None
+    badge = ob3.parse_badge(text)
+    return ob3.Badge(facts=badge.facts, proofs={k: v for k, v in badge.proofs.items() if k in good})
+
+
+@lru_cache(maxsize=1024)
+def _good_badge_proofs(raw: bytes, public_key: str, text: str) -> frozenset[str]:
+    """The cryptosuites of ``text``'s proofs that verify for the certificate ``raw`` (a pure function)."""
+    try:
+        badge = ob3.parse_badge(text)
+    except ob3.BadBadge:
+        return frozenset()
+    fields = payload.decode(raw)
+    checked = ob3.badge_proofs_valid(fields, badge, keys.public_raw_from_multibase(public_key))
+    if not all(checked.values()):
+        log.warning("credential %s: its Open Badge proofs %s do not verify and are not served", fields.credential_id,
+                    ", ".join(sorted(suite for suite, ok in checked.items() if not ok)))
+    return frozenset(suite for suite, ok in checked.items() if ok)
+
+
+def public_base_url() -> str | None:
+    """The organisation's verify URL (``kiosk registry init --verify-url``), if it gave one."""
+    found = store.get_organisation()
+    return found.verify_url.rstrip("/") if found and found.verify_url else None
+
+
+def open_badge(result: PageResult) -> dict | None:
+    """The Open Badges 3.0 credential the page offers for a VALID certificate: the full credential
+    with its proof set once the issuing kiosk sent its badge, else the credential rebuilt from the
+    QR with the QR's eddsa-jcs-2022 proof. None for anything but VALID (no badge for a withdrawn
+    or unconfirmed certificate)."""
+    if result.status != VALID or result.fields is None or result.kiosk is None:
+        return None
+    public_raw = keys.public_raw_from_multibase(result.kiosk.public_key)
+    if result.badge is not None:
+        return ob3.full_signed_credential(result.fields, public_raw, result.badge)
+    return ob3.signed_credential(result.fields, public_raw)
 
 
 def check_text(text: str) -> PageResult:
@@ -310,6 +365,26 @@ def find_by_short_code(text: str) -> ReceivedRecord | None:
 
 
 # --- taking a sync batch ----------------------------------------------------
+
+
+def checked_badges(badges: dict[str, str], public_raw: bytes) -> list[tuple[str, str, str]]:
+    """(credential id, payload, badge text) for each badge sent with a credential; ``Refused`` (422)
+    for a badge that is malformed or whose eddsa-jcs-2022 proof does not match its certificate (as
+    for a bad certificate signature). Its eddsa-rdfc-2022 proof, some milliseconds of work, is
+    checked when the badge is first shown (``_good_badge_proofs``), not while a batch is taken."""
+    kept = []
+    for text, badge_text in badges.items():
+        raw = payload.payload_from_text(text)
+        fields = payload.decode(raw)
+        try:
+            badge = ob3.parse_badge(badge_text)
+        except ob3.BadBadge as exc:
+            raise Refused(f"Credential {fields.credential_id}'s Open Badge is malformed: {exc}.", status=422) from exc
+        if not ob3.badge_proofs_valid(fields, badge, public_raw, suites=(dataintegrity.JCS,)).get(dataintegrity.JCS):
+            raise Refused(f"Credential {fields.credential_id}'s Open Badge does not match its certificate.", status=422)
+        kept.append((fields.credential_id, payload.to_base32(raw), badge.as_text()))
+    return kept
+
 
 
 @dataclass(frozen=True)
@@ -387,6 +462,7 @@ def take_batch(document: object, *, via: str, now: datetime | None = None) -> Ba
                 issued_on=fields.issued_on,
             )
         )
+    badges = checked_badges(env.badges_in(document), public_raw)  # type: ignore[arg-type]
     for revocation in parsed.revocations:
         if not revocation.id.startswith(parsed.key_id + "-"):
             raise Refused(f"Credential {revocation.id} was issued by another kiosk.", status=422)
@@ -415,6 +491,7 @@ def take_batch(document: object, *, via: str, now: datetime | None = None) -> Ba
         )
     except IntegrityError as exc:  # the same nonce taken by a concurrent request
         raise Refused("This request was already received (a replay); nothing was changed.", status=409) from exc
+    store.save_badges(badges, received_at=now)
     return BatchResult(
         duplicate=False, new_credentials=outcome.new_credentials, new_revocations=outcome.new_revocations, **result
     )

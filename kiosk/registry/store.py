@@ -366,3 +366,31 @@ def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
         revocation = RevocationRecord(id=row[12], revoked_at=_moment(row[13]), reason=row[14],  # type: ignore[arg-type]
                                       received_at=_moment(row[15]))  # type: ignore[arg-type]
     return PageLookup(kiosk, received, revocation, _moment(row[16]))
+
+
+# --- full Open Badges ------------------------------------------------------------
+
+
+def save_badges(items: list[tuple[str, str, str]], *, received_at: datetime) -> int:
+    """Keep each (credential id, payload, badge text) whose credential this registry holds with
+    that very payload and has no badge for yet; returns how many were new."""
+    from kiosk.registry.models import CredentialBadge
+
+    new = 0
+    with registry_db.atomic():
+        for credential_id, payload, badge in items:
+            held = ReceivedCredential.get_or_none(ReceivedCredential.id == credential_id)
+            if held is None or held.payload != payload:
+                continue
+            if CredentialBadge.get_or_none(CredentialBadge.id == credential_id) is None:
+                CredentialBadge.create(id=credential_id, badge=badge, received_at=received_at)
+                new += 1
+    return new
+
+
+def find_badge(credential_id: str) -> str | None:
+    """The badge text kept for a received credential, if any."""
+    from kiosk.registry.models import CredentialBadge
+
+    row = CredentialBadge.get_or_none(CredentialBadge.id == credential_id)
+    return None if row is None else row.badge

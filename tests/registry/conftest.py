@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
-REGISTRY_TABLES = ["sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "organisation",
+REGISTRY_TABLES = ["credential_badge", "sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "organisation",
                    "registry_schema"]
 
 

@@ -1,9 +1,11 @@
-"""W3C Data Integrity proofs with the ``eddsa-jcs-2022`` cryptosuite.
+"""W3C Data Integrity proofs with the ``eddsa-jcs-2022`` and ``eddsa-rdfc-2022`` cryptosuites.
 
 Sign: proof config = the proof without ``proofValue`` (with the document's
-``@context``); hash = SHA-256(JCS(proof config)) || SHA-256(JCS(document));
-``proofValue`` = ``z`` + base58btc(Ed25519 signature of that hash). JCS is
-RFC 8785 (the ``rfc8785`` package).
+``@context``); hash = SHA-256(C(proof config)) || SHA-256(C(document));
+``proofValue`` = ``z`` + base58btc(Ed25519 signature of that hash). For
+``eddsa-jcs-2022``, C is JCS, RFC 8785 (the ``rfc8785`` package); for
+``eddsa-rdfc-2022``, C is the RDFC-1.0 canonical N-Quads of the JSON-LD
+(``linkeddata``, with the contexts bundled in the package).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 import rfc8785
 
-CRYPTOSUITE = "eddsa-jcs-2022"
+JCS = CRYPTOSUITE = "eddsa-jcs-2022"
+RDFC = "eddsa-rdfc-2022"
+CRYPTOSUITES = (JCS, RDFC)
 
 
 def canonical(value: Any) -> bytes:
@@ -64,10 +68,12 @@ def _plain_text(text: str, *, keys: bool) -> bool:
     return all(not 0xD800 <= ord(ch) <= 0xDFFF and ord(ch) <= highest for ch in text)
 
 
-def proof_config(*, document: dict, created: str, verification_method: str) -> dict:
+def proof_config(*, document: dict, created: str, verification_method: str, cryptosuite: str = JCS) -> dict:
+    if cryptosuite not in CRYPTOSUITES:
+        raise ValueError(f"no cryptosuite {cryptosuite!r}")
     config: dict[str, Any] = {
         "type": "DataIntegrityProof",
-        "cryptosuite": CRYPTOSUITE,
+        "cryptosuite": cryptosuite,
         "created": created,
         "verificationMethod": verification_method,
         "proofPurpose": "assertionMethod",
@@ -78,8 +84,19 @@ def proof_config(*, document: dict, created: str, verification_method: str) -> d
 
 
 def hash_data(document: dict, config: dict) -> bytes:
-    """proofHash || docHash: the 64 bytes that are signed."""
+    """proofHash || docHash: the 64 bytes that are signed (canonical form by the config's cryptosuite).
+
+    For ``eddsa-rdfc-2022`` raises ``linkeddata.NotCanonicalisable`` for a document it cannot
+    put in canonical form.
+    """
     unsecured = {k: v for k, v in document.items() if k != "proof"}
+    if config.get("cryptosuite") == RDFC:
+        from kiosk.core.credentials import linkeddata
+
+        return (
+            hashlib.sha256(linkeddata.canonical_nquads(config).encode("utf-8")).digest()
+            + hashlib.sha256(linkeddata.canonical_nquads(unsecured).encode("utf-8")).digest()
+        )
     return hashlib.sha256(canonical(config)).digest() + hashlib.sha256(canonical(unsecured)).digest()
 
 
@@ -100,22 +117,29 @@ def sign(document: dict, config: dict, private_key: Ed25519PrivateKey) -> bytes:
 
 def attach_proof(document: dict, config: dict, signature: bytes) -> dict:
     """A copy of ``document`` with the proof added as a one-item array (as Open Badges 3.0 wants)."""
+    return attach_proofs(document, [(config, signature)])
+
+
+def attach_proofs(document: dict, proofs: list[tuple[dict, bytes]]) -> dict:
+    """A copy of ``document`` with a proof set: every proof signs the same document, none the others."""
     secured = copy.deepcopy(document)
-    secured["proof"] = [{**config, "proofValue": encode_proof_value(signature)}]
+    secured["proof"] = [{**config, "proofValue": encode_proof_value(signature)} for config, signature in proofs]
     return secured
 
 
 def signature_matches(document: dict, config: dict, signature: bytes, public_key: Ed25519PublicKey) -> bool:
+    from kiosk.core.credentials.linkeddata import NotCanonicalisable
+
     try:
         public_key.verify(signature, hash_data(document, config))
-    except InvalidSignature:
+    except (InvalidSignature, NotCanonicalisable):
         return False
     return True
 
 
 def verify_proof(secured: dict, proof: dict, public_key: Ed25519PublicKey) -> bool:
     """Check one proof of a secured document (``proof`` may be an object or an array item)."""
-    if proof.get("type") != "DataIntegrityProof" or proof.get("cryptosuite") != CRYPTOSUITE:
+    if proof.get("type") != "DataIntegrityProof" or proof.get("cryptosuite") not in CRYPTOSUITES:
         return False
     config = {k: v for k, v in proof.items() if k != "proofValue"}
     if "@context" in config and config["@context"] != secured.get("@context"):

@@ -87,6 +87,11 @@ def award_credential(
         )
         signature = ob3.sign_fields(fields, key.private_key, key.public_raw)
         raw = payload.encode(payload.with_signature(fields, signature))
+        facts = badge_facts(
+            pack_id=definition.pack_id, credential_id=definition.id, skills=skills, created=issued_at,
+            description=definition.description,
+        )
+        badge = ob3.sign_badge(fields, facts, key.private_key, key.public_raw)
         try:
             return repo.insert_issued_credential(
                 id=fields.credential_id,
@@ -100,6 +105,7 @@ def award_credential(
                 score=score,
                 short_code=short_code_for(fields.credential_id),
                 payload=payload.to_base32(raw),
+                badge=badge.as_text(),
             )
         except IntegrityError:  # an id or short code already taken: draw another serial
             continue
@@ -208,8 +214,61 @@ def payload_url(issued: IssuedCredential, verify_url: str | None) -> str:
     return payload.certificate_url(payload.from_base32(issued.payload), verify_url)
 
 
+def badge_facts(
+    *, pack_id: str, credential_id: str, skills: list[dict], created: datetime, description: str | None = None
+) -> ob3.BadgeFacts:
+    """What the full Open Badge says beyond the QR: the organisation, the pack's publisher, the skills."""
+    from kiosk.core.credentials.definitions import all_definitions
+    from kiosk.core.errors import NotFound
+    from kiosk.core.trust.store import pinned
+
+    organisation = pinned()
+    try:
+        pack = repo.get_installed_pack(pack_id)
+        publisher, publisher_key_id, language = pack.publisher, pack.publisher_key_id, pack.language
+    except NotFound:
+        publisher = publisher_key_id = language = ""
+    if description is None:
+        description = next((d.description for d in all_definitions() if d.id == credential_id), "")
+    return ob3.fit_facts(ob3.BadgeFacts(
+        created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        organisation=ob3.clean_text((organisation.name if organisation else "") or repo.get_setting("organisation") or ""),
+        pack_id=pack_id if ob3.PACK_ID.match(pack_id) else "",
+        publisher=ob3.clean_text(publisher),
+        publisher_key_id=publisher_key_id if ob3.PUBLISHER_KEY.match(publisher_key_id) else "",
+        description=ob3.clean_text(description or ""),
+        language=language if ob3.LANGUAGE.match(language or "") else "",
+        skills=tuple(
+            ob3.Skill(s["id"], ob3.clean_text(s["title"]) or s["id"])
+            for s in skills[: ob3.BADGE_MAX_SKILLS]
+            if ob3.SKILL_ID.match(s["id"])
+        ),
+    ))
+
+
+def badge_for(issued: IssuedCredential) -> ob3.Badge | None:
+    """The credential's full Open Badge: the one signed at award time, or, for a credential issued
+    before badges existed, one signed now by this kiosk's key (kept, so it is signed once).
+    None when this kiosk no longer holds the key that issued it."""
+    if issued.badge:
+        try:
+            return ob3.parse_badge(issued.badge)
+        except ob3.BadBadge:
+            return None
+    key = keys.own_key()
+    fields = certificate_fields(issued)
+    if key is None or key.key_id != fields.key_id:
+        return None
+    facts = badge_facts(pack_id=issued.pack_id, credential_id=issued.credential_id, skills=issued.skills,
+                        created=utcnow())
+    badge = ob3.sign_badge(fields, facts, key.private_key, key.public_raw)
+    repo.set_issued_badge(issued.id, badge.as_text())
+    return ob3.parse_badge(repo.get_issued_credential(issued.id).badge or badge.as_text())
+
+
 def export_ob3(issued: IssuedCredential) -> dict:
-    """The signed Open Badges 3.0 credential of an issued credential."""
+    """The signed Open Badges 3.0 credential of an issued credential: the full credential with its
+    eddsa-jcs-2022 and eddsa-rdfc-2022 proofs, or, without a badge, the QR's credential and proof."""
     from kiosk.core.trust.store import public_key_for
 
     fields = certificate_fields(issued)
@@ -222,4 +281,10 @@ def export_ob3(issued: IssuedCredential) -> dict:
                 issued.id,
             )
         )
-    return ob3.signed_credential(fields, keys.public_raw_from_multibase(public_key))
+    public_raw = keys.public_raw_from_multibase(public_key)
+    badge = badge_for(issued)
+    if badge is not None:
+        good = tuple(suite for suite, ok in ob3.badge_proofs_valid(fields, badge, public_raw).items() if ok)
+        if good:  # only proofs that verify are exported
+            return ob3.full_signed_credential(fields, public_raw, badge, suites=good)
+    return ob3.signed_credential(fields, public_raw)

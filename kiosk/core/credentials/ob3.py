@@ -12,6 +12,10 @@ registry) and the skills (printed on the certificate, not signed).
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -122,7 +126,7 @@ def signed_credential(fields: CertificateFields, public_raw: bytes) -> dict[str,
 
 
 def verify_signed_credential(document: dict, public_raw: bytes) -> bool:
-    """Check an exported credential's eddsa-jcs-2022 proof against ``public_raw``."""
+    """Check every proof of an exported credential (eddsa-jcs-2022 or eddsa-rdfc-2022) against ``public_raw``."""
     proofs = document.get("proof")
     if isinstance(proofs, dict):
         proofs = [proofs]
@@ -136,3 +140,251 @@ def verify_signed_credential(document: dict, public_raw: bytes) -> bool:
         and dataintegrity.verify_proof(document, p, public_key)
         for p in proofs
     )
+
+
+# --- the full credential (the "badge"): what travels to wallets ---------------------------
+#
+# The QR's signature covers the template-1 credential above and nothing else, so that a
+# verifier can rebuild it from the QR alone. The full credential adds what the QR cannot
+# carry (the organisation as the issuer's name, the pack's publisher, the skills, the
+# criteria) and is a different document: it gets its own proof set, made by the kiosk key
+# at award time, one eddsa-jcs-2022 and one eddsa-rdfc-2022 proof over the same document.
+# The kiosk keeps the facts and the two proof values (the "badge", docs/certificate-format.md)
+# and sends them to the registry; anyone holding them and the QR fields rebuilds the
+# document exactly, as for the QR credential.
+
+BADGE_TEMPLATE = 1
+BADGE_MAX_BYTES = 8192
+BADGE_TEXT_MAX = 200
+BADGE_MAX_SKILLS = 64
+SKILL_URN = "urn:kiosk:skill:"
+PUBLISHER_URN = "urn:kiosk:publisher:"
+SKILL_ID = re.compile(r"^[A-Za-z0-9._-]{1,80}$")
+PACK_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+PUBLISHER_KEY = re.compile(r"^[A-Za-z0-9]{0,32}$")
+_CREATED = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+
+
+class BadBadge(ValueError):
+    """Badge facts that are malformed (not a signature problem)."""
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class BadgeFacts:
+    """What the full credential says beyond the QR's fields, as the kiosk knew it at award time."""
+
+    created: str  # the proofs' time, e.g. 2025-03-04T10:22:13Z
+    organisation: str
+    pack_id: str
+    publisher: str
+    publisher_key_id: str
+    description: str
+    language: str
+    skills: tuple[Skill, ...]
+
+
+@dataclass(frozen=True)
+class Badge:
+    """Badge facts and the two proof values over the full credential they make."""
+
+    facts: BadgeFacts
+    proofs: dict[str, str]  # cryptosuite -> proofValue; eddsa-jcs-2022 always, eddsa-rdfc-2022 when canonicalisable
+
+    def as_text(self) -> str:
+        """The compact JSON text a kiosk stores and sends (keys sorted, no spaces)."""
+        f = self.facts
+        data = {
+            "template": BADGE_TEMPLATE,
+            "created": f.created,
+            "organisation": f.organisation,
+            "pack": f.pack_id,
+            "publisher": f.publisher,
+            "publisher_key": f.publisher_key_id,
+            "description": f.description,
+            "language": f.language,
+            "skills": [[s.id, s.title] for s in f.skills],
+            "proofs": dict(sorted(self.proofs.items())),
+        }
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fit_facts(facts: BadgeFacts) -> BadgeFacts:
+    """``facts`` with skills dropped from the end until its badge fits ``BADGE_MAX_BYTES``."""
+    room = {suite: "z" + "1" * 90 for suite in dataintegrity.CRYPTOSUITES}  # longer than any proof value
+    while len(Badge(facts=facts, proofs=room).as_text().encode("utf-8")) > BADGE_MAX_BYTES and facts.skills:
+        facts = replace(facts, skills=facts.skills[:-1])
+    return facts
+
+
+def clean_text(text: str, limit: int = BADGE_TEXT_MAX) -> str:
+    """Text fit for a badge: whitespace runs made one space, control characters dropped, at most ``limit``."""
+    cleaned = " ".join("".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) != "Cc").split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
+
+
+def _text(value: object, what: str, *, allow_empty: bool = True) -> str:
+    if not isinstance(value, str) or len(value) > BADGE_TEXT_MAX or value != clean_text(value):
+        raise BadBadge(f"the badge's {what} is not clean text of at most {BADGE_TEXT_MAX} characters")
+    if not value and not allow_empty:
+        raise BadBadge(f"the badge has no {what}")
+    return value
+
+
+def parse_badge(text: object) -> Badge:
+    """Read a badge's JSON text; ``BadBadge`` saying what is wrong. Its proofs are not checked here."""
+    if not isinstance(text, str) or not 0 < len(text.encode("utf-8")) <= BADGE_MAX_BYTES:
+        raise BadBadge(f"a badge is JSON text of at most {BADGE_MAX_BYTES} bytes")
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise BadBadge("the badge is not JSON") from exc
+    keys_wanted = {"template", "created", "organisation", "pack", "publisher", "publisher_key", "description",
+                   "language", "skills", "proofs"}
+    if not isinstance(data, dict) or set(data) != keys_wanted:
+        raise BadBadge("a badge has exactly " + ", ".join(sorted(keys_wanted)))
+    if data["template"] != BADGE_TEMPLATE:
+        raise BadBadge(f"badge template {data['template']!r} is not one this Kiosk knows")
+    created, pack, language, publisher_key = data["created"], data["pack"], data["language"], data["publisher_key"]
+    if not isinstance(created, str) or not _CREATED.match(created):
+        raise BadBadge("the badge's time is not like 2025-03-04T10:22:13Z")
+    if not isinstance(pack, str) or not PACK_ID.match(pack):
+        raise BadBadge("the badge's pack id is malformed")
+    if not isinstance(language, str) or not (language == "" or LANGUAGE.match(language)):
+        raise BadBadge("the badge's language is not a language tag")
+    if not isinstance(publisher_key, str) or not PUBLISHER_KEY.match(publisher_key):
+        raise BadBadge("the badge's publisher key id is malformed")
+    skills = data["skills"]
+    if not isinstance(skills, list) or len(skills) > BADGE_MAX_SKILLS:
+        raise BadBadge(f"a badge lists at most {BADGE_MAX_SKILLS} skills")
+    parsed_skills = []
+    for item in skills:
+        if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str) or not SKILL_ID.match(item[0]):
+            raise BadBadge("each skill is [id, title]")
+        parsed_skills.append(Skill(item[0], _text(item[1], "skill title", allow_empty=False)))
+    proofs = data["proofs"]
+    if (
+        not isinstance(proofs, dict)
+        or dataintegrity.JCS not in proofs
+        or not set(proofs) <= set(dataintegrity.CRYPTOSUITES)
+        or not all(isinstance(v, str) and v.startswith("z") and len(v) <= 100 for v in proofs.values())
+    ):
+        raise BadBadge("a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one")
+    facts = BadgeFacts(
+        created=created,
+        organisation=_text(data["organisation"], "organisation"),
+        pack_id=pack,
+        publisher=_text(data["publisher"], "publisher"),
+        publisher_key_id=publisher_key,
+        description=_text(data["description"], "description"),
+        language=language,
+        skills=tuple(parsed_skills),
+    )
+    return Badge(facts=facts, proofs=dict(proofs))
+
+
+def _criteria(fields: CertificateFields, facts: BadgeFacts) -> str:
+    text = _CRITERIA[fields.method]
+    if facts.skills:
+        text += " Skills: " + "; ".join(s.title for s in facts.skills) + "."
+    return text
+
+
+def build_full_credential(fields: CertificateFields, public_raw: bytes, facts: BadgeFacts) -> dict[str, Any]:
+    """The unsigned full credential: the QR's credential with the organisation, publisher and skills."""
+    from urllib.parse import quote
+
+    document = build_credential(fields, public_raw)
+    if facts.organisation:
+        document["issuer"]["name"] = facts.organisation
+    achievement = document["credentialSubject"]["achievement"]
+    if not fields.demonstration and facts.description:
+        achievement["description"] = facts.description
+    achievement["criteria"] = {"narrative": _criteria(fields, facts)}
+    if facts.skills:
+        achievement["alignment"] = [
+            {
+                "type": ["Alignment"],
+                "targetName": s.title,
+                "targetUrl": SKILL_URN + quote(f"{facts.pack_id}/{s.id}", safe="/._-"),
+                "targetCode": s.id,
+                "targetType": "ceasn:Competency",
+            }
+            for s in facts.skills
+        ]
+    if facts.publisher:
+        achievement["creator"] = {
+            "id": PUBLISHER_URN + (facts.publisher_key_id or quote(facts.pack_id, safe="._-")),
+            "type": ["Profile"],
+            "name": facts.publisher,
+        }
+    if facts.language:
+        achievement["inLanguage"] = facts.language
+    return document
+
+
+def _badge_config(document: dict, facts: BadgeFacts, public_raw: bytes, cryptosuite: str) -> dict[str, Any]:
+    return dataintegrity.proof_config(
+        document=document,
+        created=facts.created,
+        verification_method=keys.verification_method(public_raw),
+        cryptosuite=cryptosuite,
+    )
+
+
+def sign_badge(
+    fields: CertificateFields, facts: BadgeFacts, private_key: Ed25519PrivateKey, public_raw: bytes
+) -> Badge:
+    """Sign the full credential with both cryptosuites (rdfc left out for text it cannot canonicalise)."""
+    from kiosk.core.credentials.linkeddata import NotCanonicalisable
+
+    document = build_full_credential(fields, public_raw, facts)
+    proofs = {}
+    for suite in dataintegrity.CRYPTOSUITES:
+        try:
+            signature = dataintegrity.sign(document, _badge_config(document, facts, public_raw, suite), private_key)
+        except NotCanonicalisable:
+            continue
+        proofs[suite] = dataintegrity.encode_proof_value(signature)
+    return Badge(facts=facts, proofs=proofs)
+
+
+def badge_proofs_valid(
+    fields: CertificateFields, badge: Badge, public_raw: bytes, *, suites: tuple[str, ...] | None = None
+) -> dict[str, bool]:
+    """Each of the badge's proofs (or those of ``suites``) checked against the full credential it
+    rebuilds: cryptosuite -> good. An eddsa-jcs-2022 check takes a fraction of a millisecond, an
+    eddsa-rdfc-2022 one a few milliseconds (JSON-LD expansion and canonicalization)."""
+    document = build_full_credential(fields, public_raw, badge.facts)
+    public_key = keys.public_key_object(public_raw)
+    found = {}
+    for suite, value in badge.proofs.items():
+        if suites is not None and suite not in suites:
+            continue
+        try:
+            signature = dataintegrity.decode_proof_value(value)
+        except ValueError:
+            found[suite] = False
+            continue
+        config = _badge_config(document, badge.facts, public_raw, suite)
+        found[suite] = dataintegrity.signature_matches(document, config, signature, public_key)
+    return found
+
+
+def full_signed_credential(
+    fields: CertificateFields, public_raw: bytes, badge: Badge, *, suites: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """The full credential with its proof set (all the badge's proofs, or only ``suites``)."""
+    document = build_full_credential(fields, public_raw, badge.facts)
+    proofs = []
+    for suite in dataintegrity.CRYPTOSUITES:
+        if suite in badge.proofs and (suites is None or suite in suites):
+            config = _badge_config(document, badge.facts, public_raw, suite)
+            proofs.append((config, dataintegrity.decode_proof_value(badge.proofs[suite])))
+    return dataintegrity.attach_proofs(document, proofs)

@@ -135,6 +135,12 @@ def _v9_trust_from_the_organisation_only(db: SqliteDatabase) -> None:
     )
 
 
+def _v10_issued_credential_badges(db: SqliteDatabase) -> None:
+    """The full Open Badge of each credential (its facts and the proofs over it, as JSON text),
+    signed at award time; credentials issued before have none until their first sync or export."""
+    db.execute_sql('ALTER TABLE "issued_credential" ADD COLUMN "badge" TEXT')
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
@@ -145,6 +151,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v7_sync_acknowledgements_and_registry_revocations,
     _v8_credential_signoffs,
     _v9_trust_from_the_organisation_only,
+    _v10_issued_credential_badges,
 ]
 
 LATEST_VERSION = len(STEPS)

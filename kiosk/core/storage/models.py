@@ -77,6 +77,7 @@ class IssuedCredential(BaseModel):
     payload = TextField()  # base32 of the signed compact payload (docs/certificate-format.md)
     revoked_at = DateTimeField(null=True)
     revoke_reason = TextField(null=True)
+    badge = TextField(null=True)  # the full Open Badge's facts and proofs, JSON text (schema 10)
 
     class Meta:
         indexes = ((("learner", "credential_id"), False),)
@@ -156,7 +157,7 @@ class SyncAcknowledgement(BaseModel):
     """An item a registry has acknowledged, so a later sync does not send it again."""
 
     registry = TextField()  # the registry's base URL
-    kind = TextField()  # "credential" | "revocation"
+    kind = TextField()  # "credential" | "revocation" | "badge" (a credential sent with its badge)
     item_id = TextField()  # the credential id
     acknowledged_at = DateTimeField()
 

@@ -241,6 +241,7 @@ class IssuedCredentialRecord:
     payload: str
     revoked_at: datetime | None
     revoke_reason: str | None
+    badge: str | None = None  # the full Open Badge: facts and proofs as JSON text (ob3.parse_badge)
 
 
 def _issued_record(row: IssuedCredential) -> IssuedCredentialRecord:
@@ -259,6 +260,7 @@ def _issued_record(row: IssuedCredential) -> IssuedCredentialRecord:
         payload=row.payload,
         revoked_at=row.revoked_at,
         revoke_reason=row.revoke_reason,
+        badge=row.badge,
     )
 
 
@@ -279,6 +281,7 @@ def insert_issued_credential(
     score: float | None,
     short_code: str,
     payload: str,
+    badge: str | None = None,
 ) -> IssuedCredentialRecord:
     """Store a new issued credential; raises ``IntegrityError`` if its id or short code is taken."""
     with db.atomic():
@@ -294,8 +297,16 @@ def insert_issued_credential(
             score=score,
             short_code=short_code,
             payload=payload,
+            badge=badge,
         ).execute()
     return get_issued_credential(id)
+
+
+def set_issued_badge(issued_id: str, badge: str) -> None:
+    """Give a credential issued before badges existed its badge (once: a badge is never replaced)."""
+    IssuedCredential.update(badge=badge).where(
+        (IssuedCredential.id == issued_id) & IssuedCredential.badge.is_null()
+    ).execute()
 
 
 def get_issued_credential(issued_id: str) -> IssuedCredentialRecord:

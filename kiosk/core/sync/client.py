@@ -36,7 +36,7 @@ DEFAULT_TIMEOUT = 15.0
 MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 LAST_SYNC_SETTING = "last_sync_at"
 LAST_REGISTRY_SETTING = "last_sync_registry"
-CREDENTIAL, REVOCATION = "credential", "revocation"
+CREDENTIAL, REVOCATION, BADGE = "credential", "revocation", "badge"
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,18 @@ def _revocation(c: repo.IssuedCredentialRecord) -> env.Revocation:
     return env.Revocation(id=c.id, revoked_at=c.revoked_at, reason=c.revoke_reason)  # type: ignore[arg-type]
 
 
+def _badges(credentials: list[repo.IssuedCredentialRecord]) -> dict[str, str]:
+    """Payload -> full Open Badge text, for the credentials that have (or can now be given) one."""
+    from kiosk.core.credentials.issuing import badge_for
+
+    found = {}
+    for credential in credentials:
+        badge = badge_for(credential)
+        if badge is not None:
+            found[credential.payload] = badge.as_text()
+    return found
+
+
 def build_envelope(
     key: keys.SigningKey,
     credentials: list[repo.IssuedCredentialRecord],
@@ -130,6 +142,7 @@ def build_envelope(
         revocations=[_revocation(c) for c in revocations],
         sent_at=now or utcnow(),
         revoked_up_to=revoked_up_to,
+        badges=_badges(credentials),
     )
 
 
@@ -192,12 +205,15 @@ def push(
     the time this sync began): a sync cut short can never make the registry vouch for a
     certificate this kiosk revoked. A sync with nothing to send still sends one empty batch,
     so the registry's "not revoked as of" stays current. An item counts as sent only when the
-    registry's receipt, signed by the organisation key, names it for this very request.
+    registry's receipt, signed by the organisation key, names it for this very request. A
+    credential the registry took before it had its badge (sent by an older Kiosk) is sent
+    again with the badge.
     """
     started = utcnow()
     issued, revoked = _own_items(key.key_id)
     acked_c = repo.acknowledged_ids(base, CREDENTIAL)
-    pending_c = [c for c in issued if c.id not in acked_c]
+    acked_b = repo.acknowledged_ids(base, BADGE)
+    pending_c = [c for c in issued if c.id not in acked_c or c.id not in acked_b]
     acked_r = repo.acknowledged_ids(base, REVOCATION)
     pending_r = [c for c in revoked if c.id not in acked_r]
     sent_c = sent_r = batches = 0
@@ -214,6 +230,8 @@ def push(
         ok_r = _known(acked_revocations, {c.id for c in chunk_r})
         now = utcnow()
         repo.record_acknowledgements(base, CREDENTIAL, ok_c, at=now)
+        # Sent with its badge if it had (or could be given) one: not to be sent again for it.
+        repo.record_acknowledgements(base, BADGE, ok_c, at=now)
         repo.record_acknowledgements(base, REVOCATION, ok_r, at=now)
         if len(ok_c) != len(chunk_c) or len(ok_r) != len(chunk_r):
             raise KnownError("The registry did not acknowledge everything sent; try the sync again.")

@@ -4,7 +4,7 @@
 
     {"format": "kiosk-sync/2",
      "body": {"key_id": "K7Q2M4XA", "sent_at": "2025-03-04T10:00:00Z", "nonce": "<32 hex>",
-              "credentials": [{"payload": "<BASE32>"}],
+              "credentials": [{"payload": "<BASE32>", "badge": "<JSON text>"}],
               "revocations": [{"id": "<KEY ID>-<SERIAL>", "revoked_at": "...Z", "reason": "..." | null}],
               "revoked_up_to": "2025-03-04T09:59:58Z" | null},
      "signature": "<base64url, no padding>"}
@@ -17,6 +17,11 @@ of ``kiosk.core.signed``.
 time is in this batch or one the registry acknowledged before: the registry's page says "not
 revoked as of" that time, never as of a batch that did not carry them. Format 1 (no such
 field) is still read; the page then says it cannot tell.
+
+A credential may carry its full Open Badge (``badge``: the facts and the two proof values, as
+JSON text, ``kiosk.core.credentials.ob3.parse_badge``). It is a string, not an object, so an
+envelope stays four levels deep; the registry reads it, rebuilds the full credential and checks
+its proofs. A registry older than format 2 refuses these envelopes: upgrade the registry first.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ _CREDENTIAL_ID = re.compile(r"^[A-Z2-7]{8}-[A-Z2-7]{8}$")
 _NONCE = re.compile(r"^[0-9a-f]{32}$")
 _PAYLOAD = re.compile(r"^[A-Z2-7]{20,800}$")
 REASON_MAX = 200
+BADGE_MAX_BYTES = 8192  # = ob3.BADGE_MAX_BYTES
 
 
 class EnvelopeError(InvalidInput):
@@ -97,17 +103,20 @@ def make_envelope(
     sent_at: datetime,
     revoked_up_to: datetime | None = None,
     nonce: str | None = None,
+    badges: dict[str, str] | None = None,
 ) -> dict:
-    """A signed envelope (a JSON-ready dict) carrying ``payloads`` and ``revocations``.
+    """A signed envelope (a JSON-ready dict) carrying ``payloads`` (each with its badge text from
+    ``badges``, keyed by payload, when it has one) and ``revocations``.
 
     ``revoked_up_to``: set when every revocation made before that time is in this batch or an
     acknowledged earlier one (see the module's docstring).
     """
+    badges = badges or {}
     body = {
         "key_id": key_id,
         "sent_at": format_time(sent_at),
         "nonce": nonce or new_nonce(),
-        "credentials": [{"payload": p} for p in payloads],
+        "credentials": [{"payload": p, "badge": badges[p]} if p in badges else {"payload": p} for p in payloads],
         "revocations": [
             {"id": r.id, "revoked_at": format_time(r.revoked_at), "reason": r.reason} for r in revocations
         ],
@@ -173,8 +182,8 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
     sent_at = parse_time(body["sent_at"], "sending time")
     payloads = []
     for item in _list(body, "credentials", max_items):
-        if not isinstance(item, dict) or set(item) != {"payload"} or not isinstance(item["payload"], str):
-            raise EnvelopeError("Each credential is an object with only a 'payload'.")
+        if not isinstance(item, dict) or not _credential_item(item):
+            raise EnvelopeError("Each credential is an object with a 'payload' and perhaps a 'badge'.")
         if not _PAYLOAD.match(item["payload"]):
             raise EnvelopeError("A credential payload is not upper-case base32.")
         payloads.append(item["payload"])
@@ -204,6 +213,21 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
         signature=signature,
         revoked_up_to=revoked_up_to,
     )
+
+
+def _credential_item(item: dict) -> bool:
+    keys = set(item)
+    if not isinstance(item.get("payload"), str) or keys not in ({"payload"}, {"payload", "badge"}):
+        return False
+    badge = item.get("badge")
+    return badge is None or (isinstance(badge, str) and 0 < len(badge) <= BADGE_MAX_BYTES)
+
+
+def badges_in(document: dict) -> dict[str, str]:
+    """Payload -> badge text, for the credentials of a well-formed envelope that carry a badge."""
+    return {
+        item["payload"]: item["badge"] for item in document["body"]["credentials"] if isinstance(item.get("badge"), str)
+    }
 
 
 def signature_is_valid(envelope: Envelope, public_raw: bytes) -> bool:

@@ -61,13 +61,20 @@ def test_ob3_export_validates_against_the_schema_and_verifies(credential_pack, l
     )
     document = issuing.export_ob3(issued)
     jsonschema.Draft201909Validator(schema).validate(document)
-    assert isinstance(document["proof"], list) and document["proof"][0]["cryptosuite"] == "eddsa-jcs-2022"
+    assert [p["cryptosuite"] for p in document["proof"]] == ["eddsa-jcs-2022", "eddsa-rdfc-2022"]
     key = keys.ensure_signing_key()
     assert ob3.verify_signed_credential(document, key.public_raw)
-    # The QR's signature is the proof value: one signature, two forms.
+    # The export is the full credential: the organisation issues it, the skills are named.
+    assert document["issuer"]["name"] == "Riverside Centre"
+    achievement = document["credentialSubject"]["achievement"]
+    assert [a["targetName"] for a in achievement["alignment"]] == ["Send an email", "Search the web"]
+    assert achievement["creator"]["name"] == "Test NGO"
+    # The QR's signature covers the QR's own (smaller) credential, not this one.
     from kiosk.core.credentials.dataintegrity import decode_proof_value
 
-    assert decode_proof_value(document["proof"][0]["proofValue"]) == issuing.certificate_fields(issued).signature
+    fields = issuing.certificate_fields(issued)
+    assert decode_proof_value(document["proof"][0]["proofValue"]) != fields.signature
+    assert decode_proof_value(ob3.signed_credential(fields, key.public_raw)["proof"][0]["proofValue"]) == fields.signature
     tampered = json.loads(json.dumps(document))
     tampered["credentialSubject"]["identifier"][0]["identityHash"] = "Someone Else"
     assert not ob3.verify_signed_credential(tampered, key.public_raw)
@@ -141,3 +148,45 @@ def test_a_certificate_signed_with_a_former_key_is_revoked_at_the_registry_not_h
     with pytest.raises(KnownError, match="former key.*kiosk registry revoke"):
         issuing.revoke(issued.id, "copied answers")
     assert repo.get_issued_credential(issued.id).revoked_at is None
+
+
+def test_the_badge_is_signed_at_award_time_and_names_the_pinned_organisation(credential_pack, learner, enrolled):
+    issued = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery",
+                                      now=datetime(2025, 3, 4, 10, 22, 13))
+    badge = ob3.parse_badge(issued.badge)
+    assert badge.facts.created == "2025-03-04T10:22:13Z"
+    assert badge.facts.organisation == enrolled.name  # the organisation key's name, not the kiosk's --org
+    assert badge.facts.publisher == "Test NGO" and badge.facts.publisher_key_id == "TESTKEY1"
+    assert badge.facts.description == "Uses email and the web safely."
+    assert [s.id for s in badge.facts.skills] == ["email", "search"]
+    key = keys.ensure_signing_key()
+    assert ob3.badge_proofs_valid(issuing.certificate_fields(issued), badge, key.public_raw) == {
+        "eddsa-jcs-2022": True, "eddsa-rdfc-2022": True}
+
+
+def test_a_credential_issued_before_badges_gets_one_once(credential_pack, learner):
+    from kiosk.core.storage.db import db
+
+    issued = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery")
+    db.execute_sql('UPDATE "issued_credential" SET "badge" = NULL')
+    old = issuing.get_issued(issued.id)
+    assert old.badge is None
+    first = issuing.export_ob3(old)
+    assert [p["cryptosuite"] for p in first["proof"]] == ["eddsa-jcs-2022", "eddsa-rdfc-2022"]
+    stored = issuing.get_issued(issued.id).badge
+    assert stored is not None
+    assert issuing.export_ob3(issuing.get_issued(issued.id)) == first  # kept, not signed again
+    assert issuing.get_issued(issued.id).badge == stored
+
+
+def test_an_export_carries_only_proofs_that_verify(credential_pack, learner):
+    from kiosk.core.storage.db import db
+
+    issued = issuing.award_credential(learner_id=learner.id, definition=credential_pack, method="mastery")
+    data = json.loads(issued.badge)
+    wrong = data["proofs"]["eddsa-jcs-2022"]
+    data["proofs"]["eddsa-rdfc-2022"] = wrong  # a proof value that belongs to the other cryptosuite
+    db.execute_sql('UPDATE "issued_credential" SET "badge" = ?', (json.dumps(data),))
+    document = issuing.export_ob3(issuing.get_issued(issued.id))
+    assert [p["cryptosuite"] for p in document["proof"]] == ["eddsa-jcs-2022"]
+    assert ob3.verify_signed_credential(document, keys.ensure_signing_key().public_raw)
