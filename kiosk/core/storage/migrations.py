@@ -135,6 +135,14 @@ def _v9_trust_from_the_organisation_only(db: SqliteDatabase) -> None:
     )
 
 
+def _v10_learner_speech_speed(db: SqliteDatabase) -> None:
+    """How fast lessons and questions are read aloud to each learner (null: the normal speed)."""
+    from peewee import CharField
+    from playhouse.migrate import SqliteMigrator, migrate  # only needed when upgrading
+
+    migrate(SqliteMigrator(db).add_column("learner", "speech_speed", CharField(null=True)))
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
@@ -145,6 +153,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v7_sync_acknowledgements_and_registry_revocations,
     _v8_credential_signoffs,
     _v9_trust_from_the_organisation_only,
+    _v10_learner_speech_speed,
 ]
 
 LATEST_VERSION = len(STEPS)
