@@ -610,43 +610,43 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="117" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="120" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="127" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="126" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="129" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="154" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="157" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="197" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="200" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="214" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -654,37 +654,37 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="305" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="317" />
+        <location filename="../../kiosk/ui/main_window.py" line="320" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="329" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="442" />
+        <location filename="../../kiosk/ui/main_window.py" line="461" />
         <source>← My certificates</source>
         <translation>→ شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="463" />
+        <location filename="../../kiosk/ui/main_window.py" line="482" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="481" />
+        <location filename="../../kiosk/ui/main_window.py" line="500" />
         <source>← Back to the console</source>
         <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="489" />
+        <location filename="../../kiosk/ui/main_window.py" line="508" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -1343,150 +1343,218 @@ Answer: {1}</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="112" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="113" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="120" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="123" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="143" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="148" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="184" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="191" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="196" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="193" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="198" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="227" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="251" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
         <source>Choose all the right answers.</source>
         <translation>اختر كل الإجابات الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
         <source>Type a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="282" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="287" />
         <source>Write your answer here.</source>
         <translation>اكتب إجابتك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="306" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
         <source>Choose an answer first.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
         <source>Choose at least one answer.</source>
         <translation>اختر إجابة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="318" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="324" />
         <source>Type your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
         <source>Type a number, like 3.14.</source>
         <translation>اكتب رقمًا، مثل 3.14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
         <source>Choose a match for every item.</source>
         <translation>اختر ما يطابق كل عنصر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="336" />
         <source>Write your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="382" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="388" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="418" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="425" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="422" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="410" />
+        <source>Stop reading</source>
+        <translation>أوقف القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="413" />
+        <source>Read this page</source>
+        <translation>اقرأ هذه الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="411" />
+        <source>Stop reading aloud</source>
+        <translation>أوقف القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="414" />
+        <source>Read this page aloud</source>
+        <translation>اقرأ هذه الصفحة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="424" />
+        <source>slow</source>
+        <translation>بطيئة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="425" />
+        <source>normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="426" />
+        <source>fast</source>
+        <translation>سريعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="428" />
+        <source>Speed: %1</source>
+        <translation>السرعة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="430" />
+        <source>Reading speed: %1. Press to change.</source>
+        <translation>سرعة القراءة: %1. اضغط لتغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="559" />
+        <source>Read aloud: %1</source>
+        <translation>اقرأ بصوت عالٍ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="662" />
+        <source>Read the question aloud</source>
+        <translation>اقرأ السؤال بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="665" />
+        <source>Read the feedback aloud</source>
+        <translation>اقرأ الملاحظات بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="738" />
+        <source>Read choice %1 aloud</source>
+        <translation>اقرأ الخيار %1 بصوت عالٍ</translation>
     </message>
 </context>
 <context>
@@ -1717,42 +1785,42 @@ Answer: {1}</source>
         <translation>رمز الميسّر من %1 أرقام؛ وهذا من %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="77" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="79" />
         <source>Type a name for the learner.</source>
         <translation>اكتب اسمًا للمتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="82" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>للاسم %1 حرفًا على الأكثر؛ وهذا فيه %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="85" />
         <source>A name cannot contain control characters.</source>
         <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="143" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="145" />
         <source>No learner called %1.</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="160" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="164" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="166" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="178" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="180" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="188" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="190" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>
@@ -2394,47 +2462,47 @@ Answer: {1}</source>
         <translation>أجب عن هذا السؤال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="91" />
+        <location filename="../../kiosk/core/storage/repo.py" line="93" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>يوجد متعلم اسمه %1 من قبل؛ أضف اسم العائلة أو حرفًا أول.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="101" />
+        <location filename="../../kiosk/core/storage/repo.py" line="103" />
         <source>No learner with id %1.</source>
         <translation>لا يوجد متعلم بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="213" />
+        <location filename="../../kiosk/core/storage/repo.py" line="220" />
         <source>No pack with id %1 is installed.</source>
         <translation>لا توجد حزمة مثبّتة بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="306" />
+        <location filename="../../kiosk/core/storage/repo.py" line="313" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="515" />
+        <location filename="../../kiosk/core/storage/repo.py" line="522" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="536" />
+        <location filename="../../kiosk/core/storage/repo.py" line="543" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="629" />
+        <location filename="../../kiosk/core/storage/repo.py" line="636" />
         <source>No essay answer %1.</source>
         <translation>لا توجد إجابة مقالية %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="788" />
+        <location filename="../../kiosk/core/storage/repo.py" line="795" />
         <source>No answer %1.</source>
         <translation>لا توجد إجابة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="796" />
+        <location filename="../../kiosk/core/storage/repo.py" line="803" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
     </message>
@@ -2539,48 +2607,48 @@ Answer: {1}</source>
         <translation>الشهادة %1 · مفتاح الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="62" />
+        <location filename="../../kiosk/core/packs/content.py" line="65" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>يربط إلى الويب (%1)؛ تعمل الحزم دون اتصال، فانسخ ما يلزم إلى الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="70" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>فيه رابط لا يستطيع الجهاز اتباعه (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="69" />
         <location filename="../../kiosk/core/packs/content.py" line="72" />
+        <location filename="../../kiosk/core/packs/content.py" line="75" />
         <source>links outside the pack (%1)</source>
         <translation>يربط إلى خارج الحزمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <location filename="../../kiosk/core/packs/content.py" line="84" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="83" />
+        <location filename="../../kiosk/core/packs/content.py" line="86" />
         <source>%1 is empty</source>
         <translation>%1 فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <location filename="../../kiosk/core/packs/content.py" line="91" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>يحتوي %1 على HTML خام (%2)؛ استخدم Markdown فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="93" />
+        <location filename="../../kiosk/core/packs/content.py" line="96" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="97" />
+        <location filename="../../kiosk/core/packs/content.py" line="100" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>يربط %1 إلى %2 وهو ليس في الحزمة (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="101" />
+        <location filename="../../kiosk/core/packs/content.py" line="104" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>يعرض %1 الملف %2 كصورة، لكنه ليس صورة</translation>
     </message>
@@ -2591,8 +2659,8 @@ Answer: {1}</source>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/content.py" line="115" />
-        <location filename="../../kiosk/core/packs/format.py" line="148" />
+        <location filename="../../kiosk/core/packs/content.py" line="118" />
+        <location filename="../../kiosk/core/packs/format.py" line="152" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2707,173 +2775,188 @@ Answer: {1}</source>
         <translation>%1 أكبر من أن يكون شهادة أو صورة لها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="123" />
+        <location filename="../../kiosk/core/packs/content.py" line="126" />
         <source>%1 has no questions</source>
         <translation>ليس في %1 أسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="147" />
+        <location filename="../../kiosk/core/packs/content.py" line="150" />
         <source>%1 is larger than %2 MB</source>
         <translation>%1 أكبر من %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="151" />
+        <location filename="../../kiosk/core/packs/content.py" line="154" />
         <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
         <translation>يعلن %1 عن DOCTYPE أو كيانات، وهذا غير مسموح في SVG الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="156" />
+        <location filename="../../kiosk/core/packs/content.py" line="159" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 ليس ملف SVG سليم البنية (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="158" />
+        <location filename="../../kiosk/core/packs/content.py" line="161" />
         <source>%1 is not an SVG image</source>
         <translation>%1 ليس صورة SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>يحتوي %1 على عنصر &lt;%2&gt; (تُرفض البرامج النصية والمحتوى المضمّن)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="173" />
+        <location filename="../../kiosk/core/packs/content.py" line="176" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>في %1 ورقة أنماط تشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="179" />
+        <location filename="../../kiosk/core/packs/content.py" line="182" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>في %1 سمة حدث %2 (تُرفض البرامج النصية)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="184" />
-        <location filename="../../kiosk/core/packs/content.py" line="192" />
+        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="195" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>يشير %1 إلى شيء خارج الصورة (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="190" />
         <source>%1 has a style that refers outside the image</source>
         <translation>في %1 نمط يشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <location filename="../../kiosk/core/packs/content.py" line="192" />
         <source>%1 has a javascript: value</source>
         <translation>في %1 قيمة javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="210" />
+        <location filename="../../kiosk/core/packs/content.py" line="213" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 صورة كبيرة جدًا (%2 ميغابايت؛ %3 ميغابايت على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="222" />
+        <location filename="../../kiosk/core/packs/content.py" line="225" />
         <source>%1 is not a readable image</source>
         <translation>%1 ليس صورة مقروءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="224" />
+        <location filename="../../kiosk/core/packs/content.py" line="227" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 صورة %2 باسم %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="228" />
+        <location filename="../../kiosk/core/packs/content.py" line="231" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 صورة كبيرة جدًا (%2x%3 بكسل؛ %4x%5 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="249" />
+        <source>the recording %1 is not inside media/</source>
+        <translation>التسجيل %1 ليس داخل المجلد media/</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="253" />
+        <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
+        <translation>التسجيل %1 كبير جدًا (%2 ميغابايت؛ الحد الأقصى %3 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="268" />
+        <source>%1 is too long a recording (%2 minutes; at most %3)</source>
+        <translation>التسجيل %1 طويل جدًا (%2 دقيقة؛ الحد الأقصى %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="71" />
         <source>an empty file name</source>
         <translation>اسم ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="69" />
+        <location filename="../../kiosk/core/packs/format.py" line="73" />
         <source>the file name %1 contains a backslash</source>
         <translation>اسم الملف %1 فيه شرطة مائلة عكسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <location filename="../../kiosk/core/packs/format.py" line="75" />
         <source>the file name %1 is an absolute path</source>
         <translation>اسم الملف %1 مسار مطلق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <location filename="../../kiosk/core/packs/format.py" line="77" />
         <source>the file name %1 starts with a drive letter</source>
         <translation>اسم الملف %1 يبدأ بحرف قرص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="76" />
+        <location filename="../../kiosk/core/packs/format.py" line="80" />
         <source>the file name %1... is longer than %2 characters</source>
         <translation>اسم الملف %1... أطول من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="82" />
+        <location filename="../../kiosk/core/packs/format.py" line="86" />
         <source>the file name %1 leaves its folder or has an empty part</source>
         <translation>اسم الملف %1 يخرج من مجلده أو فيه جزء فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <location filename="../../kiosk/core/packs/format.py" line="90" />
         <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
         <translation>الملف %1 ليس داخل lessons/ أو quizzes/ أو media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="88" />
+        <location filename="../../kiosk/core/packs/format.py" line="92" />
         <source>the file name %1 is nested too deeply</source>
         <translation>اسم الملف %1 متداخل بعمق زائد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="91" />
+        <location filename="../../kiosk/core/packs/format.py" line="95" />
         <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
         <translation>في اسم الملف %1 محارف غير a-z و0-9 و'.' و'_' و'-'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <location filename="../../kiosk/core/packs/format.py" line="99" />
         <source>the file %1 is not a kind of file a pack may hold</source>
         <translation>الملف %1 ليس من الأنواع التي يجوز أن تحملها حزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="114" />
+        <location filename="../../kiosk/core/packs/format.py" line="118" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 ليس إصدارًا مثل 1.0.0.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="159" />
+        <location filename="../../kiosk/core/packs/format.py" line="163" />
         <source>the skill id %1 is used twice</source>
         <translation>معرّف المهارة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="162" />
+        <location filename="../../kiosk/core/packs/format.py" line="166" />
         <source>the module id %1 is used twice</source>
         <translation>معرّف الوحدة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="165" />
+        <location filename="../../kiosk/core/packs/format.py" line="169" />
         <source>the credential id %1 is used twice</source>
         <translation>معرّف الشهادة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="172" />
+        <location filename="../../kiosk/core/packs/format.py" line="176" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>تذكر الوحدة %1 الملف %2، وهو ليس في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="180" />
+        <location filename="../../kiosk/core/packs/format.py" line="184" />
         <source>module %1 names an unknown skill %2</source>
         <translation>تذكر الوحدة %1 مهارة غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="187" />
+        <location filename="../../kiosk/core/packs/format.py" line="191" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>تتطلب الشهادة %1 مهارة غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="196" />
+        <location filename="../../kiosk/core/packs/format.py" line="200" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>تذكر الشهادة %1 اختبارًا نهائيًا %2 ليس في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="205" />
+        <location filename="../../kiosk/core/packs/format.py" line="209" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>المهارة %1: قاعدة إتقانها تتطلب m &lt;= n</translation>
     </message>
@@ -3003,6 +3086,40 @@ Answer: {1}</source>
         <location filename="../../kiosk/core/quiz/grading.py" line="106" />
         <source>False</source>
         <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="87" />
+        <source>%1 is not an Ogg Vorbis or MP3 recording</source>
+        <translation>الملف %1 ليس تسجيلًا بصيغة Ogg Vorbis أو MP3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="90" />
+        <location filename="../../kiosk/core/speech/audio.py" line="106" />
+        <source>%1 is not a recording the kiosk can play (Ogg Vorbis or MP3)</source>
+        <translation>الملف %1 ليس تسجيلًا يستطيع الكشك تشغيله (Ogg Vorbis أو MP3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="93" />
+        <source>%1 is an empty recording</source>
+        <translation>التسجيل %1 فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="163" />
+        <source>No sound device is working on this computer. Ask the facilitator.</source>
+        <translation>لا يعمل أي جهاز صوت على هذا الحاسوب. اطلب المساعدة من الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/engine.py" line="104" />
+        <location filename="../../kiosk/core/speech/engine.py" line="123" />
+        <location filename="../../kiosk/core/speech/engine.py" line="162" />
+        <source>Reading aloud does not work on this kiosk. Ask the facilitator.</source>
+        <translation>القراءة بصوت عالٍ لا تعمل على هذا الكشك. اطلب المساعدة من الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/engine.py" line="143" />
+        <location filename="../../kiosk/core/speech/engine.py" line="153" />
+        <source>There is no voice for the language %1 on this kiosk.</source>
+        <translation>لا يوجد صوت للغة %1 على هذا الكشك.</translation>
     </message>
 </context>
 <context>

@@ -610,43 +610,43 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="117" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="120" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="127" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="126" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="129" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="154" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="157" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="197" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="200" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="214" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -654,37 +654,37 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="305" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="317" />
+        <location filename="../../kiosk/ui/main_window.py" line="320" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="329" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="442" />
+        <location filename="../../kiosk/ui/main_window.py" line="461" />
         <source>← My certificates</source>
         <translation>← Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="463" />
+        <location filename="../../kiosk/ui/main_window.py" line="482" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="481" />
+        <location filename="../../kiosk/ui/main_window.py" line="500" />
         <source>← Back to the console</source>
         <translation>← Retour à la console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="489" />
+        <location filename="../../kiosk/ui/main_window.py" line="508" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -1343,150 +1343,218 @@ Réponse : {1}</translation>
         <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="112" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="113" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>Leave the quiz and go home</source>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="120" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="123" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="143" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="148" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="184" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="191" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="196" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="193" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="198" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="227" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="251" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
         <source>Choose all the right answers.</source>
         <translation>Choisissez toutes les bonnes réponses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
         <source>Type a number</source>
         <translation>Tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="282" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="287" />
         <source>Write your answer here.</source>
         <translation>Écrivez votre réponse ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="306" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
         <source>Choose an answer first.</source>
         <translation>Choisissez d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
         <source>Choose at least one answer.</source>
         <translation>Choisissez au moins une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="318" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="324" />
         <source>Type your answer first.</source>
         <translation>Tapez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
         <source>Type a number, like 3.14.</source>
         <translation>Tapez un nombre, par exemple 3,14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
         <source>Choose a match for every item.</source>
         <translation>Associez chaque élément.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="336" />
         <source>Write your answer first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="382" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="388" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="418" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="425" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="422" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="410" />
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="413" />
+        <source>Read this page</source>
+        <translation>Lire cette page</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="411" />
+        <source>Stop reading aloud</source>
+        <translation>Arrêter la lecture à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="414" />
+        <source>Read this page aloud</source>
+        <translation>Lire cette page à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="424" />
+        <source>slow</source>
+        <translation>lente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="425" />
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="426" />
+        <source>fast</source>
+        <translation>rapide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="428" />
+        <source>Speed: %1</source>
+        <translation>Vitesse : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="430" />
+        <source>Reading speed: %1. Press to change.</source>
+        <translation>Vitesse de lecture : %1. Appuyez pour la changer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="559" />
+        <source>Read aloud: %1</source>
+        <translation>Lire à voix haute : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="662" />
+        <source>Read the question aloud</source>
+        <translation>Lire la question à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="665" />
+        <source>Read the feedback aloud</source>
+        <translation>Lire le commentaire à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="738" />
+        <source>Read choice %1 aloud</source>
+        <translation>Lire le choix %1 à voix haute</translation>
     </message>
 </context>
 <context>
@@ -1717,42 +1785,42 @@ Réponse : {1}</translation>
         <translation>Le code de l’animateur a %1 chiffres ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="77" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="79" />
         <source>Type a name for the learner.</source>
         <translation>Tapez un nom pour l’apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="82" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Un nom a au plus %1 caractères ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="85" />
         <source>A name cannot contain control characters.</source>
         <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="143" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="145" />
         <source>No learner called %1.</source>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="160" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="164" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="166" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="178" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="180" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="188" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="190" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>
@@ -2394,47 +2462,47 @@ Réponse : {1}</translation>
         <translation>Répondez d’abord à cette question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="91" />
+        <location filename="../../kiosk/core/storage/repo.py" line="93" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>Un apprenant appelé %1 existe déjà ; ajoutez un nom de famille ou une initiale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="101" />
+        <location filename="../../kiosk/core/storage/repo.py" line="103" />
         <source>No learner with id %1.</source>
         <translation>Aucun apprenant avec l’id %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="213" />
+        <location filename="../../kiosk/core/storage/repo.py" line="220" />
         <source>No pack with id %1 is installed.</source>
         <translation>Aucun pack avec l’id %1 n’est installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="306" />
+        <location filename="../../kiosk/core/storage/repo.py" line="313" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="515" />
+        <location filename="../../kiosk/core/storage/repo.py" line="522" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="536" />
+        <location filename="../../kiosk/core/storage/repo.py" line="543" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="629" />
+        <location filename="../../kiosk/core/storage/repo.py" line="636" />
         <source>No essay answer %1.</source>
         <translation>Aucune réponse rédigée %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="788" />
+        <location filename="../../kiosk/core/storage/repo.py" line="795" />
         <source>No answer %1.</source>
         <translation>Aucune réponse %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="796" />
+        <location filename="../../kiosk/core/storage/repo.py" line="803" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
     </message>
@@ -2539,48 +2607,48 @@ Réponse : {1}</translation>
         <translation>Attestation %1 · clé du kiosque %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="62" />
+        <location filename="../../kiosk/core/packs/content.py" line="65" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>renvoie vers le web (%1) ; les packs fonctionnent hors ligne, copiez donc dans le pack ce qu’il faut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="70" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>a un lien que le kiosque ne peut pas suivre (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="69" />
         <location filename="../../kiosk/core/packs/content.py" line="72" />
+        <location filename="../../kiosk/core/packs/content.py" line="75" />
         <source>links outside the pack (%1)</source>
         <translation>renvoie hors du pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <location filename="../../kiosk/core/packs/content.py" line="84" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="83" />
+        <location filename="../../kiosk/core/packs/content.py" line="86" />
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <location filename="../../kiosk/core/packs/content.py" line="91" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>%1 contient du HTML brut (%2) ; n’utilisez que du Markdown</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="93" />
+        <location filename="../../kiosk/core/packs/content.py" line="96" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="97" />
+        <location filename="../../kiosk/core/packs/content.py" line="100" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>%1 renvoie vers %2 qui n’est pas dans le pack (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="101" />
+        <location filename="../../kiosk/core/packs/content.py" line="104" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>%1 affiche %2 comme une image, mais ce n’en est pas une</translation>
     </message>
@@ -2591,8 +2659,8 @@ Réponse : {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/content.py" line="115" />
-        <location filename="../../kiosk/core/packs/format.py" line="148" />
+        <location filename="../../kiosk/core/packs/content.py" line="118" />
+        <location filename="../../kiosk/core/packs/format.py" line="152" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2707,173 +2775,188 @@ Réponse : {1}</translation>
         <translation>%1 est trop gros pour être un certificat ou sa photo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="123" />
+        <location filename="../../kiosk/core/packs/content.py" line="126" />
         <source>%1 has no questions</source>
         <translation>%1 n’a pas de questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="147" />
+        <location filename="../../kiosk/core/packs/content.py" line="150" />
         <source>%1 is larger than %2 MB</source>
         <translation>%1 dépasse %2 Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="151" />
+        <location filename="../../kiosk/core/packs/content.py" line="154" />
         <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
         <translation>%1 déclare un DOCTYPE ou des entités, interdits dans les SVG des packs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="156" />
+        <location filename="../../kiosk/core/packs/content.py" line="159" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 n’est pas un fichier SVG bien formé (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="158" />
+        <location filename="../../kiosk/core/packs/content.py" line="161" />
         <source>%1 is not an SVG image</source>
         <translation>%1 n’est pas une image SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>%1 contient un élément &lt;%2&gt; (les scripts et contenus intégrés sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="173" />
+        <location filename="../../kiosk/core/packs/content.py" line="176" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>%1 a une feuille de style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="179" />
+        <location filename="../../kiosk/core/packs/content.py" line="182" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>%1 a un attribut d’événement %2 (les scripts sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="184" />
-        <location filename="../../kiosk/core/packs/content.py" line="192" />
+        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="195" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>%1 renvoie vers quelque chose hors de l’image (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="190" />
         <source>%1 has a style that refers outside the image</source>
         <translation>%1 a un style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <location filename="../../kiosk/core/packs/content.py" line="192" />
         <source>%1 has a javascript: value</source>
         <translation>%1 a une valeur javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="210" />
+        <location filename="../../kiosk/core/packs/content.py" line="213" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 est une image trop grande (%2 Mo ; %3 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="222" />
+        <location filename="../../kiosk/core/packs/content.py" line="225" />
         <source>%1 is not a readable image</source>
         <translation>%1 n’est pas une image lisible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="224" />
+        <location filename="../../kiosk/core/packs/content.py" line="227" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 est une image %2 avec un nom en %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="228" />
+        <location filename="../../kiosk/core/packs/content.py" line="231" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 est une image trop grande (%2x%3 px ; %4x%5 au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="249" />
+        <source>the recording %1 is not inside media/</source>
+        <translation>l’enregistrement %1 n’est pas dans media/</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="253" />
+        <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
+        <translation>%1 est un enregistrement trop gros (%2 Mo ; au plus %3 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="268" />
+        <source>%1 is too long a recording (%2 minutes; at most %3)</source>
+        <translation>%1 est un enregistrement trop long (%2 minutes ; au plus %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="71" />
         <source>an empty file name</source>
         <translation>un nom de fichier vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="69" />
+        <location filename="../../kiosk/core/packs/format.py" line="73" />
         <source>the file name %1 contains a backslash</source>
         <translation>le nom de fichier %1 contient une barre oblique inverse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <location filename="../../kiosk/core/packs/format.py" line="75" />
         <source>the file name %1 is an absolute path</source>
         <translation>le nom de fichier %1 est un chemin absolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <location filename="../../kiosk/core/packs/format.py" line="77" />
         <source>the file name %1 starts with a drive letter</source>
         <translation>le nom de fichier %1 commence par une lettre de lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="76" />
+        <location filename="../../kiosk/core/packs/format.py" line="80" />
         <source>the file name %1... is longer than %2 characters</source>
         <translation>le nom de fichier %1… dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="82" />
+        <location filename="../../kiosk/core/packs/format.py" line="86" />
         <source>the file name %1 leaves its folder or has an empty part</source>
         <translation>le nom de fichier %1 sort de son dossier ou a une partie vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <location filename="../../kiosk/core/packs/format.py" line="90" />
         <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
         <translation>le fichier %1 n’est pas dans lessons/, quizzes/ ou media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="88" />
+        <location filename="../../kiosk/core/packs/format.py" line="92" />
         <source>the file name %1 is nested too deeply</source>
         <translation>le nom de fichier %1 est trop profondément imbriqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="91" />
+        <location filename="../../kiosk/core/packs/format.py" line="95" />
         <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
         <translation>le nom de fichier %1 contient d’autres caractères que a-z, 0-9, « . », « _ » et « - »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <location filename="../../kiosk/core/packs/format.py" line="99" />
         <source>the file %1 is not a kind of file a pack may hold</source>
         <translation>le fichier %1 n’est pas d’un type qu’un pack peut contenir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="114" />
+        <location filename="../../kiosk/core/packs/format.py" line="118" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 n’est pas une version comme 1.0.0.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="159" />
+        <location filename="../../kiosk/core/packs/format.py" line="163" />
         <source>the skill id %1 is used twice</source>
         <translation>l’id de compétence %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="162" />
+        <location filename="../../kiosk/core/packs/format.py" line="166" />
         <source>the module id %1 is used twice</source>
         <translation>l’id de module %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="165" />
+        <location filename="../../kiosk/core/packs/format.py" line="169" />
         <source>the credential id %1 is used twice</source>
         <translation>l’id d’attestation %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="172" />
+        <location filename="../../kiosk/core/packs/format.py" line="176" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>le module %1 cite %2, qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="180" />
+        <location filename="../../kiosk/core/packs/format.py" line="184" />
         <source>module %1 names an unknown skill %2</source>
         <translation>le module %1 cite une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="187" />
+        <location filename="../../kiosk/core/packs/format.py" line="191" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>l’attestation %1 exige une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="196" />
+        <location filename="../../kiosk/core/packs/format.py" line="200" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>l’attestation %1 cite un quiz final %2 qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="205" />
+        <location filename="../../kiosk/core/packs/format.py" line="209" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>compétence %1 : sa règle de maîtrise exige m &lt;= n</translation>
     </message>
@@ -3003,6 +3086,40 @@ Réponse : {1}</translation>
         <location filename="../../kiosk/core/quiz/grading.py" line="106" />
         <source>False</source>
         <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="87" />
+        <source>%1 is not an Ogg Vorbis or MP3 recording</source>
+        <translation>%1 n’est pas un enregistrement Ogg Vorbis ou MP3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="90" />
+        <location filename="../../kiosk/core/speech/audio.py" line="106" />
+        <source>%1 is not a recording the kiosk can play (Ogg Vorbis or MP3)</source>
+        <translation>%1 n’est pas un enregistrement que le poste sait lire (Ogg Vorbis ou MP3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="93" />
+        <source>%1 is an empty recording</source>
+        <translation>%1 est un enregistrement vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="163" />
+        <source>No sound device is working on this computer. Ask the facilitator.</source>
+        <translation>Aucun appareil audio ne fonctionne sur cet ordinateur. Demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/engine.py" line="104" />
+        <location filename="../../kiosk/core/speech/engine.py" line="123" />
+        <location filename="../../kiosk/core/speech/engine.py" line="162" />
+        <source>Reading aloud does not work on this kiosk. Ask the facilitator.</source>
+        <translation>La lecture à voix haute ne fonctionne pas sur ce poste. Demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/engine.py" line="143" />
+        <location filename="../../kiosk/core/speech/engine.py" line="153" />
+        <source>There is no voice for the language %1 on this kiosk.</source>
+        <translation>Ce poste n’a pas de voix pour la langue %1.</translation>
     </message>
 </context>
 <context>

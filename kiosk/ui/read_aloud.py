@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,6 +40,7 @@ from shiboken6 import isValid
 from kiosk.core.speech.recordings import Recording, lesson_recording, question_recording
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 MARK_BACKGROUND = "#ffe680"
 SPEEDS = ("slow", "normal", "fast")
@@ -52,10 +53,6 @@ QToolButton:focus { border: 4px solid #1d4f91; }
 """
 CHOICE_MARK = "border: 4px dashed #1a1a1a; background: #ffe680;"
 RIGHT_TO_LEFT = ("ar", "fa", "he", "ur", "ps", "ckb", "yi")
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("ReadAloud", text)
 
 
 def speaker_icon() -> QIcon:
@@ -409,10 +406,12 @@ class _PageTools(QObject):
         if not isValid(self.read_page):
             return
         self.read_page.setChecked(reading)
-        self.read_page.setText(_tr("Stop reading") if reading else _tr("Read this page"))
-        self.read_page.setAccessibleName(
-            _tr("Stop reading aloud") if reading else _tr("Read this page aloud")
-        )
+        if reading:
+            self.read_page.setText(translate("ReadAloud", "Stop reading"))
+            self.read_page.setAccessibleName(translate("ReadAloud", "Stop reading aloud"))
+        else:
+            self.read_page.setText(translate("ReadAloud", "Read this page"))
+            self.read_page.setAccessibleName(translate("ReadAloud", "Read this page aloud"))
 
     def _next_speed(self) -> None:
         index = SPEEDS.index(self.controller.speed) if self.controller.speed in SPEEDS else 1
@@ -421,9 +420,15 @@ class _PageTools(QObject):
     def _show_speed(self, speed: str) -> None:
         if not isValid(self.speed):
             return
-        words = {"slow": _tr("slow"), "normal": _tr("normal"), "fast": _tr("fast")}[speed]
-        self.speed.setText(_tr("Speed: %1").replace("%1", words))
-        self.speed.setAccessibleName(_tr("Reading speed: %1. Press to change.").replace("%1", words))
+        words = {
+            "slow": translate("ReadAloud", "slow"),
+            "normal": translate("ReadAloud", "normal"),
+            "fast": translate("ReadAloud", "fast"),
+        }[speed]
+        self.speed.setText(translate("ReadAloud", "Speed: %1").replace("%1", words))
+        self.speed.setAccessibleName(
+            translate("ReadAloud", "Reading speed: %1. Press to change.").replace("%1", words)
+        )
 
 
 def _toggle(controller: ReadAloud, item: Callable[[], Spoken]) -> Callable[[], None]:
@@ -551,7 +556,8 @@ class LessonReadAloud(QObject):
             if unit.heading:
                 continue  # a heading is read with its page
             text = _document_text(document, unit.start, unit.end)
-            button = SpeakerButton(_tr("Read aloud: %1").replace("%1", _words(text)), self.browser)
+            name = translate("ReadAloud", "Read aloud: %1").replace("%1", _words(text))
+            button = SpeakerButton(name, self.browser)
             button.clicked.connect(_toggle(self.controller, lambda u=unit, b=button: self._spoken(u, b)))
             button.installEventFilter(self)
             self.speakers.append((unit, button))
@@ -653,10 +659,10 @@ class QuizReadAloud(QObject):
         self.stem_marks = _LabelMarks(player.stem)
         self.feedback_marks = _LabelMarks(player.feedback)
         self.choice_speakers: list[SpeakerButton] = []
-        self.stem_speaker = SpeakerButton(_tr("Read the question aloud"))
+        self.stem_speaker = SpeakerButton(translate("ReadAloud", "Read the question aloud"))
         self.stem_speaker.clicked.connect(_toggle(controller, self.stem))
         _put_beside(player.stem, self.stem_speaker)
-        self.feedback_speaker = SpeakerButton(_tr("Read the feedback aloud"))
+        self.feedback_speaker = SpeakerButton(translate("ReadAloud", "Read the feedback aloud"))
         self.feedback_speaker.clicked.connect(_toggle(controller, self.feedback))
         _put_beside(player.feedback, self.feedback_speaker)
         self.tools = _PageTools(controller, player.read_aloud_bar, self.page)
@@ -729,7 +735,8 @@ class QuizReadAloud(QObject):
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.setSpacing(8)
             row_layout.addWidget(button, 1)
-            speaker = SpeakerButton(_tr("Read choice %1 aloud").replace("%1", str(index + 1)))
+            name = translate("ReadAloud", "Read choice %1 aloud").replace("%1", str(index + 1))
+            speaker = SpeakerButton(name)
             speaker.clicked.connect(_toggle(self.controller, lambda i=index: self.choice(i)))
             row_layout.addWidget(speaker)
             layout.insertWidget(position, row)
