@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "kiosk.commands.registry",
     "kiosk.commands.sync",
     "kiosk.commands.backup",
+    "kiosk.commands.speak",
 ]
 
 log = logging.getLogger("kiosk")

@@ -6,6 +6,8 @@ import os
 
 # Before any QApplication exists (pytest-qt creates it lazily).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Reading aloud plays into miniaudio's null device: silent, at the real pace, on any machine.
+os.environ["KIOSK_AUDIO_BACKEND"] = "null"
 
 from pathlib import Path  # noqa: E402
 

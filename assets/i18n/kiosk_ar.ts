@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="493" />
         <source>Folder to save the backup in</source>
         <translation>المجلد الذي تُحفظ فيه النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="494" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="497" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>عبارة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="512" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="498" />
         <source>Passphrase for the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="499" />
         <source>Make backup</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="516" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="502" />
         <source>Backup file to restore</source>
         <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="505" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="520" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
         <source>Passphrase of the backup to restore</source>
         <translation>عبارة مرور النسخة المراد استعادتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="524" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="525" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="510" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>رمز الميسّر، لنسخة احتياطية من جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="517" />
         <source>Back up this kiosk</source>
         <translation>نسخ احتياطي لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="533" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="553" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="539" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="562" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="548" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="571" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="557" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="580" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
         <source>Restored the backup made {0}.</source>
         <translation>تمت استعادة النسخة الاحتياطية المؤرخة {0}.</translation>
     </message>
@@ -191,68 +191,68 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="377" />
         <source>Issued credentials</source>
         <translation>الشهادات الممنوحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="393" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="379" />
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="394" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
         <source>Open the certificate to print it again</source>
         <translation>فتح الشهادة لطباعتها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="397" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="398" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="383" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
         <source>Reason for revoking</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="399" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="385" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="399" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="385" />
         <source>Click again to revoke</source>
         <translation>انقر مرة أخرى للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="401" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="387" />
         <source>Waiting for your sign-off</source>
         <translation>بانتظار مصادقتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="404" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="390" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>شهادات بانتظار مصادقة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="406" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="392" />
         <source>I confirm: award it</source>
         <translation>أؤكد: امنحها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="407" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="393" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>تأكيد المصادقة ومنح الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="439" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="425" />
         <source>(REVOKED: {0})</source>
         <translation>(مُلغاة: {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="474" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="460" />
         <source>{0}'s certificate “{1}” is revoked ({2}).</source>
         <translation>أُلغيت شهادة «{1}» الخاصة بـ{0} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="491" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="477" />
         <source>Awarded {0} to {1}.</source>
         <translation>مُنحت {0} إلى {1}.</translation>
     </message>
@@ -260,72 +260,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="885" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="871" />
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="886" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="872" />
         <source>Back to the learners</source>
         <translation>العودة إلى المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="888" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
         <source>Exit kiosk</source>
         <translation>الخروج من الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="889" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="875" />
         <source>Close the Kiosk app</source>
         <translation>إغلاق تطبيق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="902" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="888" />
         <source>Facilitator sections</source>
         <translation>أقسام وضع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="903" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="889" />
         <source>Facilitator tasks</source>
         <translation>مهام الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="905" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="891" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="906" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="892" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="907" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="893" />
         <source>Credentials</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="908" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="894" />
         <source>Packs</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="909" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="895" />
         <source>Backup</source>
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="910" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="896" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="911" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
@@ -461,118 +461,118 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="87" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="102" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
         <source>Search learners by name</source>
         <translation>البحث عن المتعلمين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="90" />
         <source>Show archived learners</source>
         <translation>عرض المتعلمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="93" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="112" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="98" />
         <source>New PIN (4-6 digits)</source>
         <translation>رمز جديد (4 إلى 6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="113" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
         <source>New PIN for the learner</source>
         <translation>رمز جديد للمتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="114" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="100" />
         <source>Set PIN</source>
         <translation>تعيين الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="116" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="102" />
         <source>Remove PIN</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="118" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="188" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="174" />
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="119" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="105" />
         <source>Archive or bring back the learner</source>
         <translation>أرشفة المتعلم أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
         <source>Profile to keep when merging</source>
         <translation>الملف الذي يُحتفظ به عند الدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="123" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
         <source>Merge into this profile</source>
         <translation>الدمج في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="123" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
         <source>Click again to merge</source>
         <translation>انقر مرة أخرى للدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="124" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>دمج المتعلم المحدد في الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="118" />
         <source>Same person as:</source>
         <translation>الشخص نفسه مثل:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="164" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="150" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="166" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="188" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="174" />
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="195" />
         <source>{0} has a new PIN.</source>
         <translation>لدى {0} رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="195" />
         <source>{0} has no PIN now.</source>
         <translation>لم يعد لدى {0} رمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="223" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>أُرشف {0}: أُخفي من القائمة وحُفظت بياناته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="225" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="211" />
         <source>{0} is back on the picker.</source>
         <translation>عاد {0} إلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="224" />
         <source>{0} was merged into {1}.</source>
         <translation>دُمج {0} في {1}.</translation>
     </message>
@@ -610,43 +610,43 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="117" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="120" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="127" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="126" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="129" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="154" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="157" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="197" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="200" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="214" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -654,37 +654,37 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="305" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="317" />
+        <location filename="../../kiosk/ui/main_window.py" line="320" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="329" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="442" />
+        <location filename="../../kiosk/ui/main_window.py" line="461" />
         <source>← My certificates</source>
         <translation>→ شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="463" />
+        <location filename="../../kiosk/ui/main_window.py" line="482" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="481" />
+        <location filename="../../kiosk/ui/main_window.py" line="500" />
         <source>← Back to the console</source>
         <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="489" />
+        <location filename="../../kiosk/ui/main_window.py" line="508" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -787,140 +787,140 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="719" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="705" />
         <source>What this kiosk trusts</source>
         <translation>ما يثق به هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="720" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="706" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="708" />
         <source>Organisation's name (with a typed key)</source>
         <translation>اسم المؤسسة (مع مفتاح مكتوب)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="723" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="709" />
         <source>Organisation's name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="728" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="713" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="714" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="717" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>تغيير المفتاح يحذف القائمة التي يحتفظ بها هذا الجهاز: إلى أن يُزامَن مع سجل المؤسسة الجديدة لن يثق إلا بشهاداته. قارن البصمة ببصمة مؤسستك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
         <source>Use this organisation key</source>
         <translation>استخدم مفتاح المؤسسة هذا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
         <source>Click again: change the key</source>
         <translation>انقر مرة أخرى: تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="740" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="726" />
         <source>What waits to be sent to the registry</source>
         <translation>ما ينتظر الإرسال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="741" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="744" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
         <source>Trust list file from the registry</source>
         <translation>ملف قائمة الثقة من السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
         <source>Import trust list</source>
         <translation>استيراد قائمة الثقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="734" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="738" />
         <source>Sync with the registry</source>
         <translation>المزامنة مع السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="784" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="770" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>اضبط عنوان التحقق في الإعدادات أولًا: إنه عنوان السجل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="788" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="774" />
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="795" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="781" />
         <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
         <translation>تمت المزامنة: أُرسلت {0} شهادة و{1} إلغاء؛ قائمة الثقة رقم {2}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="810" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="796" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="813" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="799" />
         <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
         <translation>بانتظار الإرسال: {0} شهادة، {1} إلغاء. آخر مزامنة: {2}. لا يصل الإلغاء إلى هواتف أصحاب العمل إلا بعد المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="821" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="807" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="811" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>المؤسسة: {0}
 بصمة المفتاح: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="827" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="813" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="830" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="816" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>قائمة الثقة رقم {0}، موقّعة في {1} UTC: {2} مفتاح جهاز ({3} مسحوب)، {4} شهادة ملغاة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="848" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="834" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>يُستخدم الآن مفتاح {0}، البصمة {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="859" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="845" />
         <source>Choose the trust list file first.</source>
         <translation>اختر ملف قائمة الثقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="864" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="850" />
         <source>Trust list number {0} is in use.</source>
         <translation>قائمة الثقة رقم {0} قيد الاستخدام.</translation>
     </message>
@@ -1188,134 +1188,134 @@ Key fingerprint: {1}</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Learner</source>
         <translation>المتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Pack</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="240" />
         <source>Stuck?</source>
         <translation>متعثر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="242" />
         <source>Progress of every learner in every pack</source>
         <translation>تقدم كل متعلم في كل حزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="262" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="248" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>متعثر: 10 إجابات أو أكثر في حزمة خلال آخر 14 يومًا دون إتقان مهارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="265" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="251" />
         <source>Folder to save the report in</source>
         <translation>المجلد الذي يُحفظ فيه التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="266" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="252" />
         <source>Save as CSV</source>
         <translation>حفظ بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="268" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="259" />
         <source>Essay answers to mark</source>
         <translation>إجابات مقالية للتقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="262" />
         <source>Essay answers waiting for a mark</source>
         <translation>إجابات مقالية بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="284" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="285" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="271" />
         <source>Save mark</source>
         <translation>حفظ الدرجة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="296" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
         <source>Mark:</source>
         <translation>الدرجة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="328" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="314" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="329" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="315" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="330" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
         <source>⚠ Stuck</source>
         <translation>⚠ متعثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="341" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="327" />
         <source>No essay answers are waiting.</source>
         <translation>لا توجد إجابات مقالية بالانتظار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="349" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="335" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>السؤال: {0}
 الإجابة: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="360" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="346" />
         <source>Mark saved.</source>
         <translation>حُفظت الدرجة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="369" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="355" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="371" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="357" />
         <source>Learners' progress</source>
         <translation>تقدم المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="377" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="363" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
@@ -1343,236 +1343,304 @@ Answer: {1}</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="112" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="113" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="120" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="123" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="143" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="148" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="184" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="191" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="196" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="193" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="198" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="227" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="251" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
         <source>Choose all the right answers.</source>
         <translation>اختر كل الإجابات الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
         <source>Type a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="282" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="287" />
         <source>Write your answer here.</source>
         <translation>اكتب إجابتك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="306" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
         <source>Choose an answer first.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
         <source>Choose at least one answer.</source>
         <translation>اختر إجابة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="318" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="324" />
         <source>Type your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
         <source>Type a number, like 3.14.</source>
         <translation>اكتب رقمًا، مثل 3.14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
         <source>Choose a match for every item.</source>
         <translation>اختر ما يطابق كل عنصر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="336" />
         <source>Write your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="382" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="388" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="418" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="425" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="422" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="410" />
+        <source>Stop reading</source>
+        <translation>أوقف القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="413" />
+        <source>Read this page</source>
+        <translation>اقرأ هذه الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="411" />
+        <source>Stop reading aloud</source>
+        <translation>أوقف القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="414" />
+        <source>Read this page aloud</source>
+        <translation>اقرأ هذه الصفحة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="424" />
+        <source>slow</source>
+        <translation>بطيئة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="425" />
+        <source>normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="426" />
+        <source>fast</source>
+        <translation>سريعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="428" />
+        <source>Speed: %1</source>
+        <translation>السرعة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="430" />
+        <source>Reading speed: %1. Press to change.</source>
+        <translation>سرعة القراءة: %1. اضغط لتغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="559" />
+        <source>Read aloud: %1</source>
+        <translation>اقرأ بصوت عالٍ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="662" />
+        <source>Read the question aloud</source>
+        <translation>اقرأ السؤال بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="665" />
+        <source>Read the feedback aloud</source>
+        <translation>اقرأ الملاحظات بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="738" />
+        <source>Read choice %1 aloud</source>
+        <translation>اقرأ الخيار %1 بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="604" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="590" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="594" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>قفل ملء الشاشة: لا يستطيع المتعلمون مغادرة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="609" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="595" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="613" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="599" />
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="607" />
         <source>Change facilitator PIN</source>
         <translation>تغيير رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="628" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="614" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="615" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="630" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
         <source>Verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="631" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
         <source>Log out after</source>
         <translation>تسجيل الخروج بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="632" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="618" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="633" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="619" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="622" />
         <source>Current facilitator PIN</source>
         <translation>رمز الميسّر الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="623" />
         <source>New facilitator PIN</source>
         <translation>رمز الميسّر الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="672" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="658" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="673" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="659" />
         <source>Last synced with the registry: {0}</source>
         <translation>آخر مزامنة مع السجل: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="691" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="677" />
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="702" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="688" />
         <source>The facilitator PIN is changed.</source>
         <translation>تم تغيير رمز الميسّر.</translation>
     </message>
@@ -1580,121 +1648,121 @@ Answer: {1}</source>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>مرحبًا! لنُعدّ هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="62" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>يستغرق ذلك أقل من دقيقة. يقوم به الميسّر وحده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
         <source>e.g. Riverside Community Centre</source>
         <translation>مثال: المركز المجتمعي على ضفة النهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
         <source>e.g. Library computer 2</source>
         <translation>مثال: حاسوب المكتبة 2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
         <source>6 digits</source>
         <translation>6 أرقام</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="69" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
         <source>the same digits again</source>
         <translation>الأرقام نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="73" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="71" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
         <source>Without your organisation's key, this kiosk checks only its own certificates and cannot sync.</source>
         <translation>بدون مفتاح مؤسستك، لا يتحقق هذا الجهاز إلا من شهاداته ولا يمكنه المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="80" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="78" />
         <source>Organisation key fingerprint</source>
         <translation>بصمة مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="86" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="99" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="100" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
         <source>PIN again</source>
         <translation>الرمز مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="92" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="93" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="95" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="93" />
         <source>Verify address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
         <source>Facilitator PIN again</source>
         <translation>رمز الميسّر مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="106" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
         <source>Organisation key: enrolment file or typed key</source>
         <translation>مفتاح المؤسسة: ملف تسجيل أو مفتاح مكتوب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="107" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
         <source>Verify address, printed in every certificate's QR code</source>
         <translation>عنوان التحقق، المطبوع في رمز QR لكل شهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="114" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="112" />
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="116" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="114" />
         <source>Finish setup</source>
         <translation>إنهاء الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="154" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="144" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>تأكّد أن هذه البصمة هي التي أعطتك إياها مؤسستك:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="156" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
@@ -1717,42 +1785,42 @@ Answer: {1}</source>
         <translation>رمز الميسّر من %1 أرقام؛ وهذا من %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="77" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="79" />
         <source>Type a name for the learner.</source>
         <translation>اكتب اسمًا للمتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="82" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>للاسم %1 حرفًا على الأكثر؛ وهذا فيه %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="85" />
         <source>A name cannot contain control characters.</source>
         <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="143" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="145" />
         <source>No learner called %1.</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="160" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="164" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="166" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="178" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="180" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="188" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="190" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>
@@ -2015,27 +2083,27 @@ Answer: {1}</source>
         <translation>سحبت المؤسسة مفتاح هذا الجهاز في %1، فلن تكون شهاداته صالحة. أنشئ مفتاحًا جديدًا (kiosk key rotate) واطلب من المؤسسة اعتماده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="106" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="112" />
         <source>Could not find a free credential number; try again.</source>
         <translation>تعذّر العثور على رقم شهادة متاح؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="145" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="151" />
         <source>Certificate %1 was signed with this kiosk's former key, so a revocation made here would never reach the registry; ask the organisation to revoke it there (kiosk registry revoke %1).</source>
         <translation>وُقّعت الشهادة %1 بالمفتاح السابق لهذا الجهاز، فلن يصل إلغاؤها من هنا إلى السجل أبدًا؛ اطلب من المؤسسة إلغاءها هناك (kiosk registry revoke %1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="156" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="162" />
         <source>Credential %1 was already revoked on %2.</source>
         <translation>أُلغيت الشهادة %1 من قبل في %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="163" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="169" />
         <source>A reason has at most %1 characters.</source>
         <translation>للسبب %1 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="220" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="279" />
         <source>The key %1 that signed %2 is not known on this kiosk.</source>
         <translation>المفتاح %1 الذي وقّع %2 غير معروف على هذا الجهاز.</translation>
     </message>
@@ -2394,47 +2462,47 @@ Answer: {1}</source>
         <translation>أجب عن هذا السؤال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="91" />
+        <location filename="../../kiosk/core/storage/repo.py" line="93" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>يوجد متعلم اسمه %1 من قبل؛ أضف اسم العائلة أو حرفًا أول.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="101" />
+        <location filename="../../kiosk/core/storage/repo.py" line="103" />
         <source>No learner with id %1.</source>
         <translation>لا يوجد متعلم بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="213" />
+        <location filename="../../kiosk/core/storage/repo.py" line="220" />
         <source>No pack with id %1 is installed.</source>
         <translation>لا توجد حزمة مثبّتة بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="306" />
+        <location filename="../../kiosk/core/storage/repo.py" line="324" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="515" />
+        <location filename="../../kiosk/core/storage/repo.py" line="533" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="536" />
+        <location filename="../../kiosk/core/storage/repo.py" line="554" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="629" />
+        <location filename="../../kiosk/core/storage/repo.py" line="647" />
         <source>No essay answer %1.</source>
         <translation>لا توجد إجابة مقالية %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="788" />
+        <location filename="../../kiosk/core/storage/repo.py" line="806" />
         <source>No answer %1.</source>
         <translation>لا توجد إجابة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="796" />
+        <location filename="../../kiosk/core/storage/repo.py" line="814" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
     </message>
@@ -2539,48 +2607,48 @@ Answer: {1}</source>
         <translation>الشهادة %1 · مفتاح الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="62" />
+        <location filename="../../kiosk/core/packs/content.py" line="65" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>يربط إلى الويب (%1)؛ تعمل الحزم دون اتصال، فانسخ ما يلزم إلى الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="70" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>فيه رابط لا يستطيع الجهاز اتباعه (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="69" />
         <location filename="../../kiosk/core/packs/content.py" line="72" />
+        <location filename="../../kiosk/core/packs/content.py" line="75" />
         <source>links outside the pack (%1)</source>
         <translation>يربط إلى خارج الحزمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <location filename="../../kiosk/core/packs/content.py" line="84" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="83" />
+        <location filename="../../kiosk/core/packs/content.py" line="86" />
         <source>%1 is empty</source>
         <translation>%1 فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <location filename="../../kiosk/core/packs/content.py" line="91" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>يحتوي %1 على HTML خام (%2)؛ استخدم Markdown فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="93" />
+        <location filename="../../kiosk/core/packs/content.py" line="96" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="97" />
+        <location filename="../../kiosk/core/packs/content.py" line="100" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>يربط %1 إلى %2 وهو ليس في الحزمة (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="101" />
+        <location filename="../../kiosk/core/packs/content.py" line="104" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>يعرض %1 الملف %2 كصورة، لكنه ليس صورة</translation>
     </message>
@@ -2591,8 +2659,8 @@ Answer: {1}</source>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/content.py" line="115" />
-        <location filename="../../kiosk/core/packs/format.py" line="148" />
+        <location filename="../../kiosk/core/packs/content.py" line="118" />
+        <location filename="../../kiosk/core/packs/format.py" line="152" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2707,173 +2775,188 @@ Answer: {1}</source>
         <translation>%1 أكبر من أن يكون شهادة أو صورة لها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="123" />
+        <location filename="../../kiosk/core/packs/content.py" line="126" />
         <source>%1 has no questions</source>
         <translation>ليس في %1 أسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="147" />
+        <location filename="../../kiosk/core/packs/content.py" line="150" />
         <source>%1 is larger than %2 MB</source>
         <translation>%1 أكبر من %2 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="151" />
+        <location filename="../../kiosk/core/packs/content.py" line="154" />
         <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
         <translation>يعلن %1 عن DOCTYPE أو كيانات، وهذا غير مسموح في SVG الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="156" />
+        <location filename="../../kiosk/core/packs/content.py" line="159" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 ليس ملف SVG سليم البنية (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="158" />
+        <location filename="../../kiosk/core/packs/content.py" line="161" />
         <source>%1 is not an SVG image</source>
         <translation>%1 ليس صورة SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>يحتوي %1 على عنصر &lt;%2&gt; (تُرفض البرامج النصية والمحتوى المضمّن)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="173" />
+        <location filename="../../kiosk/core/packs/content.py" line="176" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>في %1 ورقة أنماط تشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="179" />
+        <location filename="../../kiosk/core/packs/content.py" line="182" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>في %1 سمة حدث %2 (تُرفض البرامج النصية)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="184" />
-        <location filename="../../kiosk/core/packs/content.py" line="192" />
+        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="195" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>يشير %1 إلى شيء خارج الصورة (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="190" />
         <source>%1 has a style that refers outside the image</source>
         <translation>في %1 نمط يشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <location filename="../../kiosk/core/packs/content.py" line="192" />
         <source>%1 has a javascript: value</source>
         <translation>في %1 قيمة javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="210" />
+        <location filename="../../kiosk/core/packs/content.py" line="213" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 صورة كبيرة جدًا (%2 ميغابايت؛ %3 ميغابايت على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="222" />
+        <location filename="../../kiosk/core/packs/content.py" line="225" />
         <source>%1 is not a readable image</source>
         <translation>%1 ليس صورة مقروءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="224" />
+        <location filename="../../kiosk/core/packs/content.py" line="227" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 صورة %2 باسم %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="228" />
+        <location filename="../../kiosk/core/packs/content.py" line="231" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 صورة كبيرة جدًا (%2x%3 بكسل؛ %4x%5 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="249" />
+        <source>the recording %1 is not inside media/</source>
+        <translation>التسجيل %1 ليس داخل المجلد media/</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="253" />
+        <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
+        <translation>التسجيل %1 كبير جدًا (%2 ميغابايت؛ الحد الأقصى %3 ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="268" />
+        <source>%1 is too long a recording (%2 minutes; at most %3)</source>
+        <translation>التسجيل %1 طويل جدًا (%2 دقيقة؛ الحد الأقصى %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="71" />
         <source>an empty file name</source>
         <translation>اسم ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="69" />
+        <location filename="../../kiosk/core/packs/format.py" line="73" />
         <source>the file name %1 contains a backslash</source>
         <translation>اسم الملف %1 فيه شرطة مائلة عكسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <location filename="../../kiosk/core/packs/format.py" line="75" />
         <source>the file name %1 is an absolute path</source>
         <translation>اسم الملف %1 مسار مطلق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <location filename="../../kiosk/core/packs/format.py" line="77" />
         <source>the file name %1 starts with a drive letter</source>
         <translation>اسم الملف %1 يبدأ بحرف قرص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="76" />
+        <location filename="../../kiosk/core/packs/format.py" line="80" />
         <source>the file name %1... is longer than %2 characters</source>
         <translation>اسم الملف %1... أطول من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="82" />
+        <location filename="../../kiosk/core/packs/format.py" line="86" />
         <source>the file name %1 leaves its folder or has an empty part</source>
         <translation>اسم الملف %1 يخرج من مجلده أو فيه جزء فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <location filename="../../kiosk/core/packs/format.py" line="90" />
         <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
         <translation>الملف %1 ليس داخل lessons/ أو quizzes/ أو media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="88" />
+        <location filename="../../kiosk/core/packs/format.py" line="92" />
         <source>the file name %1 is nested too deeply</source>
         <translation>اسم الملف %1 متداخل بعمق زائد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="91" />
+        <location filename="../../kiosk/core/packs/format.py" line="95" />
         <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
         <translation>في اسم الملف %1 محارف غير a-z و0-9 و'.' و'_' و'-'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <location filename="../../kiosk/core/packs/format.py" line="99" />
         <source>the file %1 is not a kind of file a pack may hold</source>
         <translation>الملف %1 ليس من الأنواع التي يجوز أن تحملها حزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="114" />
+        <location filename="../../kiosk/core/packs/format.py" line="118" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 ليس إصدارًا مثل 1.0.0.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="159" />
+        <location filename="../../kiosk/core/packs/format.py" line="163" />
         <source>the skill id %1 is used twice</source>
         <translation>معرّف المهارة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="162" />
+        <location filename="../../kiosk/core/packs/format.py" line="166" />
         <source>the module id %1 is used twice</source>
         <translation>معرّف الوحدة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="165" />
+        <location filename="../../kiosk/core/packs/format.py" line="169" />
         <source>the credential id %1 is used twice</source>
         <translation>معرّف الشهادة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="172" />
+        <location filename="../../kiosk/core/packs/format.py" line="176" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>تذكر الوحدة %1 الملف %2، وهو ليس في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="180" />
+        <location filename="../../kiosk/core/packs/format.py" line="184" />
         <source>module %1 names an unknown skill %2</source>
         <translation>تذكر الوحدة %1 مهارة غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="187" />
+        <location filename="../../kiosk/core/packs/format.py" line="191" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>تتطلب الشهادة %1 مهارة غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="196" />
+        <location filename="../../kiosk/core/packs/format.py" line="200" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>تذكر الشهادة %1 اختبارًا نهائيًا %2 ليس في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="205" />
+        <location filename="../../kiosk/core/packs/format.py" line="209" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>المهارة %1: قاعدة إتقانها تتطلب m &lt;= n</translation>
     </message>
@@ -2888,64 +2971,64 @@ Answer: {1}</source>
         <translation>لم تصل %1 شهادة و%2 إلغاء إلى السجل بعد؛ زامن أولًا، وإلا رُفضت بعد سحب المفتاح القديم. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="236" />
+        <location filename="../../kiosk/core/sync/client.py" line="254" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين سجله وسجل مزيّف؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="241" />
-        <location filename="../../kiosk/core/trust/documents.py" line="253" />
-        <location filename="../../kiosk/core/trust/documents.py" line="268" />
+        <location filename="../../kiosk/core/trust/documents.py" line="231" />
+        <location filename="../../kiosk/core/trust/documents.py" line="243" />
+        <location filename="../../kiosk/core/trust/documents.py" line="258" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>قائمة الثقة غير سليمة (%1)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="248" />
+        <location filename="../../kiosk/core/trust/documents.py" line="238" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>قائمة الثقة معدَّلة: توقيعها غير مطابق؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="257" />
+        <location filename="../../kiosk/core/trust/documents.py" line="247" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>قائمة الثقة موقّعة بالمفتاح %1، لا من مؤسسة هذا الجهاز (%2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="358" />
+        <location filename="../../kiosk/core/trust/documents.py" line="348" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>هذا ليس ملف تسجيل Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="360" />
+        <location filename="../../kiosk/core/trust/documents.py" line="350" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>عُدِّل ملف التسجيل هذا بعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="369" />
+        <location filename="../../kiosk/core/trust/documents.py" line="359" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 أكبر من أن يكون ملف تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="373" />
+        <location filename="../../kiosk/core/trust/documents.py" line="363" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>تعذّرت قراءة ملف التسجيل %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="376" />
+        <location filename="../../kiosk/core/trust/documents.py" line="366" />
         <source>%1 is not an enrolment file (not JSON).</source>
         <translation>%1 ليس ملف تسجيل (ليس JSON).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="402" />
+        <location filename="../../kiosk/core/trust/documents.py" line="392" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>إيصال السجل غير موقّع من مؤسسة هذا الجهاز (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="405" />
+        <location filename="../../kiosk/core/trust/documents.py" line="395" />
         <source>The registry's receipt is for another request.</source>
         <translation>إيصال السجل يخص طلبًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="410" />
+        <location filename="../../kiosk/core/trust/documents.py" line="400" />
         <source>The registry's receipt is malformed.</source>
         <translation>إيصال السجل غير سليم.</translation>
     </message>
@@ -3003,6 +3086,40 @@ Answer: {1}</source>
         <location filename="../../kiosk/core/quiz/grading.py" line="106" />
         <source>False</source>
         <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="87" />
+        <source>%1 is not an Ogg Vorbis or MP3 recording</source>
+        <translation>الملف %1 ليس تسجيلًا بصيغة Ogg Vorbis أو MP3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="90" />
+        <location filename="../../kiosk/core/speech/audio.py" line="106" />
+        <source>%1 is not a recording the kiosk can play (Ogg Vorbis or MP3)</source>
+        <translation>الملف %1 ليس تسجيلًا يستطيع الكشك تشغيله (Ogg Vorbis أو MP3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="93" />
+        <source>%1 is an empty recording</source>
+        <translation>التسجيل %1 فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="163" />
+        <source>No sound device is working on this computer. Ask the facilitator.</source>
+        <translation>لا يعمل أي جهاز صوت على هذا الحاسوب. اطلب المساعدة من الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/engine.py" line="104" />
+        <location filename="../../kiosk/core/speech/engine.py" line="123" />
+        <location filename="../../kiosk/core/speech/engine.py" line="162" />
+        <source>Reading aloud does not work on this kiosk. Ask the facilitator.</source>
+        <translation>القراءة بصوت عالٍ لا تعمل على هذا الكشك. اطلب المساعدة من الميسّر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/engine.py" line="143" />
+        <location filename="../../kiosk/core/speech/engine.py" line="153" />
+        <source>There is no voice for the language %1 on this kiosk.</source>
+        <translation>لا يوجد صوت للغة %1 على هذا الكشك.</translation>
     </message>
 </context>
 <context>

@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="507" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="493" />
         <source>Folder to save the backup in</source>
         <translation>Dossier où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="494" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="497" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>Phrase secrète (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="512" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="498" />
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="499" />
         <source>Make backup</source>
         <translation>Faire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="516" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="502" />
         <source>Backup file to restore</source>
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="505" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="520" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
         <source>Passphrase of the backup to restore</source>
         <translation>Phrase secrète de la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="524" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="525" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="510" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>Code de l’animateur, pour une sauvegarde d’un autre kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="517" />
         <source>Back up this kiosk</source>
         <translation>Sauvegarder ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="533" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="553" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="539" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="562" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="548" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="571" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="557" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="580" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
         <source>Restored the backup made {0}.</source>
         <translation>La sauvegarde du {0} est restaurée.</translation>
     </message>
@@ -191,68 +191,68 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="377" />
         <source>Issued credentials</source>
         <translation>Attestations délivrées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="393" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="379" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="394" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
         <source>Open the certificate to print it again</source>
         <translation>Ouvrir le certificat pour le réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="397" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="398" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="383" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
         <source>Reason for revoking</source>
         <translation>Motif de la révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="399" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="385" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="399" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="385" />
         <source>Click again to revoke</source>
         <translation>Cliquez encore pour révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="401" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="387" />
         <source>Waiting for your sign-off</source>
         <translation>En attente de votre validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="404" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="390" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>Attestations en attente de la validation d’un animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="406" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="392" />
         <source>I confirm: award it</source>
         <translation>Je confirme : la délivrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="407" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="393" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>Confirmer la validation et délivrer l’attestation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="439" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="425" />
         <source>(REVOKED: {0})</source>
         <translation>(RÉVOQUÉE : {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="474" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="460" />
         <source>{0}'s certificate “{1}” is revoked ({2}).</source>
         <translation>Le certificat « {1} » de {0} est révoqué ({2}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="491" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="477" />
         <source>Awarded {0} to {1}.</source>
         <translation>{0} délivrée à {1}.</translation>
     </message>
@@ -260,72 +260,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="885" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="871" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="886" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="872" />
         <source>Back to the learners</source>
         <translation>Retour aux apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="888" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
         <source>Exit kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="889" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="875" />
         <source>Close the Kiosk app</source>
         <translation>Fermer l’application Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="902" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="888" />
         <source>Facilitator sections</source>
         <translation>Sections du mode animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="903" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="889" />
         <source>Facilitator tasks</source>
         <translation>Tâches de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="905" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="891" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="906" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="892" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="907" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="893" />
         <source>Credentials</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="908" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="894" />
         <source>Packs</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="909" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="895" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="910" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="896" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="911" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -461,118 +461,118 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="87" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="102" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
         <source>Search learners by name</source>
         <translation>Chercher un apprenant par son nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="90" />
         <source>Show archived learners</source>
         <translation>Afficher les apprenants archivés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="93" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="112" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="98" />
         <source>New PIN (4-6 digits)</source>
         <translation>Nouveau code (4 à 6 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="113" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
         <source>New PIN for the learner</source>
         <translation>Nouveau code de l’apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="114" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="100" />
         <source>Set PIN</source>
         <translation>Définir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="116" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="102" />
         <source>Remove PIN</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="118" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="188" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="174" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="119" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="105" />
         <source>Archive or bring back the learner</source>
         <translation>Archiver l’apprenant ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
         <source>Profile to keep when merging</source>
         <translation>Profil à garder lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="123" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
         <source>Merge into this profile</source>
         <translation>Fusionner dans ce profil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="123" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
         <source>Click again to merge</source>
         <translation>Cliquez encore pour fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="124" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="118" />
         <source>Same person as:</source>
         <translation>Même personne que :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="164" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="150" />
         <source>PIN</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="166" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="188" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="174" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="195" />
         <source>{0} has a new PIN.</source>
         <translation>{0} a un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="195" />
         <source>{0} has no PIN now.</source>
         <translation>{0} n’a plus de code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="223" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>{0} est archivé : masqué de la liste, données conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="225" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="211" />
         <source>{0} is back on the picker.</source>
         <translation>{0} est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="238" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="224" />
         <source>{0} was merged into {1}.</source>
         <translation>{0} a été fusionné dans {1}.</translation>
     </message>
@@ -610,43 +610,43 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="117" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="120" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="127" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="126" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="129" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="154" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="157" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="158" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="160" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="197" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="200" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="214" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -654,37 +654,37 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="305" />
+        <location filename="../../kiosk/ui/main_window.py" line="308" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="317" />
+        <location filename="../../kiosk/ui/main_window.py" line="320" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="329" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="442" />
+        <location filename="../../kiosk/ui/main_window.py" line="461" />
         <source>← My certificates</source>
         <translation>← Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="463" />
+        <location filename="../../kiosk/ui/main_window.py" line="482" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="481" />
+        <location filename="../../kiosk/ui/main_window.py" line="500" />
         <source>← Back to the console</source>
         <translation>← Retour à la console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="489" />
+        <location filename="../../kiosk/ui/main_window.py" line="508" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -787,140 +787,140 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="719" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="705" />
         <source>What this kiosk trusts</source>
         <translation>Ce à quoi ce kiosque fait confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="720" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="706" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="708" />
         <source>Organisation's name (with a typed key)</source>
         <translation>Nom de l’organisation (avec une clé tapée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="723" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="709" />
         <source>Organisation's name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="728" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="713" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="714" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="717" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>Changer de clé efface la liste que ce kiosque détient : jusqu’à sa synchronisation avec le registre de la nouvelle organisation, il ne fait confiance qu’à ses propres certificats. Comparez l’empreinte avec celle de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
         <source>Use this organisation key</source>
         <translation>Utiliser cette clé d’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
         <source>Click again: change the key</source>
         <translation>Cliquez encore : changer la clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="740" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="726" />
         <source>What waits to be sent to the registry</source>
         <translation>Ce qui attend d’être envoyé au registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="741" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="744" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
         <source>Trust list file from the registry</source>
         <translation>Fichier de la liste de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
         <source>Import trust list</source>
         <translation>Importer la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="734" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>Liste de confiance sur clé USB (sans Internet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="738" />
         <source>Sync with the registry</source>
         <translation>Synchronisation avec le registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="784" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="770" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>Indiquez d’abord l’adresse de vérification dans Réglages : c’est l’adresse du registre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="788" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="774" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="795" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="781" />
         <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
         <translation>Synchronisé : {0} certificats et {1} révocations envoyés ; liste de confiance numéro {2}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="810" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="796" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="813" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="799" />
         <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
         <translation>En attente d’envoi : {0} certificats, {1} révocations. Dernière synchronisation : {2}. Une révocation n’atteint les téléphones des employeurs qu’après une synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="821" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="807" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>Non inscrit : ce kiosque ne fait confiance qu’à ses propres certificats et ne peut pas se synchroniser. Choisissez ci-dessous le fichier d’inscription de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="825" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="811" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>Organisation : {0}
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="827" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="813" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>Pas encore de liste de confiance : synchronisez, ou importez-en une depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="830" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="816" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>Liste de confiance numéro {0}, signée le {1} UTC : {2} clés de kiosque ({3} retirées), {4} certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="848" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="834" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>La clé de {0} est désormais utilisée, empreinte {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="859" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="845" />
         <source>Choose the trust list file first.</source>
         <translation>Choisissez d’abord le fichier de la liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="864" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="850" />
         <source>Trust list number {0} is in use.</source>
         <translation>La liste de confiance numéro {0} est en service.</translation>
     </message>
@@ -1188,134 +1188,134 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Pack</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="240" />
         <source>Stuck?</source>
         <translation>Bloqué ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="242" />
         <source>Progress of every learner in every pack</source>
         <translation>Progression de chaque apprenant dans chaque module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="262" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="248" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>Bloqué : 10 réponses ou plus dans un module ces 14 derniers jours, sans nouvelle compétence maîtrisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="265" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="251" />
         <source>Folder to save the report in</source>
         <translation>Dossier où enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="266" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="252" />
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="268" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="259" />
         <source>Essay answers to mark</source>
         <translation>Rédactions à noter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="262" />
         <source>Essay answers waiting for a mark</source>
         <translation>Rédactions en attente de note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="284" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="285" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="271" />
         <source>Save mark</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="296" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
         <source>Mark:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="328" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="314" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="329" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="315" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="330" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
         <source>⚠ Stuck</source>
         <translation>⚠ Bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="341" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="327" />
         <source>No essay answers are waiting.</source>
         <translation>Aucune rédaction en attente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="349" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="335" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>Question : {0}
 Réponse : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="360" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="346" />
         <source>Mark saved.</source>
         <translation>Note enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="369" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="355" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="371" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="357" />
         <source>Learners' progress</source>
         <translation>Progression des apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="377" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="363" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
@@ -1343,236 +1343,304 @@ Réponse : {1}</translation>
         <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="112" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="113" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>Leave the quiz and go home</source>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="120" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="123" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="143" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="148" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="184" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="191" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="196" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="193" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="198" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="227" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="238" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="251" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
         <source>Choose all the right answers.</source>
         <translation>Choisissez toutes les bonnes réponses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
         <source>Type a number</source>
         <translation>Tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="255" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="282" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="287" />
         <source>Write your answer here.</source>
         <translation>Écrivez votre réponse ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="306" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
         <source>Choose an answer first.</source>
         <translation>Choisissez d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
         <source>Choose at least one answer.</source>
         <translation>Choisissez au moins une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="318" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="324" />
         <source>Type your answer first.</source>
         <translation>Tapez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
         <source>Type a number, like 3.14.</source>
         <translation>Tapez un nombre, par exemple 3,14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
         <source>Choose a match for every item.</source>
         <translation>Associez chaque élément.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="336" />
         <source>Write your answer first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="382" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="388" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="418" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="425" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="422" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="410" />
+        <source>Stop reading</source>
+        <translation>Arrêter la lecture</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="413" />
+        <source>Read this page</source>
+        <translation>Lire cette page</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="411" />
+        <source>Stop reading aloud</source>
+        <translation>Arrêter la lecture à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="414" />
+        <source>Read this page aloud</source>
+        <translation>Lire cette page à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="424" />
+        <source>slow</source>
+        <translation>lente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="425" />
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="426" />
+        <source>fast</source>
+        <translation>rapide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="428" />
+        <source>Speed: %1</source>
+        <translation>Vitesse : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="430" />
+        <source>Reading speed: %1. Press to change.</source>
+        <translation>Vitesse de lecture : %1. Appuyez pour la changer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="559" />
+        <source>Read aloud: %1</source>
+        <translation>Lire à voix haute : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="662" />
+        <source>Read the question aloud</source>
+        <translation>Lire la question à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="665" />
+        <source>Read the feedback aloud</source>
+        <translation>Lire le commentaire à voix haute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/read_aloud.py" line="738" />
+        <source>Read choice %1 aloud</source>
+        <translation>Lire le choix %1 à voix haute</translation>
+    </message>
+</context>
+<context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="604" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="590" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="608" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="594" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>Verrouillage plein écran : les apprenants ne peuvent pas quitter l’application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="609" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="595" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="613" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="599" />
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="607" />
         <source>Change facilitator PIN</source>
         <translation>Changer le code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="628" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="614" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="615" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="630" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
         <source>Verify URL</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="631" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
         <source>Log out after</source>
         <translation>Déconnexion après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="632" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="618" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="633" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="619" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="622" />
         <source>Current facilitator PIN</source>
         <translation>Code animateur actuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="623" />
         <source>New facilitator PIN</source>
         <translation>Nouveau code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="672" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="658" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="673" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="659" />
         <source>Last synced with the registry: {0}</source>
         <translation>Dernière synchronisation avec le registre : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="691" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="677" />
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="702" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="688" />
         <source>The facilitator PIN is changed.</source>
         <translation>Le code animateur est changé.</translation>
     </message>
@@ -1580,121 +1648,121 @@ Réponse : {1}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>Bienvenue ! Installons ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="62" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>Cela prend moins d’une minute. Seul l’animateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
         <source>e.g. Riverside Community Centre</source>
         <translation>ex. Centre social des Berges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
         <source>e.g. Library computer 2</source>
         <translation>ex. Ordinateur 2 de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
         <source>6 digits</source>
         <translation>6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="69" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="73" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="71" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
         <source>Without your organisation's key, this kiosk checks only its own certificates and cannot sync.</source>
         <translation>Sans la clé de votre organisation, ce kiosque ne vérifie que ses propres certificats et ne peut pas se synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="80" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="78" />
         <source>Organisation key fingerprint</source>
         <translation>Empreinte de la clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="86" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="99" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="100" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="92" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="93" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="95" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="93" />
         <source>Verify address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
         <source>Facilitator PIN again</source>
         <translation>Code animateur, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="106" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
         <source>Organisation key: enrolment file or typed key</source>
         <translation>Clé de l’organisation : fichier d’inscription ou clé tapée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="107" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
         <source>Verify address, printed in every certificate's QR code</source>
         <translation>Adresse de vérification, inscrite dans le code QR de chaque certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="114" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="112" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="116" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="114" />
         <source>Finish setup</source>
         <translation>Terminer l’installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="154" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="144" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>Vérifiez que cette empreinte est celle que votre organisation vous a donnée :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="166" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="156" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -1717,42 +1785,42 @@ Réponse : {1}</translation>
         <translation>Le code de l’animateur a %1 chiffres ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="77" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="79" />
         <source>Type a name for the learner.</source>
         <translation>Tapez un nom pour l’apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="82" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Un nom a au plus %1 caractères ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="85" />
         <source>A name cannot contain control characters.</source>
         <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="143" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="145" />
         <source>No learner called %1.</source>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="160" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="164" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="166" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="178" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="180" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="188" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="190" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>
@@ -2015,27 +2083,27 @@ Réponse : {1}</translation>
         <translation>L’organisation a retiré la clé de ce kiosque le %1 : ses certificats ne seraient pas valables. Créez une nouvelle clé (kiosk key rotate) et demandez à l’organisation de l’approuver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="106" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="112" />
         <source>Could not find a free credential number; try again.</source>
         <translation>Aucun numéro d’attestation libre trouvé ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="145" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="151" />
         <source>Certificate %1 was signed with this kiosk's former key, so a revocation made here would never reach the registry; ask the organisation to revoke it there (kiosk registry revoke %1).</source>
         <translation>Le certificat %1 a été signé avec l’ancienne clé de ce kiosque : une révocation faite ici n’atteindrait jamais le registre ; demandez à l’organisation de le révoquer là-bas (kiosk registry revoke %1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="156" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="162" />
         <source>Credential %1 was already revoked on %2.</source>
         <translation>L’attestation %1 a déjà été révoquée le %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="163" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="169" />
         <source>A reason has at most %1 characters.</source>
         <translation>Un motif a au plus %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/issuing.py" line="220" />
+        <location filename="../../kiosk/core/credentials/issuing.py" line="279" />
         <source>The key %1 that signed %2 is not known on this kiosk.</source>
         <translation>La clé %1 qui a signé %2 est inconnue sur ce kiosque.</translation>
     </message>
@@ -2394,47 +2462,47 @@ Réponse : {1}</translation>
         <translation>Répondez d’abord à cette question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="91" />
+        <location filename="../../kiosk/core/storage/repo.py" line="93" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>Un apprenant appelé %1 existe déjà ; ajoutez un nom de famille ou une initiale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="101" />
+        <location filename="../../kiosk/core/storage/repo.py" line="103" />
         <source>No learner with id %1.</source>
         <translation>Aucun apprenant avec l’id %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="213" />
+        <location filename="../../kiosk/core/storage/repo.py" line="220" />
         <source>No pack with id %1 is installed.</source>
         <translation>Aucun pack avec l’id %1 n’est installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="306" />
+        <location filename="../../kiosk/core/storage/repo.py" line="324" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="515" />
+        <location filename="../../kiosk/core/storage/repo.py" line="533" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="536" />
+        <location filename="../../kiosk/core/storage/repo.py" line="554" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="629" />
+        <location filename="../../kiosk/core/storage/repo.py" line="647" />
         <source>No essay answer %1.</source>
         <translation>Aucune réponse rédigée %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="788" />
+        <location filename="../../kiosk/core/storage/repo.py" line="806" />
         <source>No answer %1.</source>
         <translation>Aucune réponse %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="796" />
+        <location filename="../../kiosk/core/storage/repo.py" line="814" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
     </message>
@@ -2539,48 +2607,48 @@ Réponse : {1}</translation>
         <translation>Attestation %1 · clé du kiosque %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="62" />
+        <location filename="../../kiosk/core/packs/content.py" line="65" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>renvoie vers le web (%1) ; les packs fonctionnent hors ligne, copiez donc dans le pack ce qu’il faut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="70" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>a un lien que le kiosque ne peut pas suivre (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="69" />
         <location filename="../../kiosk/core/packs/content.py" line="72" />
+        <location filename="../../kiosk/core/packs/content.py" line="75" />
         <source>links outside the pack (%1)</source>
         <translation>renvoie hors du pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <location filename="../../kiosk/core/packs/content.py" line="84" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="83" />
+        <location filename="../../kiosk/core/packs/content.py" line="86" />
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <location filename="../../kiosk/core/packs/content.py" line="91" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>%1 contient du HTML brut (%2) ; n’utilisez que du Markdown</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="93" />
+        <location filename="../../kiosk/core/packs/content.py" line="96" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="97" />
+        <location filename="../../kiosk/core/packs/content.py" line="100" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>%1 renvoie vers %2 qui n’est pas dans le pack (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="101" />
+        <location filename="../../kiosk/core/packs/content.py" line="104" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>%1 affiche %2 comme une image, mais ce n’en est pas une</translation>
     </message>
@@ -2591,8 +2659,8 @@ Réponse : {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/content.py" line="115" />
-        <location filename="../../kiosk/core/packs/format.py" line="148" />
+        <location filename="../../kiosk/core/packs/content.py" line="118" />
+        <location filename="../../kiosk/core/packs/format.py" line="152" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2707,173 +2775,188 @@ Réponse : {1}</translation>
         <translation>%1 est trop gros pour être un certificat ou sa photo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="123" />
+        <location filename="../../kiosk/core/packs/content.py" line="126" />
         <source>%1 has no questions</source>
         <translation>%1 n’a pas de questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="147" />
+        <location filename="../../kiosk/core/packs/content.py" line="150" />
         <source>%1 is larger than %2 MB</source>
         <translation>%1 dépasse %2 Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="151" />
+        <location filename="../../kiosk/core/packs/content.py" line="154" />
         <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
         <translation>%1 déclare un DOCTYPE ou des entités, interdits dans les SVG des packs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="156" />
+        <location filename="../../kiosk/core/packs/content.py" line="159" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 n’est pas un fichier SVG bien formé (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="158" />
+        <location filename="../../kiosk/core/packs/content.py" line="161" />
         <source>%1 is not an SVG image</source>
         <translation>%1 n’est pas une image SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>%1 contient un élément &lt;%2&gt; (les scripts et contenus intégrés sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="173" />
+        <location filename="../../kiosk/core/packs/content.py" line="176" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>%1 a une feuille de style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="179" />
+        <location filename="../../kiosk/core/packs/content.py" line="182" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>%1 a un attribut d’événement %2 (les scripts sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="184" />
-        <location filename="../../kiosk/core/packs/content.py" line="192" />
+        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="195" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>%1 renvoie vers quelque chose hors de l’image (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="190" />
         <source>%1 has a style that refers outside the image</source>
         <translation>%1 a un style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <location filename="../../kiosk/core/packs/content.py" line="192" />
         <source>%1 has a javascript: value</source>
         <translation>%1 a une valeur javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="210" />
+        <location filename="../../kiosk/core/packs/content.py" line="213" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 est une image trop grande (%2 Mo ; %3 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="222" />
+        <location filename="../../kiosk/core/packs/content.py" line="225" />
         <source>%1 is not a readable image</source>
         <translation>%1 n’est pas une image lisible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="224" />
+        <location filename="../../kiosk/core/packs/content.py" line="227" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 est une image %2 avec un nom en %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="228" />
+        <location filename="../../kiosk/core/packs/content.py" line="231" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 est une image trop grande (%2x%3 px ; %4x%5 au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="249" />
+        <source>the recording %1 is not inside media/</source>
+        <translation>l’enregistrement %1 n’est pas dans media/</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="253" />
+        <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
+        <translation>%1 est un enregistrement trop gros (%2 Mo ; au plus %3 Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="268" />
+        <source>%1 is too long a recording (%2 minutes; at most %3)</source>
+        <translation>%1 est un enregistrement trop long (%2 minutes ; au plus %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="71" />
         <source>an empty file name</source>
         <translation>un nom de fichier vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="69" />
+        <location filename="../../kiosk/core/packs/format.py" line="73" />
         <source>the file name %1 contains a backslash</source>
         <translation>le nom de fichier %1 contient une barre oblique inverse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <location filename="../../kiosk/core/packs/format.py" line="75" />
         <source>the file name %1 is an absolute path</source>
         <translation>le nom de fichier %1 est un chemin absolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <location filename="../../kiosk/core/packs/format.py" line="77" />
         <source>the file name %1 starts with a drive letter</source>
         <translation>le nom de fichier %1 commence par une lettre de lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="76" />
+        <location filename="../../kiosk/core/packs/format.py" line="80" />
         <source>the file name %1... is longer than %2 characters</source>
         <translation>le nom de fichier %1… dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="82" />
+        <location filename="../../kiosk/core/packs/format.py" line="86" />
         <source>the file name %1 leaves its folder or has an empty part</source>
         <translation>le nom de fichier %1 sort de son dossier ou a une partie vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <location filename="../../kiosk/core/packs/format.py" line="90" />
         <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
         <translation>le fichier %1 n’est pas dans lessons/, quizzes/ ou media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="88" />
+        <location filename="../../kiosk/core/packs/format.py" line="92" />
         <source>the file name %1 is nested too deeply</source>
         <translation>le nom de fichier %1 est trop profondément imbriqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="91" />
+        <location filename="../../kiosk/core/packs/format.py" line="95" />
         <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
         <translation>le nom de fichier %1 contient d’autres caractères que a-z, 0-9, « . », « _ » et « - »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <location filename="../../kiosk/core/packs/format.py" line="99" />
         <source>the file %1 is not a kind of file a pack may hold</source>
         <translation>le fichier %1 n’est pas d’un type qu’un pack peut contenir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="114" />
+        <location filename="../../kiosk/core/packs/format.py" line="118" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 n’est pas une version comme 1.0.0.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="159" />
+        <location filename="../../kiosk/core/packs/format.py" line="163" />
         <source>the skill id %1 is used twice</source>
         <translation>l’id de compétence %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="162" />
+        <location filename="../../kiosk/core/packs/format.py" line="166" />
         <source>the module id %1 is used twice</source>
         <translation>l’id de module %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="165" />
+        <location filename="../../kiosk/core/packs/format.py" line="169" />
         <source>the credential id %1 is used twice</source>
         <translation>l’id d’attestation %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="172" />
+        <location filename="../../kiosk/core/packs/format.py" line="176" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>le module %1 cite %2, qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="180" />
+        <location filename="../../kiosk/core/packs/format.py" line="184" />
         <source>module %1 names an unknown skill %2</source>
         <translation>le module %1 cite une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="187" />
+        <location filename="../../kiosk/core/packs/format.py" line="191" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>l’attestation %1 exige une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="196" />
+        <location filename="../../kiosk/core/packs/format.py" line="200" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>l’attestation %1 cite un quiz final %2 qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="205" />
+        <location filename="../../kiosk/core/packs/format.py" line="209" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>compétence %1 : sa règle de maîtrise exige m &lt;= n</translation>
     </message>
@@ -2888,64 +2971,64 @@ Réponse : {1}</translation>
         <translation>%1 certificats et %2 révocations ne sont pas encore parvenus au registre ; synchronisez d’abord, sinon ils seraient refusés une fois l’ancienne clé retirée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="236" />
+        <location filename="../../kiosk/core/sync/client.py" line="254" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer son registre d’un faux ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="241" />
-        <location filename="../../kiosk/core/trust/documents.py" line="253" />
-        <location filename="../../kiosk/core/trust/documents.py" line="268" />
+        <location filename="../../kiosk/core/trust/documents.py" line="231" />
+        <location filename="../../kiosk/core/trust/documents.py" line="243" />
+        <location filename="../../kiosk/core/trust/documents.py" line="258" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>La liste de confiance est mal formée (%1) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="248" />
+        <location filename="../../kiosk/core/trust/documents.py" line="238" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>La liste de confiance a été altérée : sa signature ne correspond pas ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="257" />
+        <location filename="../../kiosk/core/trust/documents.py" line="247" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>La liste de confiance est signée par la clé %1, pas par l’organisation de ce kiosque (%2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="358" />
+        <location filename="../../kiosk/core/trust/documents.py" line="348" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>Ce n’est pas un fichier d’inscription Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="360" />
+        <location filename="../../kiosk/core/trust/documents.py" line="350" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>Ce fichier d’inscription a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="369" />
+        <location filename="../../kiosk/core/trust/documents.py" line="359" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 est trop gros pour être un fichier d’inscription.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="373" />
+        <location filename="../../kiosk/core/trust/documents.py" line="363" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>Impossible de lire le fichier d’inscription %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="376" />
+        <location filename="../../kiosk/core/trust/documents.py" line="366" />
         <source>%1 is not an enrolment file (not JSON).</source>
         <translation>%1 n’est pas un fichier d’inscription (pas du JSON).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="402" />
+        <location filename="../../kiosk/core/trust/documents.py" line="392" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>Le reçu du registre n’est pas signé par l’organisation de ce kiosque (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="405" />
+        <location filename="../../kiosk/core/trust/documents.py" line="395" />
         <source>The registry's receipt is for another request.</source>
         <translation>Le reçu du registre concerne une autre demande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="410" />
+        <location filename="../../kiosk/core/trust/documents.py" line="400" />
         <source>The registry's receipt is malformed.</source>
         <translation>Le reçu du registre est mal formé.</translation>
     </message>
@@ -3003,6 +3086,40 @@ Réponse : {1}</translation>
         <location filename="../../kiosk/core/quiz/grading.py" line="106" />
         <source>False</source>
         <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="87" />
+        <source>%1 is not an Ogg Vorbis or MP3 recording</source>
+        <translation>%1 n’est pas un enregistrement Ogg Vorbis ou MP3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="90" />
+        <location filename="../../kiosk/core/speech/audio.py" line="106" />
+        <source>%1 is not a recording the kiosk can play (Ogg Vorbis or MP3)</source>
+        <translation>%1 n’est pas un enregistrement que le poste sait lire (Ogg Vorbis ou MP3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="93" />
+        <source>%1 is an empty recording</source>
+        <translation>%1 est un enregistrement vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/audio.py" line="163" />
+        <source>No sound device is working on this computer. Ask the facilitator.</source>
+        <translation>Aucun appareil audio ne fonctionne sur cet ordinateur. Demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/engine.py" line="104" />
+        <location filename="../../kiosk/core/speech/engine.py" line="123" />
+        <location filename="../../kiosk/core/speech/engine.py" line="162" />
+        <source>Reading aloud does not work on this kiosk. Ask the facilitator.</source>
+        <translation>La lecture à voix haute ne fonctionne pas sur ce poste. Demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/speech/engine.py" line="143" />
+        <location filename="../../kiosk/core/speech/engine.py" line="153" />
+        <source>There is no voice for the language %1 on this kiosk.</source>
+        <translation>Ce poste n’a pas de voix pour la langue %1.</translation>
     </message>
 </context>
 <context>

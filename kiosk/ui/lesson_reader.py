@@ -107,6 +107,9 @@ class LessonReader(QWidget):
         header.addWidget(self.position, 1)
         header.addWidget(self.smaller)
         header.addWidget(self.larger)
+        # Reading aloud puts "Read this page" and the speed here (kiosk/ui/read_aloud.py).
+        self.read_aloud_bar = QHBoxLayout()
+        header.addLayout(self.read_aloud_bar)
 
         self.browser = _LessonBrowser(self.pack_folder)
         self.browser.setOpenLinks(False)

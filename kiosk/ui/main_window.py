@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         if tasks.parent() is None:
             tasks.setParent(self)  # the window owns its worker; it goes when the window goes
         self._chosen: LearnerProfile | None = None
+        self._read_aloud = None  # reading aloud (kiosk/ui/read_aloud.py), made when a lesson or quiz opens
 
         # The mastery code is imported when a learner first reaches home, not at start-up.
         self._load_progress = load_progress or _learner_progress
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def go_to(self, name: str) -> None:
+        if self._read_aloud is not None:
+            self._read_aloud.stop()  # reading aloud stops when the learner moves on
         self.stack.setCurrentWidget(self.screen(name))
         focus_content = getattr(self.stack.currentWidget(), "focus_content", None)
         if focus_content is not None:
@@ -392,6 +395,9 @@ class MainWindow(QMainWindow):
             self._show_error(exc)
             return
         reader = LessonReader(paths, pack.folder)
+        from kiosk.ui.read_aloud import attach_lesson_reader
+
+        attach_lesson_reader(reader, self.reading_aloud(), pack=pack)
         reader.home_requested.connect(self.go_home)  # "⌂ Home" means home; finishing the lessons leads back to the pack
         reader.finished.connect(self._back_to_pack)
         self._put_screen("lesson", reader)
@@ -412,9 +418,22 @@ class MainWindow(QMainWindow):
         from kiosk.ui.quiz_player import QuizPlayer
 
         player = QuizPlayer(run, tasks=self._tasks)
+        from kiosk.ui.read_aloud import attach_quiz_player
+
+        pack = getattr(self._screens.get("pack"), "pack", None)
+        attach_quiz_player(player, self.reading_aloud(), pack=pack if getattr(pack, "id", None) == run.pack_id else None)
         player.home_requested.connect(self.go_home)
         player.quiz_finished.connect(lambda _result: self._award(run.session))
         self._put_screen("quiz", player)
+
+    def reading_aloud(self):
+        """The lesson and quiz screens' reading aloud (kiosk/ui/read_aloud.py), at this learner's speed."""
+        from kiosk.ui.read_aloud import ReadAloud
+
+        if self._read_aloud is None:
+            self._read_aloud = ReadAloud(tasks=self._tasks, parent=self)
+        self._read_aloud.set_session(self.session)
+        return self._read_aloud
 
     def _award(self, session: LearnerSession) -> None:
         from kiosk.core.mastery.learner import award_earned_credentials

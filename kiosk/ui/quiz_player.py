@@ -86,6 +86,9 @@ class QuizPlayer(QWidget):
     home_requested = Signal()
     quiz_finished = Signal(object)  # QuizResult, once the score is stored
     answer_recorded = Signal(object)  # Feedback, once the answer is stored
+    # For reading aloud (kiosk/ui/read_aloud.py): a question, or a feedback, is on the screen.
+    question_shown = Signal()
+    feedback_shown = Signal()
 
     def __init__(self, run: QuizRun, *, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,8 @@ class QuizPlayer(QWidget):
         header.addWidget(self.home)
         header.addWidget(self.progress_label)
         header.addWidget(self.progress, 1)
+        self.read_aloud_bar = QHBoxLayout()  # "Read this page" and the speed (kiosk/ui/read_aloud.py)
+        header.addLayout(self.read_aloud_bar)
 
         self.stem = QLabel()
         self.stem.setWordWrap(True)
@@ -294,6 +299,7 @@ class QuizPlayer(QWidget):
                     widget.show()
         focus = self._text_input or (self._inputs[0] if self._inputs else None) or (self._combos[0] if self._combos else None)
         (focus or self).setFocus()
+        self.question_shown.emit()
 
     def _response(self) -> tuple[bool, Any]:
         """(ready, response) from the inputs; shows a hint when nothing usable was given."""
@@ -386,6 +392,7 @@ class QuizPlayer(QWidget):
         self.feedback.setStyleSheet("font-size: 14pt; " + FEEDBACK_STYLE[style])
         self.feedback.setText("<br>".join(parts))
         self.feedback.show()
+        self.feedback_shown.emit()
 
     def _continue(self) -> None:
         if self.run.advance():

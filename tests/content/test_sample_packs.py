@@ -49,8 +49,10 @@ def built_packs(tmp_path_factory):
     return [build_pack(source, out / f"{source.name}.kpack") for source in SOURCES]
 
 
-def test_there_are_four_sample_packs_each_small(built_packs):
-    assert [p.name for p in SOURCES] == ["digital-basics", "digital-basics-fr", "job-readiness", "money-basics"]
+def test_there_are_five_sample_packs_each_small(built_packs):
+    assert [p.name for p in SOURCES] == [
+        "digital-basics", "digital-basics-ar", "digital-basics-fr", "job-readiness", "money-basics"
+    ]
     for result in built_packs:
         assert result.path.stat().st_size < MAX_PACK_BYTES
 
@@ -58,7 +60,7 @@ def test_there_are_four_sample_packs_each_small(built_packs):
 def test_a_diligent_learner_earns_every_credential(database, built_packs):
     for result in built_packs:
         import_pack(result.path)
-    assert len(list_packs()) == 4
+    assert len(list_packs()) == 5
     learner = create_learner("Amina Diallo")
     session = log_in(learner.id)
 
@@ -83,6 +85,7 @@ def test_a_diligent_learner_earns_every_credential(database, built_packs):
     }
     assert expected == {
         "kiosk.sample.digital-basics/digital-basics",
+        "kiosk.sample.digital-basics-ar/digital-basics",
         "kiosk.sample.digital-basics-fr/digital-basics",
         "kiosk.sample.job-readiness/job-ready",
         "kiosk.sample.job-readiness/work-ready-digital",
@@ -91,3 +94,37 @@ def test_a_diligent_learner_earns_every_credential(database, built_packs):
     assert awarded == expected
     progress = learner_progress(session)
     assert all(pack.progress == pytest.approx(1.0) for pack in progress.packs)
+
+
+def test_the_arabic_pack_is_arabic_right_to_left_and_of_several_question_types(built_packs, database):
+    """The first Arabic pack: lessons, quizzes and pictures in Arabic, with a credential."""
+    import re
+    import zipfile
+
+    from kiosk.core.quiz import load_quiz_file
+
+    result = next(r for r in built_packs if r.manifest["id"] == "kiosk.sample.digital-basics-ar")
+    manifest = result.manifest
+    assert manifest["language"] == "ar"
+    arabic = re.compile(r"[\u0600-\u06ff]")
+    assert arabic.search(manifest["title"]) and arabic.search(manifest["credentials"][0]["title"])
+    source = CONTENT / "digital-basics-ar"
+    types = set()
+    for quiz in sorted((source / "quizzes").glob("*.gift")):
+        loaded = load_quiz_file(quiz)
+        assert not [p for p in loaded.problems if p.severity == "error"], quiz.name
+        types.update(q.type for q in loaded.questions)
+        assert all(arabic.search(q.stem) for q in loaded.questions), quiz.name
+    assert {"single", "multiple", "truefalse", "matching", "short", "numerical", "essay"} <= types
+    with zipfile.ZipFile(result.path) as archive:
+        lessons = [n for n in archive.namelist() if n.startswith("lessons/")]
+        pictures = [n for n in archive.namelist() if n.endswith(".svg")]
+        assert len(lessons) >= 5 and len(pictures) >= 4
+        for name in lessons:
+            text = archive.read(name).decode("utf-8")
+            letters = [ch for ch in text if ch.isalpha()]
+            # Arabic throughout: a few Latin key names (Enter, Shift) at most.
+            assert sum(1 for ch in letters if arabic.match(ch)) / len(letters) > 0.9, name
+        for name in pictures:
+            svg = archive.read(name).decode("utf-8")
+            assert 'direction="rtl"' in svg and arabic.search(svg), name

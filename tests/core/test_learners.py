@@ -131,3 +131,17 @@ def test_search_ignores_accents_case_and_word_order(database):
     assert name_matches("زهراء", "فاطِمة الزهراء")  # inside a word, past the article, from 3 letters
     assert not name_matches("amina bola", "Amina Diallo")
     assert len(list_profiles("")) == 4
+
+
+def test_each_learner_keeps_their_own_reading_speed(database):
+    from kiosk.core.learners.profiles import set_speech_speed
+
+    amina = create_learner("Amina Diallo")
+    kofi = create_learner("Kofi Mensah")
+    session = log_in(amina.id)
+    assert session.speech_speed == "normal"
+    assert set_speech_speed(session, "slow").speech_speed == "slow"
+    assert log_in(amina.id).speech_speed == "slow"  # kept for the next time
+    assert log_in(kofi.id).speech_speed == "normal"  # and only for her
+    with pytest.raises(ValueError):
+        set_speech_speed(session, "warp")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -35,6 +36,14 @@ def test_bundle_runs_without_the_source_tree(tmp_path):
         return subprocess.run([str(copy / "kiosk"), *args], cwd=tmp_path, env=run_env, capture_output=True, text=True,
                               timeout=120, check=True)
 
+    # Reading aloud from the bundle: eSpeak NG's library and Arabic voice are carried, and speak.
+    speech = json.loads(kiosk("speak", "--language", "ar", "مرحبا. هذا درس عن الحاسوب.", "-o",
+                              str(tmp_path / "speech.wav"), "--json").stdout)
+    assert speech["sentences"] == 2 and 1.0 < speech["seconds"] < 10 and speech["rms"] > 500
+    assert (tmp_path / "speech.wav").read_bytes().startswith(b"RIFF")
+    played = subprocess.run([str(copy / "kiosk"), "speak", "One. Two."], cwd=tmp_path, capture_output=True, text=True,
+                            env={**run_env, "KIOSK_AUDIO_BACKEND": "null"}, timeout=120, check=True)
+    assert played.stdout.split("\n")[:2] == ["One.", "Two."]  # each sentence as it is played (miniaudio)
     shot = tmp_path / "x.png"
     kiosk("app", "--screenshot", str(shot))
     assert shot.read_bytes().startswith(b"\x89PNG")
@@ -47,4 +56,5 @@ def test_bundle_runs_without_the_source_tree(tmp_path):
     issued = kiosk("credential", "list").stdout.split()[0]
     pdf = tmp_path / "certificate.pdf"
     kiosk("credential", "pdf", issued, "-o", str(pdf))
-    assert "VALID: Genuine" in kiosk("verify", str(pdf)).stdout
+    # A sample pack's credential is genuine and says it is a demonstration (docs/security.md).
+    assert "VALID (DEMONSTRATION, not a qualification): Genuine" in kiosk("verify", str(pdf)).stdout

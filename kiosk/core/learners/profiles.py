@@ -59,6 +59,8 @@ class LearnerSession:
     name: str
     language: str | None
     started_at: datetime
+    # How fast lessons are read aloud to this learner: "slow", "normal" or "fast".
+    speech_speed: str = "normal"
 
 
 class PinRejected(KnownError):
@@ -190,4 +192,22 @@ def log_in(learner_id: int, pin: str | None = None, *, now: datetime | None = No
                 attempts_left=left,
             )
     repo.record_login(learner_id, at=now)
-    return LearnerSession(learner_id=record.id, name=record.name, language=record.language, started_at=now)
+    return LearnerSession(
+        learner_id=record.id,
+        name=record.name,
+        language=record.language,
+        started_at=now,
+        speech_speed=record.speech_speed or "normal",
+    )
+
+
+def set_speech_speed(session: LearnerSession, speed: str) -> LearnerSession:
+    """Keep how fast lessons are read aloud to this learner; returns the session with it."""
+    from dataclasses import replace
+
+    from kiosk.core.speech.engine import Speed
+    from kiosk.core.storage import repo
+
+    chosen = Speed(speed).value  # ValueError for a speed that does not exist
+    repo.set_learner_speech_speed(session.learner_id, chosen)
+    return replace(session, speech_speed=chosen)

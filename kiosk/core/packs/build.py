@@ -21,6 +21,7 @@ from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.packs import content, keys
 from kiosk.core.packs.archive import canonical_manifest_bytes
 from kiosk.core.packs.format import (
+    AUDIO_SUFFIXES,
     FORMAT_VERSION,
     MANIFEST_NAME,
     MAX_ENTRIES,
@@ -170,6 +171,8 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
             payload[rel] = data
         if suffix == ".svg":
             problems.extend(content.svg_problems(rel, data))
+        elif suffix in AUDIO_SUFFIXES:
+            problems.extend(content.audio_problems(rel, data))
         elif rel.startswith("quizzes/"):
             problems.extend(p.replace(file.name, rel, 1) for p in content.check_quiz_file(file))
 

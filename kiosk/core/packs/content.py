@@ -1,4 +1,4 @@
-"""Checks on the files inside a pack: lessons, quizzes, SVG and raster images.
+"""Checks on the files inside a pack: lessons, quizzes, SVG and raster images, recordings.
 
 The builder and the importer both run these, so a pack that was built by hand
 (or tampered with and re-signed) meets the same rules as one built by ``kiosk pack build``.
@@ -16,6 +16,9 @@ from urllib.parse import unquote
 
 from kiosk.core.errors import KnownError
 from kiosk.core.packs.format import (
+    AUDIO_SUFFIXES,
+    MAX_AUDIO_BYTES,
+    MAX_AUDIO_SECONDS,
     MAX_IMAGE_BYTES,
     MAX_IMAGE_HEIGHT,
     MAX_IMAGE_WIDTH,
@@ -236,6 +239,41 @@ def raster_problems(name: str, data: bytes) -> list[str]:
     return []
 
 
+# --- recordings -----------------------------------------------------------------
+
+
+def audio_problems(name: str, data: bytes) -> list[str]:
+    """Why the recording ``name`` (its bytes) is refused: outside media/, too big or too long,
+    or not Ogg Vorbis or MP3 that the kiosk's player decodes (an Opus file named .ogg, say)."""
+    if not name.startswith("media/"):
+        return [say(QT_TRANSLATE_NOOP("core", "the recording %1 is not inside media/"), name)]
+    if len(data) > MAX_AUDIO_BYTES:
+        return [
+            say(
+                QT_TRANSLATE_NOOP("core", "%1 is an oversized recording (%2 MB; at most %3 MB)"),
+                name,
+                format(len(data) / (1024 * 1024), ".1f"),
+                MAX_AUDIO_BYTES // (1024 * 1024),
+            )
+        ]
+    from kiosk.core.speech.audio import AudioUnavailable, recording_info
+
+    try:
+        _kind, seconds = recording_info(name, data)
+    except AudioUnavailable as exc:
+        return [exc.said if exc.said is not None else str(exc)]
+    if seconds > MAX_AUDIO_SECONDS:
+        return [
+            say(
+                QT_TRANSLATE_NOOP("core", "%1 is too long a recording (%2 minutes; at most %3)"),
+                name,
+                round(seconds / 60),
+                MAX_AUDIO_SECONDS // 60,
+            )
+        ]
+    return []
+
+
 def file_problems(name: str, read: Callable[[], bytes], files: set[str], *, path: Path | None = None) -> list[str]:
     """The content checks for one pack file, chosen by its kind.
 
@@ -253,4 +291,6 @@ def file_problems(name: str, read: Callable[[], bytes], files: set[str], *, path
         return svg_problems(name, read())
     if lower.endswith(RASTER_SUFFIXES):
         return raster_problems(name, read())
+    if lower.endswith(AUDIO_SUFFIXES):
+        return audio_problems(name, read())
     return []

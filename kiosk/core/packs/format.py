@@ -33,6 +33,8 @@ MAX_SIGNATURE_BYTES = 16 * 1024
 MAX_IMAGE_BYTES = 4 * MIB  # one raster image or SVG
 MAX_IMAGE_WIDTH = 2048  # the builder shrinks to 1024; imports accept up to this
 MAX_IMAGE_HEIGHT = 4096
+MAX_AUDIO_BYTES = 2 * MIB  # one recording: about 10 minutes of speech at 24 kbit/s
+MAX_AUDIO_SECONDS = 20 * 60
 MAX_PATH_LENGTH = 160
 MAX_PATH_DEPTH = 4
 
@@ -44,7 +46,9 @@ LESSON_SUFFIXES = (".md",)
 QUIZ_SUFFIXES = (".gift", ".json")
 RASTER_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 SVG_SUFFIXES = (".svg",)
-ALLOWED_SUFFIXES = LESSON_SUFFIXES + QUIZ_SUFFIXES + RASTER_SUFFIXES + SVG_SUFFIXES + (".txt",)
+# Recordings of lessons and questions (kiosk/core/speech/recordings.py), under media/ only.
+AUDIO_SUFFIXES = (".ogg", ".mp3")
+ALLOWED_SUFFIXES = LESSON_SUFFIXES + QUIZ_SUFFIXES + RASTER_SUFFIXES + SVG_SUFFIXES + AUDIO_SUFFIXES + (".txt",)
 
 
 def extracted_on_import(name: str) -> bool:

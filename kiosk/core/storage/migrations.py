@@ -141,6 +141,14 @@ def _v10_issued_credential_badges(db: SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "issued_credential" ADD COLUMN "badge" TEXT')
 
 
+def _v11_learner_speech_speed(db: SqliteDatabase) -> None:
+    """How fast lessons and questions are read aloud to each learner (null: the normal speed)."""
+    from peewee import CharField
+    from playhouse.migrate import SqliteMigrator, migrate  # only needed when upgrading
+
+    migrate(SqliteMigrator(db).add_column("learner", "speech_speed", CharField(null=True)))
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
@@ -152,6 +160,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v8_credential_signoffs,
     _v9_trust_from_the_organisation_only,
     _v10_issued_credential_badges,
+    _v11_learner_speech_speed,
 ]
 
 LATEST_VERSION = len(STEPS)

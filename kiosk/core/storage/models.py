@@ -43,6 +43,8 @@ class Learner(BaseModel):
     locked_until = DateTimeField(null=True)
     language = CharField(null=True)
     last_login_at = DateTimeField(null=True)
+    # Added for reading aloud: "slow", "normal" or "fast" (kiosk.core.speech.engine.Speed); null: normal.
+    speech_speed = CharField(null=True)
 
 
 class InstalledPack(BaseModel):

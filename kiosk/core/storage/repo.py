@@ -65,6 +65,7 @@ class LearnerRecord:
     locked_until: datetime | None
     language: str | None
     last_login_at: datetime | None
+    speech_speed: str | None = None
 
 
 def _record(row: Learner) -> LearnerRecord:
@@ -78,6 +79,7 @@ def _record(row: Learner) -> LearnerRecord:
         locked_until=row.locked_until,
         language=row.language,
         last_login_at=row.last_login_at,
+        speech_speed=row.speech_speed,
     )
 
 
@@ -124,6 +126,11 @@ def record_login(learner_id: int, *, at: datetime) -> None:
 
 def set_learner_pin_hash(learner_id: int, pin_hash: str | None) -> None:
     Learner.update(pin_hash=pin_hash, failed_pins=0, locked_until=None).where(Learner.id == learner_id).execute()
+
+
+def set_learner_speech_speed(learner_id: int, speed: str) -> None:
+    get_learner(learner_id)
+    Learner.update(speech_speed=speed).where(Learner.id == learner_id).execute()
 
 
 def set_learner_archived(learner_id: int, archived: bool) -> None:
