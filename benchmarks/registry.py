@@ -110,7 +110,8 @@ def prepare(home: str, distinct: int) -> tuple[str, list[str]]:
     from kiosk.core.storage.db import init_db
     from kiosk.core.sync.client import build_envelope
     from kiosk.registry.db import close_registry_db, open_registry_db
-    from kiosk.registry.service import approve_kiosk, take_batch
+    from kiosk.registry import orgkey
+    from kiosk.registry.service import approve_kiosk, init_organisation, take_batch
     from tests.core.credentials.conftest import install_test_pack
 
     init_db(Path(home) / "kiosk.db")
@@ -124,6 +125,7 @@ def prepare(home: str, distinct: int) -> tuple[str, list[str]]:
                                                      score=85, now=datetime(2025, 3, 4)))
     url = f"sqlite:///{home}/registry.db"
     open_registry_db(url)
+    init_organisation(name="Riverside Trust", verify_url="https://verify.example.org", key_file=orgkey.key_path())
     key = ensure_signing_key()
     approve_kiosk(key.public_key, name="Library PC 2", organisation="Riverside Centre")
     for start in range(0, len(certificates), 500):  # the registry holds every record

@@ -277,21 +277,22 @@ BUNDLE_MAX_BYTES = 64 * 1024 * 1024
 
 
 def run_import_bundle(args: argparse.Namespace) -> int:
-    import json
     from pathlib import Path
 
     from kiosk.core.errors import KnownError
+    from kiosk.core.sync.envelope import MAX_DEPTH
+    from kiosk.core.untrusted_json import JsonRefused, load_json
     from kiosk.registry.service import Refused, take_batch
 
     path = Path(args.file)
     try:
         if path.stat().st_size > BUNDLE_MAX_BYTES:
             raise KnownError(f"{path} is larger than a sync bundle can be.")
-        document = json.loads(path.read_bytes())
+        document = load_json(path.read_bytes(), max_bytes=BUNDLE_MAX_BYTES, max_depth=MAX_DEPTH)
     except OSError as exc:
         raise KnownError(f"Cannot read {path} ({exc.strerror}).") from exc
-    except ValueError as exc:
-        raise KnownError(f"{path} is not a sync bundle (not JSON).") from exc
+    except JsonRefused as exc:
+        raise KnownError(f"{path} is not a sync bundle: {exc}.") from exc
     _open(args)
     try:
         result = take_batch(document, via="bundle")

@@ -6,7 +6,6 @@ peewee connection; run several uvicorn workers to use more cores.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections import deque
@@ -20,7 +19,9 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kiosk.core.credentials.payload import InvalidPayload
+from kiosk.core.sync import envelope as env
 from kiosk.core.trust import documents
+from kiosk.core.untrusted_json import JsonRefused, load_json
 from kiosk.registry import pages, service
 
 log = logging.getLogger(__name__)
@@ -40,8 +41,9 @@ def html(content: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(content, status_code=status, headers=HTML_HEADERS)
 
 
-def problem(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+def problem(status: int, message: str, *, close: bool = False) -> JSONResponse:
+    """A JSON refusal; ``close`` ends the connection (the rest of the request body is not read)."""
+    return JSONResponse({"error": message}, status_code=status, headers={"Connection": "close"} if close else None)
 
 
 class RateLimit:
@@ -120,17 +122,24 @@ async def read_limited(request: Request, limit: int) -> bytes | None:
 
 
 async def sync(request: Request) -> Response:
+    """Take a kiosk's batch, cheapest refusals first: content type, size, the claimed key
+    (one lookup, before any parsing), JSON limits, envelope shape; canonical JSON and
+    signatures only for a well-formed request from an approved kiosk."""
     if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
-        return problem(415, "Send the sync envelope as application/json.")
+        return problem(415, "Send the sync envelope as application/json.", close=True)
     body = await read_limited(request, request.app.state.max_body)
     if body is None:
-        return problem(413, f"The request is larger than {request.app.state.max_body} bytes; send smaller batches.")
+        return problem(413, f"The request is larger than {request.app.state.max_body} bytes; send smaller batches.",
+                       close=True)
     try:
-        document = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return problem(400, "The request body is not JSON.")
-    try:
-        result = service.take_batch(document, via="http")
+        claimed = env.claimed_key_id(body)
+        service.approved_sender(claimed)
+        document = load_json(body, max_bytes=request.app.state.max_body, max_depth=env.MAX_DEPTH)
+        result = service.take_batch(document, via="http", claimed_key_id=claimed)
+    except env.EnvelopeError as exc:
+        return problem(400, str(exc))
+    except JsonRefused as exc:
+        return problem(400, f"The request body is not a sync envelope: {exc}.")
     except service.Refused as exc:
         return problem(exc.status, str(exc))
     receipt = documents.make_receipt(

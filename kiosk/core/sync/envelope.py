@@ -19,6 +19,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -28,6 +29,7 @@ from kiosk.core.errors import InvalidInput
 FORMAT = "kiosk-sync/1"
 MAX_ITEMS = 500  # per online request, credentials and revocations each
 BUNDLE_MAX_ITEMS = 200_000
+MAX_DEPTH = 4  # envelope > body > credentials > item
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _KEY_ID = re.compile(r"^[A-Z2-7]{8}$")
 _CREDENTIAL_ID = re.compile(r"^[A-Z2-7]{8}-[A-Z2-7]{8}$")
@@ -56,8 +58,13 @@ class Envelope:
     nonce: str
     payloads: tuple[str, ...]
     revocations: tuple[Revocation, ...]
-    signed_bytes: bytes
+    body: dict
     signature: bytes
+
+    @cached_property
+    def signed_bytes(self) -> bytes:
+        """The signed message: put in canonical JSON only when the signature is checked."""
+        return signed_message(self.body)
 
 
 def format_time(moment: datetime) -> str:
@@ -115,20 +122,20 @@ def _list(body: dict, name: str, limit: int) -> list:
     return value
 
 
-def signed_part(document: object) -> tuple[str, bytes, bytes]:
-    """(key id, signed message, signature) of an envelope, checked only as far as needed to verify it.
+_CLAIMED_KEY_ID = re.compile(rb'"key_id"\s*:\s*"([A-Z2-7]{8})"')
 
-    The registry checks the signature before reading the items, so unsigned junk costs little.
+
+def claimed_key_id(body: bytes) -> str:
+    """The key id a request body claims to be signed by, found without parsing it.
+
+    An envelope has ``"key_id"`` exactly once, as its body's key. This lets the registry refuse
+    an unknown kiosk before it reads the JSON; the claim is only a claim, so the registry
+    checks later that the parsed envelope names the same key. Raises ``EnvelopeError``.
     """
-    if not isinstance(document, dict) or set(document) != {"format", "body", "signature"}:
-        raise EnvelopeError("A sync request is an object with exactly 'format', 'body' and 'signature'.")
-    if document["format"] != FORMAT:
-        raise EnvelopeError(f"Unknown sync format; this registry reads {FORMAT}.")
-    body, signature_text = document["body"], document["signature"]
-    if not isinstance(body, dict) or not isinstance(body.get("key_id"), str) or not _KEY_ID.match(body["key_id"]):
-        raise EnvelopeError("The sync body needs a key id of 8 base32 characters.")
-    signature = _signature(signature_text)
-    return body["key_id"], signed_message(body), signature
+    found = _CLAIMED_KEY_ID.findall(body, 0, len(body))
+    if len(found) != 1 or body.count(b'"key_id"') != 1:
+        raise EnvelopeError("The sync body needs one key id of 8 base32 characters.")
+    return found[0].decode("ascii")
 
 
 def _signature(text: object) -> bytes:
@@ -142,7 +149,7 @@ signature_matches = signed.message_signed_by
 
 
 def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
-    """Check an envelope's shape; raises ``EnvelopeError`` saying what is wrong."""
+    """Check an envelope's shape, without canonical JSON or signatures; raises ``EnvelopeError``."""
     if not isinstance(document, dict) or set(document) != {"format", "body", "signature"}:
         raise EnvelopeError("A sync request is an object with exactly 'format', 'body' and 'signature'.")
     if document["format"] != FORMAT:
@@ -174,14 +181,13 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
         if reason is not None and (not isinstance(reason, str) or len(reason) > REASON_MAX):
             raise EnvelopeError(f"A revocation reason is text of at most {REASON_MAX} characters.")
         revocations.append(Revocation(item["id"], parse_time(item["revoked_at"], "revocation time"), reason))
-    message = signed_message(body)
     return Envelope(
         key_id=key_id,
         sent_at=sent_at,
         nonce=nonce,
         payloads=tuple(payloads),
         revocations=tuple(revocations),
-        signed_bytes=message,
+        body=body,
         signature=signature,
     )
 
