@@ -53,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.core.storage.db import close_db, init_db
         from kiosk.core.sync.client import sync_with_registry
         from kiosk.registry.db import open_registry_db
-        from kiosk.registry.service import approve_kiosk
+        from kiosk.core.storage import repo
+        from kiosk.core.trust.store import pin_values
+        from kiosk.registry import orgkey
+        from kiosk.registry.service import approve_kiosk, init_organisation
         from tests.core.credentials.conftest import install_test_pack
         from tests.registry.conftest import LiveRegistry
 
@@ -64,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         issued = issuing.award_credential(learner_id=learner.id, definition=find_definition(
             "kiosk.test.digital/digital-basics"), method="mastery", score=85, now=datetime(2025, 3, 4))
         open_registry_db(f"sqlite:///{home}/registry.db")
+        organisation, _ = init_organisation(name="Riverside Trust", verify_url=None, key_file=orgkey.key_path())
+        repo.put_settings(pin_values(organisation.public_key, organisation.name))
         approve_kiosk(ensure_signing_key().public_key, name="Library PC 2", organisation="Riverside Centre")
         server = LiveRegistry().start()
         try:

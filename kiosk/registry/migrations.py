@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from peewee import Database
+from peewee import Database, SqliteDatabase
 
 from kiosk.core.errors import KnownError
 
@@ -54,9 +54,24 @@ def _v2_organisation_and_trust_sequence(db: Database) -> None:
     db.execute_sql('CREATE INDEX "sync_batch_key_id_received_at" ON "sync_batch" ("key_id", "received_at")')
 
 
+def _v3_request_budget(db: Database) -> None:
+    """The rate limit's budgets, one row per client address, shared by every worker and instance.
+
+    On PostgreSQL the table is UNLOGGED: no write-ahead log for a counter that may be lost in
+    a crash (it empties, and every address starts with a full budget).
+    """
+    unlogged = "UNLOGGED " if not isinstance(db, SqliteDatabase) else ""
+    db.execute_sql(
+        f'CREATE {unlogged}TABLE "request_budget" ("address" VARCHAR(64) NOT NULL PRIMARY KEY, '
+        '"tokens" DOUBLE PRECISION NOT NULL, "updated_at" DOUBLE PRECISION NOT NULL)'
+    )
+    db.execute_sql('CREATE INDEX "request_budget_updated_at" ON "request_budget" ("updated_at")')
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_kiosks_credentials_revocations_batches,
     _v2_organisation_and_trust_sequence,
+    _v3_request_budget,
 ]
 
 LATEST_VERSION = len(STEPS)

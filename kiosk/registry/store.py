@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-from kiosk.registry.db import registry_db
+from peewee import SqliteDatabase
+
+from kiosk.registry.db import SQLITE_PRAGMAS, registry_db
 from kiosk.registry.models import ApprovedKiosk, CredentialRevocation, Organisation, ReceivedCredential, SyncBatch
 
 
@@ -345,3 +347,47 @@ def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
         revocation = RevocationRecord(id=row[12], revoked_at=_moment(row[13]), reason=row[14],  # type: ignore[arg-type]
                                       received_at=_moment(row[15]))  # type: ignore[arg-type]
     return PageLookup(kiosk, received, revocation, _moment(row[16]))
+
+
+# --- the rate limit's budgets, shared by every worker and instance ------------------
+
+
+def spend_request(address: str, *, now: float, capacity: float, per_second: float) -> float:
+    """Take one request from ``address``'s budget (a token bucket) and return what is left.
+
+    Below zero means refused. One statement, on the primary key: its cost does not grow with
+    the number of addresses. A budget refills at ``per_second`` up to ``capacity``; refused
+    requests keep it at -1 at most, so a client that keeps hammering still gets
+    ``per_second`` requests through. On SQLite this write skips the fsync (a lost budget
+    only means a full one); on PostgreSQL the table is unlogged.
+    """
+    database = registry_db.obj
+    p = database.param
+    sqlite = isinstance(database, SqliteDatabase)
+    least, greatest = ("MIN", "MAX") if sqlite else ("LEAST", "GREATEST")
+    sql = (
+        f'INSERT INTO "request_budget" ("address", "tokens", "updated_at") VALUES ({p}, {p}, {p}) '
+        f'ON CONFLICT ("address") DO UPDATE SET "tokens" = {greatest}(-1.0, {least}({p}, "request_budget"."tokens" '
+        f'+ {greatest}(0.0, EXCLUDED."updated_at" - "request_budget"."updated_at") * {p}) - 1.0), '
+        f'"updated_at" = EXCLUDED."updated_at" RETURNING "tokens"'
+    )
+    values = (address, capacity - 1.0, now, capacity, per_second)
+    if not sqlite:
+        return database.execute_sql(sql, values).fetchone()[0]
+    database.execute_sql("PRAGMA synchronous = OFF")
+    try:
+        return database.execute_sql(sql, values).fetchone()[0]
+    finally:
+        database.execute_sql(f"PRAGMA synchronous = {SQLITE_PRAGMAS['synchronous']}")
+
+
+def forget_full_budgets(*, before: float) -> int:
+    """Delete budgets untouched since ``before`` (they have refilled: a missing row is a full budget)."""
+    database = registry_db.obj
+    return database.execute_sql(
+        f'DELETE FROM "request_budget" WHERE "updated_at" < {database.param}', (before,)
+    ).rowcount
+
+
+def count_budgets() -> int:
+    return registry_db.obj.execute_sql('SELECT COUNT(*) FROM "request_budget"').fetchone()[0]

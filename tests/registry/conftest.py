@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
-REGISTRY_TABLES = ["sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "organisation",
+REGISTRY_TABLES = ["request_budget", "sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "organisation",
                    "registry_schema"]
 
 
@@ -66,17 +66,19 @@ def free_port() -> int:
 
 
 class LiveRegistry:
-    """A uvicorn server in a thread on 127.0.0.1."""
+    """A uvicorn server in a thread on 127.0.0.1, configured as 'kiosk registry serve' configures it."""
 
-    def __init__(self, *, rate_limit: int = 0) -> None:
+    def __init__(self, *, rate_limit: int = 0, options=None) -> None:
         import uvicorn
 
         from kiosk.registry.app import create_app
+        from kiosk.registry.serving import ServeOptions, server_config
 
-        self.app = create_app(rate_limit=rate_limit)
+        options = options or ServeOptions(rate_limit=rate_limit)
+        self.app = create_app(rate_limit=options.rate_limit, behind_https=options.behind_https)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.server = uvicorn.Server(server_config(options, app=self.app, port=self.port))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def start(self) -> LiveRegistry:

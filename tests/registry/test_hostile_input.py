@@ -96,7 +96,7 @@ def test_credential_from_another_kiosk_is_refused(client, approved, award, kiosk
 
 
 def test_rate_limit_answers_429(live_registry, client):
-    live_registry.app.limit = 5
+    live_registry.app.limiter.limit = 5
     codes = [client.get("/api/v1/health").status_code for _ in range(8)]
     assert codes[:5] == [200] * 5 and codes[5:] == [429] * 3
     refused = client.get("/")

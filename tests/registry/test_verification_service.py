@@ -109,14 +109,14 @@ def test_sync_resumes_after_a_failure(live_registry, approved, award):
     from kiosk.core.errors import KnownError
 
     issued = [award(name) for name in ("Amina Okafor", "Bola Adeyemi", "Chen Wei")]
-    live_registry.app.limit = 3  # the trust list and two batches pass; the third batch gets 429
+    live_registry.app.limiter.limit = 3  # the trust list and two batches pass; the third batch gets 429
     with pytest.raises(KnownError, match="429"):
         sync_with_registry(live_registry.url, batch_size=1, timeout=10)
     acked = repo.acknowledged_ids(live_registry.url, "credential")
     assert len(acked) == 2 and store.count_received() == 2
     assert repo.get_setting("last_sync_at") is None
-    live_registry.app.limit = 0
-    live_registry.app.seen.clear()
+    live_registry.app.limiter.limit = 0
+    store.forget_full_budgets(before=float("inf"))
     report = sync_with_registry(live_registry.url, batch_size=1, timeout=10)
     assert report.sent_credentials == 1
     assert {store.find_received(c.id).id for c in issued} == {c.id for c in issued}
