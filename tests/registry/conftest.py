@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
+REPO = Path(__file__).resolve().parents[2]
 REGISTRY_TABLES = ["request_budget", "sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "organisation",
                    "registry_schema"]
 
@@ -93,6 +97,56 @@ class LiveRegistry:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+class RegistryProcess:
+    """'kiosk registry serve' as a process of its own on 127.0.0.1 (stopped by its PID)."""
+
+    def __init__(self, db_url: str, *args: str) -> None:
+        from kiosk.registry import orgkey
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.command = [sys.executable, "-m", "kiosk", "registry", "serve", "--port", str(self.port), "--db", db_url,
+                        "--org-key", str(orgkey.key_path()), *args]
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> RegistryProcess:
+        self.process = subprocess.Popen(self.command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the registry exited: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return self
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the registry did not start") from None
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+
+
+@pytest.fixture
+def registry_process(registry):
+    """registry_process(*args) -> a started 'kiosk registry serve' on the test's database, stopped after the test."""
+    started: list[RegistryProcess] = []
+
+    def start(*args: str) -> RegistryProcess:
+        started.append(RegistryProcess(registry, *args).start())
+        return started[-1]
+
+    yield start
+    for process in started:
+        process.stop()
 
 
 @pytest.fixture
