@@ -171,8 +171,6 @@ def test_behind_a_trusted_proxy_each_client_has_its_own_limit(registry):
 
 
 def test_the_rate_limit_costs_one_statement_whatever_the_number_of_addresses(registry, monkeypatch):
-    from kiosk.registry import app as app_module
-
     now = time.time()
     database = store.registry_db.obj
     with database.atomic():
