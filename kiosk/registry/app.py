@@ -22,7 +22,7 @@ from kiosk.core.credentials.payload import InvalidPayload
 from kiosk.core.sync import envelope as env
 from kiosk.core.trust import documents
 from kiosk.core.untrusted_json import JsonRefused, load_json
-from kiosk.registry import pages, service, store
+from kiosk.registry import db, pages, service, store
 
 log = logging.getLogger(__name__)
 
@@ -64,10 +64,14 @@ class RateLimit:
         client = (scope.get("client") or ("?", 0))[0]
         now = time.time()
         per_second = self.limit / self.window
-        left = store.spend_request(client, now=now, capacity=self.limit, per_second=per_second)
-        if now >= self.next_sweep:
-            self.next_sweep = now + self.window
-            store.forget_full_budgets(before=now - self.window)
+        try:
+            left = store.spend_request(client, now=now, capacity=self.limit, per_second=per_second)
+            if now >= self.next_sweep:
+                self.next_sweep = now + self.window
+                store.forget_full_budgets(before=now - self.window)
+        except db.LOST as exc:
+            await database_lost(scope["path"], exc)(scope, receive, send)
+            return
         if left < 0:
             retry = max(1, math.ceil(-left / per_second))
             if scope["path"].startswith("/api/"):
@@ -207,6 +211,8 @@ async def openapi(request: Request) -> Response:
 
 async def http_error(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
+    if isinstance(exc, db.LOST):
+        return database_lost(request.url.path, exc)
     if status >= 500:
         log.error("unexpected error on %s", request.url.path, exc_info=exc)
     messages = {404: "There is no page at this address.", 405: "This address does not take that kind of request."}
@@ -214,6 +220,16 @@ async def http_error(request: Request, exc: Exception) -> Response:
     if request.url.path.startswith("/api/"):
         return problem(status, message)
     return html(pages.error_page(status, message), status)
+
+
+def database_lost(path: str, exc: Exception) -> Response:
+    """503 while the database does not answer; the next request opens a new connection."""
+    log.warning("the registry database did not answer (%s); reconnecting on the next request", exc)
+    db.forget_connection()
+    message = "The registry's database is not answering; try again in a minute."
+    response = problem(503, message) if path.startswith("/api/") else html(pages.error_page(503, message), 503)
+    response.headers["Retry-After"] = "30"
+    return response
 
 
 def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES, org_key=None,

@@ -8,6 +8,7 @@ head or body is late and refuses an address's connections past ``per_address``.
 
 from __future__ import annotations
 
+import socket
 from collections import Counter
 
 import h11
@@ -27,6 +28,7 @@ class GuardedH11Protocol(H11Protocol):
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        no_delay(transport)
         self.limits: ConnectionLimits = getattr(self.config, "limits", None) or ConnectionLimits()
         self.deadline = None
         self.phase: str | None = None
@@ -81,6 +83,18 @@ class GuardedH11Protocol(H11Protocol):
         self.deadline = None
         if not self.transport.is_closing():
             self.transport.close()
+
+
+def no_delay(transport) -> None:
+    """Send small writes at once (TCP_NODELAY). asyncio sets it only on sockets it knows are TCP;
+    a worker's listening socket arrives from the parent process without that mark, and a response
+    written in two parts then waited for the client's delayed acknowledgement (40 ms)."""
+    sock = transport.get_extra_info("socket")
+    if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
 
 
 def open_by_address(server_state) -> Counter:

@@ -54,11 +54,12 @@ def build_app(options: ServeOptions):
                       behind_https=options.behind_https)
 
 
-def server_config(options: ServeOptions, *, app=None, host: str = "127.0.0.1", port: int = 8400,
+def server_config(options: ServeOptions, *, app=None, factory=None, host: str = "127.0.0.1", port: int = 8400,
                   workers: int = 1, log_level: str = "warning"):
     """uvicorn's configuration as the registry runs: guarded h11, no banner, proxy headers only from trusted proxies.
 
-    ``app`` is an ASGI app, or ``None`` to build one in each worker from ``options``.
+    ``app`` is an ASGI app; else ``factory`` (picklable, no arguments) builds one in each worker,
+    by default the registry's app from ``options``.
     """
     import uvicorn
 
@@ -66,7 +67,7 @@ def server_config(options: ServeOptions, *, app=None, host: str = "127.0.0.1", p
 
     trusted = list(options.limits.trusted_proxies)
     config = uvicorn.Config(
-        app if app is not None else functools.partial(build_app, options),
+        app if app is not None else factory or functools.partial(build_app, options),
         factory=app is None,
         host=host,
         port=port,
@@ -86,11 +87,14 @@ def server_config(options: ServeOptions, *, app=None, host: str = "127.0.0.1", p
     return config
 
 
-def serve(options: ServeOptions, *, host: str, port: int, workers: int = 1) -> None:
-    """Serve until stopped (Ctrl+C or SIGTERM); several workers share one listening socket."""
+def serve(options: ServeOptions, *, host: str, port: int, workers: int = 1, factory=None) -> None:
+    """Serve until stopped (Ctrl+C or SIGTERM); several workers share one listening socket.
+
+    ``factory``: what to serve instead of the registry (the benchmarks' floor).
+    """
     import uvicorn
 
-    config = server_config(options, host=host, port=port, workers=workers)
+    config = server_config(options, factory=factory, host=host, port=port, workers=workers)
     if workers > 1:
         from uvicorn.supervisors import Multiprocess
 

@@ -323,17 +323,21 @@ def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
     """The kiosk, the received record, the revocation and the kiosk's last sync for one certificate, in one query.
 
     Raw SQL (one statement, placeholders only) because this runs on every page view and
-    building the equivalent peewee queries costs more than answering them.
+    building the equivalent peewee queries costs more than answering them. On PostgreSQL the
+    same query is the function ``registry_page_lookup`` (schema 3), whose plan is kept.
     """
     database = registry_db.obj
     p = database.param
-    row = database.execute_sql(
-        f'SELECT {_PAGE_COLUMNS} FROM "approved_kiosk" k '
-        f'LEFT JOIN "received_credential" rc ON rc."id" = {p} '
-        f'LEFT JOIN "credential_revocation" cr ON cr."id" = {p} '
-        f'WHERE k."key_id" = {p}',
-        (credential_id, credential_id, key_id),
-    ).fetchone()
+    if isinstance(database, SqliteDatabase):
+        row = database.execute_sql(
+            f'SELECT {_PAGE_COLUMNS} FROM "approved_kiosk" k '
+            f'LEFT JOIN "received_credential" rc ON rc."id" = {p} '
+            f'LEFT JOIN "credential_revocation" cr ON cr."id" = {p} '
+            f'WHERE k."key_id" = {p}',
+            (credential_id, credential_id, key_id),
+        ).fetchone()
+    else:
+        row = database.execute_sql(f'SELECT * FROM "registry_page_lookup"({p}, {p})', (key_id, credential_id)).fetchone()
     if row is None:
         return PageLookup(None, None, None, None)
     kiosk = KioskRecord(key_id=key_id, public_key=row[0], name=row[1], organisation=row[2],

@@ -19,7 +19,7 @@ REGISTRY_TABLES = ["request_budget", "sync_batch", "credential_revocation", "rec
                    "registry_schema"]
 
 
-def _empty_postgres(url: str) -> None:
+def empty_postgres(url: str) -> None:
     from kiosk.registry.db import connect_url
 
     database = connect_url(url)
@@ -27,6 +27,7 @@ def _empty_postgres(url: str) -> None:
     try:
         for table in REGISTRY_TABLES:
             database.execute_sql(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+        database.execute_sql('DROP FUNCTION IF EXISTS "registry_page_lookup"')
     finally:
         database.close()
 
@@ -39,7 +40,7 @@ def registry_db_url(request, tmp_path) -> str:
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         pytest.skip(f"{POSTGRES_ENV} is not set (CI sets it; see .ci/run)")
-    _empty_postgres(url)
+    empty_postgres(url)
     return url
 
 

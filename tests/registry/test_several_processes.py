@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import httpx
+import pytest
 
 from kiosk.core.credentials import issuing
 from kiosk.core.storage import repo
@@ -57,3 +58,24 @@ def test_the_rate_limit_holds_across_processes_and_workers(registry_process, reg
     children = Path(f"/proc/{two.process.pid}/task/{two.process.pid}/children").read_text().split()
     workers = [pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
     assert len(workers) == 2
+
+
+def test_a_lost_database_connection_is_a_503_then_mended(registry, approved, award):
+    from .conftest import LiveRegistry
+
+    if registry.startswith("sqlite"):
+        pytest.skip("a lost connection is a PostgreSQL matter (a restart, a failover)")
+    issued = award()
+    server = LiveRegistry(rate_limit=100).start()
+    try:
+        with httpx.Client(base_url=server.url, timeout=10) as client:
+            assert client.get(f"/C/{issued.payload}").status_code == 200
+            store.registry_db.obj.execute_sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            lost = client.get(f"/C/{issued.payload}")
+            assert lost.status_code == 503 and lost.headers["retry-after"] == "30"
+            assert client.get(f"/C/{issued.payload}").status_code == 200
+            assert client.get("/api/v1/health").status_code == 200
+    finally:
+        server.stop()
