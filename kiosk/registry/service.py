@@ -279,6 +279,8 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
             conflicting_record=record is not None and not same,
             revoked_at=looked.revocation.revoked_at if looked.revocation else None,
             revocations_as_of=looked.last_sync,
+            # take_batch stored these bytes only after ob3.signature_is_valid under this key
+            signature_checked=same,
         )
 
     verdict = judge.judge(raw, evidence, today=(now or utcnow()).date())

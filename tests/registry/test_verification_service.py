@@ -135,3 +135,17 @@ def test_junk_urls_get_clean_pages(live_registry):
         assert '<html lang="en">' in response.text and "<script>" not in response.text
     assert client.post("/C/AAAA").status_code == 405
     assert client.get("/").status_code == 200 and 'action="/code"' in client.get("/").text
+
+
+def test_a_received_certificate_is_not_checked_again_a_new_one_is(live_registry, approved, award, monkeypatch):
+    from kiosk.core.credentials import judge, ob3
+
+    synced = award("Amina Okafor")
+    sync_with_registry(live_registry.url, timeout=10)
+    unsynced = award("Bola Adeyemi")
+    judge.signature_ok.cache_clear()
+    checked = []
+    real = ob3.signature_is_valid
+    monkeypatch.setattr(ob3, "signature_is_valid", lambda fields, raw: checked.append(fields.credential_id) or real(fields, raw))
+    assert service.check_text(synced.payload).status == "VALID" and checked == []  # checked when it was received
+    assert service.check_text(unsynced.payload).status == "VALID" and checked == [unsynced.id]
