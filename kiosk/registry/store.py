@@ -242,6 +242,9 @@ def count_batches() -> int:
     return SyncBatch.select().count()
 
 
+_INSERT_ROWS = 500
+
+
 @dataclass(frozen=True)
 class BatchOutcome:
     new_credentials: int
@@ -270,25 +273,21 @@ def store_batch(
             credentials=len(credentials),
             revocations=len(revocations),
         )
-        for item in credentials:
-            if ReceivedCredential.get_or_none(ReceivedCredential.id == item.id) is None:
-                ReceivedCredential.create(
-                    id=item.id,
-                    kiosk=item.key_id,
-                    short_code=item.short_code,
-                    payload=item.payload,
-                    learner_name=item.learner_name,
-                    title=item.title,
-                    issued_on=item.issued_on,
-                    received_at=received_at,
-                )
-                new_credentials += 1
-        for credential_id, revoked_at, reason in revocations:
-            if CredentialRevocation.get_or_none(CredentialRevocation.id == credential_id) is None:
-                CredentialRevocation.create(
-                    id=credential_id, revoked_at=revoked_at, reason=reason, received_at=received_at
-                )
-                new_revocations += 1
+        # One statement per 500 items; rows already held are skipped by the database (ON CONFLICT).
+        for start in range(0, len(credentials), _INSERT_ROWS):
+            rows = [
+                {"id": item.id, "kiosk": item.key_id, "short_code": item.short_code, "payload": item.payload,
+                 "learner_name": item.learner_name, "title": item.title, "issued_on": item.issued_on,
+                 "received_at": received_at}
+                for item in credentials[start:start + _INSERT_ROWS]
+            ]
+            new_credentials += ReceivedCredential.insert_many(rows).on_conflict_ignore().as_rowcount().execute()
+        for start in range(0, len(revocations), _INSERT_ROWS):
+            rows = [
+                {"id": credential_id, "revoked_at": revoked_at, "reason": reason, "received_at": received_at}
+                for credential_id, revoked_at, reason in revocations[start:start + _INSERT_ROWS]
+            ]
+            new_revocations += CredentialRevocation.insert_many(rows).on_conflict_ignore().as_rowcount().execute()
         if new_revocations:
             _bump(received_at)
     return BatchOutcome(new_credentials=new_credentials, new_revocations=new_revocations)
