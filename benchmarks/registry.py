@@ -503,7 +503,7 @@ def throughput_rows(results: dict) -> list[dict]:
                 where = f"{engine}, {workers} worker{'s' if workers > 1 else ''}"
                 rows.append(row(f"{label} ({where})", found["rate"], "req/s", floor["rate"]))
                 rows.append(row(f"{label}: p99 ({where})", found["p99_ms"], "ms", floor["p99_ms"]))
-                if workers == 1 and found["server_cpu_us"] and floor["server_cpu_us"]:
+                if found["server_cpu_us"] and floor["server_cpu_us"]:
                     # Requests one core can serve, beside the floor's (the same ratio as req/s on an idle machine).
                     rows.append(row(f"{label}: requests per CPU second ({where})", 1e6 / found["server_cpu_us"],
                                     "req/s", 1e6 / floor["server_cpu_us"]))
