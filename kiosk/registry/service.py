@@ -262,7 +262,7 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
     def evidence(fields: CertificateFields, raw_bytes: bytes) -> judge.Evidence:
         looked = store.lookup_for_page(fields.key_id, fields.credential_id)
         kiosk, record = looked.kiosk, looked.record
-        same = record is not None and record.payload == payload.to_base32(raw_bytes)
+        same = record is not None and payload.is_base32_of(record.payload, raw_bytes)
         found.update(record=record if same else None, revocation=looked.revocation, last_sync=looked.last_sync)
         if kiosk is None:
             return judge.Evidence(key=None)
