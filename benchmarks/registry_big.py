@@ -101,6 +101,7 @@ def fill(url: str, home: Path, *, certificates: int, kiosks: int) -> None:
     from tests.registry.conftest import empty_postgres
 
     empty_postgres(url)
+    orgkey.key_path().unlink(missing_ok=True)  # this benchmark's own key, made again with the database
     database = open_registry_db(url)
     init_organisation(name=marker(certificates, kiosks), verify_url="https://verify.example.org",
                       key_file=orgkey.key_path())
@@ -144,10 +145,16 @@ def ready(url: str, *, certificates: int, kiosks: int) -> bool:
         found = store.get_organisation()
         held = store.count_received()
         close_registry_db()
-    except Exception:  # noqa: BLE001 - an empty or foreign database: fill it
+    except Exception as exc:  # noqa: BLE001 - an empty or foreign database: fill it
+        print(f"  the database is not ready ({exc})", file=sys.stderr)
         return False
-    return (found is not None and found.name == marker(certificates, kiosks) and held == certificates
-            and orgkey.key_path().exists())
+    # Each run's syncs add 1,500 certificates: the registry only grows a little.
+    filled = found is not None and found.name == marker(certificates, kiosks) and held >= certificates
+    if not filled or not orgkey.key_path().exists():
+        print(f"  the database holds {held:,} certificates for {found.name if found else 'no organisation'!r}",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def sample_paths(url: str, count: int) -> list[str]:
