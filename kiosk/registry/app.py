@@ -13,7 +13,7 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -172,7 +172,10 @@ async def sync(request: Request) -> Response:
     signatures only for a well-formed request from an approved kiosk."""
     if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
         return problem(415, "Send the sync envelope as application/json.", close=True)
-    body = await read_limited(request, request.app.state.max_body)
+    try:
+        body = await read_limited(request, request.app.state.max_body)
+    except ClientDisconnect:  # gone, or cut off by the body deadline (kiosk.registry.guard): no one to answer
+        return Response(status_code=400)
     if body is None:
         return problem(413, f"The request is larger than {request.app.state.max_body} bytes; send smaller batches.",
                        close=True)

@@ -16,10 +16,11 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from kiosk.registry.serving import ConnectionLimits
 
+_TOO_MANY_TEXT = b"Too many connections from this address; try again.\n"
 _TOO_MANY = (
     b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain; charset=utf-8\r\nretry-after: 10\r\n"
-    b"x-content-type-options: nosniff\r\nconnection: close\r\ncontent-length: 52\r\n\r\n"
-    b"Too many connections from this address; try again.\n"
+    b"x-content-type-options: nosniff\r\nconnection: close\r\ncontent-length: %d\r\n\r\n%s"
+    % (len(_TOO_MANY_TEXT), _TOO_MANY_TEXT)
 )
 
 

@@ -31,6 +31,7 @@ class Trickler:
         self.sockets: list[socket.socket] = []
         self.closed_by_server: set[int] = set()
         self.refused: set[int] = set()
+        self.refusal = b""
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
 
@@ -70,6 +71,7 @@ class Trickler:
             return
         if answer.startswith(b"HTTP/1.1 503"):
             self.refused.add(number)
+            self.refusal = answer
         self.closed_by_server.add(number)
 
     def close(self) -> None:
@@ -91,6 +93,8 @@ def test_trickling_sockets_from_one_address_leave_other_clients_served(registry_
         assert statuses == [200] * 40  # at cbaebb9, 250 such sockets made every request a 503
         trickler.thread.join(timeout=15)
         assert len(trickler.refused) >= 35  # past 5 from one address, refused at once
+        head, _, text = trickler.refusal.partition(b"\r\n\r\n")
+        assert f"content-length: {len(text)}".encode() in head.lower() and b"connection: close" in head.lower()
         # The 5 it let in were closed when their head was 2 seconds late, though bytes kept coming.
         assert len(trickler.closed_by_server) == 40
     finally:
