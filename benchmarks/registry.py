@@ -371,6 +371,35 @@ def measure_slow_sockets(args, env: dict, db_url: str, paths: list[str]) -> dict
     return results
 
 
+def unknown_key_body() -> bytes:
+    """About 1 MB of well-formed sync envelope from a key no registry approved (with a float, so that
+    canonical JSON takes its general path, as any junk may make it)."""
+    item = '{"payload": "%s", "n": 0.5}' % ("A" * 400)
+    return ('{"format": "kiosk-sync/1", "body": {"key_id": "AAAAAAAA", "sent_at": "2025-03-04T10:00:00Z", '
+            '"nonce": "%s", "credentials": [%s], "revocations": []}, "signature": "%s"}'
+            % ("0" * 32, ",".join([item] * 2300), "A" * 86)).encode()
+
+
+def measure_sync_refusal_over_http(env: dict, home: str, db_url: str, *, posts: int = 100) -> dict:
+    """Server CPU per refused 1 MB POST /api/v1/sync from an unknown key, beside a bare endpoint that reads the body."""
+    body = unknown_key_body()
+    raw = (f"POST /api/v1/sync HTTP/1.1\r\nHost: registry\r\nContent-Type: application/json\r\n"
+           f"Content-Length: {len(body)}\r\n\r\n").encode("ascii") + body
+    figures = {}
+    for name, (port, process) in (("floor", start_floor(env, home)), ("now", start_registry(db_url, env))):
+        try:
+            client = Client(port)
+            client.request(raw)  # warm up
+            before = cpu_seconds(process.pid)
+            statuses = {client.request(raw) for _ in range(posts)}
+            figures[f"{name}_ms"] = (cpu_seconds(process.pid) - before) / posts * 1000
+            figures[f"{name}_statuses"] = sorted(statuses)
+            client.close()
+        finally:
+            stop(process)
+    return figures
+
+
 def measure_sync_refusal(db_url: str) -> dict:
     """Server time to refuse a 1 MB body from an unknown key: now, at cbaebb9's order, and the floor."""
     from timing import median_ms
@@ -380,10 +409,7 @@ def measure_sync_refusal(db_url: str) -> dict:
     from kiosk.registry import service
     from kiosk.registry.db import close_registry_db, open_registry_db
 
-    item = '{"payload": "%s", "n": 0.5}' % ("A" * 400)  # a float: canonical JSON takes the general path
-    body = ('{"format": "kiosk-sync/1", "body": {"key_id": "AAAAAAAA", "sent_at": "2025-03-04T10:00:00Z", '
-            '"nonce": "%s", "credentials": [%s], "revocations": []}, "signature": "%s"}'
-            % ("0" * 32, ",".join([item] * 2300), "A" * 86)).encode()
+    body = unknown_key_body()
     open_registry_db(db_url)
 
     def now() -> None:  # what POST /api/v1/sync does before it answers 403
@@ -453,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         results.update(measure_throughput(args, env, home, db_url, paths, "sqlite"))
         slow = measure_slow_sockets(args, env, db_url, paths)
         sync_refusal = measure_sync_refusal(db_url)
+        sync_over_http = measure_sync_refusal_over_http(env, home, db_url)
         limiter = {"sqlite": measure_rate_limit(db_url)}
         if args.postgres:
             pg_home = Path(home) / "pg"
@@ -465,6 +492,8 @@ def main(argv: list[str] | None = None) -> int:
         row("sync: 1 MB from an unknown key refused, server time", sync_refusal["now_ms"], "ms", sync_refusal["floor_ms"]),
         row("sync: the same at cbaebb9 (parse, canonical JSON, then the key)", sync_refusal["before_ms"], "ms",
             sync_refusal["floor_ms"]),
+        row("sync: 1 MB from an unknown key refused over HTTP, server CPU (floor: a bare endpoint reading it)",
+            sync_over_http["now_ms"], "ms", sync_over_http["floor_ms"]),
     ]
     for engine, figures in limiter.items():
         for known in (1_000, 16_000, 100_000):
