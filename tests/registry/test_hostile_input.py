@@ -118,12 +118,21 @@ def hostile_bodies(key_id: str) -> dict[str, bytes]:
     }
 
 
-def test_hostile_json_gets_400_before_any_canonical_json(client, approved, kiosk_key, monkeypatch):
+def spy_on_canonical_json(monkeypatch) -> list:
+    """Every call of canonical JSON (Kiosk's own, and the rfc8785 package it falls back to) is noted."""
+    import rfc8785
+
     from kiosk.core.credentials import dataintegrity
 
-    canonicalised = []
-    real = dataintegrity.canonical
-    monkeypatch.setattr(dataintegrity, "canonical", lambda value: canonicalised.append(1) or real(value))
+    calls: list = []
+    for module, name in ((dataintegrity, "canonical"), (rfc8785, "dumps")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda value, real=real: calls.append(1) or real(value))
+    return calls
+
+
+def test_hostile_json_gets_400_before_any_canonical_json(client, approved, kiosk_key, monkeypatch):
+    canonicalised = spy_on_canonical_json(monkeypatch)
     for name, body in hostile_bodies(kiosk_key.key_id).items():
         response = client.post("/api/v1/sync", content=body, headers={"content-type": "application/json"})
         assert response.status_code == 400, (name, response.text)
@@ -132,13 +141,9 @@ def test_hostile_json_gets_400_before_any_canonical_json(client, approved, kiosk
 
 
 def test_an_unknown_key_is_refused_before_the_body_is_read_as_json(client, approved, monkeypatch):
-    from kiosk.core.credentials import dataintegrity
-
-    canonicalised = []
-    real = dataintegrity.canonical
-    monkeypatch.setattr(dataintegrity, "canonical", lambda value: canonicalised.append(1) or real(value))
+    canonicalised = spy_on_canonical_json(monkeypatch)
     junk = '{"format": "kiosk-sync/1", "body": {"key_id": "AAAAAAAA", "credentials": [%s]}, "signature": "%s"}' % (
-        ",".join(['{"payload": "%s"}' % ("A" * 400)] * 2300), "A" * 86)
+        ",".join(['{"payload": "%s", "n": 0.5}' % ("A" * 400)] * 2200), "A" * 86)
     assert 900_000 < len(junk) < 1_000_000
     response = client.post("/api/v1/sync", content=junk.encode(), headers={"content-type": "application/json"})
     assert response.status_code == 403 and "not approved" in response.json()["error"]
