@@ -1,20 +1,37 @@
-"""The verification page under load, beside a bare Starlette endpoint on the same server setup.
+"""The verification service under load, beside a bare endpoint served the same way.
 
-Run: python benchmarks/registry.py [--requests 2000] [--concurrency 4] [--max-seconds 30] [--json]
+Run: python benchmarks/registry.py [--requests 3000] [--concurrency 4] [--postgres URL]
+                                   [--slow-sockets 250] [--json]
 
-Both servers run as separate processes (uvicorn, one worker, 127.0.0.1); this process
-sends the requests over keep-alive connections. Target: the page reaches at least half
-the bare endpoint's requests/s (the floor every page pays).
+Every server is a process of its own on 127.0.0.1, started as ``kiosk registry serve`` starts
+it (``kiosk.registry.serving``: the guarded h11 protocol, no banner). The floor is a bare
+Starlette endpoint answering a constant through that same server, with the same number of
+workers: what every request pays before the registry does anything. This process sends the
+requests over keep-alive connections from a lean socket client.
 
-The page is measured twice: scanning one certificate over and over (its signature check is
-remembered after the first), and scanning a different certificate each time, as employers
-do (every check is computed).
+Figures (each beside its floor):
+
+- **throughput**: the verification page for one certificate over and over, and for a new
+  certificate each time, as employers scan them, reached by the QR's URL (digits): one the
+  registry has received (its signature was checked when it came), and one it has not (the
+  signature is checked on the page); with 1 and 2 workers; on SQLite and, with
+  ``--postgres``, on PostgreSQL. Targets: each new certificate >= 0.5x the floor; 2
+  workers >= 1.6x one on 2 cores (only if the machine has 2 free cores: the client shares them).
+- **slow sockets**: ``--slow-sockets`` connections from 127.0.0.1 send a request head one
+  header line at a time, never ending it, while a client on 127.0.0.2 reads verification
+  pages: how many got 503, and their p99 (target: none, under 50 ms). Beside it, the same
+  against uvicorn as cbaebb9 ran the registry (plain h11, limit_concurrency=200).
+- **sync refusal**: server time to refuse a 1 MB body from an unknown key (target < 5 ms),
+  beside cbaebb9's path (parse, then canonical JSON of the body) and the floor (counting the
+  body's bytes).
+- **rate limit**: the cost of one request's budget (``store.spend_request``) with 1,000,
+  16,000 and 100,000 addresses known, beside ``SELECT 1``.
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
+import json
 import os
 import socket
 import subprocess
@@ -28,16 +45,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-FLOOR_APP = """
+FLOOR_SCRIPT = """
+import sys
+from kiosk.registry.serving import ServeOptions, serve
+
+def floor_app():
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse, Response
+    from starlette.routing import Route
+
+    async def constant(request):
+        return PlainTextResponse("ok")
+
+    async def refuse(request):
+        await request.body()
+        return Response(b'{"error": "no"}', status_code=403, media_type="application/json")
+
+    return Starlette(routes=[Route("/C/{payload:path}", constant), Route("/api/v1/sync", refuse, methods=["POST"])])
+
+if __name__ == "__main__":
+    serve(ServeOptions(rate_limit=0), host="127.0.0.1", port=int(sys.argv[1]), workers=int(sys.argv[2]),
+          factory=floor_app)
+"""
+
+AS_BEFORE_SCRIPT = """
 import sys, uvicorn
-from starlette.applications import Starlette
-from starlette.responses import PlainTextResponse
-from starlette.routing import Route
-async def constant(request):
-    return PlainTextResponse("ok")
-app = Starlette(routes=[Route("/C/{payload:path}", constant)])
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", timeout_keep_alive=5,
-            limit_concurrency=200)
+from kiosk.registry.app import create_app
+from kiosk.registry.db import open_registry_db
+
+open_registry_db(sys.argv[2])
+uvicorn.run(create_app(rate_limit=0), host="127.0.0.1", port=int(sys.argv[1]), log_level="critical",
+            timeout_keep_alive=5, limit_concurrency=200)
 """
 
 
@@ -47,11 +85,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for(port: int, process: subprocess.Popen, timeout: float = 20) -> None:
+def wait_for(port: int, process: subprocess.Popen, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"server exited: {process.stderr.read().decode() if process.stderr else ''}")
+            raise SystemExit(f"server exited: {process.stderr.read().decode()[-2000:] if process.stderr else ''}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 return
@@ -60,30 +98,114 @@ def wait_for(port: int, process: subprocess.Popen, timeout: float = 20) -> None:
     raise SystemExit("server did not start")
 
 
-def load(port: int, paths: list[str], *, requests: int, concurrency: int, max_seconds: float) -> tuple[float, float, int]:
-    """(requests/s, p99 latency in ms, requests done) for GETs cycling through ``paths``."""
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=5)
+
+
+class Client:
+    """One keep-alive HTTP/1.1 connection, as little Python per request as possible."""
+
+    def __init__(self, port: int, *, source: str = "127.0.0.1") -> None:
+        self.port, self.source = port, source
+        self.sock: socket.socket | None = None
+        self.buffer = b""
+
+    def connect(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind((self.source, 0))
+        self.sock.settimeout(10)
+        self.sock.connect(("127.0.0.1", self.port))
+        self.buffer = b""
+
+    def request(self, raw: bytes) -> int:
+        """Send one request; return the status after reading the whole response (0: the connection failed)."""
+        try:
+            if self.sock is None:
+                self.connect()
+            return self.exchange(raw)
+        except OSError:
+            self.close()
+            return 0
+
+    def exchange(self, raw: bytes) -> int:
+        self.sock.sendall(raw)
+        while b"\r\n\r\n" not in self.buffer:
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("closed by the server")
+            self.buffer += chunk
+        head, _, rest = self.buffer.partition(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            if name.lower() == b"content-length":
+                length = int(value)
+        while len(rest) < length:
+            chunk = self.sock.recv(65536)
+            if not chunk:
+                raise ConnectionError("closed by the server")
+            rest += chunk
+        self.buffer = rest[length:]
+        if b"\r\nconnection: close" in head.lower():
+            self.close()
+        return int(head[9:12])
+
+    def close(self) -> None:
+        if self.sock is not None:
+            self.sock.close()
+            self.sock = None
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its children that are still running (Linux)."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            total += cpu_seconds(int(child))
+    except (OSError, IndexError, ValueError):
+        pass
+    return total
+
+
+def get(path: str) -> bytes:
+    return f"GET {path} HTTP/1.1\r\nHost: registry\r\n\r\n".encode("ascii")
+
+
+def load(port: int, paths: list[str], *, requests: int, concurrency: int, max_seconds: float = 60,
+         source: str = "127.0.0.1", allow: tuple[int, ...] = (200,), server_pid: int | None = None) -> dict:
+    """GETs cycling through ``paths`` from ``concurrency`` connections: requests/s, p99 ms, failures by status,
+    and the server's CPU time per request (``server_pid``: its process; workers are its children)."""
+    cpu_before = cpu_seconds(server_pid) if server_pid else 0.0
+    raws = [get(p) for p in paths]
     latencies: list[float] = []
+    failures: dict[int, int] = {}
     lock = threading.Lock()
     counter = iter(range(requests))
     deadline = time.monotonic() + max_seconds
-    failures: list[int] = []
 
     def worker() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        mine = []
+        client = Client(port, source=source)
+        mine, bad = [], {}
         for number in counter:
             if time.monotonic() > deadline:
                 break
             start = time.perf_counter()
-            conn.request("GET", paths[number % len(paths)])
-            response = conn.getresponse()
-            response.read()
+            status = client.request(raws[number % len(raws)])
             mine.append(time.perf_counter() - start)
-            if response.status != 200:
-                failures.append(response.status)
-        conn.close()
+            if status not in allow:
+                bad[status] = bad.get(status, 0) + 1
+        client.close()
         with lock:
             latencies.extend(mine)
+            for status, count in bad.items():
+                failures[status] = failures.get(status, 0) + count
 
     threads = [threading.Thread(target=worker) for _ in range(concurrency)]
     began = time.perf_counter()
@@ -92,25 +214,29 @@ def load(port: int, paths: list[str], *, requests: int, concurrency: int, max_se
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - began
-    if failures:
-        raise SystemExit(f"{len(failures)} requests failed, e.g. HTTP {failures[0]}")
     latencies.sort()
-    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
-    return len(latencies) / elapsed, p99, len(latencies)
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000 if latencies else float("nan")
+    cpu_us = (cpu_seconds(server_pid) - cpu_before) / max(1, len(latencies)) * 1e6 if server_pid else None
+    return {"rate": len(latencies) / elapsed, "p99_ms": p99, "done": len(latencies), "failures": failures,
+            "server_cpu_us": cpu_us}
 
 
-def prepare(home: str, distinct: int) -> tuple[str, list[str]]:
-    """A kiosk with ``distinct`` certificates and a registry database holding them: (db url, page paths)."""
+def prepare(home: str, distinct: int, db_url: str | None, *, unsent: int = 0) -> tuple[str, list[str], object]:
+    """A kiosk with ``distinct`` certificates, a registry holding them: (db url, QR paths, the kiosk's key).
+
+    The last ``unsent`` of them the registry has not received (their page checks the signature).
+    """
     os.environ["KIOSK_HOME"] = home
-    from kiosk.core.credentials import issuing
+    from kiosk.core.credentials import issuing, payload
     from kiosk.core.credentials.definitions import find_definition
     from kiosk.core.credentials.keys import ensure_signing_key
     from kiosk.core.learners.profiles import create_learner
     from kiosk.core.setup import set_up_kiosk
     from kiosk.core.storage.db import init_db
     from kiosk.core.sync.client import build_envelope
+    from kiosk.registry import orgkey
     from kiosk.registry.db import close_registry_db, open_registry_db
-    from kiosk.registry.service import approve_kiosk, take_batch
+    from kiosk.registry.service import approve_kiosk, init_organisation, take_batch
     from tests.core.credentials.conftest import install_test_pack
 
     init_db(Path(home) / "kiosk.db")
@@ -122,67 +248,308 @@ def prepare(home: str, distinct: int) -> tuple[str, list[str]]:
         learner = create_learner(f"Amina Okafor {n}")
         certificates.append(issuing.award_credential(learner_id=learner.id, definition=definition, method="mastery",
                                                      score=85, now=datetime(2025, 3, 4)))
-    url = f"sqlite:///{home}/registry.db"
+    url = db_url or f"sqlite:///{home}/registry.db"
+    if db_url:
+        from tests.registry.conftest import empty_postgres
+
+        empty_postgres(db_url)
     open_registry_db(url)
+    init_organisation(name="Riverside Trust", verify_url="https://verify.example.org", key_file=orgkey.key_path())
     key = ensure_signing_key()
     approve_kiosk(key.public_key, name="Library PC 2", organisation="Riverside Centre")
-    for start in range(0, len(certificates), 500):  # the registry holds every record
-        take_batch(build_envelope(key, certificates[start:start + 500], []), via="http")
+    sent = certificates[:len(certificates) - unsent]
+    for start in range(0, len(sent), 500):
+        take_batch(build_envelope(key, sent[start:start + 500], []), via="http")
     close_registry_db()
-    return url, [f"/C/{issued.payload}" for issued in certificates]
+    # The path of the QR's URL: the payload as digits.
+    return url, [f"/C/{payload.to_digits(payload.from_base32(c.payload))}" for c in certificates], key
+
+
+def start_registry(db_url: str, env: dict, *, workers: int = 1, extra: tuple[str, ...] = ()) -> tuple[int, subprocess.Popen]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "registry", "serve", "--port", str(port), "--db", db_url, "--rate-limit", "0",
+         "--workers", str(workers), *extra], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    wait_for(port, process)
+    return port, process
+
+
+def start_floor(env: dict, home: str, *, workers: int = 1) -> tuple[int, subprocess.Popen]:
+    script = Path(home) / "floor_server.py"
+    script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+    port = free_port()
+    process = subprocess.Popen([sys.executable, str(script), str(port), str(workers)], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**env, "PYTHONPATH": str(ROOT)})
+    wait_for(port, process)
+    return port, process
+
+
+def measure_throughput(args, env: dict, home: str, db_url: str, paths: list[str], engine: str) -> dict:
+    """Floor, one certificate, each certificate new (received, and not yet received): with 1 and 2 workers."""
+    warm = paths[:100]
+    fresh = paths[100:-args.requests]
+    unsent = paths[-args.requests:]
+    results = {}
+    for workers in (1, 2):
+        floor_port, floor = start_floor(env, home, workers=workers)
+        page_port, page = start_registry(db_url, env, workers=workers)
+        try:
+            runs = [("floor", floor, floor_port, paths[:1]), ("page_new", page, page_port, fresh)]
+            if workers == 1:
+                runs[1:1] = [("page_one", page, page_port, paths[:1]), ("page_unsent", page, page_port, unsent)]
+            for name, process, port, targets in runs:
+                load(port, warm, requests=len(warm), concurrency=args.concurrency)  # warm up on other certificates
+                results[f"{engine}_{name}_{workers}w"] = load(port, targets, requests=args.requests,
+                                                              concurrency=args.concurrency, server_pid=process.pid)
+        finally:
+            stop(floor)
+            stop(page)
+    return results
+
+
+class SlowSockets:
+    """``count`` sockets from 127.0.0.1 that send a request head one header line at a time and never end it."""
+
+    def __init__(self, port: int, count: int) -> None:
+        self.port, self.count = port, count
+        self.sockets: list[socket.socket] = []
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def __enter__(self) -> SlowSockets:
+        for _ in range(self.count):
+            sock = socket.socket()
+            sock.settimeout(1)
+            try:
+                sock.connect(("127.0.0.1", self.port))
+                sock.sendall(b"GET / HTTP/1.1\r\nHost: registry\r\n")
+            except OSError:
+                sock.close()
+                continue
+            self.sockets.append(sock)
+        self.thread.start()
+        time.sleep(0.5)
+        return self
+
+    def run(self) -> None:
+        while not self.stop.wait(1.0):
+            for sock in list(self.sockets):
+                try:
+                    sock.sendall(b"X-Slow: 1\r\n")
+                except OSError:
+                    self.sockets.remove(sock)
+                    sock.close()
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join(timeout=10)
+        for sock in self.sockets:
+            sock.close()
+
+
+def measure_slow_sockets(args, env: dict, db_url: str, paths: list[str]) -> dict:
+    """Verification pages from 127.0.0.2 while ``--slow-sockets`` trickle from 127.0.0.1: now, and as at cbaebb9."""
+    results = {}
+    servers = {"now": lambda: start_registry(db_url, env)}
+
+    def as_before() -> tuple[int, subprocess.Popen]:
+        port = free_port()
+        process = subprocess.Popen([sys.executable, "-c", AS_BEFORE_SCRIPT, str(port), db_url], cwd=ROOT,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        wait_for(port, process)
+        return port, process
+
+    servers["cbaebb9"] = as_before
+    for name, start in servers.items():
+        port, process = start()
+        try:
+            with SlowSockets(port, args.slow_sockets):
+                results[name] = load(port, paths[:500], requests=1000, concurrency=2, max_seconds=20,
+                                     source="127.0.0.2", allow=(200,))
+        finally:
+            stop(process)
+    return results
+
+
+def unknown_key_body() -> bytes:
+    """About 1 MB of well-formed sync envelope from a key no registry approved (with a float, so that
+    canonical JSON takes its general path, as any junk may make it)."""
+    item = '{"payload": "%s", "n": 0.5}' % ("A" * 400)
+    return ('{"format": "kiosk-sync/1", "body": {"key_id": "AAAAAAAA", "sent_at": "2025-03-04T10:00:00Z", '
+            '"nonce": "%s", "credentials": [%s], "revocations": []}, "signature": "%s"}'
+            % ("0" * 32, ",".join([item] * 2300), "A" * 86)).encode()
+
+
+def measure_sync_refusal_over_http(env: dict, home: str, db_url: str, *, posts: int = 100) -> dict:
+    """Server CPU per refused 1 MB POST /api/v1/sync from an unknown key, beside a bare endpoint that reads the body."""
+    body = unknown_key_body()
+    raw = (f"POST /api/v1/sync HTTP/1.1\r\nHost: registry\r\nContent-Type: application/json\r\n"
+           f"Content-Length: {len(body)}\r\n\r\n").encode("ascii") + body
+    figures = {}
+    for name, (port, process) in (("floor", start_floor(env, home)), ("now", start_registry(db_url, env))):
+        try:
+            client = Client(port)
+            client.request(raw)  # warm up
+            before = cpu_seconds(process.pid)
+            statuses = {client.request(raw) for _ in range(posts)}
+            figures[f"{name}_ms"] = (cpu_seconds(process.pid) - before) / posts * 1000
+            figures[f"{name}_statuses"] = sorted(statuses)
+            client.close()
+        finally:
+            stop(process)
+    return figures
+
+
+def measure_sync_refusal(db_url: str) -> dict:
+    """Server time to refuse a 1 MB body from an unknown key: now, at cbaebb9's order, and the floor."""
+    from timing import median_ms
+
+    from kiosk.core import signed
+    from kiosk.core.sync import envelope as env
+    from kiosk.registry import service
+    from kiosk.registry.db import close_registry_db, open_registry_db
+
+    body = unknown_key_body()
+    open_registry_db(db_url)
+
+    def now() -> None:  # what POST /api/v1/sync does before it answers 403
+        try:
+            service.approved_sender(env.claimed_key_id(body))
+        except service.Refused:
+            return
+        raise AssertionError("the unknown key was not refused")
+
+    def before() -> None:  # cbaebb9: parse, canonical JSON of the body, then the key lookup
+        document = json.loads(body)
+        signed.message(env.FORMAT, document["body"])
+        service.store.find_kiosk("AAAAAAAA")
+
+    figures = {"body_bytes": len(body), "now_ms": median_ms(now, runs=21), "before_ms": median_ms(before, runs=5),
+               "floor_ms": median_ms(lambda: body.count(b'"'), runs=21)}
+    close_registry_db()
+    return figures
+
+
+def measure_rate_limit(db_url: str) -> dict:
+    """One request's budget (the statement the service runs) with many addresses known, beside SELECT 1."""
+    from timing import median_ms
+
+    from kiosk.registry import store
+    from kiosk.registry.db import close_registry_db, open_registry_db
+
+    database = open_registry_db(db_url)
+    figures = {}
+    known = 0
+    for target in (1_000, 16_000, 100_000):
+        now = time.time()
+        with database.atomic():
+            for start in range(known, target, 1000):
+                rows = ", ".join(f"('10.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}', 100.0, {now})"
+                                 for n in range(start, min(start + 1000, target)))
+                database.execute_sql(f'INSERT INTO "request_budget" ("address", "tokens", "updated_at") VALUES {rows}')
+        known = target
+        addresses = [f"10.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}" for n in range(0, target, max(1, target // 200))]
+
+        def spend() -> None:
+            for address in addresses:
+                store.spend_request(address, now=time.time(), capacity=300, per_second=5)
+
+        figures[f"{target}_us"] = median_ms(spend, runs=5) * 1000 / len(addresses)
+    figures["floor_us"] = median_ms(lambda: [database.execute_sql("SELECT 1").fetchone() for _ in range(200)],
+                                    runs=5) * 1000 / 200
+    database.execute_sql('DELETE FROM "request_budget"')
+    close_registry_db()
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=4)
-    parser.add_argument("--max-seconds", type=float, default=30)
+    parser.add_argument("--postgres", metavar="URL", default=os.environ.get("KIOSK_BENCH_POSTGRES_URL"),
+                        help="also measure on this PostgreSQL database (emptied first; default $KIOSK_BENCH_POSTGRES_URL)")
+    parser.add_argument("--slow-sockets", type=int, default=250)
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
-    warm_up = 100
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    results: dict = {}
     with tempfile.TemporaryDirectory() as home:
-        db_url, paths = prepare(home, args.requests + warm_up)
+        db_url, paths, _key = prepare(home, 2 * args.requests + 100, None, unsent=args.requests)
         env = {**os.environ, "KIOSK_HOME": home}
-        servers = {}
-        try:
-            floor_port, page_port = free_port(), free_port()
-            servers["floor"] = subprocess.Popen([sys.executable, "-c", FLOOR_APP, str(floor_port)],
-                                                stderr=subprocess.PIPE, env=env)
-            servers["page"] = subprocess.Popen(
-                [sys.executable, "-m", "kiosk", "registry", "serve", "--port", str(page_port), "--db", db_url,
-                 "--rate-limit", "0"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-            wait_for(floor_port, servers["floor"])
-            wait_for(page_port, servers["page"])
-            results = {}
-            runs = (("floor", floor_port, paths[:1]), ("page", page_port, paths[:1]),
-                    ("page_distinct", page_port, paths[warm_up:]))
-            for name, port, targets in runs:
-                # Warm up on certificates the measured run does not use.
-                load(port, paths[:warm_up], requests=warm_up, concurrency=args.concurrency, max_seconds=5)
-                results[name] = load(port, targets, requests=args.requests, concurrency=args.concurrency,
-                                     max_seconds=args.max_seconds)
-        finally:
-            for process in servers.values():
-                process.terminate()
-                process.wait(timeout=10)
-    floor_rate, floor_p99, _ = results["floor"]
-    labels = {"floor": "bare Starlette constant (floor)", "page": "verification page, one certificate",
-              "page_distinct": "verification page, each certificate new"}
+        results.update(measure_throughput(args, env, home, db_url, paths, "sqlite"))
+        slow = measure_slow_sockets(args, env, db_url, paths)
+        sync_refusal = measure_sync_refusal(db_url)
+        sync_over_http = measure_sync_refusal_over_http(env, home, db_url)
+        limiter = {"sqlite": measure_rate_limit(db_url)}
+        if args.postgres:
+            pg_home = Path(home) / "pg"
+            pg_home.mkdir()
+            pg_url, pg_paths, _ = prepare(str(pg_home), 2 * args.requests + 100, args.postgres, unsent=args.requests)
+            pg_env = {**os.environ, "KIOSK_HOME": str(pg_home)}
+            results.update(measure_throughput(args, pg_env, str(pg_home), pg_url, pg_paths, "postgresql"))
+            limiter["postgresql"] = measure_rate_limit(pg_url)
+    table = throughput_rows(results) + slow_rows(slow) + [
+        row("sync: 1 MB from an unknown key refused, server time", sync_refusal["now_ms"], "ms", sync_refusal["floor_ms"]),
+        row("sync: the same at cbaebb9 (parse, canonical JSON, then the key)", sync_refusal["before_ms"], "ms",
+            sync_refusal["floor_ms"]),
+        row("sync: 1 MB from an unknown key refused over HTTP, server CPU (floor: a bare endpoint reading it)",
+            sync_over_http["now_ms"], "ms", sync_over_http["floor_ms"]),
+    ]
+    for engine, figures in limiter.items():
+        for known in (1_000, 16_000, 100_000):
+            table.append(row(f"rate limit, one request's budget, {known:,} addresses known ({engine})",
+                             figures[f"{known}_us"], "us", figures["floor_us"]))
     if args.json:
-        import json
-
-        table = [{"figure": labels[name], "value": round(rate, 1), "unit": "req/s", "floor": round(floor_rate, 1),
-                  "ratio": round(rate / floor_rate, 2)} for name, (rate, _, _) in results.items() if name != "floor"]
-        table += [{"figure": f"{labels[name]}: p99", "value": round(p99, 2), "unit": "ms", "floor": round(floor_p99, 2),
-                   "ratio": round(p99 / floor_p99, 2)} for name, (_, p99, _) in results.items() if name != "floor"]
-        print(json.dumps({"requests": args.requests, "concurrency": args.concurrency, "table": table}, indent=2))
+        print(json.dumps({"requests": args.requests, "concurrency": args.concurrency, "table": table,
+                          "slow_sockets": slow, "throughput": results}, indent=2))
         return 0
-    print(f"{'endpoint':<42}{'requests':>9}{'req/s':>9}{'p99 ms':>9}")
-    for name, (rate, p99, done) in results.items():
-        print(f"{labels[name]:<42}{done:>9}{rate:>9.0f}{p99:>9.1f}")
-    for name in ("page", "page_distinct"):
-        print(f"{labels[name]} / floor: {results[name][0] / floor_rate:.2f} (target >= 0.50)")
+    for item in table:
+        print(f"{item['figure']:<78}{item['value']:>10.2f} {item['unit']:<6} floor {item['floor']:>9.2f}  "
+              f"{item['ratio']:.2f}x")
     return 0
+
+
+def row(figure: str, value: float, unit: str, floor: float) -> dict:
+    return {"figure": figure, "value": round(value, 3), "unit": unit, "floor": round(floor, 3),
+            "ratio": round(value / floor, 2) if floor else None}
+
+
+LABELS = {"page_one": "verification page, one certificate", "page_new": "verification page, each certificate new",
+          "page_unsent": "verification page, each certificate new and not yet received"}
+
+
+def throughput_rows(results: dict) -> list[dict]:
+    rows = []
+    for engine in ("sqlite", "postgresql"):
+        for workers in (1, 2):
+            floor = results.get(f"{engine}_floor_{workers}w")
+            if floor is None:
+                continue
+            for name, label in LABELS.items():
+                found = results.get(f"{engine}_{name}_{workers}w")
+                if found is None:
+                    continue
+                where = f"{engine}, {workers} worker{'s' if workers > 1 else ''}"
+                rows.append(row(f"{label} ({where})", found["rate"], "req/s", floor["rate"]))
+                rows.append(row(f"{label}: p99 ({where})", found["p99_ms"], "ms", floor["p99_ms"]))
+                if found["server_cpu_us"] and floor["server_cpu_us"]:
+                    # Requests one core can serve, beside the floor's (the same ratio as req/s on an idle machine).
+                    rows.append(row(f"{label}: requests per CPU second ({where})", 1e6 / found["server_cpu_us"],
+                                    "req/s", 1e6 / floor["server_cpu_us"]))
+        one, two = results.get(f"{engine}_page_new_1w"), results.get(f"{engine}_page_new_2w")
+        if one and two:
+            rows.append(row(f"each certificate new, 2 workers against 1 ({engine})", two["rate"], "req/s", one["rate"]))
+    return rows
+
+
+def slow_rows(slow: dict) -> list[dict]:
+    rows = []
+    for name, found in slow.items():
+        refused = sum(found["failures"].values())
+        label = "now" if name == "now" else "as at cbaebb9"
+        rows.append(row(f"slow sockets: other client's pages refused ({label})", refused, "of", found["done"]))
+        rows.append(row(f"slow sockets: other client's p99 ({label})", found["p99_ms"], "ms", 50.0))
+    return rows
 
 
 if __name__ == "__main__":

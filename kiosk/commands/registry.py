@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kiosk.commands import print_json
+from kiosk.registry import serving
 
 DB_HELP = "registry database URL: sqlite:///PATH or postgresql://USER:PASS@HOST:PORT/DB (default: registry.db in the data folder)"
 KEY_HELP = "the organisation key file (default: $KIOSK_ORG_KEY, else keys/organisation-key.pem in the data folder)"
@@ -72,14 +73,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve",
         help="run the verification web service",
         description="Serve the verification page (GET /C/<code>), the short-code form (/) and the sync API "
-        "(POST /api/v1/sync) with uvicorn. Put it behind an HTTPS proxy when it faces the internet.",
+        "(POST /api/v1/sync) with uvicorn. Put it behind an HTTPS proxy when it faces the internet. Any number "
+        "of workers and instances (on several machines) can share one PostgreSQL database: see docs/registry.md.",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8400, help="port to listen on (default 8400)")
     serve.add_argument("--db", metavar="URL", help=DB_HELP)
     serve.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
+    serve.add_argument("--workers", type=_positive, default=1, metavar="N",
+                       help="worker processes sharing the port (default 1; about one per core)")
     serve.add_argument("--rate-limit", type=int, default=300, metavar="N",
-                       help="requests per minute allowed from one address (default 300; 0 = no limit)")
+                       help="requests per minute allowed from one address, across all workers and instances "
+                       "on the same database (default 300; 0 = no limit)")
+    serve.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
+                       help="the address of a proxy in front of this service (repeat for several): the client "
+                       "address it reports in X-Forwarded-For is used for the rate limit, and it may hold any "
+                       "number of connections. Without it, X-Forwarded-For is ignored")
+    serve.add_argument("--behind-https", action="store_true",
+                       help="the public address is https (a TLS proxy in front): send Strict-Transport-Security")
+    serve.add_argument("--header-timeout", type=_seconds, default=serving.HEADER_TIMEOUT, metavar="SECONDS",
+                       help=f"close a connection whose request line and headers take longer (default {serving.HEADER_TIMEOUT:g})")
+    serve.add_argument("--body-timeout", type=_seconds, default=serving.BODY_TIMEOUT, metavar="SECONDS",
+                       help=f"close a connection whose request body takes longer (default {serving.BODY_TIMEOUT:g})")
+    serve.add_argument("--max-connections-per-address", type=int, default=serving.PER_ADDRESS, metavar="N",
+                       help=f"open connections one address may hold, per worker (default {serving.PER_ADDRESS}; 0 = no limit)")
+    serve.add_argument("--max-connections", type=_positive, default=serving.MAX_CONNECTIONS, metavar="N",
+                       help=f"open connections per worker before new requests get 503 (default {serving.MAX_CONNECTIONS})")
     serve.set_defaults(func=run_serve)
 
     approve = actions.add_parser(
@@ -217,17 +236,44 @@ def _write_json(path, document: dict) -> None:
         raise KnownError(f"Could not write {path} ({exc.strerror or exc}).") from exc
 
 
-def run_serve(args: argparse.Namespace) -> int:
-    import uvicorn
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
-    from kiosk.registry.app import create_app
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("must be between 0 and 3600 seconds")
+    return value
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from kiosk.registry.db import close_registry_db
     from kiosk.registry.service import load_org_key
 
+    # Check the database and the key here, so a mistake is one line, not one per worker.
     _open(args)
-    app = create_app(rate_limit=args.rate_limit, org_key=load_org_key(args.org_key))
-    print(f"Kiosk registry on http://{args.host}:{args.port}/ (Ctrl+C to stop)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
-                timeout_keep_alive=5, limit_concurrency=200)
+    load_org_key(args.org_key)
+    close_registry_db()
+    options = serving.ServeOptions(
+        db_url=args.db,
+        org_key_file=args.org_key,
+        rate_limit=args.rate_limit,
+        behind_https=args.behind_https,
+        limits=serving.ConnectionLimits(
+            header_timeout=args.header_timeout,
+            body_timeout=args.body_timeout,
+            per_address=args.max_connections_per_address,
+            max_connections=args.max_connections,
+            trusted_proxies=tuple(args.trusted_proxy),
+        ),
+    )
+    workers = f", {args.workers} workers" if args.workers > 1 else ""
+    print(f"Kiosk registry on http://{args.host}:{args.port}/{workers} (Ctrl+C to stop)", flush=True)
+    serving.serve(options, host=args.host, port=args.port, workers=args.workers)
     return 0
 
 
@@ -295,21 +341,22 @@ BUNDLE_MAX_BYTES = 64 * 1024 * 1024
 
 
 def run_import_bundle(args: argparse.Namespace) -> int:
-    import json
     from pathlib import Path
 
     from kiosk.core.errors import KnownError
+    from kiosk.core.sync.envelope import MAX_DEPTH
+    from kiosk.core.untrusted_json import JsonRefused, load_json
     from kiosk.registry.service import Refused, take_batch
 
     path = Path(args.file)
     try:
         if path.stat().st_size > BUNDLE_MAX_BYTES:
             raise KnownError(f"{path} is larger than a sync bundle can be.")
-        document = json.loads(path.read_bytes())
+        document = load_json(path.read_bytes(), max_bytes=BUNDLE_MAX_BYTES, max_depth=MAX_DEPTH)
     except OSError as exc:
         raise KnownError(f"Cannot read {path} ({exc.strerror}).") from exc
-    except ValueError as exc:
-        raise KnownError(f"{path} is not a sync bundle (not JSON).") from exc
+    except JsonRefused as exc:
+        raise KnownError(f"{path} is not a sync bundle: {exc}.") from exc
     _open(args)
     try:
         result = take_batch(document, via="bundle")

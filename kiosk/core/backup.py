@@ -47,6 +47,7 @@ from kiosk import paths
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
+from kiosk.core.untrusted_json import JsonRefused, load_json
 
 MAGIC = b"KIOSK-BACKUP\n"
 FORMAT_VERSION = 2
@@ -63,6 +64,7 @@ MIB = 1024 * 1024
 # Limits on what a backup may unpack to (docs/security.md).
 MAX_BACKUP_BYTES = 1024 * MIB
 MAX_ENTRIES = 20_000
+BACKUP_JSON_MAX_BYTES = MIB  # backup.json: who made it, when, which packs
 MAX_UNPACKED_BYTES = 2048 * MIB
 MAX_RATIO = 100  # all entries together, uncompressed / compressed
 MAX_ENTRY_RATIO = 200  # one entry ...
@@ -315,11 +317,11 @@ def _extract(opened: _Opened, staging: Path) -> dict:
 
     try:
         with zipfile.ZipFile(io.BytesIO(opened.body)) as archive:
-            about = json.loads(archive.read("backup.json"))
+            about = load_json(archive.read("backup.json"), max_bytes=BACKUP_JSON_MAX_BYTES)
             if not isinstance(about, dict) or not isinstance(about.get("kiosk"), dict):
                 raise KnownError(say(QT_TRANSLATE_NOOP("core", "This backup is damaged or incomplete; nothing was changed.")))
             _unpack(archive, staging, encrypted=opened.encrypted, body_size=len(opened.body))
-    except (zipfile.BadZipFile, KeyError, ValueError, RecursionError, EOFError, zlib_error()) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, JsonRefused, EOFError, zlib_error()) as exc:
         raise KnownError(
             say(QT_TRANSLATE_NOOP("core", "This backup is damaged or incomplete; nothing was changed."))
         ) from exc

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import time
-from collections import deque
 from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kiosk.core.credentials.payload import InvalidPayload
+from kiosk.core.sync import envelope as env
 from kiosk.core.trust import documents
-from kiosk.registry import pages, service
+from kiosk.core.untrusted_json import JsonRefused, load_json
+from kiosk.registry import db, pages, service, store
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +32,7 @@ MAX_PATH_CHARS = 1200
 OPENAPI_PATH = Path(__file__).with_name("openapi.json")
 HTML_HEADERS = {
     "Cache-Control": "no-store",
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
 }
 
 
@@ -40,28 +40,41 @@ def html(content: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(content, status_code=status, headers=HTML_HEADERS)
 
 
-def problem(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"error": message}, status_code=status)
+def problem(status: int, message: str, *, close: bool = False) -> JSONResponse:
+    """A JSON refusal; ``close`` ends the connection (the rest of the request body is not read)."""
+    return JSONResponse({"error": message}, status_code=status, headers={"Connection": "close"} if close else None)
 
 
 class RateLimit:
-    """At most ``limit`` requests per ``window`` seconds from one client address (in memory)."""
+    """At most ``limit`` requests a minute from one client address, in bursts of up to ``limit``.
+
+    The budgets are kept in the registry database (``store.spend_request``), so the limit holds
+    across workers and instances; each costs one statement on the address's row. Budgets that
+    have refilled are deleted once a minute. Behind a proxy, the client address is the one the
+    proxy reports (``--trusted-proxy``); a limit at the proxy is the first line (docs/registry.md).
+    """
 
     def __init__(self, app: ASGIApp, *, limit: int, window: float = 60.0) -> None:
         self.app, self.limit, self.window = app, limit, window
-        self.seen: dict[str, deque[float]] = {}
+        self.next_sweep = 0.0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or self.limit <= 0:
             await self.app(scope, receive, send)
             return
         client = (scope.get("client") or ("?", 0))[0]
-        now = time.monotonic()
-        times = self.seen.setdefault(client, deque())
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        if len(times) >= self.limit:
-            retry = max(1, int(times[0] + self.window - now) + 1)
+        now = time.time()
+        per_second = self.limit / self.window
+        try:
+            left = store.spend_request(client, now=now, capacity=self.limit, per_second=per_second)
+            if now >= self.next_sweep:
+                self.next_sweep = now + self.window
+                store.forget_full_budgets(before=now - self.window)
+        except db.LOST as exc:
+            await database_lost(scope["path"], exc)(scope, receive, send)
+            return
+        if left < 0:
+            retry = max(1, math.ceil(-left / per_second))
             if scope["path"].startswith("/api/"):
                 response: Response = problem(429, "Too many requests from this address; try again later.")
             else:
@@ -69,10 +82,6 @@ class RateLimit:
             response.headers["Retry-After"] = str(retry)
             await response(scope, receive, send)
             return
-        times.append(now)
-        if len(self.seen) > 10_000:  # forget idle addresses
-            for address in [a for a, t in self.seen.items() if not t or t[-1] <= now - self.window]:
-                del self.seen[address]
         await self.app(scope, receive, send)
 
 
@@ -84,6 +93,45 @@ def language(request: Request) -> str:
 def public_base_url(request: Request) -> str:
     """This registry's address for links that leave the page: the organisation's verify URL, else the request's."""
     return service.public_base_url() or str(request.base_url).rstrip("/")
+
+
+class SecurityHeaders:
+    """Headers on every response: no MIME sniffing, never inside a frame, HSTS when served over HTTPS.
+
+    Pages carry their own Content-Security-Policy (``HTML_HEADERS``); anything else gets one that
+    allows nothing. ``behind_https``: the public address is https (a TLS proxy in front), so
+    browsers are told to use nothing else for a year (Strict-Transport-Security).
+    """
+
+    def __init__(self, app: ASGIApp, *, behind_https: bool = False) -> None:
+        self.app = app
+        self.limiter: RateLimit | None = None
+        self.state = None  # the Starlette app's state, for tests and tools
+        self.headers = [
+            (b"x-content-type-options", b"nosniff"),
+            (b"x-frame-options", b"DENY"),
+            (b"referrer-policy", b"no-referrer"),
+        ]
+        if behind_https:
+            self.headers.append((b"strict-transport-security", b"max-age=31536000"))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", ()) if k.lower() not in _OURS]
+                if not any(k.lower() == b"content-security-policy" for k, _ in headers):
+                    headers.append((b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"))
+                message = {**message, "headers": headers + self.headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+_OURS = {b"x-content-type-options", b"x-frame-options", b"referrer-policy", b"strict-transport-security"}
 
 
 async def home(request: Request) -> Response:
@@ -150,17 +198,27 @@ async def read_limited(request: Request, limit: int) -> bytes | None:
 
 
 async def sync(request: Request) -> Response:
+    """Take a kiosk's batch, cheapest refusals first: content type, size, the claimed key
+    (one lookup, before any parsing), JSON limits, envelope shape; canonical JSON and
+    signatures only for a well-formed request from an approved kiosk."""
     if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
-        return problem(415, "Send the sync envelope as application/json.")
-    body = await read_limited(request, request.app.state.max_body)
+        return problem(415, "Send the sync envelope as application/json.", close=True)
+    try:
+        body = await read_limited(request, request.app.state.max_body)
+    except ClientDisconnect:  # gone, or cut off by the body deadline (kiosk.registry.guard): no one to answer
+        return Response(status_code=400)
     if body is None:
-        return problem(413, f"The request is larger than {request.app.state.max_body} bytes; send smaller batches.")
+        return problem(413, f"The request is larger than {request.app.state.max_body} bytes; send smaller batches.",
+                       close=True)
     try:
-        document = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return problem(400, "The request body is not JSON.")
-    try:
-        result = service.take_batch(document, via="http")
+        claimed = env.claimed_key_id(body)
+        service.approved_sender(claimed)
+        document = load_json(body, max_bytes=request.app.state.max_body, max_depth=env.MAX_DEPTH)
+        result = service.take_batch(document, via="http", claimed_key_id=claimed)
+    except env.EnvelopeError as exc:
+        return problem(400, str(exc))
+    except JsonRefused as exc:
+        return problem(400, f"The request body is not a sync envelope: {exc}.")
     except service.Refused as exc:
         return problem(exc.status, str(exc))
     receipt = documents.make_receipt(
@@ -187,6 +245,8 @@ async def openapi(request: Request) -> Response:
 
 async def http_error(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
+    if isinstance(exc, db.LOST):
+        return database_lost(request.url.path, exc)
     if status >= 500:
         log.error("unexpected error on %s", request.url.path, exc_info=exc)
     messages = {404: "There is no page at this address.", 405: "This address does not take that kind of request."}
@@ -196,12 +256,24 @@ async def http_error(request: Request, exc: Exception) -> Response:
     return html(pages.error_page(status, message, lang=language(request)), status)
 
 
-def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES, org_key=None) -> ASGIApp:
+def database_lost(path: str, exc: Exception) -> Response:
+    """503 while the database does not answer; the next request opens a new connection."""
+    log.warning("the registry database did not answer (%s); reconnecting on the next request", exc)
+    db.forget_connection()
+    message = "The registry's database is not answering; try again in a minute."
+    response = problem(503, message) if path.startswith("/api/") else html(pages.error_page(503, message), 503)
+    response.headers["Retry-After"] = "30"
+    return response
+
+
+def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES, org_key=None,
+               behind_https: bool = False) -> SecurityHeaders:
     """The registry app; the registry database must already be open (``open_registry_db``).
 
     ``rate_limit``: requests per minute per client address (0 = no limit). ``org_key``: the
     organisation's private key (default: the key file, ``kiosk.registry.orgkey.key_path``),
-    which signs the trust list and sync receipts.
+    which signs the trust list and sync receipts. ``behind_https``: send HSTS. The rate limit
+    is ``.limiter`` of the app returned, and the Starlette app's state its ``.state``.
     """
     org_key = org_key or service.load_org_key()
     app = Starlette(
@@ -221,4 +293,7 @@ def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES, org_key
     app.state.org_key = org_key
     app.state.trust_copies = service.TrustListCopies(org_key)
     app.state.openapi = OPENAPI_PATH.read_bytes()
-    return RateLimit(app, limit=rate_limit)
+    outer = SecurityHeaders(RateLimit(app, limit=rate_limit), behind_https=behind_https)
+    outer.limiter = outer.app
+    outer.state = app.state
+    return outer

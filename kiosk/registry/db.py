@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from peewee import Database, DatabaseProxy
+from peewee import Database, DatabaseProxy, InterfaceError, OperationalError
 
 from kiosk import paths
 from kiosk.core.errors import KnownError
@@ -72,3 +72,21 @@ def close_registry_db() -> None:
     database = registry_db.obj
     if database is not None and not database.is_closed():
         database.close()
+
+
+LOST = (OperationalError, InterfaceError)  # the connection broke, or the server is down
+
+
+def forget_connection() -> None:
+    """After a lost connection: drop it, so that the next query opens a new one.
+
+    A worker keeps one connection for its life; without this, a database restart (or a
+    failover) would leave it answering every request with an error.
+    """
+    database = registry_db.obj
+    if database is None:
+        return
+    try:
+        database.close()
+    except Exception:  # noqa: BLE001 - closing a broken connection may fail too
+        database._state.reset()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
-from kiosk.registry.db import registry_db
+from peewee import SqliteDatabase
+
+from kiosk.registry.db import SQLITE_PRAGMAS, registry_db
 from kiosk.registry.models import ApprovedKiosk, CredentialRevocation, Organisation, ReceivedCredential, SyncBatch
 
 
@@ -259,6 +261,9 @@ def count_batches() -> int:
     return SyncBatch.select().count()
 
 
+_INSERT_ROWS = 500
+
+
 @dataclass(frozen=True)
 class BatchOutcome:
     new_credentials: int
@@ -289,25 +294,21 @@ def store_batch(
             revocations=len(revocations),
             revoked_up_to=revoked_up_to,
         )
-        for item in credentials:
-            if ReceivedCredential.get_or_none(ReceivedCredential.id == item.id) is None:
-                ReceivedCredential.create(
-                    id=item.id,
-                    kiosk=item.key_id,
-                    short_code=item.short_code,
-                    payload=item.payload,
-                    learner_name=item.learner_name,
-                    title=item.title,
-                    issued_on=item.issued_on,
-                    received_at=received_at,
-                )
-                new_credentials += 1
-        for credential_id, revoked_at, reason in revocations:
-            if CredentialRevocation.get_or_none(CredentialRevocation.id == credential_id) is None:
-                CredentialRevocation.create(
-                    id=credential_id, revoked_at=revoked_at, reason=reason, received_at=received_at
-                )
-                new_revocations += 1
+        # One statement per 500 items; rows already held are skipped by the database (ON CONFLICT).
+        for start in range(0, len(credentials), _INSERT_ROWS):
+            rows = [
+                {"id": item.id, "kiosk": item.key_id, "short_code": item.short_code, "payload": item.payload,
+                 "learner_name": item.learner_name, "title": item.title, "issued_on": item.issued_on,
+                 "received_at": received_at}
+                for item in credentials[start:start + _INSERT_ROWS]
+            ]
+            new_credentials += ReceivedCredential.insert_many(rows).on_conflict_ignore().as_rowcount().execute()
+        for start in range(0, len(revocations), _INSERT_ROWS):
+            rows = [
+                {"id": credential_id, "revoked_at": revoked_at, "reason": reason, "received_at": received_at}
+                for credential_id, revoked_at, reason in revocations[start:start + _INSERT_ROWS]
+            ]
+            new_revocations += CredentialRevocation.insert_many(rows).on_conflict_ignore().as_rowcount().execute()
         if new_revocations:
             _bump(received_at)
     return BatchOutcome(new_credentials=new_credentials, new_revocations=new_revocations)
@@ -342,17 +343,21 @@ def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
     """The kiosk, the received record, the revocation and the kiosk's last sync for one certificate, in one query.
 
     Raw SQL (one statement, placeholders only) because this runs on every page view and
-    building the equivalent peewee queries costs more than answering them.
+    building the equivalent peewee queries costs more than answering them. On PostgreSQL the
+    same query is the function ``registry_page_lookup`` (schema 5), whose plan is kept.
     """
     database = registry_db.obj
     p = database.param
-    row = database.execute_sql(
-        f'SELECT {_PAGE_COLUMNS} FROM "approved_kiosk" k '
-        f'LEFT JOIN "received_credential" rc ON rc."id" = {p} '
-        f'LEFT JOIN "credential_revocation" cr ON cr."id" = {p} '
-        f'WHERE k."key_id" = {p}',
-        (credential_id, credential_id, key_id),
-    ).fetchone()
+    if isinstance(database, SqliteDatabase):
+        row = database.execute_sql(
+            f'SELECT {_PAGE_COLUMNS} FROM "approved_kiosk" k '
+            f'LEFT JOIN "received_credential" rc ON rc."id" = {p} '
+            f'LEFT JOIN "credential_revocation" cr ON cr."id" = {p} '
+            f'WHERE k."key_id" = {p}',
+            (credential_id, credential_id, key_id),
+        ).fetchone()
+    else:
+        row = database.execute_sql(f'SELECT * FROM "registry_page_lookup"({p}, {p})', (key_id, credential_id)).fetchone()
     if row is None:
         return PageLookup(None, None, None, None)
     kiosk = KioskRecord(key_id=key_id, public_key=row[0], name=row[1], organisation=row[2],
@@ -394,3 +399,47 @@ def find_badge(credential_id: str) -> str | None:
 
     row = CredentialBadge.get_or_none(CredentialBadge.id == credential_id)
     return None if row is None else row.badge
+
+
+# --- the rate limit's budgets, shared by every worker and instance ------------------
+
+
+def spend_request(address: str, *, now: float, capacity: float, per_second: float) -> float:
+    """Take one request from ``address``'s budget (a token bucket) and return what is left.
+
+    Below zero means refused. One statement, on the primary key: its cost does not grow with
+    the number of addresses. A budget refills at ``per_second`` up to ``capacity``; refused
+    requests keep it at -1 at most, so a client that keeps hammering still gets
+    ``per_second`` requests through. On SQLite this write skips the fsync (a lost budget
+    only means a full one); on PostgreSQL the table is unlogged.
+    """
+    database = registry_db.obj
+    p = database.param
+    sqlite = isinstance(database, SqliteDatabase)
+    least, greatest = ("MIN", "MAX") if sqlite else ("LEAST", "GREATEST")
+    sql = (
+        f'INSERT INTO "request_budget" ("address", "tokens", "updated_at") VALUES ({p}, {p}, {p}) '
+        f'ON CONFLICT ("address") DO UPDATE SET "tokens" = {greatest}(-1.0, {least}({p}, "request_budget"."tokens" '
+        f'+ {greatest}(0.0, EXCLUDED."updated_at" - "request_budget"."updated_at") * {p}) - 1.0), '
+        f'"updated_at" = EXCLUDED."updated_at" RETURNING "tokens"'
+    )
+    values = (address, capacity - 1.0, now, capacity, per_second)
+    if not sqlite:
+        return database.execute_sql(sql, values).fetchone()[0]
+    database.execute_sql("PRAGMA synchronous = OFF")
+    try:
+        return database.execute_sql(sql, values).fetchone()[0]
+    finally:
+        database.execute_sql(f"PRAGMA synchronous = {SQLITE_PRAGMAS['synchronous']}")
+
+
+def forget_full_budgets(*, before: float) -> int:
+    """Delete budgets untouched since ``before`` (they have refilled: a missing row is a full budget)."""
+    database = registry_db.obj
+    return database.execute_sql(
+        f'DELETE FROM "request_budget" WHERE "updated_at" < {database.param}', (before,)
+    ).rowcount
+
+
+def count_budgets() -> int:
+    return registry_db.obj.execute_sql('SELECT COUNT(*) FROM "request_budget"').fetchone()[0]

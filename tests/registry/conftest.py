@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
-REGISTRY_TABLES = ["credential_badge", "sync_batch", "credential_revocation", "received_credential", "approved_kiosk", "organisation",
+REPO = Path(__file__).resolve().parents[2]
+REGISTRY_TABLES = ["request_budget", "credential_badge", "sync_batch", "credential_revocation", "received_credential",
+                   "approved_kiosk", "organisation",
                    "registry_schema"]
 
 
-def _empty_postgres(url: str) -> None:
+def empty_postgres(url: str) -> None:
     from kiosk.registry.db import connect_url
 
     database = connect_url(url)
@@ -23,6 +28,7 @@ def _empty_postgres(url: str) -> None:
     try:
         for table in REGISTRY_TABLES:
             database.execute_sql(f'DROP TABLE IF EXISTS "{table}" CASCADE')
+        database.execute_sql('DROP FUNCTION IF EXISTS "registry_page_lookup"')
     finally:
         database.close()
 
@@ -35,7 +41,7 @@ def registry_db_url(request, tmp_path) -> str:
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         pytest.skip(f"{POSTGRES_ENV} is not set (CI sets it; see .ci/run)")
-    _empty_postgres(url)
+    empty_postgres(url)
     return url
 
 
@@ -66,17 +72,19 @@ def free_port() -> int:
 
 
 class LiveRegistry:
-    """A uvicorn server in a thread on 127.0.0.1."""
+    """A uvicorn server in a thread on 127.0.0.1, configured as 'kiosk registry serve' configures it."""
 
-    def __init__(self, *, rate_limit: int = 0) -> None:
+    def __init__(self, *, rate_limit: int = 0, options=None) -> None:
         import uvicorn
 
         from kiosk.registry.app import create_app
+        from kiosk.registry.serving import ServeOptions, server_config
 
-        self.app = create_app(rate_limit=rate_limit)
+        options = options or ServeOptions(rate_limit=rate_limit)
+        self.app = create_app(rate_limit=options.rate_limit, behind_https=options.behind_https)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.server = uvicorn.Server(server_config(options, app=self.app, port=self.port))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def start(self) -> LiveRegistry:
@@ -91,6 +99,56 @@ class LiveRegistry:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+class RegistryProcess:
+    """'kiosk registry serve' as a process of its own on 127.0.0.1 (stopped by its PID)."""
+
+    def __init__(self, db_url: str, *args: str) -> None:
+        from kiosk.registry import orgkey
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.command = [sys.executable, "-m", "kiosk", "registry", "serve", "--port", str(self.port), "--db", db_url,
+                        "--org-key", str(orgkey.key_path()), *args]
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> RegistryProcess:
+        self.process = subprocess.Popen(self.command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the registry exited: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return self
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the registry did not start") from None
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+
+
+@pytest.fixture
+def registry_process(registry):
+    """registry_process(*args) -> a started 'kiosk registry serve' on the test's database, stopped after the test."""
+    started: list[RegistryProcess] = []
+
+    def start(*args: str) -> RegistryProcess:
+        started.append(RegistryProcess(registry, *args).start())
+        return started[-1]
+
+    yield start
+    for process in started:
+        process.stop()
 
 
 @pytest.fixture

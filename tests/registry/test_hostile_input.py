@@ -96,8 +96,67 @@ def test_credential_from_another_kiosk_is_refused(client, approved, award, kiosk
 
 
 def test_rate_limit_answers_429(live_registry, client):
-    live_registry.app.limit = 5
+    live_registry.app.limiter.limit = 5
     codes = [client.get("/api/v1/health").status_code for _ in range(8)]
     assert codes[:5] == [200] * 5 and codes[5:] == [429] * 3
     refused = client.get("/")
     assert refused.status_code == 429 and "Retry-After" in refused.headers and '<html lang="en">' in refused.text
+
+
+NESTED = "[" * 1000 + "]" * 1000
+
+
+def hostile_bodies(key_id: str) -> dict[str, bytes]:
+    """Bodies that gave HTTP 500 and a traceback at cbaebb9, or cost canonical JSON before any check."""
+    envelope = '{"format": "kiosk-sync/1", "body": {"key_id": "%s", "x": %s}, "signature": "%s"}'
+    return {
+        "nested": NESTED.encode(),
+        "nested in an envelope": (envelope % (key_id, NESTED, "A" * 86)).encode(),
+        "huge integer": (envelope % (key_id, "9" * 5000, "A" * 86)).encode(),
+        "NaN": (envelope % (key_id, "NaN", "A" * 86)).encode(),
+        "junk under a known key": (envelope % (key_id, '["' + "x" * 700_000 + '"]', "A" * 86)).encode(),
+    }
+
+
+def spy_on_canonical_json(monkeypatch) -> list:
+    """Every call of canonical JSON (Kiosk's own, and the rfc8785 package it falls back to) is noted."""
+    import rfc8785
+
+    from kiosk.core.credentials import dataintegrity
+
+    calls: list = []
+    for module, name in ((dataintegrity, "canonical"), (rfc8785, "dumps")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda value, real=real: calls.append(1) or real(value))
+    return calls
+
+
+def test_hostile_json_gets_400_before_any_canonical_json(client, approved, kiosk_key, monkeypatch):
+    canonicalised = spy_on_canonical_json(monkeypatch)
+    for name, body in hostile_bodies(kiosk_key.key_id).items():
+        response = client.post("/api/v1/sync", content=body, headers={"content-type": "application/json"})
+        assert response.status_code == 400, (name, response.text)
+        assert "error" in response.json()
+    assert canonicalised == [] and stored() == (0, 0, 0)
+
+
+def test_an_unknown_key_is_refused_before_the_body_is_read_as_json(client, approved, monkeypatch):
+    canonicalised = spy_on_canonical_json(monkeypatch)
+    junk = '{"format": "kiosk-sync/1", "body": {"key_id": "AAAAAAAA", "credentials": [%s]}, "signature": "%s"}' % (
+        ",".join(['{"payload": "%s", "n": 0.5}' % ("A" * 400)] * 2200), "A" * 86)
+    assert 900_000 < len(junk) < 1_000_000
+    response = client.post("/api/v1/sync", content=junk.encode(), headers={"content-type": "application/json"})
+    assert response.status_code == 403 and "not approved" in response.json()["error"]
+    assert canonicalised == [] and stored() == (0, 0, 0)
+
+
+@pytest.mark.parametrize("name", ["nested", "huge integer", "NaN"])
+def test_import_bundle_refuses_hostile_json_in_one_line(name, registry, kiosk_key, tmp_path, capsys):
+    from kiosk.cli import main
+
+    bundle = tmp_path / "bundle.json"
+    bundle.write_bytes(hostile_bodies(kiosk_key.key_id)[name])
+    assert main(["registry", "import-bundle", str(bundle), "--db", registry]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err and "\n" not in err and "Traceback" not in err and "not a sync bundle" in err
+    assert stored() == (0, 0, 0)

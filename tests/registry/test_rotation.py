@@ -46,8 +46,8 @@ def test_an_organisation_key_rotation_is_followed_by_enrolled_kiosks(live_regist
     sync_with_registry(live_registry.url, timeout=10)
     service.rotate_org_key(old_key_file=orgkey.key_path(), new_key_file=kiosk_home / "organisation-key-2.pem")
     # The registry now signs with the new key (a restart with --org-key in real life).
-    live_registry.app.app.state.org_key = service.load_org_key(kiosk_home / "organisation-key-2.pem")
-    live_registry.app.app.state.trust_copies = service.TrustListCopies(live_registry.app.app.state.org_key)
+    live_registry.app.state.org_key = service.load_org_key(kiosk_home / "organisation-key-2.pem")
+    live_registry.app.state.trust_copies = service.TrustListCopies(live_registry.app.state.org_key)
     issued = award("Amina Okafor")
     report = sync_with_registry(live_registry.url, timeout=10)  # its receipts are signed by the new key
     assert report.sent_credentials == 1 and report.trust_changed

@@ -109,14 +109,14 @@ def test_sync_resumes_after_a_failure(live_registry, approved, award):
     from kiosk.core.errors import KnownError
 
     issued = [award(name) for name in ("Amina Okafor", "Bola Adeyemi", "Chen Wei")]
-    live_registry.app.limit = 3  # the trust list and two batches pass; the third batch gets 429
+    live_registry.app.limiter.limit = 3  # the trust list and two batches pass; the third batch gets 429
     with pytest.raises(KnownError, match="429"):
         sync_with_registry(live_registry.url, batch_size=1, timeout=10)
     acked = repo.acknowledged_ids(live_registry.url, "credential")
     assert len(acked) == 2 and store.count_received() == 2
     assert repo.get_setting("last_sync_at") is None
-    live_registry.app.limit = 0
-    live_registry.app.seen.clear()
+    live_registry.app.limiter.limit = 0
+    store.forget_full_budgets(before=float("inf"))
     report = sync_with_registry(live_registry.url, batch_size=1, timeout=10)
     assert report.sent_credentials == 1
     assert {store.find_received(c.id).id for c in issued} == {c.id for c in issued}
@@ -135,3 +135,17 @@ def test_junk_urls_get_clean_pages(live_registry):
         assert '<html lang="en">' in response.text and "<script>" not in response.text
     assert client.post("/C/AAAA").status_code == 405
     assert client.get("/").status_code == 200 and 'action="/code"' in client.get("/").text
+
+
+def test_a_received_certificate_is_not_checked_again_a_new_one_is(live_registry, approved, award, monkeypatch):
+    from kiosk.core.credentials import judge, ob3
+
+    synced = award("Amina Okafor")
+    sync_with_registry(live_registry.url, timeout=10)
+    unsynced = award("Bola Adeyemi")
+    judge.signature_ok.cache_clear()
+    checked = []
+    real = ob3.signature_is_valid
+    monkeypatch.setattr(ob3, "signature_is_valid", lambda fields, raw: checked.append(fields.credential_id) or real(fields, raw))
+    assert service.check_text(synced.payload).status == "VALID" and checked == []  # checked when it was received
+    assert service.check_text(unsynced.payload).status == "VALID" and checked == [unsynced.id]

@@ -67,6 +67,9 @@ class Evidence:
     ``received_before_withdrawal``: the organisation received these exact bytes before it
     withdrew the key. ``conflicting_record``: the verifier holds a different certificate under
     this id. ``revocations_as_of``: how fresh the revocation answer is (None: unknown).
+    ``signature_checked``: the verifier holds these exact bytes, taken only after this same
+    signature check passed under ``key`` (the registry's received certificates), so the check
+    need not run again.
     """
 
     key: KeyStanding | None
@@ -74,6 +77,7 @@ class Evidence:
     conflicting_record: bool = False
     revoked_at: datetime | None = None
     revocations_as_of: datetime | None = None
+    signature_checked: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,9 +111,12 @@ class Verdict:
 
 
 @lru_cache(maxsize=4096)
-def signature_ok(raw: bytes, public_key: str) -> bool:
-    """Whether ``raw``'s signature is good under ``public_key``: a pure function, so remembered."""
-    return ob3.signature_is_valid(payload.decode(raw), keys.public_raw_from_multibase(public_key))
+def signature_ok(raw: bytes, public_key: str, fields: CertificateFields | None = None) -> bool:
+    """Whether ``raw``'s signature is good under ``public_key``: a pure function, so remembered.
+
+    ``fields``: ``raw`` decoded already (saves decoding it again; it must be ``payload.decode(raw)``).
+    """
+    return ob3.signature_is_valid(fields or payload.decode(raw), keys.public_raw_from_multibase(public_key))
 
 
 def judge(
@@ -128,7 +135,7 @@ def judge(
     evidence = evidence_for(fields, raw)
     if evidence.key is None:
         return Verdict(Status.INVALID, Finding.UNKNOWN_KEY, fields, evidence)
-    if not signature_ok(raw, evidence.key.public_key):
+    if not evidence.signature_checked and not signature_ok(raw, evidence.key.public_key, fields):
         return Verdict(Status.INVALID, Finding.BAD_SIGNATURE, fields, evidence)
     if evidence.key.withdrawn_at is not None and not evidence.received_before_withdrawal:
         return Verdict(Status.INVALID, Finding.WITHDRAWN_KEY, fields, evidence)

@@ -74,8 +74,9 @@ def public_key_multibase(public_raw: bytes) -> str:
     return "z" + base58.b58encode(ED25519_MULTICODEC + public_raw).decode("ascii")
 
 
+@lru_cache(maxsize=4096)
 def public_raw_from_multibase(value: str) -> bytes:
-    """The 32 raw bytes of an Ed25519 ``z6Mk...`` multibase public key."""
+    """The 32 raw bytes of an Ed25519 ``z6Mk...`` multibase public key (remembered: base58 is slow)."""
     try:
         if not value.startswith("z"):
             raise ValueError("not base58btc")
@@ -96,6 +97,7 @@ def verification_method(public_raw: bytes) -> str:
     return f"did:key:{multibase}#{multibase}"
 
 
+@lru_cache(maxsize=4096)
 def public_key_object(public_raw: bytes) -> Ed25519PublicKey:
     return Ed25519PublicKey.from_public_bytes(public_raw)
 

@@ -10,7 +10,6 @@ listing the packs on a USB stick. Neither decides trust: see ``trust``.
 from __future__ import annotations
 
 import hashlib
-import json
 import stat
 import tempfile
 import threading
@@ -44,6 +43,7 @@ from kiosk.core.packs.format import (
     manifest_problems,
 )
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
+from kiosk.core.untrusted_json import JsonRefused, load_json
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all); may be called from helper threads
 CHUNK = 1024 * 1024
@@ -81,10 +81,6 @@ def canonical_manifest_bytes(manifest: dict) -> bytes:
 def _refuse(path: Path, reason: str) -> PackRefused:
     # The frame is translated in the app; the reasons, written for pack authors, stay in English.
     return PackRefused(say(QT_TRANSLATE_NOOP("core", "%1 refused: %2."), Path(path).name, reason))
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed in JSON")
 
 
 def _check_entries(path: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -150,11 +146,10 @@ def _read_json(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> o
     info = archive.getinfo(name)
     if info.file_size > limit:
         raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "%1 is larger than %2 bytes"), name, limit))
-    data = archive.read(info)
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "%1 is not valid JSON"), name)) from exc
+        return load_json(archive.read(info), max_bytes=limit)
+    except JsonRefused as exc:
+        raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "%1 is not valid JSON: %2"), name, exc.message)) from exc
 
 
 @dataclass

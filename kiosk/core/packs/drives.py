@@ -10,6 +10,7 @@ are checked at import) and says whether this kiosk would trust it.
 
 from __future__ import annotations
 
+import logging
 import os
 import string
 import sys
@@ -22,6 +23,8 @@ from kiosk.core.packs.archive import peek_pack
 from kiosk.core.packs.format import compare_versions
 from kiosk.core.packs.trust import trust_for
 from kiosk.core.storage import repo
+
+log = logging.getLogger(__name__)
 
 # File systems that are never a USB stick.
 _VIRTUAL_FS = {
@@ -188,6 +191,9 @@ def offer_for(path: Path) -> PackOffer:
         info = peek_pack(path)
     except KnownError as exc:
         return PackOffer(path=path, size=size, problem=exc.message.split(" refused: ", 1)[-1])
+    except Exception:  # noqa: BLE001 - a bug must not hide the other packs on the stick
+        log.exception("reading %s failed", path)
+        return PackOffer(path=path, size=size, problem="cannot be read (an error in Kiosk; see the log)")
     decision = trust_for(info.id, info.publisher)
     try:
         installed: str | None = repo.get_installed_pack(info.id).version

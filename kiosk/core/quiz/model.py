@@ -7,12 +7,12 @@ output of ``kiosk quiz check --json`` and what ``from_json`` accepts.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.core.errors import InvalidInput
+from kiosk.core.untrusted_json import JsonRefused, load_json
 
 QUESTION_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "essay", "description")
 FORMATS = ("moodle", "html", "plain", "markdown")
@@ -432,12 +432,15 @@ def from_json(obj: Any) -> Question:
     return Question(**common)
 
 
+MAX_JSON_QUIZ_BYTES = 8 * 1024 * 1024
+
+
 def parse_json_quiz(text: str) -> ParseResult:
     """Questions from a JSON list of question objects; a bad item is reported, the rest load."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return ParseResult((), (Problem("error", f"not valid JSON: {exc.msg}", line=exc.lineno),))
+        data = load_json(text, max_bytes=MAX_JSON_QUIZ_BYTES)
+    except JsonRefused as exc:
+        return ParseResult((), (Problem("error", exc.message.removeprefix("it is "), line=exc.line),))
     if not isinstance(data, list):
         return ParseResult((), (Problem("error", "a JSON quiz must be a list of question objects"),))
     questions: list[Question] = []

@@ -28,6 +28,7 @@ from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 from kiosk.core.sync import envelope as env
 from kiosk.core.trust import documents, store
+from kiosk.core.untrusted_json import JsonRefused, load_json
 
 log = logging.getLogger(__name__)
 
@@ -174,8 +175,8 @@ def _request(url: str, *, timeout: float, data: dict | None = None) -> dict:
             raw = response.read(MAX_RESPONSE_BYTES + 1)
     except urllib.error.HTTPError as exc:
         try:
-            message = json.loads(exc.read(65536)).get("error") or exc.reason
-        except (ValueError, AttributeError, OSError):
+            message = load_json(exc.read(65536), max_bytes=65536).get("error") or exc.reason  # type: ignore[union-attr]
+        except (JsonRefused, AttributeError, OSError):
             message = exc.reason
         raise KnownError(f"The registry refused the sync (HTTP {exc.code}): {message}") from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
@@ -184,9 +185,9 @@ def _request(url: str, *, timeout: float, data: dict | None = None) -> dict:
     if len(raw) > MAX_RESPONSE_BYTES:
         raise KnownError("The registry's answer is too large.")
     try:
-        answer = json.loads(raw)
-    except (ValueError, RecursionError) as exc:
-        raise KnownError(f"The address {url} did not answer like a Kiosk registry.") from exc
+        answer = load_json(raw, max_bytes=MAX_RESPONSE_BYTES)
+    except JsonRefused as exc:
+        raise KnownError(f"The address {url} did not answer like a Kiosk registry ({exc.message}).") from exc
     if not isinstance(answer, dict):
         raise KnownError(f"The address {url} did not answer like a Kiosk registry.")
     return answer

@@ -30,6 +30,7 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -43,6 +44,7 @@ _BODY = {"key_id", "sent_at", "nonce", "credentials", "revocations"}
 _BODY_FIELDS = {"kiosk-sync/1": _BODY, FORMAT: _BODY | {"revoked_up_to"}}
 MAX_ITEMS = 500  # per online request, credentials and revocations each
 BUNDLE_MAX_ITEMS = 200_000
+MAX_DEPTH = 4  # envelope > body > credentials > item (a badge is JSON text, not an object)
 _KEY_ID = re.compile(r"^[A-Z2-7]{8}$")
 _CREDENTIAL_ID = re.compile(r"^[A-Z2-7]{8}-[A-Z2-7]{8}$")
 _NONCE = re.compile(r"^[0-9a-f]{32}$")
@@ -71,9 +73,15 @@ class Envelope:
     nonce: str
     payloads: tuple[str, ...]
     revocations: tuple[Revocation, ...]
-    signed_bytes: bytes
+    body: dict
     signature: bytes
+    format_name: str = FORMAT
     revoked_up_to: datetime | None = None  # format 2: every revocation before this time has been sent
+
+    @cached_property
+    def signed_bytes(self) -> bytes:
+        """The signed message: put in canonical JSON only when the signature is checked."""
+        return signed_message(self.body, self.format_name)
 
 
 format_time = format_utc
@@ -134,17 +142,20 @@ def _list(body: dict, name: str, limit: int) -> list:
     return value
 
 
-def signed_part(document: object) -> tuple[str, bytes, bytes]:
-    """(key id, signed message, signature) of an envelope, checked only as far as needed to verify it.
+_CLAIMED_KEY_ID = re.compile(rb'"key_id"\s*:\s*"([A-Z2-7]{8})"')
 
-    The registry checks the signature before reading the items, so unsigned junk costs little.
+
+def claimed_key_id(body: bytes) -> str:
+    """The key id a request body claims to be signed by, found without parsing it.
+
+    An envelope has ``"key_id"`` exactly once, as its body's key. This lets the registry refuse
+    an unknown kiosk before it reads the JSON; the claim is only a claim, so the registry
+    checks later that the parsed envelope names the same key. Raises ``EnvelopeError``.
     """
-    format_name = _format(document)
-    body, signature_text = document["body"], document["signature"]  # type: ignore[index]
-    if not isinstance(body, dict) or not isinstance(body.get("key_id"), str) or not _KEY_ID.match(body["key_id"]):
-        raise EnvelopeError("The sync body needs a key id of 8 base32 characters.")
-    signature = _signature(signature_text)
-    return body["key_id"], signed_message(body, format_name), signature
+    found = _CLAIMED_KEY_ID.findall(body, 0, len(body))
+    if len(found) != 1 or body.count(b'"key_id"') != 1:
+        raise EnvelopeError("The sync body needs one key id of 8 base32 characters.")
+    return found[0].decode("ascii")
 
 
 def _format(document: object) -> str:
@@ -166,7 +177,7 @@ signature_matches = signed.message_signed_by
 
 
 def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
-    """Check an envelope's shape; raises ``EnvelopeError`` saying what is wrong."""
+    """Check an envelope's shape, without canonical JSON or signatures; raises ``EnvelopeError``."""
     format_name = _format(document)
     body, signature_text = document["body"], document["signature"]  # type: ignore[index]
     if not isinstance(body, dict) or set(body) != _BODY_FIELDS[format_name]:
@@ -202,15 +213,15 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
         revoked_up_to = parse_time(revoked_up_to, "time revocations are complete to")
         if revoked_up_to > sent_at:
             raise EnvelopeError("The batch says its revocations are complete to a time after it was sent.")
-    message = signed_message(body, format_name)
     return Envelope(
         key_id=key_id,
         sent_at=sent_at,
         nonce=nonce,
         payloads=tuple(payloads),
         revocations=tuple(revocations),
-        signed_bytes=message,
+        body=body,
         signature=signature,
+        format_name=format_name,
         revoked_up_to=revoked_up_to,
     )
 

@@ -27,6 +27,7 @@ from kiosk.core.clock import format_utc, parse_utc
 from kiosk.core.credentials import keys
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
+from kiosk.core.untrusted_json import JsonRefused, load_json
 
 TRUST_FORMAT = "kiosk-trust/1"
 ENROLMENT_FORMAT = "kiosk-enrolment/1"
@@ -352,18 +353,16 @@ def read_enrolment_document(document: object) -> Enrolment:
 
 
 def read_enrolment_file(path: Path) -> Enrolment:
-    import json
-
     try:
         if Path(path).stat().st_size > ENROLMENT_MAX_BYTES:
             raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is too large to be an enrolment file."), path))
-        document = json.loads(Path(path).read_bytes())
+        document = load_json(Path(path).read_bytes(), max_bytes=ENROLMENT_MAX_BYTES)
     except OSError as exc:
         raise TrustRefused(
             say(QT_TRANSLATE_NOOP("core", "Could not read the enrolment file %1: %2."), path, exc.strerror or exc)
         ) from exc
-    except (ValueError, RecursionError) as exc:
-        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is not an enrolment file (not JSON)."), path)) from exc
+    except JsonRefused as exc:
+        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is not an enrolment file: %2."), path, exc.message)) from exc
     return read_enrolment_document(document)
 
 

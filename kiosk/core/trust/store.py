@@ -21,6 +21,7 @@ from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 from kiosk.core.trust import documents
 from kiosk.core.trust.documents import TrustList, TrustRefused
+from kiosk.core.untrusted_json import JsonRefused, load_json
 
 ORG_KEY, ORG_NAME = "org_public_key", "org_name"
 TRUST_LIST, TRUST_SEQUENCE = "trust_list", "trust_sequence"
@@ -290,13 +291,13 @@ def import_trust_file(path, *, now: datetime | None = None) -> Applied:
     try:
         if path.stat().st_size > MAX_TRUST_LIST_BYTES:
             raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is too large to be a trust list."), path))
-        document = json.loads(path.read_bytes())
+        document = load_json(path.read_bytes(), max_bytes=MAX_TRUST_LIST_BYTES)
     except OSError as exc:
         raise TrustRefused(
             say(QT_TRANSLATE_NOOP("core", "Could not read the trust list %1: %2."), path, exc.strerror or exc)
         ) from exc
-    except (ValueError, RecursionError) as exc:
-        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is not a trust list (not JSON)."), path)) from exc
+    except JsonRefused as exc:
+        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is not a trust list: %2."), path, exc.message)) from exc
     return apply_trust_list(document, now=now)
 
 

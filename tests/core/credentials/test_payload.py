@@ -146,3 +146,16 @@ def test_short_code_shape_and_check_character():
     swapped = raw[1] + raw[0] + raw[2:]
     if swapped != raw:
         assert shortcode.normalise_short_code(swapped) is None
+
+
+@given(st.binary(max_size=400), st.data())
+def test_is_base32_of_agrees_with_encoding(raw, data):
+    text = payload.to_base32(raw)
+    assert payload.is_base32_of(text, raw)
+    if text:
+        where = data.draw(st.integers(0, len(text) - 1))
+        other = text[:where] + data.draw(st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")) + text[where + 1:]
+        assert payload.is_base32_of(other, raw) == (other == text)
+    assert not payload.is_base32_of(text + "A", raw)
+    if text.lower() != text:
+        assert not payload.is_base32_of(text.lower(), raw)
