@@ -82,6 +82,12 @@ def assess_skill(model: MasteryModel, answers: Iterable[AnswerRecord], *, now: d
     ``now`` and every ``answered_at`` are naive UTC datetimes; so are the
     returned ``mastered_at`` and ``due_at``.
     """
+    return as_of(replay_skill(model, answers), now)
+
+
+def replay_skill(model: MasteryModel, answers: Iterable[AnswerRecord]) -> SkillState:
+    """The skill's state from its answers alone: never ``due`` (that depends on the day, see ``as_of``),
+    so it can be kept and reused until the skill gets another answer."""
     graded = [a for a in answers if a.fraction is not None]
     graded.sort(key=_ANSWERED_AT)
     # First pass, the model alone: where the current mastery began, and the last lapse.
@@ -106,16 +112,6 @@ def assess_skill(model: MasteryModel, answers: Iterable[AnswerRecord], *, now: d
     if mastered_index is not None:
         mastered_at = graded[mastered_index].answered_at
         due_at = _refresher_due(mastered_at, graded[mastered_index + 1 :])
-        if due_at <= now:
-            return SkillState(
-                DUE,
-                1.0,
-                f"Mastered on {_day(mastered_at)}. Time for a short review: "
-                "answer a question on this skill to keep it fresh.",
-                len(graded),
-                mastered_at=mastered_at,
-                due_at=due_at,
-            )
         return SkillState(
             MASTERED,
             1.0,
@@ -134,4 +130,19 @@ def assess_skill(model: MasteryModel, answers: Iterable[AnswerRecord], *, now: d
         + state.explanation,
         len(graded),
         needs_review=True,
+    )
+
+
+def as_of(state: SkillState, now: datetime) -> SkillState:
+    """A replayed state as of ``now``: a mastered skill whose refresher is due is ``due``."""
+    if state.status != MASTERED or state.due_at is None or state.mastered_at is None or state.due_at > now:
+        return state
+    return SkillState(
+        DUE,
+        1.0,
+        f"Mastered on {_day(state.mastered_at)}. Time for a short review: "
+        "answer a question on this skill to keep it fresh.",
+        state.attempts,
+        mastered_at=state.mastered_at,
+        due_at=state.due_at,
     )
