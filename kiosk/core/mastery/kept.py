@@ -19,12 +19,13 @@ import json
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 
 from kiosk.core.mastery.credentials import SkillKey
 from kiosk.core.mastery.models import MASTERED, MasteryModel, SkillState, model_from_spec, not_started
 from kiosk.core.mastery.progress import group_answers, pack_standing
-from kiosk.core.mastery.review import as_of, replay_skill
+from kiosk.core.mastery.review import as_of, replay_mastery, replay_skill
 from kiosk.core.records import AnswerRecord, KeptPackProgress, KeptSkillState
 from kiosk.core.storage import repo
 
@@ -45,9 +46,10 @@ class PackRules:
     def skill_ids(self) -> list[str]:
         return [skill["id"] for skill in self.pack.manifest.get("skills", [])]
 
+    @cached_property
     def models(self) -> list[tuple[str, MasteryModel]]:
         """(skill id, model) for each skill; the ``all`` model's questions come from the quiz files
-        when the manifest does not list them (read only here, when a replay needs them)."""
+        when the manifest does not list them (read only here, when a replay first needs them)."""
         skills = self.pack.manifest.get("skills", [])
         questions: Mapping[SkillKey, Collection[str]] = {}
         if any((s.get("mastery") or {}).get("model") == "all" and not s.get("questions") for s in skills):
@@ -79,18 +81,28 @@ def is_current(kept: KeptPackProgress | None, rules: PackRules, last_answer_id: 
 
 
 def replay_pack(
-    learner_id: int, rules: PackRules, answers: list[AnswerRecord], last_answer_id: int
+    learner_id: int, rules: PackRules, answers: list[AnswerRecord], last_answer_id: int, *, skills: bool = True
 ) -> tuple[KeptPackProgress, list[KeptSkillState]]:
-    """The standing of one learner in one pack, and each skill's state, replayed from all their
-    answers there (``last_answer_id`` is the last of them)."""
+    """The standing of one learner in one pack, replayed from all their answers there
+    (``last_answer_id`` is the last of them), and each skill's state, unless ``skills`` is
+    False (the report needs only the standing, which skips the review schedule)."""
     groups = group_answers(answers)
     pack_id = rules.pack.id
-    states: list[tuple[str, SkillState]] = [
-        (skill_id, replay_skill(model, groups.get((pack_id, skill_id), ()))) for skill_id, model in rules.models()
-    ]
-    progress, mastered = pack_standing(state for _, state in states)
+    kept_skills: list[KeptSkillState] = []
+    if skills:
+        states = [(skill_id, replay_skill(model, groups.get((pack_id, skill_id), ()))) for skill_id, model in rules.models]
+        runs = [(state.mastered_at if state.status == MASTERED else None, state.progress) for _, state in states]
+        kept_skills = [
+            KeptSkillState(
+                learner_id, pack_id, skill_id, state.status, state.progress, state.explanation, state.attempts,
+                state.mastered_at, state.due_at, state.needs_review,
+            )
+            for skill_id, state in states
+        ]
+    else:
+        runs = [replay_mastery(model, groups.get((pack_id, skill_id), ())) for skill_id, model in rules.models]
+    progress, mastered = pack_standing((at is not None, value) for at, value in runs)
     times = sorted(answer.answered_at for answer in answers)
-    latest_mastery = [state.mastered_at for _, state in states if state.status == MASTERED and state.mastered_at]
     standing = KeptPackProgress(
         learner_id=learner_id,
         pack_id=pack_id,
@@ -99,41 +111,43 @@ def replay_pack(
         answers=len(answers),
         last_answered_at=times[-1],
         tenth_last_answered_at=times[-NTH_LAST] if len(times) >= NTH_LAST else None,
-        skills=len(states),
+        skills=len(runs),
         mastered=mastered,
         progress=progress,
-        latest_mastered_at=max(latest_mastery, default=None),
+        latest_mastered_at=max((at for at, _ in runs if at is not None), default=None),
     )
-    skills = [
-        KeptSkillState(
-            learner_id, pack_id, skill_id, state.status, state.progress, state.explanation, state.attempts,
-            state.mastered_at, state.due_at, state.needs_review,
-        )
-        for skill_id, state in states
-    ]
-    return standing, skills
+    return standing, kept_skills
 
 
 def replay_and_keep(
-    stale: Mapping[int, Collection[str]], rules: Mapping[str, PackRules]
-) -> dict[Pair, tuple[KeptPackProgress, list[KeptSkillState]]]:
-    """Replay the stale pairs (learner id -> pack ids) from their answers, read at once, and keep the results.
+    stale: Mapping[int, Collection[str]],
+    rules: Mapping[str, PackRules],
+    last_ids: Mapping[Pair, int],
+    *,
+    skills: bool = True,
+) -> dict[Pair, KeptPackProgress]:
+    """Replay the stale pairs (learner id -> pack ids) from their answers, read at once, and keep
+    the results (with each skill's state unless ``skills`` is False: then what was kept of the
+    skills is forgotten, and the home screen replays them when it needs them).
 
-    Each result is keyed on the last answer it was replayed from, so an answer given meanwhile
-    makes it stale again rather than wrong.
+    ``last_ids`` were read before the answers: an answer given in between makes the kept
+    result stale again (its last answer is newer), never wrong.
     """
     packs = {pack_id for pack_ids in stale.values() for pack_id in pack_ids}
     read = repo.answers_by_pack(list(stale), pack_ids=packs)
-    found: dict[Pair, tuple[KeptPackProgress, list[KeptSkillState]]] = {}
+    found: dict[Pair, KeptPackProgress] = {}
+    kept_skills: list[KeptSkillState] = []
     for learner_id, pack_ids in stale.items():
         for pack_id in pack_ids:
-            if (learner_id, pack_id) in read:  # (not when the answers moved away in a merge meanwhile)
-                last_answer_id, answers = read[learner_id, pack_id]
-                found[learner_id, pack_id] = replay_pack(learner_id, rules[pack_id], answers, last_answer_id)
+            answers = read.get((learner_id, pack_id))
+            if answers:  # (none when they moved away in a merge meanwhile)
+                standing, states = replay_pack(
+                    learner_id, rules[pack_id], answers, last_ids[learner_id, pack_id], skills=skills
+                )
+                found[learner_id, pack_id] = standing
+                kept_skills.extend(states)
     if found:
-        repo.keep_progress(
-            [standing for standing, _ in found.values()], [skill for _, skills in found.values() for skill in skills]
-        )
+        repo.keep_progress(found.values(), kept_skills)
     return found
 
 
@@ -156,9 +170,9 @@ def skill_states_of(
         held[row.pack_id] += 1
     stale += [pack_id for pack_id in current if held[pack_id] != kept[learner_id, pack_id].skills]
     if stale:
-        for _standing, skills in replay_and_keep({learner_id: stale}, rules).values():
-            for row in skills:
-                found[row.pack_id, row.skill_id] = row
+        replay_and_keep({learner_id: stale}, rules, {(learner_id, p): last_ids[p] for p in stale})
+        for row in repo.kept_skill_states(learner_id=learner_id, pack_ids=stale):
+            found[row.pack_id, row.skill_id] = row
     states: dict[SkillKey, SkillState] = {}
     for pack in packs:
         for skill_id in rules[pack.id].skill_ids:

@@ -72,17 +72,17 @@ def group_answers(answers: Iterable[AnswerRecord]) -> dict[SkillKey, list[Answer
     return dict(groups)
 
 
-def pack_standing(states: Iterable[SkillState]) -> tuple[float, int]:
-    """(progress 0..1, skills mastered) of a pack from its skills' states: the mean of their
-    progress, a mastered skill counting 1 (a pack without skills: 0)."""
+def pack_standing(skills: Iterable[tuple[bool, float]]) -> tuple[float, int]:
+    """(progress 0..1, skills mastered) of a pack from its skills' (mastered?, progress): the mean
+    of their progress, a mastered skill counting 1 (a pack without skills: 0)."""
     total, count, mastered = 0.0, 0, 0
-    for state in states:
+    for is_mastered, progress in skills:
         count += 1
-        if state.is_mastered:
+        if is_mastered:
             total += 1.0
             mastered += 1
         else:
-            total += state.progress
+            total += progress
     return (min(1.0, max(0.0, total / count)) if count else 0.0), mastered
 
 
@@ -159,7 +159,7 @@ def progress_from_states(
             for skill_id, title in titles[pack_id]
         )
         own = tuple(s for s in statuses if s.pack_id == pack_id)
-        progress, mastered = pack_standing(s.state for s in skills)
+        progress, mastered = pack_standing((s.state.is_mastered, s.state.progress) for s in skills)
         packs.append(
             PackProgress(
                 pack_id=pack_id,

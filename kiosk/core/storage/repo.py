@@ -548,24 +548,23 @@ def list_quiz_responses(*, learner_id: int, pack_id: str, attempt_id: int | None
 
 def list_answers(*, learner_id: int) -> list[AnswerRecord]:
     """Every answer of one learner, in no particular order (mastery sorts what it needs)."""
-    return [answer for _last, answers in answers_by_pack([learner_id]).values() for answer in answers]
+    return [answer for answers in answers_by_pack([learner_id]).values() for answer in answers]
 
 
 def answers_by_pack(
     learner_ids: Collection[int], *, pack_ids: Collection[str] | None = None
-) -> dict[tuple[int, str], tuple[int, list[AnswerRecord]]]:
-    """These learners' answers (only in ``pack_ids``, if given) by (learner id, pack id), each with
-    the id of the pair's last answer, in no particular order.
+) -> dict[tuple[int, str], list[AnswerRecord]]:
+    """These learners' answers (only in ``pack_ids``, if given) by (learner id, pack id), in no particular order.
 
     Mastery replays these whenever what it kept is stale, so this path stays lean: one query
     over only the columns mastery reads, no model objects, each distinct skills list decoded once.
     """
-    found: dict[tuple[int, str], tuple[int, list[AnswerRecord]]] = {}
+    found: dict[tuple[int, str], list[AnswerRecord]] = {}
     if not learner_ids or (pack_ids is not None and not pack_ids):
         return found
     learners = list(learner_ids)
     sql = (
-        "SELECT r.id, r.learner_id, r.pack_id, a.quiz_id, r.question_id, r.skills, r.fraction, r.answered_at "
+        "SELECT r.learner_id, r.pack_id, a.quiz_id, r.question_id, r.skills, r.fraction, r.answered_at "
         "FROM quiz_response AS r JOIN quiz_attempt AS a ON a.id = r.attempt_id "
         f"WHERE r.learner_id IN ({_marks(learners)})"
     )
@@ -576,21 +575,18 @@ def answers_by_pack(
         params = learners + packs
     skills_of: dict[str, tuple[str, ...]] = {}
     parse_time = datetime.fromisoformat
-    last_ids: dict[tuple[int, str], int] = {}
-    lists: dict[tuple[int, str], list[AnswerRecord]] = {}
-    for answer_id, learner_id, pack_id, quiz_id, question_id, skills, fraction, answered_at in db.execute_sql(sql, params):
+    make = tuple.__new__  # an AnswerRecord without the named tuple's Python-level constructor: a million times cheaper
+    pair: tuple[int, str] | None = None
+    answers: list[AnswerRecord] = []
+    for learner_id, pack_id, quiz_id, question_id, skills, fraction, answered_at in db.execute_sql(sql, params):
         decoded = skills_of.get(skills)
         if decoded is None:
             decoded = skills_of[skills] = tuple(json.loads(skills))
-        pair = (learner_id, pack_id)
-        answers = lists.get(pair)
-        if answers is None:
-            answers = lists[pair] = []
-            last_ids[pair] = answer_id
-        elif answer_id > last_ids[pair]:
-            last_ids[pair] = answer_id
-        answers.append(AnswerRecord(pack_id, quiz_id, question_id, decoded, fraction, parse_time(answered_at)))
-    return {pair: (last_ids[pair], answers) for pair, answers in lists.items()}
+        if pair is None or pair[0] != learner_id or pair[1] != pack_id:
+            pair = (learner_id, pack_id)
+            answers = found.setdefault(pair, [])
+        answers.append(make(AnswerRecord, (pack_id, quiz_id, question_id, decoded, fraction, parse_time(answered_at))))
+    return found
 
 
 def _marks(values: Collection) -> str:
@@ -758,27 +754,32 @@ def kept_skill_states(*, learner_id: int, pack_ids: Collection[str]) -> list[Kep
 
 
 def keep_progress(packs: Iterable[KeptPackProgress], skills: Iterable[KeptSkillState]) -> None:
-    """Keep these (learner, pack) standings and their skills' states, replacing what was kept for those pairs."""
+    """Keep these (learner, pack) standings and their skills' states, replacing what was kept for those pairs.
+
+    Plain statements, many rows each (a busy kiosk's report keeps tens of thousands at once).
+    """
     packs, skills = list(packs), list(skills)
+    connection = db.connection()
     with db.atomic():
-        for pack in packs:
-            KeptSkillStateRow.delete().where(
-                (KeptSkillStateRow.learner == pack.learner_id) & (KeptSkillStateRow.pack_id == pack.pack_id)
-            ).execute()
-        for start in range(0, len(packs), 400):
-            KeptPackProgressRow.insert_many(
-                [_row_of(pack) for pack in packs[start : start + 400]],
-            ).on_conflict_replace().execute()
-        for start in range(0, len(skills), 400):
-            KeptSkillStateRow.insert_many(
-                [_row_of(skill) for skill in skills[start : start + 400]],
-            ).on_conflict_replace().execute()
+        connection.executemany(
+            "DELETE FROM kept_skill_state WHERE learner_id = ? AND pack_id = ?",
+            [(pack.learner_id, pack.pack_id) for pack in packs],
+        )
+        connection.executemany(
+            f"INSERT OR REPLACE INTO kept_pack_progress ({', '.join(KeptPackProgress._fields)}) "
+            f"VALUES ({_marks(KeptPackProgress._fields)})",
+            [tuple(_stamp(value) for value in pack) for pack in packs],
+        )
+        connection.executemany(
+            f"INSERT OR REPLACE INTO kept_skill_state ({', '.join(KeptSkillState._fields)}) "
+            f"VALUES ({_marks(KeptSkillState._fields)})",
+            [tuple(_stamp(value) for value in skill) for skill in skills],
+        )
 
 
-def _row_of(kept: KeptPackProgress | KeptSkillState) -> dict:
-    row = kept._asdict()
-    row["learner"] = row.pop("learner_id")
-    return row
+def _stamp(value: object) -> object:
+    """A time as storage writes every time (``2026-01-31 09:15:00.000000``-like); other values as they are."""
+    return value.isoformat(" ") if isinstance(value, datetime) else value
 
 
 def _forget_kept(*, learner_ids: Collection[int], pack_id: str | None = None) -> None:
