@@ -289,7 +289,7 @@ def export_csv(path: Path, view: ReportView = ReportView(), *, now: datetime | N
     return run_to_end(export_csv_steps(path, view, now=now))
 
 
-PDF_COLUMNS_MM = (55, 70, 22, 30, 30, 35, 20)
+PDF_COLUMNS_MM = (55, 70, 22, 30, 36, 33, 16)
 
 
 def export_pdf_steps(
@@ -321,7 +321,9 @@ def export_pdf_steps(
     )
 
     def fit(text: str, font: str, room: float) -> str:
-        text = for_page(text)
+        """``text`` as drawn (right-to-left runs in reading order), cut with "…" to fit ``room``."""
+        if not text.isascii():
+            text = for_page(text)
         if stringWidth(text, font, 9) <= room:
             return text
         while text and stringWidth(text + "…", font, 9) > room:
@@ -332,49 +334,57 @@ def export_pdf_steps(
         clock = StepClock()
         canvas = Canvas(str(target), pagesize=(width, height), invariant=True)
         canvas.setTitle(title)
+        canvas.setLineWidth(0.25)
+        canvas.setStrokeGray(0.5)
 
-        def head(first: bool) -> float:
+        def head(text, first: bool) -> float:
             y = height - margin - 6 * mm
             if first:
-                canvas.setFont(FONT_BOLD, 16)
-                canvas.drawString(margin, y, for_page(title))
+                text.setFont(FONT_BOLD, 16)
+                text.setTextOrigin(margin, y)
+                text.textOut(for_page(title))
                 y -= 8 * mm
-                canvas.setFont(FONT, 9)
-                for text in simpleSplit(note, FONT, 9, width - 2 * margin):
-                    canvas.drawString(margin, y, text)
+                text.setFont(FONT, 9)
+                for part in simpleSplit(note, FONT, 9, width - 2 * margin):
+                    text.setTextOrigin(margin, y)
+                    text.textOut(part)
                     y -= 4.5 * mm
                 y -= 4 * mm
-            canvas.setFont(FONT_BOLD, 9)
+            text.setFont(FONT_BOLD, 9)
             x = margin
-            for text, room in zip(header, columns):
-                canvas.drawString(x, y, text)
+            for label, room in zip(header, columns):
+                text.setTextOrigin(x, y)
+                text.textOut(fit(label, FONT_BOLD, room - 2 * mm))
                 x += room
-            canvas.setLineWidth(1)
             canvas.line(margin, y - 1.6 * mm, width - margin, y - 1.6 * mm)
             return y - line
 
-        y = head(True)
-        canvas.setLineWidth(0.25)
-        canvas.setStrokeGray(0.5)
+        # One text object per page (a drawString per cell costs an object each).
+        text = canvas.beginText()
+        y = head(text, True)
         rows = page.rows
         for index, row in enumerate(rows):
             if y < margin:
+                canvas.drawText(text)
                 canvas.showPage()
-                y = head(False)
                 canvas.setLineWidth(0.25)
                 canvas.setStrokeGray(0.5)
+                text = canvas.beginText()
+                y = head(text, False)
                 yield from clock.pause(0.6 + 0.35 * index / len(rows))
             cells = _cells(row)
-            shown = [cells[0], cells[1], f"{cells[2]} %", f"{cells[3]} / {cells[4]}", cells[5], cells[6] or "—",
+            shown = [fit(cells[0], FONT_BOLD, columns[0] - 2 * mm), fit(cells[1], FONT_BOLD, columns[1] - 2 * mm),
+                     f"{cells[2]} %", f"{cells[3]} / {cells[4]}", cells[5], cells[6] or "—",
                      "STUCK" if row.stuck else ""]
-            font = FONT_BOLD if row.stuck else FONT
-            canvas.setFont(font, 9)
+            text.setFont(FONT_BOLD if row.stuck else FONT, 9)
             x = margin
-            for text, room in zip(shown, columns):
-                canvas.drawString(x, y, fit(text, font, room - 2 * mm))
+            for cell, room in zip(shown, columns):
+                text.setTextOrigin(x, y)
+                text.textOut(cell)
                 x += room
             canvas.line(margin, y - 1.6 * mm, width - margin, y - 1.6 * mm)
             y -= line
+        canvas.drawText(text)
         canvas.showPage()
         canvas.save()
         yield 1.0

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import IntegrityError, fn
+from peewee import IntegrityError
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, NotFound
@@ -623,52 +623,6 @@ def review_essay(*, response_id: int, fraction: float) -> QuizResponseRecord:
         ).where(QuizResponse.id == response_id).execute()
         _forget_kept(learner_ids=[row.learner_id], pack_id=row.pack_id)
         return _response_record(QuizResponse.get_by_id(response_id))
-@dataclass(frozen=True)
-class ProgressReportRow:
-    """One learner's work in one pack, for the facilitator's report."""
-
-    learner_id: int
-    learner_name: str
-    pack_id: str
-    answers: int
-    correct: int
-    mean_fraction: float | None  # of the graded answers; None if none is graded yet
-    last_answered_at: datetime
-
-
-def progress_report_rows(*, include_archived: bool = False) -> list[ProgressReportRow]:
-    """Learners x packs they answered in: answers, right answers, mean fraction, last activity.
-
-    One grouped query (by learner name, then pack id); learners with no answers have no row.
-    """
-    query = (
-        QuizResponse.select(
-            QuizResponse.learner,
-            Learner.name,
-            QuizResponse.pack_id,
-            fn.COUNT(QuizResponse.id),
-            fn.SUM(QuizResponse.correct),
-            fn.AVG(QuizResponse.fraction),
-            fn.MAX(QuizResponse.answered_at),
-        )
-        .join(Learner)
-        .group_by(QuizResponse.learner, QuizResponse.pack_id)
-        .order_by(Learner.name_key, QuizResponse.pack_id)
-    )
-    if not include_archived:
-        query = query.where(Learner.archived == False)  # noqa: E712 (peewee expression)
-    return [
-        ProgressReportRow(
-            learner_id=learner_id,
-            learner_name=name,
-            pack_id=pack_id,
-            answers=count,
-            correct=int(correct or 0),
-            mean_fraction=mean,
-            last_answered_at=QuizResponse.answered_at.python_value(last),
-        )
-        for learner_id, name, pack_id, count, correct, mean, last in query.tuples()
-    ]
 
 
 # --- kept mastery: recomputable from the answers -------------------------------

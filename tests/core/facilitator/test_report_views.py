@@ -65,6 +65,14 @@ def test_rows_only_where_a_learner_started_a_pack_with_the_rest_counted(busy):
     assert [pack_id for pack_id, _title in page.packs] == [FACILITATOR_PACK_ID, JOURNEY_ID]
 
 
+def test_archived_learners_are_left_out(busy):
+    from kiosk.core.learners.admin import archive_learner
+
+    archive_learner(busy["Amina"].learner_id)
+    page = report_page()
+    assert "Amina" not in {row.learner_name for row in page.rows} and page.not_started == 4 * 2 - 2
+
+
 def test_each_row_says_what_the_learners_own_progress_says(busy):
     for row in progress_report():
         (pack,) = [p for p in progress_of_learner(row.learner_id).packs if p.pack_id == row.pack_id]
