@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from kiosk.core.errors import KnownError
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 PREVIEW_DPI = 60
 PRINT_DPI = 300
@@ -87,7 +88,8 @@ class CertificateScreen(QWidget):
 
         self.preview = QLabel(self.tr("Preparing the certificate…"), alignment=Qt.AlignCenter)
         self.preview.setMinimumSize(360, 480)
-        self.status = QLabel("", wordWrap=True)
+        self.status = plain_label()
+        self.status.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print"))
         self.save_button = QPushButton(self.tr("Save to USB / folder"))
         for button in (self.print_button, self.save_button):

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.pack_import_screen import PackImportScreen
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 ID_ROLE = Qt.UserRole + 1
 
 
 def _message_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     label.setProperty("role", "notice")
     label.hide()
@@ -302,8 +303,7 @@ class ProgressTab(QWidget):
         header.setSortIndicator(0, Qt.AscendingOrder)
         header.sectionClicked.connect(self._sort_by)
         self.table.verticalHeader().hide()
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.PlainText)
+        self.summary = plain_label()
         self.previous_page = QPushButton(self.tr("◀ Previous"))
         self.previous_page.setAccessibleName(self.tr("Previous page of the report"))
         self.previous_page.clicked.connect(lambda: self._turn(-1))
@@ -327,8 +327,7 @@ class ProgressTab(QWidget):
         self.essays = QListWidget()
         self.essays.setAccessibleName(self.tr("Essay answers waiting for a mark"))
         self.essays.currentItemChanged.connect(self._show_essay)
-        self.essay_text = QLabel()
-        self.essay_text.setTextFormat(Qt.PlainText)
+        self.essay_text = plain_label()
         self.essay_text.setWordWrap(True)
         self.essay_text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.mark = QSpinBox()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from kiosk.core.packs.reading import pack_media, path_in_pack
 from kiosk.core.quiz.text import markdown_to_html
+from kiosk.ui.text import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,7 @@ class LessonReader(QWidget):
         self.browser.setStyleSheet("QTextBrowser { border: none; padding: 8px; }")
         self.browser.setAccessibleName(self.tr("Lesson text"))
 
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setProperty("role", "notice")
         self.notice.setWordWrap(True)
         self.notice.hide()

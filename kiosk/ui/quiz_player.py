@@ -33,6 +33,7 @@ from kiosk.core.quiz.engine import QuizResult, QuizRun
 from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback, parse_number
 from kiosk.core.quiz.text import formatted_to_html, plain_to_html
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 ANSWER_STYLE = """
 QRadioButton, QCheckBox {
@@ -128,7 +129,7 @@ class QuizPlayer(QWidget):
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answers_layout.setContentsMargins(0, 0, 0, 0)
         self.answers_layout.setSpacing(10)
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setProperty("role", "error")
         self.hint.setWordWrap(True)
         self.feedback = QLabel()
@@ -260,7 +261,7 @@ class QuizPlayer(QWidget):
                     combo.addItem(option, option)
                 combo.setAccessibleName(pair.left)
                 combo.setMinimumWidth(240)
-                label = QLabel(pair.left)
+                label = plain_label(pair.left)
                 label.setWordWrap(True)
                 label.setStyleSheet("font-size: 16pt;")
                 rows.addRow(label, combo)

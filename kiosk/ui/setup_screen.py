@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 
 from kiosk.core import setup
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 
 def pin_field(placeholder: str) -> QLineEdit:
@@ -68,7 +69,7 @@ class SetupScreen(QWidget):
         ]:
             field.setAccessibleName(name)
 
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))

@@ -87,7 +87,8 @@ def test_report_exports_and_essay_mark(qtbot, console, tmp_path):
     assert tab.table.item(0, 0).text() == "Amina" and tab.table.item(0, 2).text() == "100 %"
     qtbot.keyClicks(tab.folder.edit, str(tmp_path))
     qtbot.mouseClick(tab.export_csv, Qt.LeftButton)
-    qtbot.waitUntil(lambda: (tmp_path / "kiosk-progress.csv").exists(), timeout=10_000)
+    assert not tab.export_pdf.isEnabled()  # one export at a time
+    qtbot.waitUntil(lambda: "Saved" in tab.message.text() and tab.export_pdf.isEnabled(), timeout=10_000)
     with open(tmp_path / "kiosk-progress.csv", encoding="utf-8-sig") as handle:
         assert next(csv.DictReader(handle))["learner"] == "Amina"
     qtbot.mouseClick(tab.export_pdf, Qt.LeftButton)

@@ -2,7 +2,9 @@
 
 Markdown is CommonMark with raw HTML turned off, so HTML in a lesson is shown
 as text. A question in ``[html]`` format keeps only simple formatting tags,
-without attributes; everything else is escaped or dropped.
+without attributes; everything else is escaped or dropped. A question in
+``[markdown]`` keeps the same tags only: its pictures and links would load or
+open from a label, which shows no more than formatting.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def plain_to_html(text: str) -> str:
 def formatted_to_html(text: str, fmt: str) -> str:
     """A question's text (stem, feedback) in its GIFT format, as safe HTML."""
     if fmt == "markdown":
-        return markdown_to_html(text)
+        return sanitise_html(markdown_to_html(text))
     if fmt == "html":
         return sanitise_html(text)
     return plain_to_html(text)
