@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # a KnownError: the pack's files are missing
             self._show_error(exc)
             return
-        reader = LessonReader(paths, pack.folder)
+        reader = LessonReader(paths, pack.folder, tasks=self._tasks)
         reader.home_requested.connect(self._back_to_pack)
         reader.finished.connect(self._back_to_pack)
         self._put_screen("lesson", reader)

@@ -8,6 +8,9 @@ turns busy, so quick jobs do not flicker.
 ``TaskRunner.run_steps(steps, ...)`` runs long core work written in steps
 (``kiosk.core.steps``) one step per job, so a job asked for meanwhile (a learner's
 answer) waits behind one short step, never behind the whole.
+
+``TaskRunner.run_aside(fn, ...)`` runs work that reads and writes no storage (a lesson's
+text and pictures) on a second worker, so neither kind of job waits for the other.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._aside = QThreadPool(self)
+        self._aside.setMaxThreadCount(1)
         self._relay = _Relay(self)
         # The worker emits on its own thread, so Qt queues each call to the GUI thread.
         self._relay.finished.connect(self._finished)
@@ -100,6 +105,25 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
     ) -> None:
+        self._start(fn, on_success, on_failure, self._pool)
+
+    def run_aside(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Like ``run``, on the second worker: for work that touches no storage, never a widget."""
+        self._start(fn, on_success, on_failure, self._aside)
+
+    def _start(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[Exception], None] | None,
+        pool: QThreadPool,
+    ) -> None:
         if self._before_first_job is not None:
             try:
                 self._before_first_job()
@@ -114,7 +138,7 @@ class TaskRunner(QObject):
         self._callbacks[self._next_number] = (on_success, on_failure)
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
-        self._pool.start(_Job(self._next_number, fn, self._relay))
+        pool.start(_Job(self._next_number, fn, self._relay))
 
     def run_steps(
         self,
@@ -176,8 +200,8 @@ class TaskRunner(QObject):
         return bool(self._callbacks)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
-        """Block until the worker is idle (for shutdown)."""
-        return self._pool.waitForDone(msecs)
+        """Block until both workers are idle (for shutdown)."""
+        return self._pool.waitForDone(msecs) and self._aside.waitForDone(msecs)
 
     def _show_busy(self) -> None:
         if self._callbacks and not self._busy_shown:

@@ -10,6 +10,7 @@ open from a label, which shows no more than formatting.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
@@ -22,6 +23,28 @@ _DROP_CONTENT = {"script", "style", "iframe", "object", "embed", "template"}
 
 def markdown_to_html(text: str) -> str:
     return _MARKDOWN.render(text)
+
+
+def markdown_with_images(
+    text: str, size_of: Callable[[str], tuple[int, int] | None] | None = None
+) -> tuple[str, list[str]]:
+    """A lesson's HTML and the ``src`` of every image it shows, from one parse.
+
+    ``size_of(src)`` may give the (width, height) to show an image at; the HTML then holds it,
+    so the text is laid out once, whenever the picture itself arrives.
+    """
+    tokens = _MARKDOWN.parse(text)
+    images = []
+    for token in tokens:
+        for child in token.children or ():
+            if child.type == "image":
+                src = str(child.attrs.get("src", ""))
+                images.append(src)
+                size = size_of(src) if size_of is not None else None
+                if size is not None:
+                    child.attrSet("width", str(size[0]))
+                    child.attrSet("height", str(size[1]))
+    return _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, {}), images
 
 
 class _Sanitiser(HTMLParser):
