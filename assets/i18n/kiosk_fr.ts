@@ -3,82 +3,82 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="522" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="669" />
         <source>Folder to save the backup in</source>
         <translation>Dossier où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="523" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="670" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="673" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>Phrase secrète (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="674" />
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="675" />
         <source>Make backup</source>
         <translation>Faire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="678" />
         <source>Backup file to restore</source>
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="681" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="535" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="682" />
         <source>Passphrase of the backup to restore</source>
         <translation>Phrase secrète de la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="684" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="684" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="541" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="688" />
         <source>Back up this kiosk</source>
         <translation>Sauvegarder ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="543" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="690" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="563" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="710" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="719" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="581" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="728" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="588" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="735" />
         <source>Restored the backup made {0}.</source>
         <translation>La sauvegarde du {0} est restaurée.</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="61" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="62" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -94,47 +94,47 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="88" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="89" />
         <source>Preparing the certificate…</source>
         <translation>Préparation du certificat…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="91" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="93" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="92" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="94" />
         <source>Save to USB / folder</source>
         <translation>Enregistrer sur USB / dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="131" />
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="131" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="133" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="156" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="158" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="165" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="187" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="197" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="199" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -142,22 +142,22 @@
 <context>
     <name>CongratulationsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="20" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="21" />
         <source>★ Congratulations, %1!</source>
         <translation>★ Félicitations, %1 !</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="24" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="25" />
         <source>You earned:</source>
         <translation><numerusform>Vous avez obtenu :</numerusform><numerusform>Vous avez obtenu :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="31" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="32" />
         <source>See my certificate</source>
         <translation>Voir mon certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="35" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="36" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -165,68 +165,68 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="558" />
         <source>Issued credentials</source>
         <translation>Attestations délivrées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="560" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="561" />
         <source>Open the certificate to print it again</source>
         <translation>Ouvrir le certificat pour le réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="417" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="418" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="564" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="565" />
         <source>Reason for revoking</source>
         <translation>Motif de la révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="419" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
         <source>Click again to revoke</source>
         <translation>Cliquez encore pour révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="421" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="568" />
         <source>Waiting for your sign-off</source>
         <translation>En attente de votre validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="424" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="571" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>Attestations en attente de la validation d’un animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="426" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="573" />
         <source>I confirm: award it</source>
         <translation>Je confirme : la délivrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="427" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="574" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>Confirmer la validation et délivrer l’attestation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="459" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="606" />
         <source>(REVOKED: {0})</source>
         <translation>(RÉVOQUÉE : {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="639" />
         <source>{0} is revoked.</source>
         <translation>{0} est révoquée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="653" />
         <source>Awarded {0} to {1}.</source>
         <translation>{0} délivrée à {1}.</translation>
     </message>
@@ -234,67 +234,67 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="729" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="876" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="877" />
         <source>Back to the learners</source>
         <translation>Retour aux apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="732" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="879" />
         <source>Exit kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="733" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="880" />
         <source>Close the Kiosk app</source>
         <translation>Fermer l’application Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="745" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="892" />
         <source>Facilitator sections</source>
         <translation>Sections du mode animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="746" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="893" />
         <source>Facilitator tasks</source>
         <translation>Tâches de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="748" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="895" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="749" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="896" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="750" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
         <source>Credentials</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="751" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="898" />
         <source>Packs</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="752" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="899" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="753" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="900" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -302,60 +302,60 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="114" />
         <location filename="../../kiosk/ui/home_screen.py" line="115" />
+        <location filename="../../kiosk/ui/home_screen.py" line="116" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="126" />
+        <location filename="../../kiosk/ui/home_screen.py" line="127" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="130" />
+        <location filename="../../kiosk/ui/home_screen.py" line="131" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <location filename="../../kiosk/ui/home_screen.py" line="132" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="144" />
+        <location filename="../../kiosk/ui/home_screen.py" line="145" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="147" />
+        <location filename="../../kiosk/ui/home_screen.py" line="148" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="171" />
+        <location filename="../../kiosk/ui/home_screen.py" line="172" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="179" />
+        <location filename="../../kiosk/ui/home_screen.py" line="180" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="217" />
+        <location filename="../../kiosk/ui/home_screen.py" line="218" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="222" />
+        <location filename="../../kiosk/ui/home_screen.py" line="223" />
         <source>Next: %1 — missing: %2</source>
         <translation>Prochaine étape : %1 — il manque : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="224" />
+        <location filename="../../kiosk/ui/home_screen.py" line="225" />
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -363,43 +363,43 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="41" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="45" />
         <source>Who is learning today?</source>
         <translation>Qui apprend aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="92" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="93" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="102" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="103" />
         <source>Find your name</source>
         <translation>Trouvez votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="61" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="71" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="62" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="72" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>Mode animateur (demande le code de l’animateur)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="134" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="144" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 autres personnes ne sont pas affichées. Tapez votre nom ci-dessus pour trouver le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="165" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
         <source>Learner %1</source>
         <translation>Apprenant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="181" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="173" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="181" />
         <source>Add a new learner</source>
         <translation>Ajouter un apprenant</translation>
     </message>
@@ -407,118 +407,118 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="121" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="122" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="123" />
         <source>Search learners by name</source>
         <translation>Chercher un apprenant par son nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="124" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="125" />
         <source>Show archived learners</source>
         <translation>Afficher les apprenants archivés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="127" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="128" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="133" />
         <source>New PIN (4-6 digits)</source>
         <translation>Nouveau code (4 à 6 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="133" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="134" />
         <source>New PIN for the learner</source>
         <translation>Nouveau code de l’apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="134" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="135" />
         <source>Set PIN</source>
         <translation>Définir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="136" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="137" />
         <source>Remove PIN</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="138" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="139" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="139" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="140" />
         <source>Archive or bring back the learner</source>
         <translation>Archiver l’apprenant ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="142" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
         <source>Profile to keep when merging</source>
         <translation>Profil à garder lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="144" />
         <source>Merge into this profile</source>
         <translation>Fusionner dans ce profil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="143" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="144" />
         <source>Click again to merge</source>
         <translation>Cliquez encore pour fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="144" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="145" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="153" />
         <source>Same person as:</source>
         <translation>Même personne que :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="185" />
         <source>PIN</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="186" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="187" />
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="230" />
         <source>{0} has a new PIN.</source>
         <translation>{0} a un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="229" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="230" />
         <source>{0} has no PIN now.</source>
         <translation>{0} n’a plus de code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="243" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="244" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>{0} est archivé : masqué de la liste, données conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="245" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="246" />
         <source>{0} is back on the picker.</source>
         <translation>{0} est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="258" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="259" />
         <source>{0} was merged into {1}.</source>
         <translation>{0} a été fusionné dans {1}.</translation>
     </message>
@@ -526,73 +526,73 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="168" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="102" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="169" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="106" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="107" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="109" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="110" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="124" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="191" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="131" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="200" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="133" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="167" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="202" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="229" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="259" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="165" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="227" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="167" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="229" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="204" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="325" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="218" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="339" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -600,27 +600,27 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="287" />
+        <location filename="../../kiosk/ui/main_window.py" line="289" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="299" />
+        <location filename="../../kiosk/ui/main_window.py" line="301" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="310" />
+        <location filename="../../kiosk/ui/main_window.py" line="312" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="431" />
+        <location filename="../../kiosk/ui/main_window.py" line="433" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="457" />
+        <location filename="../../kiosk/ui/main_window.py" line="459" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -628,60 +628,60 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="22" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="25" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="26" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>Un code protège votre progression sur cet ordinateur partagé. Vous pouvez le laisser vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="30" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>4 to 6 digits, or empty</source>
         <translation>4 à 6 chiffres, ou vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
         <source>PIN (optional)</source>
         <translation>Code (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="39" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="47" />
         <source>Start learning</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="50" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="86" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="87" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -689,52 +689,52 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="42" />
+        <location filename="../../kiosk/ui/home_screen.py" line="43" />
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>mastered</source>
         <translation>maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>due for review</source>
         <translation>à réviser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="62" />
+        <location filename="../../kiosk/ui/home_screen.py" line="63" />
         <source>%p% mastered</source>
         <translation>%p % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="64" />
+        <location filename="../../kiosk/ui/home_screen.py" line="65" />
         <source>%1: %2% mastered</source>
         <translation>%1 : %2 % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="72" />
+        <location filename="../../kiosk/ui/home_screen.py" line="73" />
         <source>Skills of %1</source>
         <translation>Compétences de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="74" />
+        <location filename="../../kiosk/ui/home_screen.py" line="75" />
         <source>Earned: %1</source>
         <translation>Obtenue : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="76" />
+        <location filename="../../kiosk/ui/home_screen.py" line="77" />
         <source>Open ▸</source>
         <translation>Ouvrir ▸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -742,135 +742,135 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>PackImportScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="66" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="67" />
         <source>Add content packs</source>
         <translation>Ajouter des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="69" />
         <source>Insert a USB stick with packs, or choose a folder.</source>
         <translation>Insérez une clé USB contenant des modules, ou choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="71" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
         <source>Packs found</source>
         <translation>Modules trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="73" />
         <source>Choose folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="75" />
         <source>Import selected</source>
         <translation>Importer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="86" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="89" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="87" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="90" />
         <source>Installed packs</source>
         <translation>Modules installés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="91" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="92" />
         <source>Export to USB</source>
         <translation>Exporter sur USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="99" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
         <source>Remove pack</source>
         <translation>Retirer le module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="101" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>Retirer de ce poste le module sélectionné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="132" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="133" />
         <source>Choose the folder with the packs</source>
         <translation>Choisissez le dossier des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="143" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="144" />
         <source>Looking for packs in {0}…</source>
         <translation>Recherche de modules dans {0}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="152" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="153" />
         <source>No packs (.kpack files) in {0}.</source>
         <translation>Aucun module (fichier .kpack) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="154" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="155" />
         <source>Packs in {0}: tick the ones to import.</source>
         <translation>Modules dans {0} : cochez ceux à importer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="168" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
         <source>{0} ({1}) — cannot be used: {2}</source>
         <translation>{0} ({1}) — inutilisable : {2}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
         <source>signature verified</source>
         <translation>signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
         <source>signature NOT verified</source>
         <translation>signature NON vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="171" />
         <source>{0} — version {1}, {2}, from {3}, {4}</source>
         <translation>{0} — version {1}, {2}, de {3}, {4}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="174" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="175" />
         <source> — not importable: {0}</source>
         <translation> — impossible à importer : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="194" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="195" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>Importation… laissez la clé USB branchée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
         <source>Installed {0}.</source>
         <translation>{0} installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
         <source>Not installed: {0}</source>
         <translation>Non installé : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="243" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="244" />
         <source>{0} — version {1}</source>
         <translation>{0} — version {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="256" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="257" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="267" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="268" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
         <source>Click again to remove</source>
         <translation>Cliquez encore pour retirer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="276" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="277" />
         <source>Removed {0}; learners' records are kept.</source>
         <translation>{0} retiré ; les données des apprenants sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="291" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="292" />
         <source>Copy the pack file to {0}</source>
         <translation>Copier le fichier du module dans {0}</translation>
     </message>
@@ -878,32 +878,32 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="29" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="31" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ Lire les leçons (%n)</numerusform><numerusform>☰ Lire les leçons (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="69" />
         <source>Read the lessons of %1</source>
         <translation>Lire les leçons de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="73" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
         <source>✎ Quiz: %1</source>
         <translation>✎ Quiz : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
         <source>Take the quiz %1</source>
         <translation>Faire le quiz %1</translation>
     </message>
@@ -949,283 +949,353 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
         <source>Pack</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="295" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="295" />
         <source>Stuck?</source>
         <translation>Bloqué ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
-        <source>Progress of every learner in every pack</source>
-        <translation>Progression de chaque apprenant dans chaque module</translation>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="283" />
+        <source>Show one pack</source>
+        <translation>Afficher un seul module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="284" />
+        <source>All packs</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="287" />
+        <source>Search by name</source>
+        <translation>Chercher par nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
+        <source>Show learners whose name contains</source>
+        <translation>Afficher les apprenants dont le nom contient</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="290" />
+        <source>Only learners who are stuck</source>
+        <translation>Seulement les apprenants bloqués</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
+        <source>Answers (14 days)</source>
+        <translation>Réponses (14 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="297" />
+        <source>Progress of each learner in each pack they started</source>
+        <translation>Progression de chaque apprenant dans chaque module commencé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="307" />
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="308" />
+        <source>Previous page of the report</source>
+        <translation>Page précédente du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="310" />
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="311" />
+        <source>Next page of the report</source>
+        <translation>Page suivante du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="314" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>Bloqué : 10 réponses ou plus dans un module ces 14 derniers jours, sans nouvelle compétence maîtrisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="285" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="317" />
         <source>Folder to save the report in</source>
         <translation>Dossier où enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="318" />
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="320" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="290" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="322" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="293" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="325" />
         <source>Essay answers to mark</source>
         <translation>Rédactions à noter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="296" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="328" />
         <source>Essay answers waiting for a mark</source>
         <translation>Rédactions en attente de note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="304" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="336" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="305" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="337" />
         <source>Save mark</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="356" />
         <source>Mark:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="348" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="429" />
+        <source>Working out progress… {0} %</source>
+        <translation>Calcul de la progression… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="445" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="349" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="447" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="350" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="448" />
         <source>⚠ Stuck</source>
         <translation>⚠ Bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="361" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="477" />
+        <source>No rows. Learner and pack pairs not started: {0}.</source>
+        <translation>Aucune ligne. Couples apprenant–module pas commencés : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="481" />
+        <source>Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.</source>
+        <translation>Lignes {0} à {1} sur {2}. Couples apprenant–module pas commencés : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="496" />
         <source>No essay answers are waiting.</source>
         <translation>Aucune rédaction en attente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="369" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="504" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>Question : {0}
 Réponse : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="515" />
         <source>Mark saved.</source>
         <translation>Note enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="389" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="391" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="528" />
         <source>Learners' progress</source>
         <translation>Progression des apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="397" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="542" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="544" />
+        <source>Saving the report… {0} %</source>
+        <translation>Enregistrement du rapport… {0} %</translation>
     </message>
 </context>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="107" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="108" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="108" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="109" />
         <source>Leave the quiz and go home</source>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="139" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="175" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="186" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="187" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="188" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="189" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="217" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="218" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="232" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="231" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="232" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
         <source>Choose all the right answers.</source>
         <translation>Choisissez toutes les bonnes réponses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="247" />
         <source>Type a number</source>
         <translation>Tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="247" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="247" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="248" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="259" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="271" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
         <source>Write your answer here.</source>
         <translation>Écrivez votre réponse ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="278" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="277" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="278" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="295" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="296" />
         <source>Choose an answer first.</source>
         <translation>Choisissez d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="303" />
         <source>Choose at least one answer.</source>
         <translation>Choisissez au moins une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="307" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="308" />
         <source>Type your answer first.</source>
         <translation>Tapez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="309" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="310" />
         <source>Type a number, like 3.14.</source>
         <translation>Tapez un nombre, par exemple 3,14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="315" />
         <source>Choose a match for every item.</source>
         <translation>Associez chaque élément.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
         <source>Write your answer first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="362" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="361" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="362" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="371" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="406" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="407" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="410" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="411" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -1233,87 +1303,87 @@ Réponse : {1}</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="612" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="759" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="763" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>Verrouillage plein écran : les apprenants ne peuvent pas quitter l’application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="764" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="621" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="768" />
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="629" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="776" />
         <source>Change facilitator PIN</source>
         <translation>Changer le code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="636" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="783" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="637" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="784" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="638" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="785" />
         <source>Verify URL</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="639" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="786" />
         <source>Log out after</source>
         <translation>Déconnexion après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="787" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="788" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="791" />
         <source>Current facilitator PIN</source>
         <translation>Code animateur actuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="792" />
         <source>New facilitator PIN</source>
         <translation>Nouveau code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="680" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="827" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="681" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="828" />
         <source>Last synced with the registry: {0}</source>
         <translation>Dernière synchronisation avec le registre : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="699" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="846" />
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="710" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="857" />
         <source>The facilitator PIN is changed.</source>
         <translation>Le code animateur est changé.</translation>
     </message>
@@ -1321,81 +1391,81 @@ Réponse : {1}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="41" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="42" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>Bienvenue ! Installons ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="43" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="44" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>Cela prend moins d’une minute. Seul l’animateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="47" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="48" />
         <source>e.g. Riverside Community Centre</source>
         <translation>ex. Centre social des Berges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="48" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="49" />
         <source>e.g. Library computer 2</source>
         <translation>ex. Ordinateur 2 de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="49" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="50" />
         <source>4 to 6 digits</source>
         <translation>4 à 6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="50" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="51" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="57" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="63" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="62" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
         <source>Facilitator PIN again</source>
         <translation>Code animateur, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="75" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="77" />
         <source>Finish setup</source>
         <translation>Terminer l’installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="97" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="98" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -1403,12 +1473,12 @@ Réponse : {1}</translation>
 <context>
     <name>_FolderField</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="90" />
         <source>Choose on a USB stick or in a folder</source>
         <translation>Choisir sur une clé USB ou dans un dossier</translation>
     </message>
@@ -1446,22 +1516,22 @@ Réponse : {1}</translation>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="142" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="138" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="144" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="162" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="158" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="172" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="168" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>
@@ -1541,22 +1611,22 @@ Réponse : {1}</translation>
         <translation>Ce kiosque est déjà configuré ; modifiez ses réglages en mode animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="155" />
+        <location filename="../../kiosk/core/setup.py" line="156" />
         <source>Too many wrong facilitator PINs. Try again in %1 seconds.</source>
         <translation>Trop de codes animateur erronés. Réessayez dans %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="170" />
+        <location filename="../../kiosk/core/setup.py" line="171" />
         <source>Wrong facilitator PIN. Too many wrong PINs: wait %1 seconds.</source>
         <translation>Code animateur erroné. Trop de codes erronés : attendez %1 secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="184" />
+        <location filename="../../kiosk/core/setup.py" line="185" />
         <source>The current facilitator PIN is wrong; the PIN was not changed.</source>
         <translation>Le code animateur actuel est erroné ; le code n’a pas été changé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/setup.py" line="224" />
+        <location filename="../../kiosk/core/setup.py" line="225" />
         <source>The text size is one of %1.</source>
         <translation>La taille du texte est l’une de : %1.</translation>
     </message>
@@ -2001,12 +2071,12 @@ Réponse : {1}</translation>
         <translation>La signature du pack ne correspond pas à son manifeste (clé %1) : il a été modifié après la signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="58" />
+        <location filename="../../kiosk/core/packs/reading.py" line="64" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>Le pack %1 n’a pas de fichier %2 ; importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="143" />
+        <location filename="../../kiosk/core/packs/reading.py" line="148" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>Le pack %1 n’a pas de quiz %2.</translation>
     </message>
@@ -2036,355 +2106,458 @@ Réponse : {1}</translation>
         <translation>Répondez d’abord à cette question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="91" />
+        <location filename="../../kiosk/core/storage/repo.py" line="94" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>Un apprenant appelé %1 existe déjà ; ajoutez un nom de famille ou une initiale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="101" />
+        <location filename="../../kiosk/core/storage/repo.py" line="104" />
         <source>No learner with id %1.</source>
         <translation>Aucun apprenant avec l’id %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="215" />
+        <location filename="../../kiosk/core/storage/repo.py" line="219" />
         <source>No pack with id %1 is installed.</source>
         <translation>Aucun pack avec l’id %1 n’est installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="308" />
+        <location filename="../../kiosk/core/storage/repo.py" line="312" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="383" />
+        <location filename="../../kiosk/core/storage/repo.py" line="387" />
         <source>Another public key already has the id %1.</source>
         <translation>Une autre clé publique a déjà l’id %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="477" />
+        <location filename="../../kiosk/core/storage/repo.py" line="481" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="498" />
+        <location filename="../../kiosk/core/storage/repo.py" line="502" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="591" />
+        <location filename="../../kiosk/core/storage/repo.py" line="620" />
         <source>No essay answer %1.</source>
         <translation>Aucune réponse rédigée %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="761" />
+        <location filename="../../kiosk/core/storage/repo.py" line="864" />
         <source>No answer %1.</source>
         <translation>Aucune réponse %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="769" />
+        <location filename="../../kiosk/core/storage/repo.py" line="872" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="151" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="137" />
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="154" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="140" />
         <source>Micro-credential</source>
         <translation>Micro-certification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="161" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="147" />
         <source>This certifies that</source>
         <translation>Nous certifions que</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="169" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="155" />
         <source>was assessed by a facilitator and has earned</source>
         <translation>a été évalué(e) par un animateur et a obtenu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="157" />
         <source>has earned</source>
         <translation>a obtenu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="181" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="167" />
         <source>Skills shown:</source>
         <translation>Compétences démontrées :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="186" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="172" />
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="193" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="179" />
         <source>Issued on %1</source>
         <translation>Délivré le %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="195" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="181" />
         <source>score %1%</source>
         <translation>score %1 %</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="197" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="183" />
         <source>kiosk %1</source>
         <translation>kiosque %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="201" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="187" />
         <source>Issued by %1</source>
         <translation>Délivré par %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="221" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="207" />
         <source>Facilitator's signature</source>
         <translation>Signature de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="210" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="228" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="214" />
         <source>Check this certificate</source>
         <translation>Vérifier ce certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="235" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="221" />
         <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
         <translation>Scannez le code QR avec un téléphone, ou allez sur %1 et tapez le code :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="245" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="231" />
         <source>Credential %1 · kiosk key %2</source>
         <translation>Attestation %1 · clé du kiosque %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="62" />
+        <location filename="../../kiosk/core/packs/content.py" line="124" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>renvoie vers le web (%1) ; les packs fonctionnent hors ligne, copiez donc dans le pack ce qu’il faut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="67" />
+        <location filename="../../kiosk/core/packs/content.py" line="129" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>a un lien que le kiosque ne peut pas suivre (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="69" />
-        <location filename="../../kiosk/core/packs/content.py" line="72" />
+        <location filename="../../kiosk/core/packs/content.py" line="131" />
+        <location filename="../../kiosk/core/packs/content.py" line="134" />
         <source>links outside the pack (%1)</source>
         <translation>renvoie hors du pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <location filename="../../kiosk/core/packs/content.py" line="144" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="83" />
+        <location filename="../../kiosk/core/packs/content.py" line="146" />
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <location filename="../../kiosk/core/packs/content.py" line="157" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>%1 contient du HTML brut (%2) ; n’utilisez que du Markdown</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="93" />
+        <location filename="../../kiosk/core/packs/content.py" line="162" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="97" />
+        <location filename="../../kiosk/core/packs/content.py" line="166" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>%1 renvoie vers %2 qui n’est pas dans le pack (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="101" />
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>%1 affiche %2 comme une image, mais ce n’en est pas une</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="115" />
-        <location filename="../../kiosk/core/packs/format.py" line="148" />
+        <location filename="../../kiosk/core/packs/content.py" line="197" />
+        <location filename="../../kiosk/core/packs/content.py" line="206" />
+        <location filename="../../kiosk/core/packs/format.py" line="166" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="123" />
+        <location filename="../../kiosk/core/packs/content.py" line="218" />
         <source>%1 has no questions</source>
         <translation>%1 n’a pas de questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="147" />
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 dépasse %2 Mo</translation>
+        <location filename="../../kiosk/core/packs/content.py" line="78" />
+        <source>%1 is %2 KB; a lesson has at most %3 KB</source>
+        <translation>%1 fait %2 Ko ; une leçon fait %3 Ko au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="151" />
-        <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
-        <translation>%1 déclare un DOCTYPE ou des entités, interdits dans les SVG des packs</translation>
+        <location filename="../../kiosk/core/packs/content.py" line="82" />
+        <source>%1 has %2 lines; a lesson has at most %3</source>
+        <translation>%1 a %2 lignes ; une leçon en a %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="156" />
+        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <source>%1 has %2 '[' characters; a lesson has at most %3</source>
+        <translation>%1 contient %2 caractères « [ » ; une leçon en a %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="109" />
+        <source>%1 nests lists or quotes %2 deep; at most %3</source>
+        <translation>%1 imbrique listes ou citations sur %2 niveaux ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="110" />
+        <source>%1 has %2 paragraphs, headings and list items; at most %3</source>
+        <translation>%1 a %2 paragraphes, titres et éléments de liste ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="111" />
+        <source>%1 has %2 pieces of formatted text; at most %3</source>
+        <translation>%1 a %2 morceaux de texte mis en forme ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <source>%1 has %2 links; at most %3</source>
+        <translation>%1 a %2 liens ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="113" />
+        <source>%1 shows %2 images; at most %3</source>
+        <translation>%1 affiche %2 images ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="192" />
+        <source>%1 is %2 KB; a quiz in a pack has at most %3 KB</source>
+        <translation>%1 fait %2 Ko ; un quiz de module fait %3 Ko au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="200" />
+        <source>%1 has a line of %2 KB; a quiz line has at most %3 KB</source>
+        <translation>%1 a une ligne de %2 Ko ; une ligne de quiz fait %3 Ko au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="259" />
+        <location filename="../../kiosk/core/packs/content.py" line="263" />
+        <source>%1 is not UTF-8 text (SVG in a pack is UTF-8)</source>
+        <translation>%1 n’est pas du texte UTF-8 (un SVG de module est en UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="269" />
+        <source>%1 declares a DOCTYPE, entities or processing instructions, which packs do not allow in SVG</source>
+        <translation>%1 déclare un DOCTYPE, des entités ou des instructions de traitement, interdits dans les SVG des modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="274" />
+        <source>%1 declares the encoding %2; SVG in a pack is UTF-8</source>
+        <translation>%1 déclare l’encodage %2 ; un SVG de module est en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="281" />
+        <source>%1 has more than %2 elements</source>
+        <translation>%1 a plus de %2 éléments</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="298" />
+        <location filename="../../kiosk/core/packs/content.py" line="350" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 n’est pas un fichier SVG bien formé (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="158" />
+        <location filename="../../kiosk/core/packs/content.py" line="313" />
+        <source>%1 has a &lt;use&gt; that refers to itself</source>
+        <translation>%1 a un &lt;use&gt; qui renvoie à lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="328" />
+        <source>%1 draws more than %2 elements once its &lt;use&gt; copies are counted</source>
+        <translation>%1 dessine plus de %2 éléments en comptant ses copies &lt;use&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="335" />
+        <source>%1 nests its elements too deeply</source>
+        <translation>%1 imbrique ses éléments trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="343" />
+        <source>%1 is larger than %2 KB</source>
+        <translation>%1 dépasse %2 Ko</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="352" />
         <source>%1 is not an SVG image</source>
         <translation>%1 n’est pas une image SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="364" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>%1 contient un élément &lt;%2&gt; (les scripts et contenus intégrés sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="173" />
+        <location filename="../../kiosk/core/packs/content.py" line="370" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>%1 a une feuille de style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="179" />
+        <location filename="../../kiosk/core/packs/content.py" line="376" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>%1 a un attribut d’événement %2 (les scripts sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="184" />
-        <location filename="../../kiosk/core/packs/content.py" line="192" />
+        <location filename="../../kiosk/core/packs/content.py" line="381" />
+        <location filename="../../kiosk/core/packs/content.py" line="389" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>%1 renvoie vers quelque chose hors de l’image (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="187" />
+        <location filename="../../kiosk/core/packs/content.py" line="384" />
         <source>%1 has a style that refers outside the image</source>
         <translation>%1 a un style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="189" />
+        <location filename="../../kiosk/core/packs/content.py" line="386" />
         <source>%1 has a javascript: value</source>
         <translation>%1 a une valeur javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="210" />
+        <location filename="../../kiosk/core/packs/content.py" line="407" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 est une image trop grande (%2 Mo ; %3 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="222" />
+        <location filename="../../kiosk/core/packs/content.py" line="419" />
         <source>%1 is not a readable image</source>
         <translation>%1 n’est pas une image lisible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="224" />
+        <location filename="../../kiosk/core/packs/content.py" line="421" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 est une image %2 avec un nom en %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="228" />
+        <location filename="../../kiosk/core/packs/content.py" line="425" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 est une image trop grande (%2x%3 px ; %4x%5 au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="67" />
+        <location filename="../../kiosk/core/packs/format.py" line="85" />
         <source>an empty file name</source>
         <translation>un nom de fichier vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="69" />
+        <location filename="../../kiosk/core/packs/format.py" line="87" />
         <source>the file name %1 contains a backslash</source>
         <translation>le nom de fichier %1 contient une barre oblique inverse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <location filename="../../kiosk/core/packs/format.py" line="89" />
         <source>the file name %1 is an absolute path</source>
         <translation>le nom de fichier %1 est un chemin absolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <location filename="../../kiosk/core/packs/format.py" line="91" />
         <source>the file name %1 starts with a drive letter</source>
         <translation>le nom de fichier %1 commence par une lettre de lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="76" />
+        <location filename="../../kiosk/core/packs/format.py" line="94" />
         <source>the file name %1... is longer than %2 characters</source>
         <translation>le nom de fichier %1… dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="82" />
+        <location filename="../../kiosk/core/packs/format.py" line="100" />
         <source>the file name %1 leaves its folder or has an empty part</source>
         <translation>le nom de fichier %1 sort de son dossier ou a une partie vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <location filename="../../kiosk/core/packs/format.py" line="104" />
         <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
         <translation>le fichier %1 n’est pas dans lessons/, quizzes/ ou media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="88" />
+        <location filename="../../kiosk/core/packs/format.py" line="106" />
         <source>the file name %1 is nested too deeply</source>
         <translation>le nom de fichier %1 est trop profondément imbriqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="91" />
+        <location filename="../../kiosk/core/packs/format.py" line="109" />
         <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
         <translation>le nom de fichier %1 contient d’autres caractères que a-z, 0-9, « . », « _ » et « - »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <location filename="../../kiosk/core/packs/format.py" line="113" />
         <source>the file %1 is not a kind of file a pack may hold</source>
         <translation>le fichier %1 n’est pas d’un type qu’un pack peut contenir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="114" />
+        <location filename="../../kiosk/core/packs/format.py" line="132" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 n’est pas une version comme 1.0.0.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="159" />
+        <location filename="../../kiosk/core/packs/format.py" line="200" />
+        <source>%1 contains a control character (U+%2)</source>
+        <translation>%1 contient un caractère de contrôle (U+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="208" />
+        <source>the pack id %1 is not a valid id</source>
+        <translation>l’identifiant de module %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="211" />
+        <source>%1 is not a version like 1.0.0</source>
+        <translation>%1 n’est pas une version comme 1.0.0</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="215" />
+        <source>the id %1 is not a valid id</source>
+        <translation>l’identifiant %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="229" />
         <source>the skill id %1 is used twice</source>
         <translation>l’id de compétence %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="162" />
+        <location filename="../../kiosk/core/packs/format.py" line="232" />
         <source>the module id %1 is used twice</source>
         <translation>l’id de module %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="165" />
+        <location filename="../../kiosk/core/packs/format.py" line="235" />
         <source>the credential id %1 is used twice</source>
         <translation>l’id d’attestation %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="172" />
+        <location filename="../../kiosk/core/packs/format.py" line="242" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>le module %1 cite %2, qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="180" />
+        <location filename="../../kiosk/core/packs/format.py" line="250" />
         <source>module %1 names an unknown skill %2</source>
         <translation>le module %1 cite une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="187" />
+        <location filename="../../kiosk/core/packs/format.py" line="257" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>l’attestation %1 exige une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="196" />
+        <location filename="../../kiosk/core/packs/format.py" line="266" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>l’attestation %1 cite un quiz final %2 qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="205" />
+        <location filename="../../kiosk/core/packs/format.py" line="275" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>compétence %1 : sa règle de maîtrise exige m &lt;= n</translation>
     </message>
@@ -2392,7 +2565,7 @@ Réponse : {1}</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="144" />
+        <location filename="../../kiosk/ui/tasks.py" line="231" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>Un problème est survenu. Prévenez l’animateur.</translation>
     </message>
