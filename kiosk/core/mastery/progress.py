@@ -1,7 +1,8 @@
 """The progress a learner sees on the home screen, computed from plain values.
 
-Everything is recomputed from the answers each time (no stored mastery), so a
-changed model or pack upgrade never leaves stale state behind.
+Every state is a pure function of the answers, so it can always be recomputed: the app keeps
+each skill's state between answers (``kiosk.core.mastery.kept``) and replays the answers
+whenever they, or the pack's rules, changed.
 """
 
 from __future__ import annotations
