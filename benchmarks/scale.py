@@ -13,7 +13,8 @@ folder; ``--fresh`` rebuilds it) and measures, each beside a floor:
   bare count of that learner's answers;
 - the facilitator's report as the Progress tab and its exports run it (``report_steps``,
   ``export_csv_steps``, ``export_pdf_steps``): the first page and the whole CSV and PDF, with
-  nothing kept yet (the first time after an upgrade) and kept. Floors: the same data read the
+  nothing kept yet (the first time after an upgrade) and kept, on the day after the last answer
+  (so the last 14 days' answers are counted and some learners are stuck). Floors: the same data read the
   plainest way with sqlite3 (the pairs, the names, the page's answers; or every answer), and
   written with csv.writer or plain reportlab calls, with no mastery worked out;
 - how long a learner's answer waits behind the report: answers recorded every 150 ms through
@@ -270,7 +271,7 @@ def export_floor(raw: sqlite3.Connection, path: Path, *, pdf: bool) -> None:
     canvas.save()
 
 
-def answer_waits(home: Path, export: Path) -> list[float]:
+def answer_waits(home: Path, export: Path, now: datetime) -> list[float]:
     """Seconds each learner's answer, asked for every 150 ms, waited on the app's TaskRunner
     while it ran the whole CSV export with nothing kept yet."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -303,7 +304,7 @@ def answer_waits(home: Path, export: Path) -> list[float]:
     timer = QTimer(interval=150)
     timer.timeout.connect(ask)
     failed: list[Exception] = []
-    runner.run_steps(export_csv_steps(export), on_success=lambda _path: loop.quit(),
+    runner.run_steps(export_csv_steps(export, now=now), on_success=lambda _path: loop.quit(),
                      on_failure=lambda exc: (failed.append(exc), loop.quit()))
     timer.start()
     loop.exec()
@@ -334,7 +335,7 @@ def main() -> int:
         shutil.rmtree(floor_home, ignore_errors=True)
 
     os.environ["KIOSK_HOME"] = str(home)
-    from kiosk.core.facilitator.report import PAGE_SIZE, export_csv_steps, export_pdf_steps, report_steps
+    from kiosk.core.facilitator.report import PAGE_SIZE, ReportView, export_csv_steps, export_pdf_steps, report_steps
     from kiosk.core.learners.profiles import list_profiles, log_in
     from kiosk.core.mastery.learner import learner_progress
     from kiosk.core.steps import run_to_end
@@ -365,23 +366,27 @@ def main() -> int:
             now = time.perf_counter()
             longest, last = max(longest, now - last), now
 
+    # "Now" is the day after the last answer, so the last 14 days are busy: answers to count, maybe stuck learners.
+    now = datetime.fromisoformat(raw.execute("SELECT MAX(answered_at) FROM quiz_response").fetchone()[0]) + timedelta(days=1)
     with tempfile.TemporaryDirectory() as out:
         csv_path, pdf_path, floor_path = Path(out) / "report.csv", Path(out) / "report.pdf", Path(out) / "floor"
-        page = run_to_end(report_steps())
-        first_cold = timed(lambda: run_to_end(report_steps()), 3, before=lambda: forget_kept(db))
-        first_kept = timed(lambda: run_to_end(report_steps()), 3)
+        page = run_to_end(report_steps(now=now))
+        first_cold = timed(lambda: run_to_end(report_steps(now=now)), 3, before=lambda: forget_kept(db))
+        first_kept = timed(lambda: run_to_end(report_steps(now=now)), 3)
         first_floor = timed(lambda: first_page_floor(raw, PAGE_SIZE), 3)
-        csv_cold = timed(lambda: run_to_end(export_csv_steps(csv_path)), 2, before=lambda: forget_kept(db))
-        pdf_cold = timed(lambda: run_to_end(export_pdf_steps(pdf_path, title="Progress")), 2,
+        stuck = run_to_end(report_steps(ReportView(stuck_only=True), now=now))
+        stuck_kept = timed(lambda: run_to_end(report_steps(ReportView(stuck_only=True), now=now)), 3)
+        csv_cold = timed(lambda: run_to_end(export_csv_steps(csv_path, now=now)), 2, before=lambda: forget_kept(db))
+        pdf_cold = timed(lambda: run_to_end(export_pdf_steps(pdf_path, title="Progress", now=now)), 2,
                          before=lambda: forget_kept(db))
-        csv_kept = timed(lambda: run_to_end(export_csv_steps(csv_path)), 3)
-        pdf_kept = timed(lambda: run_to_end(export_pdf_steps(pdf_path, title="Progress")), 3)
+        csv_kept = timed(lambda: run_to_end(export_csv_steps(csv_path, now=now)), 3)
+        pdf_kept = timed(lambda: run_to_end(export_pdf_steps(pdf_path, title="Progress", now=now)), 3)
         csv_floor = timed(lambda: export_floor(raw, floor_path, pdf=False), 2)
         pdf_floor = timed(lambda: export_floor(raw, floor_path, pdf=True), 2)
         forget_kept(db)
-        step_cold = longest_step(export_pdf_steps(pdf_path, title="Progress"))
+        step_cold = longest_step(export_pdf_steps(pdf_path, title="Progress", now=now))
         close_db()
-        waits = answer_waits(home, csv_path)
+        waits = answer_waits(home, csv_path, now)
     counts = raw.execute("SELECT (SELECT COUNT(*) FROM learner), (SELECT COUNT(*) FROM installed_pack), "
                          "(SELECT COUNT(*) FROM quiz_response)").fetchone()
     raw.close()
@@ -400,6 +405,7 @@ def main() -> int:
         row(f"one learner's home progress ({answer_count} answers)", progress_ms, "ms", progress_floor_ms, "< 200 ms"),
         row(f"facilitator report, first page of {pairs}, nothing kept yet", first_cold, "s", first_floor, "< 1 s"),
         row(f"facilitator report, first page of {pairs}, kept", first_kept, "s", first_floor, "< 1 s"),
+        row(f"facilitator report, only the stuck ({stuck.total:,} rows), kept", stuck_kept, "s", first_floor, "< 1 s"),
         row(f"facilitator report, whole CSV ({pairs}), nothing kept yet", csv_cold, "s", csv_floor, "< 10 s"),
         row(f"facilitator report, whole PDF ({pairs}), nothing kept yet", pdf_cold, "s", pdf_floor, "< 10 s"),
         row(f"facilitator report, whole CSV ({pairs}), kept", csv_kept, "s", csv_floor, "< 10 s"),
@@ -417,7 +423,7 @@ def main() -> int:
         "picker_list_ms": round(picker_ms, 2), "picker_search_ms": round(search_ms, 2),
         "home_progress_ms": round(progress_ms, 2), "home_progress_answers": answer_count,
         "home_progress_packs": len(progress.packs),
-        "report_rows": page.total, "report_not_started": page.not_started,
+        "report_rows": page.total, "report_not_started": page.not_started, "report_stuck": stuck.total,
         "report_first_page_seconds": round(first_cold, 3), "report_csv_seconds": round(csv_cold, 3),
         "report_pdf_seconds": round(pdf_cold, 3), "answer_wait_max_ms": round(max(waits) * 1000, 1),
         "answer_wait_median_ms": round(statistics.median(waits) * 1000, 1),

@@ -34,6 +34,7 @@ STUCK_DAYS = 14
 STUCK_ANSWERS = NTH_LAST
 PAGE_SIZE = 100
 REPLAY_LEARNERS = 25  # learners whose answers one read brings in, when replaying stale rows
+COUNT_LEARNERS = 100  # learners whose recent answers one read counts
 CSV_COLUMNS = (
     "learner", "pack", "progress_percent", "skills_mastered", "skills_total",
     "answers_last_14_days", "last_activity", "stuck",
@@ -145,12 +146,21 @@ def _standings(scope: _Scope, pairs: Sequence[_Pair], clock: StepClock) -> Steps
         yield from clock.pause(0.1 + 0.8 * (start + len(chunk)) / len(learners))
 
 
-def _rows(scope: _Scope, pairs: Sequence[_Pair], now: datetime) -> list[ReportRow]:
-    """The report's rows for ``pairs`` (their standings known), with their recent answers counted."""
+def _rows(scope: _Scope, pairs: Sequence[_Pair], now: datetime, clock: StepClock) -> Steps[list[ReportRow]]:
+    """The report's rows for ``pairs`` (their standings known), with their recent answers counted
+    (only pairs answered in since, a few learners per read)."""
     since = now - timedelta(days=STUCK_DAYS)
     standings = {(p.learner.id, p.pack.id): scope.kept.get((p.learner.id, p.pack.id)) for p in pairs}
-    active = [pair for pair, standing in standings.items() if standing and standing.last_answered_at >= since]
-    recent = repo.recent_answer_counts(active, since=since) if active else {}
+    active: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    for pair, standing in standings.items():
+        if standing is not None and standing.last_answered_at >= since:
+            active[pair[0]].append(pair)
+    recent: dict[tuple[int, str], int] = {}
+    learners = list(active)
+    for start in range(0, len(learners), COUNT_LEARNERS):
+        chunk = [pair for learner_id in learners[start : start + COUNT_LEARNERS] for pair in active[learner_id]]
+        recent.update(repo.recent_answer_counts(chunk, since=since))
+        yield from clock.pause(0.9 + 0.1 * min(1.0, (start + COUNT_LEARNERS) / len(learners)))
     rows = []
     for pair in pairs:
         standing = standings[pair.learner.id, pair.pack.id]
@@ -211,13 +221,13 @@ def report_steps(
         total = len(pairs)
         chosen = pairs[offset : None if limit is None else offset + limit]
         yield from _standings(scope, chosen, clock)
-        rows = _rows(scope, chosen, now)
+        rows = yield from _rows(scope, chosen, now, clock)
     else:
         yield from _standings(scope, pairs, clock)
         since = now - timedelta(days=STUCK_DAYS)
         if view.stuck_only:
             pairs = [p for p in pairs if _could_be_stuck(scope.kept.get((p.learner.id, p.pack.id)), since)]
-        every = _rows(scope, pairs, now)
+        every = yield from _rows(scope, pairs, now, clock)
         if view.stuck_only:
             every = [row for row in every if row.stuck]
         every.sort(key=_sort_key(view), reverse=view.descending)
