@@ -12,6 +12,7 @@ that, symbol for symbol), in a fraction of the time.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import qrcode
@@ -23,16 +24,33 @@ ERROR_CORRECTION = qrcode.constants.ERROR_CORRECT_Q
 class _LaidOut(qrcode.QRCode):
     """A ``QRCode`` that remembers which modules carry data: ``map_data`` fills exactly those."""
 
-    data_modules: list[tuple[int, int]]
+    data_modules: list[list[bool]]
 
     def map_data(self, data, mask_pattern):  # noqa: ANN001 (qrcode's signature)
-        self.data_modules = [(r, c) for r, row in enumerate(self.modules) for c, module in enumerate(row) if module is None]
+        self.data_modules = [[module is None for module in row] for row in self.modules]
         super().map_data(data, mask_pattern)
+
+
+_BITS = {True: "1", False: "0"}
 
 
 def _rows(modules: list[list[bool]]) -> list[int]:
     """Each row as an integer, column 0 in the highest bit (so ``format(row, "0nb")`` reads left to right)."""
-    return [int("".join("1" if m else "0" for m in row), 2) for row in modules]
+    return [int("".join(map(_BITS.__getitem__, row)), 2) for row in modules]
+
+
+@lru_cache(maxsize=48)
+def _layout(version: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a symbol of this version carries data, and its other modules as qrcode scores a mask
+    (format and version information left light), as rows of integers. The same for any text."""
+    qr = _LaidOut(version=version, error_correction=ERROR_CORRECTION, border=0, mask_pattern=0)
+    qr.add_data("0")
+    qr.make(fit=False)
+    data = _rows(qr.data_modules)
+    qr.setup_type_info(True, 0)
+    if version >= 7:
+        qr.setup_type_number(True)
+    return tuple(data), tuple(row & ~where for row, where in zip(_rows(qr.modules), data))
 
 
 @lru_cache(maxsize=48)
@@ -81,32 +99,23 @@ def _penalty(rows: list[int], size: int) -> int:
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The QR modules of ``text`` (True = dark), without quiet zone, at error correction Q."""
-    qr = _LaidOut(error_correction=ERROR_CORRECTION, border=0, mask_pattern=0)
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECTION, border=0, mask_pattern=0)
     qr.add_data(text)
-    qr.make(fit=True)
+    qr.make(fit=True)  # laid out once, with mask 0
     size = qr.modules_count
-    as_made = [row[:] for row in qr.modules]
-    laid = _rows(as_made)
+    data, fixed = _layout(qr.version)
     masks = _masks(size)
-    data = [0] * size
-    for r, c in qr.data_modules:
-        data[r] |= 1 << (size - 1 - c)
+    laid = _rows(qr.modules)
     bits = [(row ^ mask) & where for row, mask, where in zip(laid, masks[0], data)]  # the data, unmasked
-    # qrcode scores each mask with the format (and version) information left light.
-    qr.setup_type_info(True, 0)
-    if qr.version >= 7:
-        qr.setup_type_number(True)
-    fixed = [row & ~where for row, where in zip(_rows(qr.modules), data)]
 
-    def with_mask(base: list[int], pattern: int) -> list[int]:
+    def with_mask(base: Sequence[int], pattern: int) -> list[int]:
         return [(row & ~where) | ((datum ^ mask) & where) for row, where, datum, mask in zip(base, data, bits, masks[pattern])]
 
     best = min(range(8), key=lambda pattern: (_penalty(with_mask(fixed, pattern), size), pattern))
     if best == 0:
-        return as_made
-    chosen = with_mask(laid, best)
-    qr.modules = [[bool(row >> (size - 1 - c) & 1) for c in range(size)] for row in chosen]
-    qr.setup_type_info(False, best)
+        return qr.modules
+    qr.modules = [[bit == "1" for bit in format(row, f"0{size}b")] for row in with_mask(laid, best)]
+    qr.setup_type_info(False, best)  # the format information names the mask
     return qr.modules
 
 

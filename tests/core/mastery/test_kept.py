@@ -108,3 +108,15 @@ def test_a_new_install_of_the_pack_replays_what_was_kept(pack_file):
     states = learner_progress(amina).skill_states
     assert "as kept" not in {s.explanation for s in states.values()}
     assert (FACILITATOR_PACK_ID, "mouse") in states
+
+
+def test_after_the_report_kept_standings_only_the_home_screen_still_matches_a_replay(pack_file):
+    from kiosk.core.facilitator.report import ReportSort, ReportView, report_page
+
+    amina = log_in(create_learner("Amina").id)
+    take_quiz(amina, right=True)
+    report_page(ReportView(sort=ReportSort.PROGRESS))  # keeps the pack's standing, not its skills
+    assert KeptPackProgress.select().count() == 1 and KeptSkillState.select().count() == 0
+    now = utcnow()
+    assert learner_progress(amina, now=now).skill_states == replayed(amina.learner_id, now)
+    assert KeptSkillState.select().count() == 2
