@@ -43,6 +43,10 @@ NAMES = ["Amina", "Bola", "Chen", "Dara", "Esi", "Femi", "Grace", "Hassan", "Ine
 SURNAMES = ["Okafor", "Adeyemi", "Wei", "Mensah", "Banda", "Diallo", "Ncube", "Osei", "Phiri", "Tembo"]
 
 
+# The page is served by registry.start_registry, as the command serves it.
+APP_PATHS = {"verification page, a big registry": "kiosk registry serve"}
+SERVED_AS = ("kiosk", "registry", "serve")
+
 def kiosk_key(number: int):
     """Kiosk ``number``'s key, the same on every run (so a reused database's kiosks can still sign)."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

@@ -52,15 +52,6 @@ def rows_for(name: str, figures: dict) -> list[dict]:
             rows.append(_row(f"pack import ({figures['pack_mb']} MB), from another disk", other, "MB/s",
                              figures["floor_mb_per_s"], other / figures["floor_mb_per_s"]))
         return rows
-    if name == "mastery":
-        return [
-            _row(f"home progress rules, {figures['answers']:,} answers in memory", figures["compute_home_progress_ms"],
-                 "ms", figures["sql_count_floor_ms"]),
-            _row(f"home progress from the database, {figures['answers']:,} answers",
-                 figures["learner_progress_from_storage_ms"], "ms", figures["storage_sql_count_floor_ms"]),
-        ]
-    if name == "certificates":
-        return [_row("certificate PDF", figures["certificate_pdf_ms"], "ms", figures["bare_page_floor_ms"])]
     return [_row(f"{name}: {key}", value, "", None) for key, value in figures.items()
             if isinstance(value, (int, float)) and not isinstance(value, bool)]
 

@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="493" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
         <source>Folder to save the backup in</source>
         <translation>المجلد الذي تُحفظ فيه النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="494" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="497" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>عبارة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="498" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
         <source>Passphrase for the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="499" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="646" />
         <source>Make backup</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="502" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="649" />
         <source>Backup file to restore</source>
         <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="505" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="652" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="653" />
         <source>Passphrase of the backup to restore</source>
         <translation>عبارة مرور النسخة المراد استعادتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="510" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="657" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="658" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>رمز الميسّر، لنسخة احتياطية من جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="660" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="660" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="517" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="664" />
         <source>Back up this kiosk</source>
         <translation>نسخ احتياطي لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="666" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="539" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="686" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="548" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="695" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="557" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="704" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="713" />
         <source>Restored the backup made {0}.</source>
         <translation>تمت استعادة النسخة الاحتياطية المؤرخة {0}.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="62" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="63" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
@@ -100,67 +100,67 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="122" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="123" />
         <source>About this certificate</source>
         <translation>عن هذه الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="124" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="125" />
         <source>Preparing the certificate…</source>
         <translation>جارٍ إعداد الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="125" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="126" />
         <source>The certificate, as it will print</source>
         <translation>الشهادة كما ستُطبع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="127" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="128" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="130" />
         <source>Save to USB / folder</source>
         <translation>حفظ على USB / في مجلد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="157" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="159" />
         <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
         <translation>⚠ أُلغيت في {0}: لم تعد هذه الشهادة صالحة. تُطبع النسخ مع علامة «ملغاة».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="165" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ للعرض فقط: هذه الشهادة من حزمة تجريبية. وهي ليست مؤهّلًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="179" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
         <source>Save the certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="206" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
         <source>Saved to {path}</source>
         <translation>حُفظت في {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="213" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ الشهادة على ذاكرة USB أو في مجلد، واطبعها على حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="235" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>لم تبدأ الطابعة العمل. تأكد من أنها مشغّلة وفيها ورق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="247" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
@@ -168,22 +168,22 @@
 <context>
     <name>CongratulationsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="20" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="21" />
         <source>★ Congratulations, %1!</source>
         <translation>★ تهانينا يا %1!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="24" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="25" />
         <source>You earned:</source>
         <translation><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="31" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="32" />
         <source>See my certificate</source>
         <translation>عرض شهادتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="35" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="36" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
@@ -191,68 +191,68 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="377" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="524" />
         <source>Issued credentials</source>
         <translation>الشهادات الممنوحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="379" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
         <source>Open the certificate to print it again</source>
         <translation>فتح الشهادة لطباعتها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="383" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="530" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
         <source>Reason for revoking</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="385" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="532" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="385" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="532" />
         <source>Click again to revoke</source>
         <translation>انقر مرة أخرى للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="387" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
         <source>Waiting for your sign-off</source>
         <translation>بانتظار مصادقتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="390" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>شهادات بانتظار مصادقة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="392" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="539" />
         <source>I confirm: award it</source>
         <translation>أؤكد: امنحها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="393" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="540" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>تأكيد المصادقة ومنح الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="425" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
         <source>(REVOKED: {0})</source>
         <translation>(مُلغاة: {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="460" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="607" />
         <source>{0}'s certificate “{1}” is revoked ({2}).</source>
         <translation>أُلغيت شهادة «{1}» الخاصة بـ{0} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="477" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="624" />
         <source>Awarded {0} to {1}.</source>
         <translation>مُنحت {0} إلى {1}.</translation>
     </message>
@@ -260,72 +260,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1016" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="871" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1018" />
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="872" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1019" />
         <source>Back to the learners</source>
         <translation>العودة إلى المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1021" />
         <source>Exit kiosk</source>
         <translation>الخروج من الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="875" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1022" />
         <source>Close the Kiosk app</source>
         <translation>إغلاق تطبيق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="888" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1035" />
         <source>Facilitator sections</source>
         <translation>أقسام وضع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="889" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1036" />
         <source>Facilitator tasks</source>
         <translation>مهام الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="891" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1038" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="892" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1039" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="893" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1040" />
         <source>Credentials</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="894" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1041" />
         <source>Packs</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="895" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1042" />
         <source>Backup</source>
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="896" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1043" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1044" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
@@ -346,70 +346,70 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="118" />
         <location filename="../../kiosk/ui/home_screen.py" line="119" />
+        <location filename="../../kiosk/ui/home_screen.py" line="120" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="130" />
+        <location filename="../../kiosk/ui/home_screen.py" line="131" />
         <source>My certificates</source>
         <translation>شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <location filename="../../kiosk/ui/home_screen.py" line="132" />
         <source>My certificates: view, print or save them again</source>
         <translation>شهاداتي: اعرضها أو اطبعها أو احفظها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <location filename="../../kiosk/ui/home_screen.py" line="134" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="137" />
+        <location filename="../../kiosk/ui/home_screen.py" line="138" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="138" />
+        <location filename="../../kiosk/ui/home_screen.py" line="139" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="151" />
+        <location filename="../../kiosk/ui/home_screen.py" line="152" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="154" />
+        <location filename="../../kiosk/ui/home_screen.py" line="155" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="182" />
+        <location filename="../../kiosk/ui/home_screen.py" line="183" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="190" />
+        <location filename="../../kiosk/ui/home_screen.py" line="191" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="240" />
+        <location filename="../../kiosk/ui/home_screen.py" line="241" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="245" />
+        <location filename="../../kiosk/ui/home_screen.py" line="246" />
         <source>Next: %1 — missing: %2</source>
         <translation>التالي: %1 — المتبقي: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="247" />
+        <location filename="../../kiosk/ui/home_screen.py" line="248" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
@@ -461,118 +461,118 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="87" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
         <source>Search learners by name</source>
         <translation>البحث عن المتعلمين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="90" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="91" />
         <source>Show archived learners</source>
         <translation>عرض المتعلمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="93" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="94" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="98" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
         <source>New PIN (4-6 digits)</source>
         <translation>رمز جديد (4 إلى 6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="100" />
         <source>New PIN for the learner</source>
         <translation>رمز جديد للمتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="100" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
         <source>Set PIN</source>
         <translation>تعيين الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="102" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="103" />
         <source>Remove PIN</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="174" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="175" />
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="106" />
         <source>Archive or bring back the learner</source>
         <translation>أرشفة المتعلم أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
         <source>Profile to keep when merging</source>
         <translation>الملف الذي يُحتفظ به عند الدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
         <source>Merge into this profile</source>
         <translation>الدمج في هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
         <source>Click again to merge</source>
         <translation>انقر مرة أخرى للدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="111" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>دمج المتعلم المحدد في الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="118" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="119" />
         <source>Same person as:</source>
         <translation>الشخص نفسه مثل:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="150" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="151" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="153" />
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="174" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="175" />
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="195" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="196" />
         <source>{0} has a new PIN.</source>
         <translation>لدى {0} رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="195" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="196" />
         <source>{0} has no PIN now.</source>
         <translation>لم يعد لدى {0} رمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="210" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>أُرشف {0}: أُخفي من القائمة وحُفظت بياناته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="211" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="212" />
         <source>{0} is back on the picker.</source>
         <translation>عاد {0} إلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="224" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="225" />
         <source>{0} was merged into {1}.</source>
         <translation>دُمج {0} في {1}.</translation>
     </message>
@@ -580,73 +580,73 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="92" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="168" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="93" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="169" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="97" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="98" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="100" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="120" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="196" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="127" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="205" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="129" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="207" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="157" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="264" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="232" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="200" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="330" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="214" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="344" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -726,60 +726,60 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="22" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="25" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="26" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>يحمي الرمز خصوصية تقدمك على هذا الحاسوب المشترك. يمكنك تركه فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="30" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>4 to 6 digits, or empty</source>
         <translation>من 4 إلى 6 أرقام، أو فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
         <source>PIN (optional)</source>
         <translation>الرمز (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
         <source>the same digits again</source>
         <translation>الأرقام نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
         <source>PIN again</source>
         <translation>الرمز مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="39" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="47" />
         <source>Start learning</source>
         <translation>ابدأ التعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="50" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="86" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="87" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
@@ -787,140 +787,140 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="705" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="852" />
         <source>What this kiosk trusts</source>
         <translation>ما يثق به هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="706" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="853" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="708" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="855" />
         <source>Organisation's name (with a typed key)</source>
         <translation>اسم المؤسسة (مع مفتاح مكتوب)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="709" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="856" />
         <source>Organisation's name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="713" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="714" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="860" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="861" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="717" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="864" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>تغيير المفتاح يحذف القائمة التي يحتفظ بها هذا الجهاز: إلى أن يُزامَن مع سجل المؤسسة الجديدة لن يثق إلا بشهاداته. قارن البصمة ببصمة مؤسستك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
         <source>Use this organisation key</source>
         <translation>استخدم مفتاح المؤسسة هذا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
         <source>Click again: change the key</source>
         <translation>انقر مرة أخرى: تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="726" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="873" />
         <source>What waits to be sent to the registry</source>
         <translation>ما ينتظر الإرسال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="877" />
         <source>Trust list file from the registry</source>
         <translation>ملف قائمة الثقة من السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="878" />
         <source>Import trust list</source>
         <translation>استيراد قائمة الثقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="734" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="881" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="738" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="885" />
         <source>Sync with the registry</source>
         <translation>المزامنة مع السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="770" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="917" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>اضبط عنوان التحقق في الإعدادات أولًا: إنه عنوان السجل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="774" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="921" />
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="781" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="928" />
         <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
         <translation>تمت المزامنة: أُرسلت {0} شهادة و{1} إلغاء؛ قائمة الثقة رقم {2}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="796" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="943" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="799" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="946" />
         <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
         <translation>بانتظار الإرسال: {0} شهادة، {1} إلغاء. آخر مزامنة: {2}. لا يصل الإلغاء إلى هواتف أصحاب العمل إلا بعد المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="807" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="954" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="811" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="958" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>المؤسسة: {0}
 بصمة المفتاح: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="813" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="960" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="816" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="963" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>قائمة الثقة رقم {0}، موقّعة في {1} UTC: {2} مفتاح جهاز ({3} مسحوب)، {4} شهادة ملغاة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="834" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="981" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>يُستخدم الآن مفتاح {0}، البصمة {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="845" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="992" />
         <source>Choose the trust list file first.</source>
         <translation>اختر ملف قائمة الثقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="850" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="997" />
         <source>Trust list number {0} is in use.</source>
         <translation>قائمة الثقة رقم {0} قيد الاستخدام.</translation>
     </message>
@@ -928,52 +928,52 @@ Key fingerprint: {1}</source>
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="42" />
+        <location filename="../../kiosk/ui/home_screen.py" line="43" />
         <source>not started</source>
         <translation>لم يبدأ بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
         <source>in progress</source>
         <translation>قيد التعلّم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>mastered</source>
         <translation>مُتقَن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>due for review</source>
         <translation>حان وقت المراجعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="62" />
+        <location filename="../../kiosk/ui/home_screen.py" line="63" />
         <source>%p% mastered</source>
         <translation>أُتقن %p%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="64" />
+        <location filename="../../kiosk/ui/home_screen.py" line="65" />
         <source>%1: %2% mastered</source>
         <translation>%1: أُتقن %2%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="72" />
+        <location filename="../../kiosk/ui/home_screen.py" line="73" />
         <source>Skills of %1</source>
         <translation>مهارات %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="74" />
+        <location filename="../../kiosk/ui/home_screen.py" line="75" />
         <source>Earned: %1</source>
         <translation>حصلت على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="76" />
+        <location filename="../../kiosk/ui/home_screen.py" line="77" />
         <source>Open ▸</source>
         <translation>فتح ◂</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
@@ -981,135 +981,135 @@ Key fingerprint: {1}</source>
 <context>
     <name>PackImportScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="66" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="67" />
         <source>Add content packs</source>
         <translation>إضافة حزم محتوى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="69" />
         <source>Insert a USB stick with packs, or choose a folder.</source>
         <translation>أدخل ذاكرة USB تحتوي على حزم، أو اختر مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="71" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
         <source>Packs found</source>
         <translation>الحزم التي وُجدت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="73" />
         <source>Choose folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="75" />
         <source>Import selected</source>
         <translation>استيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="86" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="89" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="87" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="90" />
         <source>Installed packs</source>
         <translation>الحزم المثبتة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="91" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="92" />
         <source>Export to USB</source>
         <translation>تصدير إلى USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="99" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
         <source>Remove pack</source>
         <translation>إزالة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="101" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>إزالة الحزمة المحددة من هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="132" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="133" />
         <source>Choose the folder with the packs</source>
         <translation>اختر مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="143" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="144" />
         <source>Looking for packs in {0}…</source>
         <translation>جارٍ البحث عن حزم في {0}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="152" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="153" />
         <source>No packs (.kpack files) in {0}.</source>
         <translation>لا توجد حزم (ملفات ‎.kpack) في {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="154" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="155" />
         <source>Packs in {0}: tick the ones to import.</source>
         <translation>الحزم في {0}: حدّد ما تريد استيراده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="168" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
         <source>{0} ({1}) — cannot be used: {2}</source>
         <translation>{0} ({1}) — غير صالحة للاستخدام: {2}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
         <source>signature verified</source>
         <translation>التوقيع موثَّق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
         <source>signature NOT verified</source>
         <translation>التوقيع غير موثَّق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="171" />
         <source>{0} — version {1}, {2}, from {3}, {4}</source>
         <translation>{0} — الإصدار {1}، {2}، من {3}، {4}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="174" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="175" />
         <source> — not importable: {0}</source>
         <translation> — لا يمكن استيرادها: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="194" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="195" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>جارٍ الاستيراد… يُرجى ترك ذاكرة USB موصولة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
         <source>Installed {0}.</source>
         <translation>ثُبّتت {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
         <source>Not installed: {0}</source>
         <translation>لم تُثبَّت: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="243" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="244" />
         <source>{0} — version {1}</source>
         <translation>{0} — الإصدار {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="256" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="257" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="267" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="268" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
         <source>Click again to remove</source>
         <translation>انقر مرة أخرى للإزالة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="276" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="277" />
         <source>Removed {0}; learners' records are kept.</source>
         <translation>أُزيلت {0}؛ وحُفظت بيانات المتعلمين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="291" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="292" />
         <source>Copy the pack file to {0}</source>
         <translation>نسخ ملف الحزمة إلى {0}</translation>
     </message>
@@ -1117,32 +1117,32 @@ Key fingerprint: {1}</source>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="29" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="31" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="69" />
         <source>Read the lessons of %1</source>
         <translation>قراءة دروس %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="73" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
         <source>✎ Quiz: %1</source>
         <translation>✎ اختبار: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
         <source>Take the quiz %1</source>
         <translation>إجراء الاختبار %1</translation>
     </message>
@@ -1188,303 +1188,373 @@ Key fingerprint: {1}</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
         <source>Learner</source>
         <translation>المتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
         <source>Pack</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="240" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
         <source>Stuck?</source>
         <translation>متعثر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="242" />
-        <source>Progress of every learner in every pack</source>
-        <translation>تقدم كل متعلم في كل حزمة</translation>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="249" />
+        <source>Show one pack</source>
+        <translation>عرض حزمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="248" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="250" />
+        <source>All packs</source>
+        <translation>كل الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <source>Search by name</source>
+        <translation>البحث بالاسم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
+        <source>Show learners whose name contains</source>
+        <translation>عرض المتعلمين الذين يحتوي اسمهم على</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
+        <source>Only learners who are stuck</source>
+        <translation>المتعلمون المتعثرون فقط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <source>Answers (14 days)</source>
+        <translation>الإجابات (14 يومًا)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="263" />
+        <source>Progress of each learner in each pack they started</source>
+        <translation>تقدم كل متعلم في كل حزمة بدأها</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>◀ Previous</source>
+        <translation>▶ السابق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <source>Previous page of the report</source>
+        <translation>الصفحة السابقة من التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
+        <source>Next ▶</source>
+        <translation>التالي ◀</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="277" />
+        <source>Next page of the report</source>
+        <translation>الصفحة التالية من التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="280" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>متعثر: 10 إجابات أو أكثر في حزمة خلال آخر 14 يومًا دون إتقان مهارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="251" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="283" />
         <source>Folder to save the report in</source>
         <translation>المجلد الذي يُحفظ فيه التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="252" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="284" />
         <source>Save as CSV</source>
         <translation>حفظ بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="259" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="291" />
         <source>Essay answers to mark</source>
         <translation>إجابات مقالية للتقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="262" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
         <source>Essay answers waiting for a mark</source>
         <translation>إجابات مقالية بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="302" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="271" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="303" />
         <source>Save mark</source>
         <translation>حفظ الدرجة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="322" />
         <source>Mark:</source>
         <translation>الدرجة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="314" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="395" />
+        <source>Working out progress… {0} %</source>
+        <translation>جارٍ حساب التقدم… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="315" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
         <source>⚠ Stuck</source>
         <translation>⚠ متعثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="327" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="443" />
+        <source>No rows. Learner and pack pairs not started: {0}.</source>
+        <translation>لا توجد صفوف. أزواج المتعلم والحزمة التي لم تبدأ: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="447" />
+        <source>Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.</source>
+        <translation>الصفوف {0}–{1} من {2}. أزواج المتعلم والحزمة التي لم تبدأ: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="462" />
         <source>No essay answers are waiting.</source>
         <translation>لا توجد إجابات مقالية بالانتظار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="335" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="470" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>السؤال: {0}
 الإجابة: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="346" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="481" />
         <source>Mark saved.</source>
         <translation>حُفظت الدرجة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="355" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="357" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="494" />
         <source>Learners' progress</source>
         <translation>تقدم المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="363" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="510" />
+        <source>Saving the report… {0} %</source>
+        <translation>جارٍ حفظ التقرير… {0} %</translation>
     </message>
 </context>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="72" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="73" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ حُفظت إجابتك؛ سيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="76" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="77" />
         <source>✔ Right!</source>
         <translation>✔ إجابة صحيحة!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="78" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="79" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ صحيحة جزئيًا (%1%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="80" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="81" />
         <source>✘ Not quite.</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="123" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="124" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="148" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="149" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="184" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="185" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="196" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="197" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="198" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="199" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="227" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="228" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="257" />
         <source>Choose all the right answers.</source>
         <translation>اختر كل الإجابات الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
         <source>Type a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="289" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="287" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
         <source>Write your answer here.</source>
         <translation>اكتب إجابتك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
         <source>Choose an answer first.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
         <source>Choose at least one answer.</source>
         <translation>اختر إجابة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="324" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
         <source>Type your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="327" />
         <source>Type a number, like 3.14.</source>
         <translation>اكتب رقمًا، مثل 3.14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="332" />
         <source>Choose a match for every item.</source>
         <translation>اختر ما يطابق كل عنصر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="336" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Write your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="388" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="389" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="425" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="426" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="430" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -1560,87 +1630,87 @@ Answer: {1}</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="590" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="737" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="594" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="741" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>قفل ملء الشاشة: لا يستطيع المتعلمون مغادرة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="595" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="742" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="599" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="746" />
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="607" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="754" />
         <source>Change facilitator PIN</source>
         <translation>تغيير رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="614" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="761" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="615" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="762" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="763" />
         <source>Verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="764" />
         <source>Log out after</source>
         <translation>تسجيل الخروج بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="618" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="765" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="619" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="766" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="622" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="769" />
         <source>Current facilitator PIN</source>
         <translation>رمز الميسّر الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="623" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="770" />
         <source>New facilitator PIN</source>
         <translation>رمز الميسّر الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="658" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="805" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="659" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="806" />
         <source>Last synced with the registry: {0}</source>
         <translation>آخر مزامنة مع السجل: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="677" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="824" />
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="688" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="835" />
         <source>The facilitator PIN is changed.</source>
         <translation>تم تغيير رمز الميسّر.</translation>
     </message>
@@ -1648,121 +1718,121 @@ Answer: {1}</source>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>مرحبًا! لنُعدّ هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>يستغرق ذلك أقل من دقيقة. يقوم به الميسّر وحده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
         <source>e.g. Riverside Community Centre</source>
         <translation>مثال: المركز المجتمعي على ضفة النهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
         <source>e.g. Library computer 2</source>
         <translation>مثال: حاسوب المكتبة 2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
         <source>6 digits</source>
         <translation>6 أرقام</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
         <source>the same digits again</source>
         <translation>الأرقام نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="71" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="72" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="75" />
         <source>Without your organisation's key, this kiosk checks only its own certificates and cannot sync.</source>
         <translation>بدون مفتاح مؤسستك، لا يتحقق هذا الجهاز إلا من شهاداته ولا يمكنه المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="78" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="79" />
         <source>Organisation key fingerprint</source>
         <translation>بصمة مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="86" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="99" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="100" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="100" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
         <source>PIN again</source>
         <translation>الرمز مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="92" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="93" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="94" />
         <source>Verify address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
         <source>Facilitator PIN again</source>
         <translation>رمز الميسّر مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
         <source>Organisation key: enrolment file or typed key</source>
         <translation>مفتاح المؤسسة: ملف تسجيل أو مفتاح مكتوب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="106" />
         <source>Verify address, printed in every certificate's QR code</source>
         <translation>عنوان التحقق، المطبوع في رمز QR لكل شهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="112" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="114" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
         <source>Finish setup</source>
         <translation>إنهاء الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="144" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="145" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>تأكّد أن هذه البصمة هي التي أعطتك إياها مؤسستك:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="156" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
@@ -1920,150 +1990,150 @@ Answer: {1}</source>
         <translation>حجم النص واحد من: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="152" />
+        <location filename="../../kiosk/core/backup.py" line="154" />
         <source>The signing key is saved only in an encrypted backup: give a passphrase.</source>
         <translation>لا يُحفظ مفتاح التوقيع إلا في نسخة احتياطية مشفّرة: أدخل عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="156" />
+        <location filename="../../kiosk/core/backup.py" line="158" />
         <source>A backup passphrase has at least %1 characters.</source>
         <translation>لعبارة مرور النسخة الاحتياطية %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="174" />
+        <location filename="../../kiosk/core/backup.py" line="176" />
         <source>Could not write the backup to %1: %2.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية في %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="197" />
+        <location filename="../../kiosk/core/backup.py" line="199" />
         <source>This file is not a Kiosk backup.</source>
         <translation>هذا الملف ليس نسخة احتياطية من Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="202" />
+        <location filename="../../kiosk/core/backup.py" line="204" />
         <source>This backup was made by an older Kiosk and carries no signature, so it cannot be told from a forgery; nothing was changed. Make a new backup with this version.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار أقدم من Kiosk ولا تحمل توقيعًا، فلا يمكن تمييزها عن نسخة مزوّرة؛ لم يتغيّر شيء. اصنع نسخة احتياطية جديدة بهذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="212" />
+        <location filename="../../kiosk/core/backup.py" line="214" />
         <source>This backup was made by a different Kiosk version (format %1); it cannot be restored here.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار آخر من Kiosk (الصيغة %1)؛ لا يمكن استعادتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="240" />
+        <location filename="../../kiosk/core/backup.py" line="242" />
         <source>This backup's signature does not match: it is damaged, or was changed or forged; nothing was changed.</source>
         <translation>توقيع هذه النسخة الاحتياطية غير مطابق: إنها تالفة أو معدَّلة أو مزوّرة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="272" />
-        <location filename="../../kiosk/core/backup.py" line="291" />
+        <location filename="../../kiosk/core/backup.py" line="274" />
+        <location filename="../../kiosk/core/backup.py" line="293" />
         <source>This backup holds an unexpected or unsafe file name %1; nothing was changed.</source>
         <translation>تحتوي هذه النسخة الاحتياطية على اسم ملف غير متوقع أو غير آمن %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="283" />
+        <location filename="../../kiosk/core/backup.py" line="285" />
         <source>This backup holds more than %1 files; nothing was changed.</source>
         <translation>تحتوي هذه النسخة الاحتياطية على أكثر من %1 ملف؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="305" />
+        <location filename="../../kiosk/core/backup.py" line="307" />
         <source>This backup unpacks to far more than its size (a zip bomb?); nothing was changed.</source>
         <translation>تتمدّد هذه النسخة الاحتياطية عند فكّها إلى أكبر بكثير من حجمها (قنبلة zip؟)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="221" />
+        <location filename="../../kiosk/core/backup.py" line="223" />
         <source>This backup is encrypted: type its passphrase.</source>
         <translation>هذه النسخة الاحتياطية مشفّرة: اكتب عبارة مرورها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="230" />
+        <location filename="../../kiosk/core/backup.py" line="232" />
         <source>Wrong passphrase, or the backup is damaged; nothing was changed.</source>
         <translation>عبارة المرور خاطئة، أو النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="233" />
+        <location filename="../../kiosk/core/backup.py" line="235" />
         <source>This file is not a Kiosk backup (unknown kind).</source>
         <translation>هذا الملف ليس نسخة احتياطية من Kiosk (نوع غير معروف).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="320" />
-        <location filename="../../kiosk/core/backup.py" line="324" />
+        <location filename="../../kiosk/core/backup.py" line="322" />
+        <location filename="../../kiosk/core/backup.py" line="326" />
         <source>This backup is damaged or incomplete; nothing was changed.</source>
         <translation>هذه النسخة الاحتياطية تالفة أو ناقصة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="328" />
+        <location filename="../../kiosk/core/backup.py" line="330" />
         <source>This backup has no database in it; nothing was changed.</source>
         <translation>لا توجد قاعدة بيانات في هذه النسخة الاحتياطية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="333" />
-        <location filename="../../kiosk/core/backup.py" line="341" />
+        <location filename="../../kiosk/core/backup.py" line="335" />
+        <location filename="../../kiosk/core/backup.py" line="343" />
         <source>The database in this backup is damaged; nothing was changed.</source>
         <translation>قاعدة البيانات في هذه النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="345" />
+        <location filename="../../kiosk/core/backup.py" line="347" />
         <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار أحدث من Kiosk؛ ثبّته لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="355" />
+        <location filename="../../kiosk/core/backup.py" line="357" />
         <source>The key in this backup is not the one that signed it; nothing was changed.</source>
         <translation>المفتاح الموجود في هذه النسخة الاحتياطية ليس الذي وقّعها؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="373" />
+        <location filename="../../kiosk/core/backup.py" line="375" />
         <source>The database in this backup holds %1 %2, which Kiosk never makes; nothing was changed.</source>
         <translation>تحتوي قاعدة بيانات هذه النسخة الاحتياطية على %1 %2، وهو ما لا يصنعه Kiosk أبدًا؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="395" />
+        <location filename="../../kiosk/core/backup.py" line="397" />
         <source>This backup names a pack %1 that is not a pack id; nothing was changed.</source>
         <translation>تذكر هذه النسخة الاحتياطية حزمة %1 ليست معرّف حزمة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="400" />
+        <location filename="../../kiosk/core/backup.py" line="402" />
         <source>This backup lacks the files of the pack %1; nothing was changed.</source>
         <translation>تنقص هذه النسخة الاحتياطية ملفات الحزمة %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="416" />
+        <location filename="../../kiosk/core/backup.py" line="418" />
         <source>%1 is larger than a Kiosk backup can be; nothing was changed.</source>
         <translation>%1 أكبر مما يمكن أن تكون عليه نسخة Kiosk الاحتياطية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="421" />
+        <location filename="../../kiosk/core/backup.py" line="423" />
         <source>Could not read the backup %1: %2.</source>
         <translation>تعذّرت قراءة النسخة الاحتياطية %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="447" />
+        <location filename="../../kiosk/core/backup.py" line="449" />
         <source>This backup was made by another kiosk, %1 (key %2) of %3, on %4.</source>
         <translation>صنع هذه النسخة الاحتياطية جهازٌ آخر، %1 (المفتاح %2) التابع لـ%3، في %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="456" />
+        <location filename="../../kiosk/core/backup.py" line="458" />
         <source>%1 Set this kiosk up with its organisation's key and sync first; nothing was changed.</source>
         <translation>%1 اضبط هذا الجهاز أولًا بمفتاح مؤسسته ثم زامنه؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="466" />
+        <location filename="../../kiosk/core/backup.py" line="468" />
         <source>%1 Its key is not approved on your organisation's list; nothing was changed.</source>
         <translation>%1 مفتاحه غير معتمد في قائمة مؤسستك؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="473" />
+        <location filename="../../kiosk/core/backup.py" line="475" />
         <source>%1 To restore it here, type the facilitator PIN.</source>
         <translation>%1 لاستعادتها هنا، اكتب رمز الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="475" />
+        <location filename="../../kiosk/core/backup.py" line="477" />
         <source>%1 The facilitator PIN is wrong; nothing was changed.</source>
         <translation>%1 رمز الميسّر خاطئ؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="558" />
+        <location filename="../../kiosk/core/backup.py" line="560" />
         <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
         <translation>تعذّر إكمال استعادة النسخة الاحتياطية (%1)؛ ستكتمل عند تشغيل الجهاز من جديد.</translation>
     </message>
@@ -2194,114 +2264,114 @@ Answer: {1}</source>
         <translation>رُفض %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="93" />
+        <location filename="../../kiosk/core/packs/archive.py" line="89" />
         <source>it holds %1 files; at most %2 are allowed</source>
         <translation>فيها %1 ملفًا؛ والمسموح %2 على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="104" />
+        <location filename="../../kiosk/core/packs/archive.py" line="100" />
         <source>the file %1 appears twice</source>
         <translation>الملف %1 يظهر مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="110" />
+        <location filename="../../kiosk/core/packs/archive.py" line="106" />
         <source>the entry %1 is %2</source>
         <translation>المدخل %1 هو %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="112" />
+        <location filename="../../kiosk/core/packs/archive.py" line="108" />
         <source>the file %1 is encrypted</source>
         <translation>الملف %1 مشفّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="116" />
+        <location filename="../../kiosk/core/packs/archive.py" line="112" />
         <source>the file %1 uses a compression the kiosk does not read</source>
         <translation>الملف %1 يستخدم ضغطًا لا يقرؤه الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="122" />
+        <location filename="../../kiosk/core/packs/archive.py" line="118" />
         <source>the file %1 is %2 bytes; at most %3 are allowed</source>
         <translation>حجم الملف %1 هو %2 بايت؛ والمسموح %3 على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="132" />
+        <location filename="../../kiosk/core/packs/archive.py" line="128" />
         <source>the file %1 expands more than %2 times (a zip bomb?)</source>
         <translation>الملف %1 يتضخم أكثر من %2 مرة (قنبلة zip؟)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="141" />
+        <location filename="../../kiosk/core/packs/archive.py" line="137" />
         <source>its files add up to more than %1 MB</source>
         <translation>مجموع ملفاتها أكثر من %1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="146" />
+        <location filename="../../kiosk/core/packs/archive.py" line="142" />
         <source>it has no %1 (%2)</source>
         <translation>ليس فيها %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="152" />
+        <location filename="../../kiosk/core/packs/archive.py" line="148" />
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 أكبر من %2 بايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="157" />
-        <source>%1 is not valid JSON</source>
-        <translation>%1 ليس JSON صالحًا</translation>
+        <location filename="../../kiosk/core/packs/archive.py" line="152" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ليس JSON صالحًا: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="178" />
+        <location filename="../../kiosk/core/packs/archive.py" line="173" />
         <source>Cannot read %1: %2.</source>
         <translation>تعذّرت قراءة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="181" />
+        <location filename="../../kiosk/core/packs/archive.py" line="176" />
         <source>the file is larger than %1 MB</source>
         <translation>الملف أكبر من %1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="186" />
+        <location filename="../../kiosk/core/packs/archive.py" line="181" />
         <source>it is not a pack (not a zip file, or cut short)</source>
         <translation>ليست حزمة (ليست ملف zip، أو مقطوعة)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="188" />
-        <location filename="../../kiosk/core/packs/archive.py" line="228" />
-        <location filename="../../kiosk/core/packs/archive.py" line="344" />
+        <location filename="../../kiosk/core/packs/archive.py" line="183" />
+        <location filename="../../kiosk/core/packs/archive.py" line="223" />
+        <location filename="../../kiosk/core/packs/archive.py" line="339" />
         <source>the file is damaged (%1)</source>
         <translation>الملف تالف (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="194" />
+        <location filename="../../kiosk/core/packs/archive.py" line="189" />
         <source>its manifest or signature is not a JSON object</source>
         <translation>بيانها أو توقيعها ليس كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="202" />
+        <location filename="../../kiosk/core/packs/archive.py" line="197" />
         <source>invalid manifest: %1%2</source>
         <translation>بيان غير صالح: %1%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="209" />
+        <location filename="../../kiosk/core/packs/archive.py" line="204" />
         <source>the file %1 is not listed in the manifest</source>
         <translation>الملف %1 غير مذكور في البيان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="215" />
+        <location filename="../../kiosk/core/packs/archive.py" line="210" />
         <source>the listed file %1 is missing</source>
         <translation>الملف المذكور %1 مفقود</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="221" />
+        <location filename="../../kiosk/core/packs/archive.py" line="216" />
         <source>the file %1 does not have the size its manifest gives</source>
         <translation>الملف %1 ليس بالحجم الذي يذكره البيان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="275" />
+        <location filename="../../kiosk/core/packs/archive.py" line="270" />
         <source>the file %1 is longer than its manifest says</source>
         <translation>الملف %1 أطول مما يذكره البيان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="290" />
+        <location filename="../../kiosk/core/packs/archive.py" line="285" />
         <source>the file %1 does not match its hash (it was changed or damaged)</source>
         <translation>الملف %1 لا يطابق بصمته (غُيّر أو تلف)</translation>
     </message>
@@ -2462,193 +2532,193 @@ Answer: {1}</source>
         <translation>أجب عن هذا السؤال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="93" />
+        <location filename="../../kiosk/core/storage/repo.py" line="96" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>يوجد متعلم اسمه %1 من قبل؛ أضف اسم العائلة أو حرفًا أول.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="103" />
+        <location filename="../../kiosk/core/storage/repo.py" line="106" />
         <source>No learner with id %1.</source>
         <translation>لا يوجد متعلم بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="220" />
+        <location filename="../../kiosk/core/storage/repo.py" line="224" />
         <source>No pack with id %1 is installed.</source>
         <translation>لا توجد حزمة مثبّتة بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="324" />
+        <location filename="../../kiosk/core/storage/repo.py" line="328" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="533" />
+        <location filename="../../kiosk/core/storage/repo.py" line="537" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="554" />
+        <location filename="../../kiosk/core/storage/repo.py" line="558" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="647" />
+        <location filename="../../kiosk/core/storage/repo.py" line="676" />
         <source>No essay answer %1.</source>
         <translation>لا توجد إجابة مقالية %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="806" />
+        <location filename="../../kiosk/core/storage/repo.py" line="909" />
         <source>No answer %1.</source>
         <translation>لا توجد إجابة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="814" />
+        <location filename="../../kiosk/core/storage/repo.py" line="917" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="156" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="142" />
         <source>REVOKED</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="158" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="144" />
         <source>DEMONSTRATION</source>
         <translation>للعرض فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="157" />
         <source>Certificate</source>
         <translation>شهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="174" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="160" />
         <source>Micro-credential</source>
         <translation>شهادة مصغّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="182" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="168" />
         <source>REVOKED on %1: this certificate is no longer valid.</source>
         <translation>أُلغيت في %1: لم تعد هذه الشهادة صالحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="187" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="173" />
         <source>DEMONSTRATION: not a qualification (a sample pack).</source>
         <translation>للعرض فقط: ليست مؤهّلًا، بل من حزمة تجريبية.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="190" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="176" />
         <source>This certifies that</source>
         <translation>تشهد هذه الوثيقة بأن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="198" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="184" />
         <source>was assessed by a facilitator and has earned</source>
         <translation>قيّمه الميسّر وحصل على</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="200" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="186" />
         <source>has earned</source>
         <translation>حصل على</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="210" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="196" />
         <source>Skills shown:</source>
         <translation>المهارات المُثبتة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="215" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="201" />
         <source>and %1 more</source>
         <translation>و%1 غيرها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="222" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="208" />
         <source>Issued on %1</source>
         <translation>صدرت في %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="210" />
         <source>score %1%</source>
         <translation>النتيجة %1%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="226" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="212" />
         <source>kiosk %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="230" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="216" />
         <source>Issued by %1</source>
         <translation>صدرت عن %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="250" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="236" />
         <source>Facilitator's signature</source>
         <translation>توقيع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="253" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="239" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="257" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="243" />
         <source>Check this certificate</source>
         <translation>تحقّق من هذه الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="264" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="250" />
         <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
         <translation>امسح رمز QR بالهاتف، أو اذهب إلى %1 واكتب الرمز:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="274" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="260" />
         <source>Credential %1 · kiosk key %2</source>
         <translation>الشهادة %1 · مفتاح الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="65" />
+        <location filename="../../kiosk/core/packs/content.py" line="127" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>يربط إلى الويب (%1)؛ تعمل الحزم دون اتصال، فانسخ ما يلزم إلى الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="70" />
+        <location filename="../../kiosk/core/packs/content.py" line="132" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>فيه رابط لا يستطيع الجهاز اتباعه (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="72" />
-        <location filename="../../kiosk/core/packs/content.py" line="75" />
+        <location filename="../../kiosk/core/packs/content.py" line="134" />
+        <location filename="../../kiosk/core/packs/content.py" line="137" />
         <source>links outside the pack (%1)</source>
         <translation>يربط إلى خارج الحزمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="84" />
+        <location filename="../../kiosk/core/packs/content.py" line="147" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="86" />
+        <location filename="../../kiosk/core/packs/content.py" line="149" />
         <source>%1 is empty</source>
         <translation>%1 فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="91" />
+        <location filename="../../kiosk/core/packs/content.py" line="160" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>يحتوي %1 على HTML خام (%2)؛ استخدم Markdown فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="96" />
+        <location filename="../../kiosk/core/packs/content.py" line="165" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="100" />
+        <location filename="../../kiosk/core/packs/content.py" line="169" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>يربط %1 إلى %2 وهو ليس في الحزمة (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="104" />
+        <location filename="../../kiosk/core/packs/content.py" line="173" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>يعرض %1 الملف %2 كصورة، لكنه ليس صورة</translation>
     </message>
@@ -2659,8 +2729,9 @@ Answer: {1}</source>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/content.py" line="118" />
-        <location filename="../../kiosk/core/packs/format.py" line="152" />
+        <location filename="../../kiosk/core/packs/content.py" line="200" />
+        <location filename="../../kiosk/core/packs/content.py" line="209" />
+        <location filename="../../kiosk/core/packs/format.py" line="170" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2775,188 +2846,290 @@ Answer: {1}</source>
         <translation>%1 أكبر من أن يكون شهادة أو صورة لها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="126" />
+        <location filename="../../kiosk/core/packs/content.py" line="221" />
         <source>%1 has no questions</source>
         <translation>ليس في %1 أسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="150" />
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 أكبر من %2 ميغابايت</translation>
+        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <source>%1 is %2 KB; a lesson has at most %3 KB</source>
+        <translation>حجم %1 هو %2 كيلوبايت؛ والحد الأقصى للدرس %3 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="154" />
-        <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
-        <translation>يعلن %1 عن DOCTYPE أو كيانات، وهذا غير مسموح في SVG الحزم</translation>
+        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <source>%1 has %2 lines; a lesson has at most %3</source>
+        <translation>في %1 عدد %2 من الأسطر؛ والحد الأقصى للدرس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="159" />
+        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <source>%1 has %2 '[' characters; a lesson has at most %3</source>
+        <translation>يحتوي %1 على %2 من المحرف '['؛ والحد الأقصى للدرس %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <source>%1 nests lists or quotes %2 deep; at most %3</source>
+        <translation>يضع %1 القوائم أو الاقتباسات بعضها داخل بعض بعمق %2؛ والحد الأقصى %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="113" />
+        <source>%1 has %2 paragraphs, headings and list items; at most %3</source>
+        <translation>في %1 عدد %2 من الفقرات والعناوين وعناصر القوائم؛ والحد الأقصى %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="114" />
+        <source>%1 has %2 pieces of formatted text; at most %3</source>
+        <translation>في %1 عدد %2 من أجزاء النص المنسق؛ والحد الأقصى %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="115" />
+        <source>%1 has %2 links; at most %3</source>
+        <translation>في %1 عدد %2 من الروابط؛ والحد الأقصى %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="116" />
+        <source>%1 shows %2 images; at most %3</source>
+        <translation>يعرض %1 عدد %2 من الصور؛ والحد الأقصى %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="195" />
+        <source>%1 is %2 KB; a quiz in a pack has at most %3 KB</source>
+        <translation>حجم %1 هو %2 كيلوبايت؛ والحد الأقصى لاختبار الحزمة %3 كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="203" />
+        <source>%1 has a line of %2 KB; a quiz line has at most %3 KB</source>
+        <translation>في %1 سطر حجمه %2 كيلوبايت؛ والحد الأقصى لسطر الاختبار %3 كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="262" />
+        <location filename="../../kiosk/core/packs/content.py" line="266" />
+        <source>%1 is not UTF-8 text (SVG in a pack is UTF-8)</source>
+        <translation>%1 ليس نصًا بترميز UTF-8 (ملفات SVG في الحزمة بترميز UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="272" />
+        <source>%1 declares a DOCTYPE, entities or processing instructions, which packs do not allow in SVG</source>
+        <translation>يعلن %1 عن DOCTYPE أو كيانات أو تعليمات معالجة، وهذا غير مسموح في SVG الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="277" />
+        <source>%1 declares the encoding %2; SVG in a pack is UTF-8</source>
+        <translation>يعلن %1 عن الترميز %2؛ وملفات SVG في الحزمة بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="284" />
+        <source>%1 has more than %2 elements</source>
+        <translation>في %1 أكثر من %2 عنصر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="301" />
+        <location filename="../../kiosk/core/packs/content.py" line="353" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 ليس ملف SVG سليم البنية (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="161" />
+        <location filename="../../kiosk/core/packs/content.py" line="316" />
+        <source>%1 has a &lt;use&gt; that refers to itself</source>
+        <translation>في %1 عنصر &lt;use&gt; يشير إلى نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="331" />
+        <source>%1 draws more than %2 elements once its &lt;use&gt; copies are counted</source>
+        <translation>يرسم %1 أكثر من %2 عنصر عند احتساب نسخ &lt;use&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="338" />
+        <source>%1 nests its elements too deeply</source>
+        <translation>يضع %1 عناصره بعضها داخل بعض بعمق كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="346" />
+        <source>%1 is larger than %2 KB</source>
+        <translation>حجم %1 أكبر من %2 كيلوبايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="355" />
         <source>%1 is not an SVG image</source>
         <translation>%1 ليس صورة SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="170" />
+        <location filename="../../kiosk/core/packs/content.py" line="367" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>يحتوي %1 على عنصر &lt;%2&gt; (تُرفض البرامج النصية والمحتوى المضمّن)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="176" />
+        <location filename="../../kiosk/core/packs/content.py" line="373" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>في %1 ورقة أنماط تشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="182" />
+        <location filename="../../kiosk/core/packs/content.py" line="379" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>في %1 سمة حدث %2 (تُرفض البرامج النصية)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="187" />
-        <location filename="../../kiosk/core/packs/content.py" line="195" />
+        <location filename="../../kiosk/core/packs/content.py" line="384" />
+        <location filename="../../kiosk/core/packs/content.py" line="392" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>يشير %1 إلى شيء خارج الصورة (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="190" />
+        <location filename="../../kiosk/core/packs/content.py" line="387" />
         <source>%1 has a style that refers outside the image</source>
         <translation>في %1 نمط يشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="192" />
+        <location filename="../../kiosk/core/packs/content.py" line="389" />
         <source>%1 has a javascript: value</source>
         <translation>في %1 قيمة javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="213" />
+        <location filename="../../kiosk/core/packs/content.py" line="410" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 صورة كبيرة جدًا (%2 ميغابايت؛ %3 ميغابايت على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="225" />
+        <location filename="../../kiosk/core/packs/content.py" line="422" />
         <source>%1 is not a readable image</source>
         <translation>%1 ليس صورة مقروءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="227" />
+        <location filename="../../kiosk/core/packs/content.py" line="424" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 صورة %2 باسم %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="231" />
+        <location filename="../../kiosk/core/packs/content.py" line="428" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 صورة كبيرة جدًا (%2x%3 بكسل؛ %4x%5 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="249" />
+        <location filename="../../kiosk/core/packs/content.py" line="446" />
         <source>the recording %1 is not inside media/</source>
         <translation>التسجيل %1 ليس داخل المجلد media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="253" />
+        <location filename="../../kiosk/core/packs/content.py" line="450" />
         <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
         <translation>التسجيل %1 كبير جدًا (%2 ميغابايت؛ الحد الأقصى %3 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="268" />
+        <location filename="../../kiosk/core/packs/content.py" line="465" />
         <source>%1 is too long a recording (%2 minutes; at most %3)</source>
         <translation>التسجيل %1 طويل جدًا (%2 دقيقة؛ الحد الأقصى %3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <location filename="../../kiosk/core/packs/format.py" line="89" />
         <source>an empty file name</source>
         <translation>اسم ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <location filename="../../kiosk/core/packs/format.py" line="91" />
         <source>the file name %1 contains a backslash</source>
         <translation>اسم الملف %1 فيه شرطة مائلة عكسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="75" />
+        <location filename="../../kiosk/core/packs/format.py" line="93" />
         <source>the file name %1 is an absolute path</source>
         <translation>اسم الملف %1 مسار مطلق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="77" />
+        <location filename="../../kiosk/core/packs/format.py" line="95" />
         <source>the file name %1 starts with a drive letter</source>
         <translation>اسم الملف %1 يبدأ بحرف قرص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="80" />
+        <location filename="../../kiosk/core/packs/format.py" line="98" />
         <source>the file name %1... is longer than %2 characters</source>
         <translation>اسم الملف %1... أطول من %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <location filename="../../kiosk/core/packs/format.py" line="104" />
         <source>the file name %1 leaves its folder or has an empty part</source>
         <translation>اسم الملف %1 يخرج من مجلده أو فيه جزء فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="90" />
+        <location filename="../../kiosk/core/packs/format.py" line="108" />
         <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
         <translation>الملف %1 ليس داخل lessons/ أو quizzes/ أو media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="92" />
+        <location filename="../../kiosk/core/packs/format.py" line="110" />
         <source>the file name %1 is nested too deeply</source>
         <translation>اسم الملف %1 متداخل بعمق زائد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <location filename="../../kiosk/core/packs/format.py" line="113" />
         <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
         <translation>في اسم الملف %1 محارف غير a-z و0-9 و'.' و'_' و'-'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="99" />
+        <location filename="../../kiosk/core/packs/format.py" line="117" />
         <source>the file %1 is not a kind of file a pack may hold</source>
         <translation>الملف %1 ليس من الأنواع التي يجوز أن تحملها حزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="118" />
+        <location filename="../../kiosk/core/packs/format.py" line="136" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 ليس إصدارًا مثل 1.0.0.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="163" />
+        <location filename="../../kiosk/core/packs/format.py" line="204" />
+        <source>%1 contains a control character (U+%2)</source>
+        <translation>يحتوي %1 على محرف تحكم (U+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="212" />
+        <source>the pack id %1 is not a valid id</source>
+        <translation>معرّف الحزمة %1 غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="215" />
+        <source>%1 is not a version like 1.0.0</source>
+        <translation>%1 ليس إصدارًا مثل 1.0.0</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="219" />
+        <source>the id %1 is not a valid id</source>
+        <translation>المعرّف %1 غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="233" />
         <source>the skill id %1 is used twice</source>
         <translation>معرّف المهارة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="166" />
+        <location filename="../../kiosk/core/packs/format.py" line="236" />
         <source>the module id %1 is used twice</source>
         <translation>معرّف الوحدة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="169" />
+        <location filename="../../kiosk/core/packs/format.py" line="239" />
         <source>the credential id %1 is used twice</source>
         <translation>معرّف الشهادة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="176" />
+        <location filename="../../kiosk/core/packs/format.py" line="246" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>تذكر الوحدة %1 الملف %2، وهو ليس في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="184" />
+        <location filename="../../kiosk/core/packs/format.py" line="254" />
         <source>module %1 names an unknown skill %2</source>
         <translation>تذكر الوحدة %1 مهارة غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="191" />
+        <location filename="../../kiosk/core/packs/format.py" line="261" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>تتطلب الشهادة %1 مهارة غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="200" />
+        <location filename="../../kiosk/core/packs/format.py" line="270" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>تذكر الشهادة %1 اختبارًا نهائيًا %2 ليس في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="209" />
+        <location filename="../../kiosk/core/packs/format.py" line="279" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>المهارة %1: قاعدة إتقانها تتطلب m &lt;= n</translation>
     </message>
@@ -2971,111 +3144,111 @@ Answer: {1}</source>
         <translation>لم تصل %1 شهادة و%2 إلغاء إلى السجل بعد؛ زامن أولًا، وإلا رُفضت بعد سحب المفتاح القديم. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="254" />
+        <location filename="../../kiosk/core/sync/client.py" line="255" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين سجله وسجل مزيّف؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="231" />
-        <location filename="../../kiosk/core/trust/documents.py" line="243" />
-        <location filename="../../kiosk/core/trust/documents.py" line="258" />
+        <location filename="../../kiosk/core/trust/documents.py" line="232" />
+        <location filename="../../kiosk/core/trust/documents.py" line="244" />
+        <location filename="../../kiosk/core/trust/documents.py" line="259" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>قائمة الثقة غير سليمة (%1)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="238" />
+        <location filename="../../kiosk/core/trust/documents.py" line="239" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>قائمة الثقة معدَّلة: توقيعها غير مطابق؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="247" />
+        <location filename="../../kiosk/core/trust/documents.py" line="248" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>قائمة الثقة موقّعة بالمفتاح %1، لا من مؤسسة هذا الجهاز (%2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="348" />
+        <location filename="../../kiosk/core/trust/documents.py" line="349" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>هذا ليس ملف تسجيل Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="350" />
+        <location filename="../../kiosk/core/trust/documents.py" line="351" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>عُدِّل ملف التسجيل هذا بعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="359" />
+        <location filename="../../kiosk/core/trust/documents.py" line="358" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 أكبر من أن يكون ملف تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="363" />
+        <location filename="../../kiosk/core/trust/documents.py" line="362" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>تعذّرت قراءة ملف التسجيل %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="366" />
-        <source>%1 is not an enrolment file (not JSON).</source>
-        <translation>%1 ليس ملف تسجيل (ليس JSON).</translation>
+        <location filename="../../kiosk/core/trust/documents.py" line="365" />
+        <source>%1 is not an enrolment file: %2.</source>
+        <translation>%1 ليس ملف تسجيل: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="392" />
+        <location filename="../../kiosk/core/trust/documents.py" line="391" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>إيصال السجل غير موقّع من مؤسسة هذا الجهاز (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="395" />
+        <location filename="../../kiosk/core/trust/documents.py" line="394" />
         <source>The registry's receipt is for another request.</source>
         <translation>إيصال السجل يخص طلبًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="400" />
+        <location filename="../../kiosk/core/trust/documents.py" line="399" />
         <source>The registry's receipt is malformed.</source>
         <translation>إيصال السجل غير سليم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="126" />
+        <location filename="../../kiosk/core/trust/store.py" line="127" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>اختر ملف التسجيل، أو اكتب مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="139" />
+        <location filename="../../kiosk/core/trust/store.py" line="140" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>هذا ليس ملف تسجيل ولا مفتاح مؤسسة (يبدأ المفتاح بـ z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="158" />
+        <location filename="../../kiosk/core/trust/store.py" line="159" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>رمز الميسّر خاطئ؛ لم يتغيّر مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="175" />
+        <location filename="../../kiosk/core/trust/store.py" line="176" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين قائمة ثقة حقيقية ومزوّرة؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="188" />
+        <location filename="../../kiosk/core/trust/store.py" line="189" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>قائمة الثقة أقدم (رقم %1) من التي يحتفظ بها هذا الجهاز (رقم %2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="202" />
+        <location filename="../../kiosk/core/trust/store.py" line="203" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>قائمة الثقة تختلف عن التي يحتفظ بها هذا الجهاز بالرقم نفسه %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="292" />
+        <location filename="../../kiosk/core/trust/store.py" line="293" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 أكبر من أن يكون قائمة ثقة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="296" />
+        <location filename="../../kiosk/core/trust/store.py" line="297" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>تعذّرت قراءة قائمة الثقة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="299" />
-        <source>%1 is not a trust list (not JSON).</source>
-        <translation>%1 ليس قائمة ثقة (ليس JSON).</translation>
+        <location filename="../../kiosk/core/trust/store.py" line="300" />
+        <source>%1 is not a trust list: %2.</source>
+        <translation>%1 ليس قائمة ثقة: %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/quiz/grading.py" line="106" />
@@ -3121,11 +3294,42 @@ Answer: {1}</source>
         <source>There is no voice for the language %1 on this kiosk.</source>
         <translation>لا يوجد صوت للغة %1 على هذا الكشك.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="88" />
+        <source>it is larger than %1 bytes</source>
+        <translation>حجمه أكبر من %1 بايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="93" />
+        <source>it is not valid JSON (not UTF-8 text)</source>
+        <translation>ليس JSON صالحًا (ليس نصًا بترميز UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="96" />
+        <location filename="../../kiosk/core/untrusted_json.py" line="106" />
+        <source>it nests more than %1 levels deep</source>
+        <translation>يتداخل لأكثر من %1 مستويات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="99" />
+        <source>it has a number with more than %1 digits, or too large</source>
+        <translation>فيه عدد بأكثر من %1 رقمًا، أو أكبر من اللازم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="104" />
+        <source>%1 is not a JSON number</source>
+        <translation>%1 ليس عددًا بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="108" />
+        <source>it is not valid JSON (%1)</source>
+        <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="147" />
+        <location filename="../../kiosk/ui/tasks.py" line="231" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>حدث خطأ ما. يُرجى إبلاغ الميسّر.</translation>
     </message>

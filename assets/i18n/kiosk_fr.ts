@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="493" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
         <source>Folder to save the backup in</source>
         <translation>Dossier où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="494" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="497" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>Phrase secrète (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="498" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="499" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="646" />
         <source>Make backup</source>
         <translation>Faire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="502" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="649" />
         <source>Backup file to restore</source>
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="505" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="652" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="506" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="653" />
         <source>Passphrase of the backup to restore</source>
         <translation>Phrase secrète de la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="510" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="511" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="657" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="658" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>Code de l’animateur, pour une sauvegarde d’un autre kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="660" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="513" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="660" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="517" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="664" />
         <source>Back up this kiosk</source>
         <translation>Sauvegarder ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="519" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="666" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="539" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="686" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="548" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="695" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="557" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="704" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="566" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="713" />
         <source>Restored the backup made {0}.</source>
         <translation>La sauvegarde du {0} est restaurée.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="62" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="63" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -100,67 +100,67 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="122" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="123" />
         <source>About this certificate</source>
         <translation>À propos de ce certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="124" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="125" />
         <source>Preparing the certificate…</source>
         <translation>Préparation du certificat…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="125" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="126" />
         <source>The certificate, as it will print</source>
         <translation>Le certificat, tel qu’il s’imprimera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="127" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="128" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="130" />
         <source>Save to USB / folder</source>
         <translation>Enregistrer sur USB / dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="157" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="159" />
         <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
         <translation>⚠ RÉVOQUÉ le {0} : ce certificat n’est plus valable. Les copies s’impriment avec la mention RÉVOQUÉ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="165" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ DÉMONSTRATION : ce certificat vient d’un module d’exemple. Ce n’est pas une qualification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="179" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="206" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="213" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="235" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="247" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -168,22 +168,22 @@
 <context>
     <name>CongratulationsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="20" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="21" />
         <source>★ Congratulations, %1!</source>
         <translation>★ Félicitations, %1 !</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="24" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="25" />
         <source>You earned:</source>
         <translation><numerusform>Vous avez obtenu :</numerusform><numerusform>Vous avez obtenu :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="31" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="32" />
         <source>See my certificate</source>
         <translation>Voir mon certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="35" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="36" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -191,68 +191,68 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="377" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="524" />
         <source>Issued credentials</source>
         <translation>Attestations délivrées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="379" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="380" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
         <source>Open the certificate to print it again</source>
         <translation>Ouvrir le certificat pour le réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="383" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="384" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="530" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
         <source>Reason for revoking</source>
         <translation>Motif de la révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="385" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="532" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="385" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="532" />
         <source>Click again to revoke</source>
         <translation>Cliquez encore pour révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="387" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
         <source>Waiting for your sign-off</source>
         <translation>En attente de votre validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="390" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>Attestations en attente de la validation d’un animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="392" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="539" />
         <source>I confirm: award it</source>
         <translation>Je confirme : la délivrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="393" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="540" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>Confirmer la validation et délivrer l’attestation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="425" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
         <source>(REVOKED: {0})</source>
         <translation>(RÉVOQUÉE : {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="460" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="607" />
         <source>{0}'s certificate “{1}” is revoked ({2}).</source>
         <translation>Le certificat « {1} » de {0} est révoqué ({2}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="477" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="624" />
         <source>Awarded {0} to {1}.</source>
         <translation>{0} délivrée à {1}.</translation>
     </message>
@@ -260,72 +260,72 @@
 <context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1016" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="871" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1018" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="872" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1019" />
         <source>Back to the learners</source>
         <translation>Retour aux apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1021" />
         <source>Exit kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="875" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1022" />
         <source>Close the Kiosk app</source>
         <translation>Fermer l’application Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="888" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1035" />
         <source>Facilitator sections</source>
         <translation>Sections du mode animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="889" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1036" />
         <source>Facilitator tasks</source>
         <translation>Tâches de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="891" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1038" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="892" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1039" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="893" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1040" />
         <source>Credentials</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="894" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1041" />
         <source>Packs</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="895" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1042" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="896" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1043" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="897" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="1044" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -346,70 +346,70 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="118" />
         <location filename="../../kiosk/ui/home_screen.py" line="119" />
+        <location filename="../../kiosk/ui/home_screen.py" line="120" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="130" />
+        <location filename="../../kiosk/ui/home_screen.py" line="131" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <location filename="../../kiosk/ui/home_screen.py" line="132" />
         <source>My certificates: view, print or save them again</source>
         <translation>Mes certificats : les voir, les imprimer ou les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <location filename="../../kiosk/ui/home_screen.py" line="134" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="137" />
+        <location filename="../../kiosk/ui/home_screen.py" line="138" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="138" />
+        <location filename="../../kiosk/ui/home_screen.py" line="139" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="151" />
+        <location filename="../../kiosk/ui/home_screen.py" line="152" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="154" />
+        <location filename="../../kiosk/ui/home_screen.py" line="155" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="182" />
+        <location filename="../../kiosk/ui/home_screen.py" line="183" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="190" />
+        <location filename="../../kiosk/ui/home_screen.py" line="191" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="240" />
+        <location filename="../../kiosk/ui/home_screen.py" line="241" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="245" />
+        <location filename="../../kiosk/ui/home_screen.py" line="246" />
         <source>Next: %1 — missing: %2</source>
         <translation>Prochaine étape : %1 — il manque : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="247" />
+        <location filename="../../kiosk/ui/home_screen.py" line="248" />
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -461,118 +461,118 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="87" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
         <source>Search learners by name</source>
         <translation>Chercher un apprenant par son nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="90" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="91" />
         <source>Show archived learners</source>
         <translation>Afficher les apprenants archivés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="93" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="94" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="98" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
         <source>New PIN (4-6 digits)</source>
         <translation>Nouveau code (4 à 6 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="100" />
         <source>New PIN for the learner</source>
         <translation>Nouveau code de l’apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="100" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
         <source>Set PIN</source>
         <translation>Définir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="102" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="103" />
         <source>Remove PIN</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="104" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="174" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="175" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="106" />
         <source>Archive or bring back the learner</source>
         <translation>Archiver l’apprenant ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
         <source>Profile to keep when merging</source>
         <translation>Profil à garder lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
         <source>Merge into this profile</source>
         <translation>Fusionner dans ce profil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
         <source>Click again to merge</source>
         <translation>Cliquez encore pour fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="111" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="118" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="119" />
         <source>Same person as:</source>
         <translation>Même personne que :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="150" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="151" />
         <source>PIN</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="152" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="153" />
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="174" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="175" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="195" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="196" />
         <source>{0} has a new PIN.</source>
         <translation>{0} a un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="195" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="196" />
         <source>{0} has no PIN now.</source>
         <translation>{0} n’a plus de code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="209" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="210" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>{0} est archivé : masqué de la liste, données conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="211" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="212" />
         <source>{0} is back on the picker.</source>
         <translation>{0} est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="224" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="225" />
         <source>{0} was merged into {1}.</source>
         <translation>{0} a été fusionné dans {1}.</translation>
     </message>
@@ -580,73 +580,73 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="92" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="168" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="93" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="169" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="97" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="98" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="100" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="101" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="120" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="196" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="127" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="205" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="129" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="207" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="157" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="264" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="161" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="232" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="163" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="200" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="330" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="214" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="344" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -726,60 +726,60 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="22" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="25" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="26" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>Un code protège votre progression sur cet ordinateur partagé. Vous pouvez le laisser vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="30" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>4 to 6 digits, or empty</source>
         <translation>4 à 6 chiffres, ou vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
         <source>PIN (optional)</source>
         <translation>Code (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="39" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="47" />
         <source>Start learning</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="50" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="86" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="87" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -787,140 +787,140 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="705" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="852" />
         <source>What this kiosk trusts</source>
         <translation>Ce à quoi ce kiosque fait confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="706" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="853" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="708" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="855" />
         <source>Organisation's name (with a typed key)</source>
         <translation>Nom de l’organisation (avec une clé tapée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="709" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="856" />
         <source>Organisation's name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="713" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="714" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="860" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="861" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="717" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="864" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>Changer de clé efface la liste que ce kiosque détient : jusqu’à sa synchronisation avec le registre de la nouvelle organisation, il ne fait confiance qu’à ses propres certificats. Comparez l’empreinte avec celle de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
         <source>Use this organisation key</source>
         <translation>Utiliser cette clé d’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="722" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
         <source>Click again: change the key</source>
         <translation>Cliquez encore : changer la clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="726" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="873" />
         <source>What waits to be sent to the registry</source>
         <translation>Ce qui attend d’être envoyé au registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="727" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="730" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="877" />
         <source>Trust list file from the registry</source>
         <translation>Fichier de la liste de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="731" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="878" />
         <source>Import trust list</source>
         <translation>Importer la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="734" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="881" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="736" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>Liste de confiance sur clé USB (sans Internet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="738" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="885" />
         <source>Sync with the registry</source>
         <translation>Synchronisation avec le registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="770" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="917" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>Indiquez d’abord l’adresse de vérification dans Réglages : c’est l’adresse du registre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="774" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="921" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="781" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="928" />
         <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
         <translation>Synchronisé : {0} certificats et {1} révocations envoyés ; liste de confiance numéro {2}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="796" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="943" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="799" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="946" />
         <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
         <translation>En attente d’envoi : {0} certificats, {1} révocations. Dernière synchronisation : {2}. Une révocation n’atteint les téléphones des employeurs qu’après une synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="807" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="954" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>Non inscrit : ce kiosque ne fait confiance qu’à ses propres certificats et ne peut pas se synchroniser. Choisissez ci-dessous le fichier d’inscription de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="811" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="958" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>Organisation : {0}
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="813" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="960" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>Pas encore de liste de confiance : synchronisez, ou importez-en une depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="816" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="963" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>Liste de confiance numéro {0}, signée le {1} UTC : {2} clés de kiosque ({3} retirées), {4} certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="834" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="981" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>La clé de {0} est désormais utilisée, empreinte {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="845" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="992" />
         <source>Choose the trust list file first.</source>
         <translation>Choisissez d’abord le fichier de la liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="850" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="997" />
         <source>Trust list number {0} is in use.</source>
         <translation>La liste de confiance numéro {0} est en service.</translation>
     </message>
@@ -928,52 +928,52 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="42" />
+        <location filename="../../kiosk/ui/home_screen.py" line="43" />
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>mastered</source>
         <translation>maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>due for review</source>
         <translation>à réviser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="62" />
+        <location filename="../../kiosk/ui/home_screen.py" line="63" />
         <source>%p% mastered</source>
         <translation>%p % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="64" />
+        <location filename="../../kiosk/ui/home_screen.py" line="65" />
         <source>%1: %2% mastered</source>
         <translation>%1 : %2 % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="72" />
+        <location filename="../../kiosk/ui/home_screen.py" line="73" />
         <source>Skills of %1</source>
         <translation>Compétences de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="74" />
+        <location filename="../../kiosk/ui/home_screen.py" line="75" />
         <source>Earned: %1</source>
         <translation>Obtenue : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="76" />
+        <location filename="../../kiosk/ui/home_screen.py" line="77" />
         <source>Open ▸</source>
         <translation>Ouvrir ▸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -981,135 +981,135 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>PackImportScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="66" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="67" />
         <source>Add content packs</source>
         <translation>Ajouter des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="69" />
         <source>Insert a USB stick with packs, or choose a folder.</source>
         <translation>Insérez une clé USB contenant des modules, ou choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="71" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
         <source>Packs found</source>
         <translation>Modules trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="73" />
         <source>Choose folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="75" />
         <source>Import selected</source>
         <translation>Importer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="86" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="89" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="87" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="90" />
         <source>Installed packs</source>
         <translation>Modules installés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="91" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="92" />
         <source>Export to USB</source>
         <translation>Exporter sur USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="99" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
         <source>Remove pack</source>
         <translation>Retirer le module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="101" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>Retirer de ce poste le module sélectionné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="132" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="133" />
         <source>Choose the folder with the packs</source>
         <translation>Choisissez le dossier des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="143" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="144" />
         <source>Looking for packs in {0}…</source>
         <translation>Recherche de modules dans {0}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="152" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="153" />
         <source>No packs (.kpack files) in {0}.</source>
         <translation>Aucun module (fichier .kpack) dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="154" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="155" />
         <source>Packs in {0}: tick the ones to import.</source>
         <translation>Modules dans {0} : cochez ceux à importer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="168" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
         <source>{0} ({1}) — cannot be used: {2}</source>
         <translation>{0} ({1}) — inutilisable : {2}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
         <source>signature verified</source>
         <translation>signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
         <source>signature NOT verified</source>
         <translation>signature NON vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="171" />
         <source>{0} — version {1}, {2}, from {3}, {4}</source>
         <translation>{0} — version {1}, {2}, de {3}, {4}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="174" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="175" />
         <source> — not importable: {0}</source>
         <translation> — impossible à importer : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="194" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="195" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>Importation… laissez la clé USB branchée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
         <source>Installed {0}.</source>
         <translation>{0} installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="221" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
         <source>Not installed: {0}</source>
         <translation>Non installé : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="243" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="244" />
         <source>{0} — version {1}</source>
         <translation>{0} — version {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="256" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="257" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="267" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="286" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="268" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
         <source>Click again to remove</source>
         <translation>Cliquez encore pour retirer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="276" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="277" />
         <source>Removed {0}; learners' records are kept.</source>
         <translation>{0} retiré ; les données des apprenants sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="291" />
+        <location filename="../../kiosk/ui/pack_import_screen.py" line="292" />
         <source>Copy the pack file to {0}</source>
         <translation>Copier le fichier du module dans {0}</translation>
     </message>
@@ -1117,32 +1117,32 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="29" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="31" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ Lire les leçons (%n)</numerusform><numerusform>☰ Lire les leçons (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="69" />
         <source>Read the lessons of %1</source>
         <translation>Lire les leçons de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="73" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
         <source>✎ Quiz: %1</source>
         <translation>✎ Quiz : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
         <source>Take the quiz %1</source>
         <translation>Faire le quiz %1</translation>
     </message>
@@ -1188,303 +1188,373 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
         <source>Pack</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="239" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="240" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
         <source>Stuck?</source>
         <translation>Bloqué ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="242" />
-        <source>Progress of every learner in every pack</source>
-        <translation>Progression de chaque apprenant dans chaque module</translation>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="249" />
+        <source>Show one pack</source>
+        <translation>Afficher un seul module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="248" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="250" />
+        <source>All packs</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <source>Search by name</source>
+        <translation>Chercher par nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
+        <source>Show learners whose name contains</source>
+        <translation>Afficher les apprenants dont le nom contient</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
+        <source>Only learners who are stuck</source>
+        <translation>Seulement les apprenants bloqués</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <source>Answers (14 days)</source>
+        <translation>Réponses (14 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="263" />
+        <source>Progress of each learner in each pack they started</source>
+        <translation>Progression de chaque apprenant dans chaque module commencé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <source>Previous page of the report</source>
+        <translation>Page précédente du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="277" />
+        <source>Next page of the report</source>
+        <translation>Page suivante du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="280" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>Bloqué : 10 réponses ou plus dans un module ces 14 derniers jours, sans nouvelle compétence maîtrisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="251" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="283" />
         <source>Folder to save the report in</source>
         <translation>Dossier où enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="252" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="284" />
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="259" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="291" />
         <source>Essay answers to mark</source>
         <translation>Rédactions à noter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="262" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
         <source>Essay answers waiting for a mark</source>
         <translation>Rédactions en attente de note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="270" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="302" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="271" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="303" />
         <source>Save mark</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="282" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="322" />
         <source>Mark:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="314" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="395" />
+        <source>Working out progress… {0} %</source>
+        <translation>Calcul de la progression… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="315" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="316" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
         <source>⚠ Stuck</source>
         <translation>⚠ Bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="327" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="443" />
+        <source>No rows. Learner and pack pairs not started: {0}.</source>
+        <translation>Aucune ligne. Couples apprenant–module pas commencés : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="447" />
+        <source>Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.</source>
+        <translation>Lignes {0} à {1} sur {2}. Couples apprenant–module pas commencés : {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="462" />
         <source>No essay answers are waiting.</source>
         <translation>Aucune rédaction en attente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="335" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="470" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>Question : {0}
 Réponse : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="346" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="481" />
         <source>Mark saved.</source>
         <translation>Note enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="355" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="357" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="494" />
         <source>Learners' progress</source>
         <translation>Progression des apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="363" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="510" />
+        <source>Saving the report… {0} %</source>
+        <translation>Enregistrement du rapport… {0} %</translation>
     </message>
 </context>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="72" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="73" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ Votre réponse est enregistrée ; un animateur la lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="76" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="77" />
         <source>✔ Right!</source>
         <translation>✔ Bonne réponse !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="78" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="79" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ En partie juste (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="80" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="81" />
         <source>✘ Not quite.</source>
         <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="115" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
         <source>Leave the quiz and go home</source>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="123" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="124" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="148" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="149" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="184" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="185" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="196" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="197" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="198" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="199" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="227" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="228" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="243" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="256" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="257" />
         <source>Choose all the right answers.</source>
         <translation>Choisissez toutes les bonnes réponses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
         <source>Type a number</source>
         <translation>Tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="260" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="289" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="272" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="287" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
         <source>Write your answer here.</source>
         <translation>Écrivez votre réponse ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="293" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
         <source>Choose an answer first.</source>
         <translation>Choisissez d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="319" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
         <source>Choose at least one answer.</source>
         <translation>Choisissez au moins une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="324" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
         <source>Type your answer first.</source>
         <translation>Tapez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="327" />
         <source>Type a number, like 3.14.</source>
         <translation>Tapez un nombre, par exemple 3,14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="332" />
         <source>Choose a match for every item.</source>
         <translation>Associez chaque élément.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="336" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Write your answer first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="378" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="388" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="389" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="425" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="426" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="430" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -1560,87 +1630,87 @@ Réponse : {1}</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="590" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="737" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="594" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="741" />
         <source>Full-screen lock: learners cannot leave the app</source>
         <translation>Verrouillage plein écran : les apprenants ne peuvent pas quitter l’application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="595" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="742" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="599" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="746" />
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="607" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="754" />
         <source>Change facilitator PIN</source>
         <translation>Changer le code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="614" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="761" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="615" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="762" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="616" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="763" />
         <source>Verify URL</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="617" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="764" />
         <source>Log out after</source>
         <translation>Déconnexion après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="618" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="765" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="619" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="766" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="622" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="769" />
         <source>Current facilitator PIN</source>
         <translation>Code animateur actuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="623" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="770" />
         <source>New facilitator PIN</source>
         <translation>Nouveau code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="658" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="805" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="659" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="806" />
         <source>Last synced with the registry: {0}</source>
         <translation>Dernière synchronisation avec le registre : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="677" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="824" />
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="688" />
+        <location filename="../../kiosk/ui/facilitator_screen.py" line="835" />
         <source>The facilitator PIN is changed.</source>
         <translation>Le code animateur est changé.</translation>
     </message>
@@ -1648,121 +1718,121 @@ Réponse : {1}</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="58" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>Bienvenue ! Installons ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="60" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>Cela prend moins d’une minute. Seul l’animateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="64" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
         <source>e.g. Riverside Community Centre</source>
         <translation>ex. Centre social des Berges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
         <source>e.g. Library computer 2</source>
         <translation>ex. Ordinateur 2 de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
         <source>6 digits</source>
         <translation>6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="71" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="72" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="75" />
         <source>Without your organisation's key, this kiosk checks only its own certificates and cannot sync.</source>
         <translation>Sans la clé de votre organisation, ce kiosque ne vérifie que ses propres certificats et ne peut pas se synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="78" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="79" />
         <source>Organisation key fingerprint</source>
         <translation>Empreinte de la clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="86" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="99" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="100" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="100" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="92" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="93" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="94" />
         <source>Verify address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
         <source>Facilitator PIN again</source>
         <translation>Code animateur, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
         <source>Organisation key: enrolment file or typed key</source>
         <translation>Clé de l’organisation : fichier d’inscription ou clé tapée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="106" />
         <source>Verify address, printed in every certificate's QR code</source>
         <translation>Adresse de vérification, inscrite dans le code QR de chaque certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="112" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="114" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
         <source>Finish setup</source>
         <translation>Terminer l’installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="144" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="145" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>Vérifiez que cette empreinte est celle que votre organisation vous a donnée :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="156" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -1920,150 +1990,150 @@ Réponse : {1}</translation>
         <translation>La taille du texte est l’une de : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="152" />
+        <location filename="../../kiosk/core/backup.py" line="154" />
         <source>The signing key is saved only in an encrypted backup: give a passphrase.</source>
         <translation>La clé de signature n’est enregistrée que dans une sauvegarde chiffrée : donnez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="156" />
+        <location filename="../../kiosk/core/backup.py" line="158" />
         <source>A backup passphrase has at least %1 characters.</source>
         <translation>Une phrase secrète de sauvegarde a au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="174" />
+        <location filename="../../kiosk/core/backup.py" line="176" />
         <source>Could not write the backup to %1: %2.</source>
         <translation>Impossible d’écrire la sauvegarde dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="197" />
+        <location filename="../../kiosk/core/backup.py" line="199" />
         <source>This file is not a Kiosk backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="202" />
+        <location filename="../../kiosk/core/backup.py" line="204" />
         <source>This backup was made by an older Kiosk and carries no signature, so it cannot be told from a forgery; nothing was changed. Make a new backup with this version.</source>
         <translation>Cette sauvegarde a été faite par un Kiosk plus ancien et ne porte aucune signature : impossible de la distinguer d’une contrefaçon ; rien n’a été modifié. Faites une nouvelle sauvegarde avec cette version.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="212" />
+        <location filename="../../kiosk/core/backup.py" line="214" />
         <source>This backup was made by a different Kiosk version (format %1); it cannot be restored here.</source>
         <translation>Cette sauvegarde vient d’une autre version de Kiosk (format %1) ; elle ne peut pas être restaurée ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="240" />
+        <location filename="../../kiosk/core/backup.py" line="242" />
         <source>This backup's signature does not match: it is damaged, or was changed or forged; nothing was changed.</source>
         <translation>La signature de cette sauvegarde ne correspond pas : elle est abîmée, modifiée ou contrefaite ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="272" />
-        <location filename="../../kiosk/core/backup.py" line="291" />
+        <location filename="../../kiosk/core/backup.py" line="274" />
+        <location filename="../../kiosk/core/backup.py" line="293" />
         <source>This backup holds an unexpected or unsafe file name %1; nothing was changed.</source>
         <translation>Cette sauvegarde contient un nom de fichier inattendu ou dangereux %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="283" />
+        <location filename="../../kiosk/core/backup.py" line="285" />
         <source>This backup holds more than %1 files; nothing was changed.</source>
         <translation>Cette sauvegarde contient plus de %1 fichiers ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="305" />
+        <location filename="../../kiosk/core/backup.py" line="307" />
         <source>This backup unpacks to far more than its size (a zip bomb?); nothing was changed.</source>
         <translation>Cette sauvegarde se décompresse en bien plus que sa taille (une bombe zip ?) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="221" />
+        <location filename="../../kiosk/core/backup.py" line="223" />
         <source>This backup is encrypted: type its passphrase.</source>
         <translation>Cette sauvegarde est chiffrée : tapez sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="230" />
+        <location filename="../../kiosk/core/backup.py" line="232" />
         <source>Wrong passphrase, or the backup is damaged; nothing was changed.</source>
         <translation>Phrase secrète erronée, ou sauvegarde endommagée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="233" />
+        <location filename="../../kiosk/core/backup.py" line="235" />
         <source>This file is not a Kiosk backup (unknown kind).</source>
         <translation>Ce fichier n’est pas une sauvegarde Kiosk (type inconnu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="320" />
-        <location filename="../../kiosk/core/backup.py" line="324" />
+        <location filename="../../kiosk/core/backup.py" line="322" />
+        <location filename="../../kiosk/core/backup.py" line="326" />
         <source>This backup is damaged or incomplete; nothing was changed.</source>
         <translation>Cette sauvegarde est endommagée ou incomplète ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="328" />
+        <location filename="../../kiosk/core/backup.py" line="330" />
         <source>This backup has no database in it; nothing was changed.</source>
         <translation>Cette sauvegarde ne contient pas de base de données ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="333" />
-        <location filename="../../kiosk/core/backup.py" line="341" />
+        <location filename="../../kiosk/core/backup.py" line="335" />
+        <location filename="../../kiosk/core/backup.py" line="343" />
         <source>The database in this backup is damaged; nothing was changed.</source>
         <translation>La base de données de cette sauvegarde est endommagée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="345" />
+        <location filename="../../kiosk/core/backup.py" line="347" />
         <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
         <translation>Cette sauvegarde vient d’un Kiosk plus récent ; installez-le pour restaurer cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="355" />
+        <location filename="../../kiosk/core/backup.py" line="357" />
         <source>The key in this backup is not the one that signed it; nothing was changed.</source>
         <translation>La clé contenue dans cette sauvegarde n’est pas celle qui l’a signée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="373" />
+        <location filename="../../kiosk/core/backup.py" line="375" />
         <source>The database in this backup holds %1 %2, which Kiosk never makes; nothing was changed.</source>
         <translation>La base de données de cette sauvegarde contient %1 %2, que Kiosk ne crée jamais ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="395" />
+        <location filename="../../kiosk/core/backup.py" line="397" />
         <source>This backup names a pack %1 that is not a pack id; nothing was changed.</source>
         <translation>Cette sauvegarde nomme un module %1 qui n’est pas un identifiant de module ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="400" />
+        <location filename="../../kiosk/core/backup.py" line="402" />
         <source>This backup lacks the files of the pack %1; nothing was changed.</source>
         <translation>Il manque à cette sauvegarde les fichiers du module %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="416" />
+        <location filename="../../kiosk/core/backup.py" line="418" />
         <source>%1 is larger than a Kiosk backup can be; nothing was changed.</source>
         <translation>%1 est plus gros qu’une sauvegarde Kiosk ne peut l’être ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="421" />
+        <location filename="../../kiosk/core/backup.py" line="423" />
         <source>Could not read the backup %1: %2.</source>
         <translation>Impossible de lire la sauvegarde %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="447" />
+        <location filename="../../kiosk/core/backup.py" line="449" />
         <source>This backup was made by another kiosk, %1 (key %2) of %3, on %4.</source>
         <translation>Cette sauvegarde a été faite par un autre kiosque, %1 (clé %2) de %3, le %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="456" />
+        <location filename="../../kiosk/core/backup.py" line="458" />
         <source>%1 Set this kiosk up with its organisation's key and sync first; nothing was changed.</source>
         <translation>%1 Configurez d’abord ce kiosque avec la clé de son organisation et synchronisez-le ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="466" />
+        <location filename="../../kiosk/core/backup.py" line="468" />
         <source>%1 Its key is not approved on your organisation's list; nothing was changed.</source>
         <translation>%1 Sa clé ne figure pas parmi les clés approuvées par votre organisation ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="473" />
+        <location filename="../../kiosk/core/backup.py" line="475" />
         <source>%1 To restore it here, type the facilitator PIN.</source>
         <translation>%1 Pour la restaurer ici, tapez le code de l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="475" />
+        <location filename="../../kiosk/core/backup.py" line="477" />
         <source>%1 The facilitator PIN is wrong; nothing was changed.</source>
         <translation>%1 Le code de l’animateur est faux ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="558" />
+        <location filename="../../kiosk/core/backup.py" line="560" />
         <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
         <translation>Impossible de terminer la restauration de la sauvegarde (%1) ; elle sera terminée au prochain démarrage du kiosque.</translation>
     </message>
@@ -2194,114 +2264,114 @@ Réponse : {1}</translation>
         <translation>%1 refusé : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="93" />
+        <location filename="../../kiosk/core/packs/archive.py" line="89" />
         <source>it holds %1 files; at most %2 are allowed</source>
         <translation>il contient %1 fichiers ; %2 au plus sont permis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="104" />
+        <location filename="../../kiosk/core/packs/archive.py" line="100" />
         <source>the file %1 appears twice</source>
         <translation>le fichier %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="110" />
+        <location filename="../../kiosk/core/packs/archive.py" line="106" />
         <source>the entry %1 is %2</source>
         <translation>l’entrée %1 est %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="112" />
+        <location filename="../../kiosk/core/packs/archive.py" line="108" />
         <source>the file %1 is encrypted</source>
         <translation>le fichier %1 est chiffré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="116" />
+        <location filename="../../kiosk/core/packs/archive.py" line="112" />
         <source>the file %1 uses a compression the kiosk does not read</source>
         <translation>le fichier %1 utilise une compression que le kiosque ne lit pas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="122" />
+        <location filename="../../kiosk/core/packs/archive.py" line="118" />
         <source>the file %1 is %2 bytes; at most %3 are allowed</source>
         <translation>le fichier %1 fait %2 octets ; %3 au plus sont permis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="132" />
+        <location filename="../../kiosk/core/packs/archive.py" line="128" />
         <source>the file %1 expands more than %2 times (a zip bomb?)</source>
         <translation>le fichier %1 grossit plus de %2 fois en se décompressant (une bombe zip ?)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="141" />
+        <location filename="../../kiosk/core/packs/archive.py" line="137" />
         <source>its files add up to more than %1 MB</source>
         <translation>ses fichiers dépassent %1 Mo au total</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="146" />
+        <location filename="../../kiosk/core/packs/archive.py" line="142" />
         <source>it has no %1 (%2)</source>
         <translation>il n’a pas de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="152" />
+        <location filename="../../kiosk/core/packs/archive.py" line="148" />
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 dépasse %2 octets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="157" />
-        <source>%1 is not valid JSON</source>
-        <translation>%1 n’est pas du JSON valide</translation>
+        <location filename="../../kiosk/core/packs/archive.py" line="152" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n’est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="178" />
+        <location filename="../../kiosk/core/packs/archive.py" line="173" />
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="181" />
+        <location filename="../../kiosk/core/packs/archive.py" line="176" />
         <source>the file is larger than %1 MB</source>
         <translation>le fichier dépasse %1 Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="186" />
+        <location filename="../../kiosk/core/packs/archive.py" line="181" />
         <source>it is not a pack (not a zip file, or cut short)</source>
         <translation>ce n’est pas un pack (pas un fichier zip, ou coupé avant la fin)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="188" />
-        <location filename="../../kiosk/core/packs/archive.py" line="228" />
-        <location filename="../../kiosk/core/packs/archive.py" line="344" />
+        <location filename="../../kiosk/core/packs/archive.py" line="183" />
+        <location filename="../../kiosk/core/packs/archive.py" line="223" />
+        <location filename="../../kiosk/core/packs/archive.py" line="339" />
         <source>the file is damaged (%1)</source>
         <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="194" />
+        <location filename="../../kiosk/core/packs/archive.py" line="189" />
         <source>its manifest or signature is not a JSON object</source>
         <translation>son manifeste ou sa signature n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="202" />
+        <location filename="../../kiosk/core/packs/archive.py" line="197" />
         <source>invalid manifest: %1%2</source>
         <translation>manifeste invalide : %1%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="209" />
+        <location filename="../../kiosk/core/packs/archive.py" line="204" />
         <source>the file %1 is not listed in the manifest</source>
         <translation>le fichier %1 n’est pas listé dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="215" />
+        <location filename="../../kiosk/core/packs/archive.py" line="210" />
         <source>the listed file %1 is missing</source>
         <translation>le fichier listé %1 manque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="221" />
+        <location filename="../../kiosk/core/packs/archive.py" line="216" />
         <source>the file %1 does not have the size its manifest gives</source>
         <translation>le fichier %1 n’a pas la taille donnée par son manifeste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="275" />
+        <location filename="../../kiosk/core/packs/archive.py" line="270" />
         <source>the file %1 is longer than its manifest says</source>
         <translation>le fichier %1 est plus long que ne le dit son manifeste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="290" />
+        <location filename="../../kiosk/core/packs/archive.py" line="285" />
         <source>the file %1 does not match its hash (it was changed or damaged)</source>
         <translation>le fichier %1 ne correspond pas à son empreinte (il a été modifié ou endommagé)</translation>
     </message>
@@ -2462,193 +2532,193 @@ Réponse : {1}</translation>
         <translation>Répondez d’abord à cette question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="93" />
+        <location filename="../../kiosk/core/storage/repo.py" line="96" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>Un apprenant appelé %1 existe déjà ; ajoutez un nom de famille ou une initiale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="103" />
+        <location filename="../../kiosk/core/storage/repo.py" line="106" />
         <source>No learner with id %1.</source>
         <translation>Aucun apprenant avec l’id %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="220" />
+        <location filename="../../kiosk/core/storage/repo.py" line="224" />
         <source>No pack with id %1 is installed.</source>
         <translation>Aucun pack avec l’id %1 n’est installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="324" />
+        <location filename="../../kiosk/core/storage/repo.py" line="328" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="533" />
+        <location filename="../../kiosk/core/storage/repo.py" line="537" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="554" />
+        <location filename="../../kiosk/core/storage/repo.py" line="558" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="647" />
+        <location filename="../../kiosk/core/storage/repo.py" line="676" />
         <source>No essay answer %1.</source>
         <translation>Aucune réponse rédigée %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="806" />
+        <location filename="../../kiosk/core/storage/repo.py" line="909" />
         <source>No answer %1.</source>
         <translation>Aucune réponse %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="814" />
+        <location filename="../../kiosk/core/storage/repo.py" line="917" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="156" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="142" />
         <source>REVOKED</source>
         <translation>RÉVOQUÉ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="158" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="144" />
         <source>DEMONSTRATION</source>
         <translation>DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="171" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="157" />
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="174" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="160" />
         <source>Micro-credential</source>
         <translation>Micro-certification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="182" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="168" />
         <source>REVOKED on %1: this certificate is no longer valid.</source>
         <translation>RÉVOQUÉ le %1 : ce certificat n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="187" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="173" />
         <source>DEMONSTRATION: not a qualification (a sample pack).</source>
         <translation>DÉMONSTRATION : pas une qualification (module d’exemple).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="190" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="176" />
         <source>This certifies that</source>
         <translation>Nous certifions que</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="198" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="184" />
         <source>was assessed by a facilitator and has earned</source>
         <translation>a été évalué(e) par un animateur et a obtenu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="200" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="186" />
         <source>has earned</source>
         <translation>a obtenu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="210" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="196" />
         <source>Skills shown:</source>
         <translation>Compétences démontrées :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="215" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="201" />
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="222" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="208" />
         <source>Issued on %1</source>
         <translation>Délivré le %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="224" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="210" />
         <source>score %1%</source>
         <translation>score %1 %</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="226" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="212" />
         <source>kiosk %1</source>
         <translation>kiosque %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="230" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="216" />
         <source>Issued by %1</source>
         <translation>Délivré par %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="250" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="236" />
         <source>Facilitator's signature</source>
         <translation>Signature de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="253" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="239" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="257" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="243" />
         <source>Check this certificate</source>
         <translation>Vérifier ce certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="264" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="250" />
         <source>Scan the QR code with a phone, or go to %1 and type the code:</source>
         <translation>Scannez le code QR avec un téléphone, ou allez sur %1 et tapez le code :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/pdf.py" line="274" />
+        <location filename="../../kiosk/core/credentials/pdf.py" line="260" />
         <source>Credential %1 · kiosk key %2</source>
         <translation>Attestation %1 · clé du kiosque %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="65" />
+        <location filename="../../kiosk/core/packs/content.py" line="127" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>renvoie vers le web (%1) ; les packs fonctionnent hors ligne, copiez donc dans le pack ce qu’il faut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="70" />
+        <location filename="../../kiosk/core/packs/content.py" line="132" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>a un lien que le kiosque ne peut pas suivre (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="72" />
-        <location filename="../../kiosk/core/packs/content.py" line="75" />
+        <location filename="../../kiosk/core/packs/content.py" line="134" />
+        <location filename="../../kiosk/core/packs/content.py" line="137" />
         <source>links outside the pack (%1)</source>
         <translation>renvoie hors du pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="84" />
+        <location filename="../../kiosk/core/packs/content.py" line="147" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="86" />
+        <location filename="../../kiosk/core/packs/content.py" line="149" />
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="91" />
+        <location filename="../../kiosk/core/packs/content.py" line="160" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>%1 contient du HTML brut (%2) ; n’utilisez que du Markdown</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="96" />
+        <location filename="../../kiosk/core/packs/content.py" line="165" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="100" />
+        <location filename="../../kiosk/core/packs/content.py" line="169" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>%1 renvoie vers %2 qui n’est pas dans le pack (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="104" />
+        <location filename="../../kiosk/core/packs/content.py" line="173" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>%1 affiche %2 comme une image, mais ce n’en est pas une</translation>
     </message>
@@ -2659,8 +2729,9 @@ Réponse : {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/content.py" line="118" />
-        <location filename="../../kiosk/core/packs/format.py" line="152" />
+        <location filename="../../kiosk/core/packs/content.py" line="200" />
+        <location filename="../../kiosk/core/packs/content.py" line="209" />
+        <location filename="../../kiosk/core/packs/format.py" line="170" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2775,188 +2846,290 @@ Réponse : {1}</translation>
         <translation>%1 est trop gros pour être un certificat ou sa photo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="126" />
+        <location filename="../../kiosk/core/packs/content.py" line="221" />
         <source>%1 has no questions</source>
         <translation>%1 n’a pas de questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="150" />
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 dépasse %2 Mo</translation>
+        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <source>%1 is %2 KB; a lesson has at most %3 KB</source>
+        <translation>%1 fait %2 Ko ; une leçon fait %3 Ko au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="154" />
-        <source>%1 declares a DOCTYPE or entities, which packs do not allow in SVG</source>
-        <translation>%1 déclare un DOCTYPE ou des entités, interdits dans les SVG des packs</translation>
+        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <source>%1 has %2 lines; a lesson has at most %3</source>
+        <translation>%1 a %2 lignes ; une leçon en a %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="159" />
+        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <source>%1 has %2 '[' characters; a lesson has at most %3</source>
+        <translation>%1 contient %2 caractères « [ » ; une leçon en a %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <source>%1 nests lists or quotes %2 deep; at most %3</source>
+        <translation>%1 imbrique listes ou citations sur %2 niveaux ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="113" />
+        <source>%1 has %2 paragraphs, headings and list items; at most %3</source>
+        <translation>%1 a %2 paragraphes, titres et éléments de liste ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="114" />
+        <source>%1 has %2 pieces of formatted text; at most %3</source>
+        <translation>%1 a %2 morceaux de texte mis en forme ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="115" />
+        <source>%1 has %2 links; at most %3</source>
+        <translation>%1 a %2 liens ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="116" />
+        <source>%1 shows %2 images; at most %3</source>
+        <translation>%1 affiche %2 images ; %3 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="195" />
+        <source>%1 is %2 KB; a quiz in a pack has at most %3 KB</source>
+        <translation>%1 fait %2 Ko ; un quiz de module fait %3 Ko au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="203" />
+        <source>%1 has a line of %2 KB; a quiz line has at most %3 KB</source>
+        <translation>%1 a une ligne de %2 Ko ; une ligne de quiz fait %3 Ko au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="262" />
+        <location filename="../../kiosk/core/packs/content.py" line="266" />
+        <source>%1 is not UTF-8 text (SVG in a pack is UTF-8)</source>
+        <translation>%1 n’est pas du texte UTF-8 (un SVG de module est en UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="272" />
+        <source>%1 declares a DOCTYPE, entities or processing instructions, which packs do not allow in SVG</source>
+        <translation>%1 déclare un DOCTYPE, des entités ou des instructions de traitement, interdits dans les SVG des modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="277" />
+        <source>%1 declares the encoding %2; SVG in a pack is UTF-8</source>
+        <translation>%1 déclare l’encodage %2 ; un SVG de module est en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="284" />
+        <source>%1 has more than %2 elements</source>
+        <translation>%1 a plus de %2 éléments</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="301" />
+        <location filename="../../kiosk/core/packs/content.py" line="353" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 n’est pas un fichier SVG bien formé (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="161" />
+        <location filename="../../kiosk/core/packs/content.py" line="316" />
+        <source>%1 has a &lt;use&gt; that refers to itself</source>
+        <translation>%1 a un &lt;use&gt; qui renvoie à lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="331" />
+        <source>%1 draws more than %2 elements once its &lt;use&gt; copies are counted</source>
+        <translation>%1 dessine plus de %2 éléments en comptant ses copies &lt;use&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="338" />
+        <source>%1 nests its elements too deeply</source>
+        <translation>%1 imbrique ses éléments trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="346" />
+        <source>%1 is larger than %2 KB</source>
+        <translation>%1 dépasse %2 Ko</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="355" />
         <source>%1 is not an SVG image</source>
         <translation>%1 n’est pas une image SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="170" />
+        <location filename="../../kiosk/core/packs/content.py" line="367" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>%1 contient un élément &lt;%2&gt; (les scripts et contenus intégrés sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="176" />
+        <location filename="../../kiosk/core/packs/content.py" line="373" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>%1 a une feuille de style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="182" />
+        <location filename="../../kiosk/core/packs/content.py" line="379" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>%1 a un attribut d’événement %2 (les scripts sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="187" />
-        <location filename="../../kiosk/core/packs/content.py" line="195" />
+        <location filename="../../kiosk/core/packs/content.py" line="384" />
+        <location filename="../../kiosk/core/packs/content.py" line="392" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>%1 renvoie vers quelque chose hors de l’image (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="190" />
+        <location filename="../../kiosk/core/packs/content.py" line="387" />
         <source>%1 has a style that refers outside the image</source>
         <translation>%1 a un style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="192" />
+        <location filename="../../kiosk/core/packs/content.py" line="389" />
         <source>%1 has a javascript: value</source>
         <translation>%1 a une valeur javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="213" />
+        <location filename="../../kiosk/core/packs/content.py" line="410" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 est une image trop grande (%2 Mo ; %3 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="225" />
+        <location filename="../../kiosk/core/packs/content.py" line="422" />
         <source>%1 is not a readable image</source>
         <translation>%1 n’est pas une image lisible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="227" />
+        <location filename="../../kiosk/core/packs/content.py" line="424" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 est une image %2 avec un nom en %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="231" />
+        <location filename="../../kiosk/core/packs/content.py" line="428" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 est une image trop grande (%2x%3 px ; %4x%5 au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="249" />
+        <location filename="../../kiosk/core/packs/content.py" line="446" />
         <source>the recording %1 is not inside media/</source>
         <translation>l’enregistrement %1 n’est pas dans media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="253" />
+        <location filename="../../kiosk/core/packs/content.py" line="450" />
         <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
         <translation>%1 est un enregistrement trop gros (%2 Mo ; au plus %3 Mo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="268" />
+        <location filename="../../kiosk/core/packs/content.py" line="465" />
         <source>%1 is too long a recording (%2 minutes; at most %3)</source>
         <translation>%1 est un enregistrement trop long (%2 minutes ; au plus %3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="71" />
+        <location filename="../../kiosk/core/packs/format.py" line="89" />
         <source>an empty file name</source>
         <translation>un nom de fichier vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="73" />
+        <location filename="../../kiosk/core/packs/format.py" line="91" />
         <source>the file name %1 contains a backslash</source>
         <translation>le nom de fichier %1 contient une barre oblique inverse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="75" />
+        <location filename="../../kiosk/core/packs/format.py" line="93" />
         <source>the file name %1 is an absolute path</source>
         <translation>le nom de fichier %1 est un chemin absolu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="77" />
+        <location filename="../../kiosk/core/packs/format.py" line="95" />
         <source>the file name %1 starts with a drive letter</source>
         <translation>le nom de fichier %1 commence par une lettre de lecteur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="80" />
+        <location filename="../../kiosk/core/packs/format.py" line="98" />
         <source>the file name %1... is longer than %2 characters</source>
         <translation>le nom de fichier %1… dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="86" />
+        <location filename="../../kiosk/core/packs/format.py" line="104" />
         <source>the file name %1 leaves its folder or has an empty part</source>
         <translation>le nom de fichier %1 sort de son dossier ou a une partie vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="90" />
+        <location filename="../../kiosk/core/packs/format.py" line="108" />
         <source>the file %1 is not inside lessons/, quizzes/ or media/</source>
         <translation>le fichier %1 n’est pas dans lessons/, quizzes/ ou media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="92" />
+        <location filename="../../kiosk/core/packs/format.py" line="110" />
         <source>the file name %1 is nested too deeply</source>
         <translation>le nom de fichier %1 est trop profondément imbriqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="95" />
+        <location filename="../../kiosk/core/packs/format.py" line="113" />
         <source>the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'</source>
         <translation>le nom de fichier %1 contient d’autres caractères que a-z, 0-9, « . », « _ » et « - »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="99" />
+        <location filename="../../kiosk/core/packs/format.py" line="117" />
         <source>the file %1 is not a kind of file a pack may hold</source>
         <translation>le fichier %1 n’est pas d’un type qu’un pack peut contenir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="118" />
+        <location filename="../../kiosk/core/packs/format.py" line="136" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 n’est pas une version comme 1.0.0.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="163" />
+        <location filename="../../kiosk/core/packs/format.py" line="204" />
+        <source>%1 contains a control character (U+%2)</source>
+        <translation>%1 contient un caractère de contrôle (U+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="212" />
+        <source>the pack id %1 is not a valid id</source>
+        <translation>l’identifiant de module %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="215" />
+        <source>%1 is not a version like 1.0.0</source>
+        <translation>%1 n’est pas une version comme 1.0.0</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="219" />
+        <source>the id %1 is not a valid id</source>
+        <translation>l’identifiant %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="233" />
         <source>the skill id %1 is used twice</source>
         <translation>l’id de compétence %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="166" />
+        <location filename="../../kiosk/core/packs/format.py" line="236" />
         <source>the module id %1 is used twice</source>
         <translation>l’id de module %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="169" />
+        <location filename="../../kiosk/core/packs/format.py" line="239" />
         <source>the credential id %1 is used twice</source>
         <translation>l’id d’attestation %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="176" />
+        <location filename="../../kiosk/core/packs/format.py" line="246" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>le module %1 cite %2, qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="184" />
+        <location filename="../../kiosk/core/packs/format.py" line="254" />
         <source>module %1 names an unknown skill %2</source>
         <translation>le module %1 cite une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="191" />
+        <location filename="../../kiosk/core/packs/format.py" line="261" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>l’attestation %1 exige une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="200" />
+        <location filename="../../kiosk/core/packs/format.py" line="270" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>l’attestation %1 cite un quiz final %2 qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="209" />
+        <location filename="../../kiosk/core/packs/format.py" line="279" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>compétence %1 : sa règle de maîtrise exige m &lt;= n</translation>
     </message>
@@ -2971,111 +3144,111 @@ Réponse : {1}</translation>
         <translation>%1 certificats et %2 révocations ne sont pas encore parvenus au registre ; synchronisez d’abord, sinon ils seraient refusés une fois l’ancienne clé retirée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="254" />
+        <location filename="../../kiosk/core/sync/client.py" line="255" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer son registre d’un faux ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="231" />
-        <location filename="../../kiosk/core/trust/documents.py" line="243" />
-        <location filename="../../kiosk/core/trust/documents.py" line="258" />
+        <location filename="../../kiosk/core/trust/documents.py" line="232" />
+        <location filename="../../kiosk/core/trust/documents.py" line="244" />
+        <location filename="../../kiosk/core/trust/documents.py" line="259" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>La liste de confiance est mal formée (%1) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="238" />
+        <location filename="../../kiosk/core/trust/documents.py" line="239" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>La liste de confiance a été altérée : sa signature ne correspond pas ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="247" />
+        <location filename="../../kiosk/core/trust/documents.py" line="248" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>La liste de confiance est signée par la clé %1, pas par l’organisation de ce kiosque (%2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="348" />
+        <location filename="../../kiosk/core/trust/documents.py" line="349" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>Ce n’est pas un fichier d’inscription Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="350" />
+        <location filename="../../kiosk/core/trust/documents.py" line="351" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>Ce fichier d’inscription a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="359" />
+        <location filename="../../kiosk/core/trust/documents.py" line="358" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 est trop gros pour être un fichier d’inscription.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="363" />
+        <location filename="../../kiosk/core/trust/documents.py" line="362" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>Impossible de lire le fichier d’inscription %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="366" />
-        <source>%1 is not an enrolment file (not JSON).</source>
-        <translation>%1 n’est pas un fichier d’inscription (pas du JSON).</translation>
+        <location filename="../../kiosk/core/trust/documents.py" line="365" />
+        <source>%1 is not an enrolment file: %2.</source>
+        <translation>%1 n’est pas un fichier d’inscription : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="392" />
+        <location filename="../../kiosk/core/trust/documents.py" line="391" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>Le reçu du registre n’est pas signé par l’organisation de ce kiosque (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="395" />
+        <location filename="../../kiosk/core/trust/documents.py" line="394" />
         <source>The registry's receipt is for another request.</source>
         <translation>Le reçu du registre concerne une autre demande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="400" />
+        <location filename="../../kiosk/core/trust/documents.py" line="399" />
         <source>The registry's receipt is malformed.</source>
         <translation>Le reçu du registre est mal formé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="126" />
+        <location filename="../../kiosk/core/trust/store.py" line="127" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>Choisissez le fichier d’inscription, ou tapez la clé de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="139" />
+        <location filename="../../kiosk/core/trust/store.py" line="140" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>Ce n’est ni un fichier d’inscription ni une clé d’organisation (une clé commence par z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="158" />
+        <location filename="../../kiosk/core/trust/store.py" line="159" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>Code de l’animateur faux ; la clé de l’organisation n’a pas été changée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="175" />
+        <location filename="../../kiosk/core/trust/store.py" line="176" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer une vraie liste de confiance d’une fausse ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="188" />
+        <location filename="../../kiosk/core/trust/store.py" line="189" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>La liste de confiance est plus ancienne (numéro %1) que celle que ce kiosque détient (numéro %2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="202" />
+        <location filename="../../kiosk/core/trust/store.py" line="203" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>La liste de confiance diffère de celle que ce kiosque détient sous le même numéro %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="292" />
+        <location filename="../../kiosk/core/trust/store.py" line="293" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 est trop gros pour être une liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="296" />
+        <location filename="../../kiosk/core/trust/store.py" line="297" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>Impossible de lire la liste de confiance %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="299" />
-        <source>%1 is not a trust list (not JSON).</source>
-        <translation>%1 n’est pas une liste de confiance (pas du JSON).</translation>
+        <location filename="../../kiosk/core/trust/store.py" line="300" />
+        <source>%1 is not a trust list: %2.</source>
+        <translation>%1 n’est pas une liste de confiance : %2.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/quiz/grading.py" line="106" />
@@ -3121,11 +3294,42 @@ Réponse : {1}</translation>
         <source>There is no voice for the language %1 on this kiosk.</source>
         <translation>Ce poste n’a pas de voix pour la langue %1.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="88" />
+        <source>it is larger than %1 bytes</source>
+        <translation>il dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="93" />
+        <source>it is not valid JSON (not UTF-8 text)</source>
+        <translation>ce n’est pas du JSON valide (pas du texte UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="96" />
+        <location filename="../../kiosk/core/untrusted_json.py" line="106" />
+        <source>it nests more than %1 levels deep</source>
+        <translation>il imbrique plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="99" />
+        <source>it has a number with more than %1 digits, or too large</source>
+        <translation>il contient un nombre de plus de %1 chiffres, ou trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="104" />
+        <source>%1 is not a JSON number</source>
+        <translation>%1 n’est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/untrusted_json.py" line="108" />
+        <source>it is not valid JSON (%1)</source>
+        <translation>ce n’est pas du JSON valide (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="147" />
+        <location filename="../../kiosk/ui/tasks.py" line="231" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>Un problème est survenu. Prévenez l’animateur.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSi
 
 from kiosk.core.errors import KnownError
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 PREVIEW_DPI = 100  # then scaled down to fit the window, whole page always in view
 PRINT_DPI = 300
@@ -123,7 +124,8 @@ class CertificateScreen(QWidget):
         self.notice.hide()
         self.preview = FittedPreview(self.tr("Preparing the certificate…"))
         self.preview.setAccessibleName(self.tr("The certificate, as it will print"))
-        self.status = QLabel("", wordWrap=True)
+        self.status = plain_label()
+        self.status.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print"))
         self.save_button = QPushButton(self.tr("Save to USB / folder"))
         for button in (self.print_button, self.save_button):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.credentials.issuing import IssuedCredential
+from kiosk.ui.text import plain_label
 
 
 class CongratulationsScreen(QWidget):
@@ -17,14 +18,14 @@ class CongratulationsScreen(QWidget):
     def __init__(self, name: str, awarded: Sequence[IssuedCredential], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.awarded = list(awarded)
-        self.headline = QLabel(self.tr("★ Congratulations, %1!").replace("%1", name))
+        self.headline = plain_label(self.tr("★ Congratulations, %1!").replace("%1", name))
         self.headline.setAlignment(Qt.AlignCenter)
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 32pt; font-weight: bold;")
         intro = QLabel(self.tr("You earned:", "", len(self.awarded)))
         intro.setAlignment(Qt.AlignCenter)
         intro.setStyleSheet("font-size: 16pt;")
-        self.titles = QLabel("\n".join(a.title for a in self.awarded))
+        self.titles = plain_label("\n".join(a.title for a in self.awarded))
         self.titles.setAlignment(Qt.AlignCenter)
         self.titles.setWordWrap(True)
         self.titles.setStyleSheet("font-size: 22pt;")

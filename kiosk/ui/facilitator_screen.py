@@ -32,12 +32,13 @@ from kiosk.ui.file_field import FileField
 from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.pack_import_screen import PackImportScreen
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 ID_ROLE = Qt.UserRole + 1
 
 
 def _message_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     label.setProperty("role", "notice")
     label.hide()
@@ -230,20 +231,51 @@ class LearnersTab(QWidget):
 
 
 class ProgressTab(QWidget):
+    """The report, a page at a time: filter by pack, name or stuck; sort by a column's header."""
+
+    SORTABLE = {0: "learner", 1: "pack", 2: "progress", 5: "last_activity"}  # column -> ReportSort value
+
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from kiosk.core.facilitator.report import PAGE_SIZE
+
         self._tasks = tasks
-        self._rows: list = []
-        self.table = QTableWidget(0, 6)
+        self._page = None  # the ReportPage shown
+        self._offset = 0
+        self._page_size = PAGE_SIZE
+        self._sort, self._descending = "learner", False
+        self._job = None  # the report job in steps, if one is running
+        self.pack = QComboBox()
+        self.pack.setAccessibleName(self.tr("Show one pack"))
+        self.pack.addItem(self.tr("All packs"), None)
+        self.pack.currentIndexChanged.connect(self._view_changed)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Search by name"))
+        self.name.setAccessibleName(self.tr("Show learners whose name contains"))
+        self.name.textChanged.connect(self._view_changed)
+        self.stuck_only = QCheckBox(self.tr("Only learners who are stuck"))
+        self.stuck_only.toggled.connect(self._view_changed)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Learner"), self.tr("Pack"), self.tr("Progress"), self.tr("Skills"), self.tr("Last activity"),
-             self.tr("Stuck?")]
+            [self.tr("Learner"), self.tr("Pack"), self.tr("Progress"), self.tr("Skills"), self.tr("Answers (14 days)"),
+             self.tr("Last activity"), self.tr("Stuck?")]
         )
-        self.table.setAccessibleName(self.tr("Progress of every learner in every pack"))
+        self.table.setAccessibleName(self.tr("Progress of each learner in each pack they started"))
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.AscendingOrder)
+        header.sectionClicked.connect(self._sort_by)
         self.table.verticalHeader().hide()
+        self.summary = plain_label()
+        self.previous_page = QPushButton(self.tr("◀ Previous"))
+        self.previous_page.setAccessibleName(self.tr("Previous page of the report"))
+        self.previous_page.clicked.connect(lambda: self._turn(-1))
+        self.next_page = QPushButton(self.tr("Next ▶"))
+        self.next_page.setAccessibleName(self.tr("Next page of the report"))
+        self.next_page.clicked.connect(lambda: self._turn(1))
         self.stuck_note = QLabel(
             self.tr("Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.")
         )
@@ -261,7 +293,7 @@ class ProgressTab(QWidget):
         self.essays = QListWidget()
         self.essays.setAccessibleName(self.tr("Essay answers waiting for a mark"))
         self.essays.currentItemChanged.connect(self._show_essay)
-        self.essay_text = QLabel()
+        self.essay_text = plain_label()
         self.essay_text.setWordWrap(True)
         self.essay_text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.mark = QSpinBox()
@@ -274,6 +306,14 @@ class ProgressTab(QWidget):
         self.message = _message_label()
         self._essays: list = []
 
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.pack)
+        filter_row.addWidget(self.name, 1)
+        filter_row.addWidget(self.stuck_only)
+        page_row = QHBoxLayout()
+        page_row.addWidget(self.summary, 1)
+        page_row.addWidget(self.previous_page)
+        page_row.addWidget(self.next_page)
         export_row = QHBoxLayout()
         export_row.addWidget(self.folder, 1)
         for button in (self.export_csv, self.export_pdf, self.refresh_button):
@@ -284,7 +324,9 @@ class ProgressTab(QWidget):
         mark_row.addWidget(self.save_mark)
         mark_row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(filter_row)
         layout.addWidget(self.table, 3)
+        layout.addLayout(page_row)
         layout.addWidget(self.stuck_note)
         layout.addLayout(export_row)
         layout.addWidget(essays_title)
@@ -292,19 +334,74 @@ class ProgressTab(QWidget):
         layout.addWidget(self.essay_text)
         layout.addLayout(mark_row)
         layout.addWidget(self.message)
+        self._update_paging()
+
+    # --- the report -------------------------------------------------------------
+
+    def view(self):
+        """The report view the controls ask for."""
+        from kiosk.core.facilitator.report import ReportSort, ReportView
+
+        return ReportView(
+            pack_id=self.pack.currentData(),
+            name=self.name.text(),
+            stuck_only=self.stuck_only.isChecked(),
+            sort=ReportSort(self._sort),
+            descending=self._descending,
+        )
 
     def refresh(self) -> None:
-        from kiosk.core.facilitator.report import progress_report
         from kiosk.core.facilitator.review import essays_to_review
 
-        self._tasks.run(lambda: (progress_report(), essays_to_review()), on_success=self._show, on_failure=self._fail)
+        self._load_page()
+        self._tasks.run(essays_to_review, on_success=self._show_essays, on_failure=self._fail)
+
+    def _view_changed(self, *_args) -> None:
+        self._offset = 0
+        self._load_page()
+
+    def _sort_by(self, column: int) -> None:
+        sort = self.SORTABLE.get(column)
+        header = self.table.horizontalHeader()
+        if sort is None:  # not a column the report sorts by: keep the indicator where it was
+            header.setSortIndicator(
+                next(c for c, s in self.SORTABLE.items() if s == self._sort),
+                Qt.DescendingOrder if self._descending else Qt.AscendingOrder,
+            )
+            return
+        self._descending = not self._descending if sort == self._sort else False
+        self._sort = sort
+        header.setSortIndicator(column, Qt.DescendingOrder if self._descending else Qt.AscendingOrder)
+        self._view_changed()
+
+    def _turn(self, pages: int) -> None:
+        self._offset = max(0, self._offset + pages * self._page_size)
+        self._load_page()
+
+    def _load_page(self) -> None:
+        from kiosk.core.facilitator.report import report_steps
+
+        if self._job is not None:
+            self._job.cancel()
+        view, offset, limit = self.view(), self._offset, self._page_size
+        self._job = self._tasks.run_steps(
+            report_steps(view, offset=offset, limit=limit),
+            on_success=self._show_page,
+            on_failure=self._fail,
+            on_progress=self._working,
+        )
+
+    def _working(self, done: float) -> None:
+        self.summary.setText(self.tr("Working out progress… {0} %").format(round(done * 100)))
 
     def _fail(self, exc: Exception) -> None:
         _say(self.message, user_message(exc), error=True)
 
-    def _show(self, found) -> None:
-        rows, essays = found
-        self._rows = rows
+    def _show_page(self, page) -> None:
+        self._job = None
+        self._page = page
+        self._fill_packs(page.packs)
+        rows = page.rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = [
@@ -312,11 +409,49 @@ class ProgressTab(QWidget):
                 row.pack_title,
                 f"{round(row.progress * 100)} %",
                 self.tr("{0} of {1}").format(row.mastered, row.skills),
+                str(row.recent_answers),
                 row.last_activity.strftime("%Y-%m-%d") if row.last_activity else self.tr("never"),
                 self.tr("⚠ Stuck") if row.stuck else "",
             ]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self._update_paging()
+
+    def _fill_packs(self, packs) -> None:
+        shown = [(self.pack.itemData(i), self.pack.itemText(i)) for i in range(1, self.pack.count())]
+        if shown == list(packs):
+            return
+        current = self.pack.currentData()
+        self.pack.blockSignals(True)
+        while self.pack.count() > 1:
+            self.pack.removeItem(1)
+        for pack_id, title in packs:
+            self.pack.addItem(title, pack_id)
+        self.pack.setCurrentIndex(max(0, self.pack.findData(current)))
+        self.pack.blockSignals(False)
+
+    def _update_paging(self) -> None:
+        page = self._page
+        total = page.total if page else 0
+        shown = len(page.rows) if page else 0
+        self.previous_page.setEnabled(self._offset > 0)
+        self.next_page.setEnabled(page is not None and self._offset + shown < total)
+        if page is None:
+            self.summary.setText("")
+        elif total == 0:
+            self.summary.setText(
+                self.tr("No rows. Learner and pack pairs not started: {0}.").format(page.not_started)
+            )
+        else:
+            self.summary.setText(
+                self.tr("Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.").format(
+                    self._offset + 1, self._offset + shown, total, page.not_started
+                )
+            )
+
+    # --- essays -----------------------------------------------------------------
+
+    def _show_essays(self, essays) -> None:
         self._essays = essays
         self.essays.clear()
         for essay in essays:
@@ -347,20 +482,32 @@ class ProgressTab(QWidget):
             on_failure=self._fail,
         )
 
+    # --- exports ----------------------------------------------------------------
+
     def _export(self, kind: str) -> None:
-        from kiosk.core.facilitator.report import export_csv, export_pdf
+        from kiosk.core.facilitator.report import export_csv_steps, export_pdf_steps
 
         folder = self.folder.path()
         if folder is None:
             _say(self.message, self.tr("Choose a folder first (e.g. on a USB stick)."), error=True)
             return
-        rows, title = list(self._rows), self.tr("Learners' progress")
+        view, title = self.view(), self.tr("Learners' progress")
         if kind == "csv":
-            work = lambda: export_csv(rows, folder / "kiosk-progress.csv")  # noqa: E731
+            steps = export_csv_steps(folder / "kiosk-progress.csv", view)
         else:
-            work = lambda: export_pdf(rows, folder / "kiosk-progress.pdf", title=title)  # noqa: E731
-        self._tasks.run(
-            work, on_success=lambda path: _say(self.message, self.tr("Saved {0}.").format(str(path))), on_failure=self._fail
+            steps = export_pdf_steps(folder / "kiosk-progress.pdf", view, title=title)
+        for button in (self.export_csv, self.export_pdf):
+            button.setEnabled(False)
+
+        def done() -> None:
+            for button in (self.export_csv, self.export_pdf):
+                button.setEnabled(True)
+
+        self._tasks.run_steps(
+            steps,
+            on_success=lambda path: (done(), _say(self.message, self.tr("Saved {0}.").format(str(path)))),
+            on_failure=lambda exc: (done(), self._fail(exc)),
+            on_progress=lambda part: _say(self.message, self.tr("Saving the report… {0} %").format(round(part * 100))),
         )
 
 

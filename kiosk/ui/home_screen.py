@@ -22,6 +22,7 @@ from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, S
 from kiosk.core.mastery.progress import HomeProgress, PackProgress
 from kiosk.ui.i18n import translated
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 # A symbol and words for every state: colour is never the only signal.
 STATE_SYMBOLS = {NOT_STARTED: "○", IN_PROGRESS: "◐", MASTERED: "●", DUE: "↻"}
@@ -53,7 +54,7 @@ class PackCard(QFrame):
         self.setCursor(Qt.PointingHandCursor)
         self.setObjectName("packCard")
         self.setStyleSheet("#packCard { border: 2px solid #8a8a8a; border-radius: 8px; padding: 8px; }")
-        self.title = QLabel(pack.title)
+        self.title = plain_label(pack.title)
         self.title.setProperty("role", "subtitle")
         self.title.setWordWrap(True)
         self.bar = QProgressBar()
@@ -67,11 +68,11 @@ class PackCard(QFrame):
             f"{STATE_SYMBOLS.get(s.state.status, '?')} {s.title} — {self.state_words(s.state.status)}"
             for s in pack.skills
         ]
-        self.skills = QLabel("\n".join(lines))
+        self.skills = plain_label("\n".join(lines))
         self.skills.setWordWrap(True)
         self.skills.setAccessibleName(self.tr("Skills of %1").replace("%1", pack.title))
         earned = ", ".join(c.title for c in pack.earned)
-        self.earned = QLabel(self.tr("Earned: %1").replace("%1", earned) if earned else "")
+        self.earned = plain_label(self.tr("Earned: %1").replace("%1", earned) if earned else "")
         self.earned.setVisible(bool(earned))
         self.open_button = QPushButton(self.tr("Open ▸"))
         self.open_button.setAccessibleName(self.tr("Open %1").replace("%1", pack.title))
@@ -113,7 +114,7 @@ class HomeScreen(QWidget):
         self.cards: list[PackCard] = []
         self._last_pack: str | None = None  # the pack the learner opened last: focused on return
         self.pack_opened.connect(self._remember)
-        self.greeting = QLabel()
+        self.greeting = plain_label()
         self.greeting.setProperty("role", "title")
         self.logout = QPushButton(self.tr("Log out"))
         self.logout.setAccessibleName(self.tr("Log out"))
@@ -122,10 +123,10 @@ class HomeScreen(QWidget):
         header.addWidget(self.greeting, 1)
         header.addWidget(self.logout, 0, Qt.AlignTop)
 
-        self.next_step = QLabel()
+        self.next_step = plain_label()
         self.next_step.setWordWrap(True)
         self.next_step.setStyleSheet("font-size: 14pt;")
-        self.credentials = QLabel()
+        self.credentials = plain_label()
         self.credentials.setWordWrap(True)
         self.my_certificates = QPushButton(self.tr("My certificates"))
         self.my_certificates.setAccessibleName(self.tr("My certificates: view, print or save them again"))

@@ -1,22 +1,32 @@
-"""Reading a pack's Markdown lessons: one lesson at a time, pack images only, nothing from the web."""
+"""Reading a pack's Markdown lessons: one lesson at a time, pack images only, nothing from the web.
+
+A lesson's HTML and its pictures (decoded, SVG drawn, scaled to the reader's width) are made
+on the task runner's second worker (``render_lesson``); the GUI thread only lays the result
+out, which the pack limits keep quick (docs/pack-format.md). A resize re-fits the pictures
+the same way, once the window has settled.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from kiosk.core.packs.reading import pack_media, path_in_pack
-from kiosk.core.quiz.text import markdown_to_html
+from kiosk.core.quiz.text import markdown_with_images
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.text import plain_label
 
 log = logging.getLogger(__name__)
 
 IMAGE_SUFFIXES = {".png", ".svg", ".webp", ".jpg", ".jpeg", ".gif"}
 MIN_POINT_SIZE, MAX_POINT_SIZE, DEFAULT_POINT_SIZE = 12, 32, 17
+REFIT_AFTER_MS = 250  # a resize re-fits the pictures once the window has kept its size this long
 LESSON_CSS = """
 h1 { font-size: 160%; } h2 { font-size: 135%; } h3 { font-size: 115%; }
 p, li { line-height: 140%; }
@@ -25,49 +35,106 @@ a { color: #1d4f91; text-decoration: underline; }
 """
 
 
+def local_file(url: QUrl, pack_folder: Path, lesson_folder: Path) -> Path | None:
+    """The file a lesson's relative link or image points at, if it stays in the pack."""
+    if url.scheme() not in ("", "file") or url.host():
+        return None
+    relative = url.path() if url.scheme() == "" else url.toLocalFile()
+    if not relative:
+        return None
+    path = Path(relative) if Path(relative).is_absolute() else lesson_folder / relative
+    return path_in_pack(pack_folder, path.absolute())
+
+
+@dataclass
+class RenderedLesson:
+    """A lesson ready to lay out for ``width`` pixels: its HTML (each picture's size in it) and
+    the pictures it shows, placeholders until they are drawn."""
+
+    index: int
+    width: int
+    html: str
+    images: dict[str, QImage] = field(default_factory=dict)  # by the src the lesson gives
+    refused: list[str] = field(default_factory=list)
+
+
+_PLACEHOLDER_SIZE = QSize(1, 1)
+
+
+def render_lesson(index: int, path: Path, pack_folder: Path, width: int, unreadable: str) -> RenderedLesson:
+    """Read a lesson and make its HTML, each picture's size read from its header (off the GUI
+    thread: no widget here). The pictures are placeholders: ``draw_picture`` draws each."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("cannot read lesson %s: %s", path, exc)
+        text = unreadable
+    sizes: dict[str, QSize | None] = {}
+
+    def size_of(src: str) -> tuple[int, int] | None:
+        if src not in sizes:
+            reader = _reader(QUrl(src), pack_folder, path.parent, width)
+            sizes[src] = None if reader is None else (reader.scaledSize() if reader.scaledSize().isValid() else reader.size())
+        size = sizes[src]
+        return None if size is None or not size.isValid() else (size.width(), size.height())
+
+    html, sources = markdown_with_images(text, size_of)
+    rendered = RenderedLesson(index=index, width=width, html=html)
+    for src in dict.fromkeys(sources):
+        if sizes.get(src) is None:
+            rendered.refused.append(src)
+            log.info("lesson image refused or missing: %s", src)
+        else:
+            placeholder = QImage(_PLACEHOLDER_SIZE, QImage.Format_ARGB32)
+            placeholder.fill(0)
+            rendered.images[src] = placeholder
+    return rendered
+
+
+def draw_picture(src: str, path: Path, pack_folder: Path, width: int) -> QImage:
+    """One of a lesson's pictures, decoded (an SVG drawn) at the size the lesson shows it (off the GUI thread)."""
+    reader = _reader(QUrl(src), pack_folder, path.parent, width)
+    image = reader.read() if reader is not None else QImage()
+    return image if not image.isNull() else QImage()
+
+
+def _reader(url: QUrl, pack_folder: Path, lesson_folder: Path, width: int) -> QImageReader | None:
+    """A reader for a lesson's picture, set to fit ``width`` (None if the picture is not the pack's own)."""
+    path = local_file(url, pack_folder, lesson_folder)
+    if path is None or path.suffix.lower() not in IMAGE_SUFFIXES:
+        return None
+    data = pack_media(pack_folder, path.relative_to(pack_folder.resolve()).as_posix())
+    if data is None:
+        return None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.ReadOnly)
+    reader = QImageReader(buffer, path.suffix.lower().lstrip(".").encode())
+    reader.buffer = buffer  # the reader reads from it later: keep it alive as long as the reader
+    room = max(200, width - 40)
+    size = reader.size()
+    if size.isValid() and size.width() > room:
+        reader.setScaledSize(size.scaled(room, 10**6, Qt.KeepAspectRatio))
+    elif size.isValid() and path.suffix.lower() == ".svg" and size.width() < room // 2:
+        reader.setScaledSize(size.scaled(room // 2, 10**6, Qt.KeepAspectRatio))
+    return reader
+
+
 class _LessonBrowser(QTextBrowser):
-    """A text browser that loads only the pack's own images (from its folder or its
-    pack.kpack), scaled to fit."""
+    """A text browser that shows only the pictures prepared for the lesson (never loads one itself)."""
 
     def __init__(self, pack_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack_folder = pack_folder
         self.lesson_folder = pack_folder
+        self.images: dict[str, QImage] = {}
         self.refused: list[str] = []
 
     def local_file(self, url: QUrl) -> Path | None:
-        if url.scheme() not in ("", "file") or url.host():
-            return None
-        relative = url.path() if url.scheme() == "" else url.toLocalFile()
-        if not relative:
-            return None
-        path = Path(relative) if Path(relative).is_absolute() else self.lesson_folder / relative
-        return path_in_pack(self.pack_folder, path.absolute())
+        return local_file(url, self.pack_folder, self.lesson_folder)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt override)
-        if kind != QTextDocument.ImageResource:
-            self.refused.append(url.toString())
-            return None
-        path = self.local_file(url)
-        data = None
-        if path is not None and path.suffix.lower() in IMAGE_SUFFIXES:
-            data = pack_media(self.pack_folder, path.relative_to(self.pack_folder.resolve()).as_posix())
-        if data is None:
-            self.refused.append(url.toString())
-            log.info("lesson image refused or missing: %s", url.toString())
-            return None
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.ReadOnly)
-        reader = QImageReader(buffer, path.suffix.lower().lstrip(".").encode())
-        width = max(200, self.viewport().width() - 40)
-        size = reader.size()
-        if size.isValid() and size.width() > width:
-            reader.setScaledSize(size.scaled(width, 10**6, Qt.KeepAspectRatio))
-        elif size.isValid() and path.suffix.lower() == ".svg" and size.width() < width // 2:
-            reader.setScaledSize(size.scaled(width // 2, 10**6, Qt.KeepAspectRatio))
-        image = reader.read()
-        return image if not image.isNull() else QImage()
+        return self.images.get(url.toString()) if kind == QTextDocument.ImageResource else None
 
 
 class LessonReader(QWidget):
@@ -75,19 +142,28 @@ class LessonReader(QWidget):
 
     home_requested = Signal()
     lesson_changed = Signal(int)  # index into the lesson list
+    lesson_shown = Signal(int)  # the lesson's text is on screen (its pictures' places kept)
+    pictures_shown = Signal(int)  # ... and its pictures, drawn for the reader's width
     finished = Signal()  # Next on the last lesson
 
     def __init__(
-        self, lesson_paths: Sequence[Path], pack_folder: Path, *, start: int = 0, parent: QWidget | None = None
+        self,
+        lesson_paths: Sequence[Path],
+        pack_folder: Path,
+        *,
+        tasks: TaskRunner,
+        start: int = 0,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         if not lesson_paths:
             raise ValueError("a LessonReader needs at least one lesson")
         self.lessons = [Path(p) for p in lesson_paths]
         self.pack_folder = Path(pack_folder)
+        self._tasks = tasks
         self.index = -1
         self.point_size = DEFAULT_POINT_SIZE
-        self._markdown = ""
+        self._shown: RenderedLesson | None = None
 
         self.home = QPushButton(self.tr("⌂ Home"))
         self.home.setAccessibleName(self.tr("Back to home"))
@@ -118,8 +194,10 @@ class LessonReader(QWidget):
         self.browser.document().setDefaultStyleSheet(LESSON_CSS)
         self.browser.setStyleSheet("QTextBrowser { border: none; padding: 8px; }")
         self.browser.setAccessibleName(self.tr("Lesson text"))
+        self._refit = QTimer(self, singleShot=True, interval=REFIT_AFTER_MS)
+        self._refit.timeout.connect(self._refit_pictures)
 
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setProperty("role", "notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -147,17 +225,10 @@ class LessonReader(QWidget):
 
     def show_lesson(self, index: int) -> None:
         index = max(0, min(index, len(self.lessons) - 1))
-        path = self.lessons[index]
         self.index = index
         self.notice.hide()
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            log.warning("cannot read lesson %s: %s", path, exc)
-            text = self.tr("This lesson cannot be read. Please tell the facilitator.")
-        self.browser.lesson_folder = path.parent
-        self.browser.refused.clear()
-        self._render(text)
+        self.browser.lesson_folder = self.lessons[index].parent
+        self._prepare(index)
         self.position.setText(self.tr("Lesson %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.lessons))))
         self.previous.setEnabled(index > 0)
         self.next.setText(self.tr("Next lesson →") if index < len(self.lessons) - 1 else self.tr("Finish ✓"))
@@ -183,16 +254,75 @@ class LessonReader(QWidget):
 
     # --- rendering ---------------------------------------------------------------
 
-    def _render(self, markdown: str, *, keep_scroll: bool = False) -> None:
-        self._markdown = markdown
+    def _width(self) -> int:
+        return self.browser.viewport().width()
+
+    def _prepare(self, index: int) -> None:
+        """Have the lesson's text made on the second worker, then its pictures, one per job, so a
+        lesson asked for meanwhile waits behind one picture at most; each is shown if still wanted."""
+        path, folder, width = self.lessons[index], self.pack_folder, self._width()
+        unreadable = self.tr("This lesson cannot be read. Please tell the facilitator.")
+        self._tasks.run_aside(
+            lambda: render_lesson(index, path, folder, width, unreadable),
+            on_success=self._show_text,
+            on_failure=lambda exc: log.error("could not prepare lesson %s", path, exc_info=exc),
+        )
+
+    def _wanted(self, rendered: RenderedLesson) -> bool:
+        """Not when the reader was closed or the learner has moved on (results come in the order asked)."""
+        import shiboken6
+
+        return shiboken6.isValid(self.browser) and rendered.index == self.index
+
+    def _show_text(self, rendered: RenderedLesson) -> None:
+        if not self._wanted(rendered):
+            return
+        same_lesson = self._shown is not None and self._shown.index == rendered.index
+        if same_lesson and self._shown.images:
+            # A re-fit: keep showing the pictures drawn for the old width until the new ones are drawn.
+            self._shown = rendered
+            self._draw_pictures(rendered, list(rendered.images), {})
+            return
+        self._shown = rendered
+        self._lay_out(rendered, keep_scroll=same_lesson)
+        self.lesson_shown.emit(rendered.index)
+        self._draw_pictures(rendered, list(rendered.images), {})
+
+    def _draw_pictures(self, rendered: RenderedLesson, waiting: list[str], drawn: dict[str, QImage]) -> None:
+        if not self._wanted(rendered) or self._shown is not rendered:
+            return
+        if not waiting:
+            if drawn:
+                rendered.images = drawn
+                self._lay_out(rendered, keep_scroll=True)
+            self.pictures_shown.emit(rendered.index)
+            return
+        src, path, folder = waiting[0], self.lessons[rendered.index], self.pack_folder
+
+        def drawn_one(image: QImage) -> None:
+            self._draw_pictures(rendered, waiting[1:], {**drawn, src: image})
+
+        self._tasks.run_aside(
+            lambda: draw_picture(src, path, folder, rendered.width),
+            on_success=drawn_one,
+            on_failure=lambda exc: log.error("could not draw %s of %s", src, path, exc_info=exc),
+        )
+
+    def _lay_out(self, rendered: RenderedLesson, *, keep_scroll: bool) -> None:
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(markdown_to_html(markdown))
+        self.browser.images = rendered.images
+        self.browser.refused = list(rendered.refused)
+        self.browser.setHtml(rendered.html)
         self.browser.verticalScrollBar().setValue(scroll if keep_scroll else 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override): re-fit images to the new width
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override): re-fit pictures once the size settles
         super().resizeEvent(event)
-        if self.index >= 0 and "![" in self._markdown:
-            self._render(self._markdown, keep_scroll=True)
+        if self._shown is not None and self._shown.images:
+            self._refit.start()
+
+    def _refit_pictures(self) -> None:
+        if self._shown is not None and self._shown.index == self.index and self._shown.width != self._width():
+            self._prepare(self.index)
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto", "ftp") or url.host():

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from kiosk.core.learners.profiles import NAME_MAX, create_learner, log_in
 from kiosk.ui.setup_screen import pin_field
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 
 class NewLearnerScreen(QWidget):
@@ -40,7 +41,7 @@ class NewLearnerScreen(QWidget):
         form.addRow(self.tr("PIN (optional)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
 
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.create = QPushButton(self.tr("Start learning"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.packs.drives import DrivePoller, PackOffer, scan_for_packs
 from kiosk.core.packs.library import export_pack, import_pack, list_packs
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 POLL_INTERVAL_MS = 2000
 OFFER_ROLE = Qt.UserRole + 1
@@ -80,7 +81,7 @@ class PackImportScreen(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.hide()
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
 
         installed_title = QLabel(self.tr("Installed packs"))

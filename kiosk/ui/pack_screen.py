@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.core.packs.reading import ModuleContents, pack_modules
 from kiosk.core.storage.repo import InstalledPackRecord
+from kiosk.ui.text import plain_label
 
 
 def quiz_name(path: str) -> str:
@@ -29,7 +30,7 @@ class PackScreen(QWidget):
         self.home = QPushButton(self.tr("⌂ Home"))
         self.home.setAccessibleName(self.tr("Back to home"))
         self.home.clicked.connect(self.home_requested)
-        self.title = QLabel(pack.title)
+        self.title = plain_label(pack.title)
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         header = QHBoxLayout()
@@ -51,7 +52,7 @@ class PackScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(header)
-        description = QLabel(pack.manifest.get("description", ""))
+        description = plain_label(pack.manifest.get("description", ""))
         description.setWordWrap(True)
         layout.addWidget(description)
         layout.addWidget(scroll, 1)
@@ -59,7 +60,7 @@ class PackScreen(QWidget):
     def _module_frame(self, module: ModuleContents) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.StyledPanel)
-        title = QLabel(module.title)
+        title = plain_label(module.title)
         title.setProperty("role", "subtitle")
         buttons = QHBoxLayout()
         if module.lessons:

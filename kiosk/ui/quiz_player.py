@@ -34,6 +34,7 @@ from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback, parse_
 from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html
 from kiosk.ui.i18n import translated
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 ANSWER_STYLE = """
 QRadioButton, QCheckBox {
@@ -138,7 +139,7 @@ class QuizPlayer(QWidget):
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answers_layout.setContentsMargins(0, 0, 0, 0)
         self.answers_layout.setSpacing(10)
-        self.hint = QLabel()
+        self.hint = plain_label()
         self.hint.setProperty("role", "error")
         self.hint.setWordWrap(True)
         self.feedback = QLabel()

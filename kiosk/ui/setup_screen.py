@@ -18,6 +18,7 @@ from kiosk.core import setup
 from kiosk.ui.file_field import FileField
 from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.tasks import TaskRunner, user_message
+from kiosk.ui.text import plain_label
 
 
 def pin_field(placeholder: str) -> QLineEdit:
@@ -106,7 +107,7 @@ class SetupScreen(QWidget):
         ]:
             field.setAccessibleName(name)
 
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem"))

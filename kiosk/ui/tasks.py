@@ -4,13 +4,20 @@
 worker thread (so writes are serialised) and calls the callbacks on the GUI
 thread. The worker never touches a widget. After 300 ms of waiting the cursor
 turns busy, so quick jobs do not flicker.
+
+``TaskRunner.run_steps(steps, ...)`` runs long core work written in steps
+(``kiosk.core.steps``) one step per job, so a job asked for meanwhile (a learner's
+answer) waits behind one short step, never behind the whole.
+
+``TaskRunner.run_aside(fn, ...)`` runs work that reads and writes no storage (a lesson's
+text and pictures) on a second worker, so neither kind of job waits for the other.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -53,6 +60,18 @@ class _Job(QRunnable):
                 storage.close_db()
 
 
+class StepsJob:
+    """A job run in steps: ``cancel()`` stops it before its next step (its callbacks are not called)."""
+
+    def __init__(self, steps: Generator[float, None, Any]) -> None:
+        self.steps = steps
+        self.cancelled = False
+        self.done = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
 class TaskRunner(QObject):
     """Runs jobs one at a time on a worker thread."""
 
@@ -62,6 +81,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._aside = QThreadPool(self)
+        self._aside.setMaxThreadCount(1)
         self._relay = _Relay(self)
         # The worker emits on its own thread, so Qt queues each call to the GUI thread.
         self._relay.finished.connect(self._finished)
@@ -84,6 +105,25 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
     ) -> None:
+        self._start(fn, on_success, on_failure, self._pool)
+
+    def run_aside(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Like ``run``, on the second worker: for work that touches no storage, never a widget."""
+        self._start(fn, on_success, on_failure, self._aside)
+
+    def _start(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None] | None,
+        on_failure: Callable[[Exception], None] | None,
+        pool: QThreadPool,
+    ) -> None:
         if self._before_first_job is not None:
             try:
                 self._before_first_job()
@@ -98,7 +138,51 @@ class TaskRunner(QObject):
         self._callbacks[self._next_number] = (on_success, on_failure)
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
-        self._pool.start(_Job(self._next_number, fn, self._relay))
+        pool.start(_Job(self._next_number, fn, self._relay))
+
+    def run_steps(
+        self,
+        steps: Generator[float, None, Any],
+        *,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[float], None] | None = None,
+    ) -> StepsJob:
+        """Run one step of ``steps`` per job until it returns; each next step queues behind the
+        jobs asked for meanwhile. ``on_progress(done)`` gets each step's 0..1 on the GUI thread."""
+        job = StepsJob(steps)
+
+        def step() -> tuple[bool, Any]:
+            try:
+                return False, next(steps)
+            except StopIteration as done:
+                return True, done.value
+
+        def stepped(outcome: tuple[bool, Any]) -> None:
+            finished, value = outcome
+            if finished:
+                job.done = True
+                if on_success is not None and not job.cancelled:
+                    on_success(value)
+            elif job.cancelled:
+                job.done = True
+                steps.close()
+            else:
+                if on_progress is not None:
+                    on_progress(value)
+                self.run(step, on_success=stepped, on_failure=failed)
+
+        def failed(exc: Exception) -> None:
+            job.done = True
+            if job.cancelled:
+                return
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                log.error("background job failed", exc_info=exc)
+
+        self.run(step, on_success=stepped, on_failure=failed)
+        return job
 
     def _finished(self, number: int, succeeded: bool, outcome: Any) -> None:
         on_success, on_failure = self._callbacks.pop(number, (None, None))
@@ -116,8 +200,8 @@ class TaskRunner(QObject):
         return bool(self._callbacks)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
-        """Block until the worker is idle (for shutdown)."""
-        return self._pool.waitForDone(msecs)
+        """Block until both workers are idle (for shutdown)."""
+        return self._pool.waitForDone(msecs) and self._aside.waitForDone(msecs)
 
     def _show_busy(self) -> None:
         if self._callbacks and not self._busy_shown:

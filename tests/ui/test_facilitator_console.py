@@ -87,7 +87,8 @@ def test_report_exports_and_essay_mark(qtbot, console, tmp_path):
     assert tab.table.item(0, 0).text() == "Amina" and tab.table.item(0, 2).text() == "100 %"
     qtbot.keyClicks(tab.folder.edit, str(tmp_path))
     qtbot.mouseClick(tab.export_csv, Qt.LeftButton)
-    qtbot.waitUntil(lambda: (tmp_path / "kiosk-progress.csv").exists(), timeout=10_000)
+    assert not tab.export_pdf.isEnabled()  # one export at a time
+    qtbot.waitUntil(lambda: "Saved" in tab.message.text() and tab.export_pdf.isEnabled(), timeout=10_000)
     with open(tmp_path / "kiosk-progress.csv", encoding="utf-8-sig") as handle:
         assert next(csv.DictReader(handle))["learner"] == "Amina"
     qtbot.mouseClick(tab.export_pdf, Qt.LeftButton)
@@ -100,6 +101,40 @@ def test_report_exports_and_essay_mark(qtbot, console, tmp_path):
     qtbot.mouseClick(tab.save_mark, Qt.LeftButton)
     qtbot.waitUntil(lambda: tab.essays.count() == 0, timeout=10_000)
     assert repo.list_pending_essays() == []
+
+
+def test_report_pages_filters_and_sorts(qtbot, console):
+    window, screen = console
+    for name in ("Dara", "Amina", "Chen", "Bola"):
+        take_quiz(log_in(create_learner(name).id), right=name != "Chen")
+    create_learner("Eli")  # started nothing: counted, not listed
+    tab = screen.progress
+    tab._page_size = 2
+    screen.tabs.setCurrentWidget(tab)
+
+    def names():
+        return [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+
+    qtbot.waitUntil(lambda: names() == ["Amina", "Bola"], timeout=10_000)
+    assert "1–2 of 4" in tab.summary.text() and "not started: 1" in tab.summary.text()
+    assert not tab.previous_page.isEnabled() and tab.next_page.isEnabled()
+    assert tab.pack.count() == 2 and tab.pack.itemText(1) == "Facilitated test pack"
+    qtbot.mouseClick(tab.next_page, Qt.LeftButton)
+    qtbot.waitUntil(lambda: names() == ["Chen", "Dara"], timeout=10_000)
+    assert not tab.next_page.isEnabled() and "3–4 of 4" in tab.summary.text()
+
+    tab.table.horizontalHeader().sectionClicked.emit(2)  # Progress, lowest first, from the first page
+    qtbot.waitUntil(lambda: names()[:1] == ["Chen"], timeout=10_000)
+    assert tab.table.item(0, 2).text() != "100 %" and tab.table.item(1, 2).text() == "100 %"
+    tab.table.horizontalHeader().sectionClicked.emit(2)  # again: highest first
+    qtbot.waitUntil(lambda: "Chen" not in names(), timeout=10_000)
+
+    qtbot.keyClicks(tab.name, "dar")  # a word's start, or 3 letters inside it (profiles.name_matches)
+    qtbot.waitUntil(lambda: names() == ["Dara"], timeout=10_000)
+    tab.name.clear()
+    tab.stuck_only.setChecked(True)  # nobody has 10 answers in the last 14 days without mastering something
+    qtbot.waitUntil(lambda: names() == [] and "No rows" in tab.summary.text(), timeout=10_000)
+    idle(qtbot, window)
 
 
 def test_signoff_then_revoke_and_reprint(qtbot, console):

@@ -62,7 +62,7 @@ def test_from_login_to_certificate(qtbot, journey_kiosk, make_window):
     qtbot.mouseClick(pack_screen.lesson_buttons["devices"], Qt.LeftButton)
     assert window.current_screen_name() == "lesson"
     reader = window.current_screen()
-    assert "The mouse" in reader.browser.toPlainText()
+    qtbot.waitUntil(lambda: "The mouse" in reader.browser.toPlainText(), timeout=10_000)
     with qtbot.waitSignal(window.home.progress_shown, timeout=10_000):
         qtbot.mouseClick(reader.home, Qt.LeftButton)  # "⌂ Home" goes home (issue #16, item 6)
     assert window.current_screen_name() == "home"

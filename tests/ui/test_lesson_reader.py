@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 
 from kiosk.ui.lesson_reader import LessonReader
+from kiosk.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -32,15 +33,20 @@ def pack(tmp_path) -> Path:
     return folder
 
 
+def open_reader(qtbot, lessons, folder) -> LessonReader:
+    """A reader on screen with its first lesson shown (text and pictures are made on a worker)."""
+    widget = LessonReader(lessons, folder, tasks=TaskRunner())
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.pictures_shown, timeout=10_000):
+        widget.resize(1024, 600)
+        widget.show()
+        qtbot.waitExposed(widget)
+    return widget
+
+
 @pytest.fixture
 def reader(qtbot, pack):
-    lessons = sorted((pack / "lessons").glob("*.md"))
-    widget = LessonReader(lessons, pack)
-    qtbot.addWidget(widget)
-    widget.resize(1024, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return open_reader(qtbot, sorted((pack / "lessons").glob("*.md")), pack)
 
 
 def test_markdown_shows_with_raw_html_as_text(reader):
@@ -60,9 +66,9 @@ def test_only_pack_images_load_and_they_fit_the_width(reader):
 
 
 def test_links_to_lessons_navigate_and_web_links_do_not(qtbot, reader):
-    with qtbot.waitSignal(reader.lesson_changed) as changed:
+    with qtbot.waitSignal(reader.lesson_shown, timeout=10_000) as shown:
         reader.browser.anchorClicked.emit(QUrl("02-change.md"))
-    assert changed.args == [1] and reader.browser.toPlainText().startswith("Giving change")
+    assert shown.args == [1] and reader.browser.toPlainText().startswith("Giving change")
     reader.show_previous()
     reader.browser.anchorClicked.emit(QUrl("https://example.org"))
     assert reader.index == 0 and reader.notice.isVisible() and "not opened" in reader.notice.text()
@@ -90,8 +96,9 @@ def test_text_size_control_has_limits(qtbot, reader):
 
 
 def test_readable_at_full_hd(qtbot, reader):
-    reader.resize(1920, 1080)
-    qtbot.waitUntil(lambda: reader.browser.viewport().width() > 1500)
+    with qtbot.waitSignal(reader.pictures_shown, timeout=10_000):  # the pictures are re-fitted once the size settles
+        reader.resize(1920, 1080)
+    assert reader.browser.viewport().width() > 1500
     wide = reader.browser.document().resource(QTextDocument.ImageResource, QUrl("../media/wide.png"))
     assert 1000 < wide.width() <= reader.browser.viewport().width()
 
@@ -106,11 +113,36 @@ def test_an_imported_packs_images_load_from_its_pack_file(qtbot, set_up_kiosk, t
     folder = import_pack(built).folder
     assert not (folder / "media").exists() and (folder / "lessons").is_dir()  # media stay in pack.kpack
     pack = installed_pack("kiosk.sample.mini")
-    reader = LessonReader(lesson_paths(pack, pack_modules(pack)[0]), folder)
-    qtbot.addWidget(reader)
-    reader.resize(1024, 600)
-    reader.show()
-    qtbot.waitExposed(reader)
+    reader = open_reader(qtbot, lesson_paths(pack, pack_modules(pack)[0]), folder)
     picture = reader.browser.document().resource(QTextDocument.ImageResource, QUrl("../media/mouse.svg"))
     assert isinstance(picture, QImage) and not picture.isNull()
     assert reader.browser.refused == []
+
+
+def test_the_text_shows_first_with_its_pictures_places_kept_then_the_pictures(qtbot, pack):
+    seen = []
+    reader = LessonReader(sorted((pack / "lessons").glob("*.md")), pack, tasks=TaskRunner())
+    qtbot.addWidget(reader)
+
+    def picture_now(kind: str) -> None:
+        image = reader.browser.document().resource(QTextDocument.ImageResource, QUrl("../media/wide.png"))
+        seen.append((kind, image.width(), "width=" in reader.browser.toHtml()))
+
+    reader.lesson_shown.connect(lambda _index: picture_now("text"))
+    reader.pictures_shown.connect(lambda _index: picture_now("pictures"))
+    with qtbot.waitSignal(reader.pictures_shown, timeout=10_000):
+        reader.resize(1024, 600)
+        reader.show()
+    (text, _, place_kept), (pictures, width, _) = seen[:2]
+    assert (text, pictures) == ("text", "pictures") and place_kept
+    assert seen[0][1] == 1 and 500 < width <= reader.browser.viewport().width()  # a placeholder, then the picture
+
+
+def test_a_lesson_asked_for_while_pictures_are_drawn_is_the_one_shown(qtbot, pack):
+    reader = LessonReader(sorted((pack / "lessons").glob("*.md")), pack, tasks=TaskRunner())
+    qtbot.addWidget(reader)
+    reader.resize(1024, 600)
+    reader.show()
+    with qtbot.waitSignal(reader.pictures_shown, timeout=10_000) as shown:
+        reader.show_next()  # before the first lesson's pictures are drawn
+    assert shown.args == [1] and reader.browser.toPlainText().startswith("Giving change")

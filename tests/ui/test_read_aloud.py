@@ -77,12 +77,14 @@ def lessons(tmp_path) -> Path:
 
 @pytest.fixture
 def reader(qtbot, lessons, controller):
-    widget = LessonReader(sorted((lessons / "lessons").glob("*.md")), lessons)
+    widget = LessonReader(sorted((lessons / "lessons").glob("*.md")), lessons, tasks=TaskRunner())
     widget.read_aloud = attach_lesson_reader(widget, controller, pack=Pack(lessons))
     qtbot.addWidget(widget)
     widget.resize(1024, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    # The lesson's text is made on a worker; its speakers come with it.
+    qtbot.waitUntil(lambda: widget.browser.toPlainText() != "" and len(widget.read_aloud.speakers) > 0, timeout=10_000)
     return widget
 
 
@@ -164,9 +166,10 @@ def test_a_lesson_recording_plays_instead_of_the_voice(qtbot, lessons, controlle
     (lessons / "pack.kpack").unlink(missing_ok=True)
     (lessons / "media" / "audio").mkdir(parents=True)
     (lessons / "media" / "audio" / "01-mouse.ogg").write_bytes((AUDIO / "welcome.ogg").read_bytes())
-    widget = LessonReader(sorted((lessons / "lessons").glob("*.md")), lessons)
+    widget = LessonReader(sorted((lessons / "lessons").glob("*.md")), lessons, tasks=TaskRunner())
     qtbot.addWidget(widget)
     tools = attach_lesson_reader(widget, controller, pack=Pack(lessons, files=("media/audio/01-mouse.ogg",)))
+    qtbot.waitUntil(lambda: widget.browser.toPlainText() != "", timeout=10_000)  # made on a worker
     page = tools.page()
     assert len(page) == 1 and page[0].recording.name == "media/audio/01-mouse.ogg"
     tools.tools.read_page.click()

@@ -87,3 +87,41 @@ def test_thousands_of_jobs_leak_no_references():
     assert result.returncode == 0, result.stderr[-2000:]
     lost_none, lost_true = map(int, result.stdout.split())
     assert lost_none < 300 and lost_true < 300
+
+
+def test_work_in_steps_lets_a_job_asked_for_meanwhile_in_between(qtbot):
+    runner = TaskRunner()
+    order, progress, results = [], [], []
+
+    def report():
+        for step in range(3):
+            order.append(f"step {step}")
+            yield (step + 1) / 3
+        order.append("last step")
+        return "the report"
+
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        runner.run_steps(report(), on_success=results.append, on_progress=progress.append)
+        runner.run(lambda: order.append("a learner's answer"))
+    assert order == ["step 0", "a learner's answer", "step 1", "step 2", "last step"]
+    assert progress == [1 / 3, 2 / 3, 1.0] and results == ["the report"]
+    assert not runner.is_busy()
+
+
+def test_a_cancelled_job_in_steps_stops_before_its_next_step(qtbot):
+    runner = TaskRunner()
+    order, results = [], []
+
+    def report():
+        try:
+            for step in range(3):
+                order.append(f"step {step}")
+                yield (step + 1) / 3
+            return "the report"
+        finally:
+            order.append("closed")
+
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        job = runner.run_steps(report(), on_success=results.append, on_failure=results.append)
+        job.cancel()
+    assert order == ["step 0", "closed"] and results == [] and job.done

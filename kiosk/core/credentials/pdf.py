@@ -1,9 +1,10 @@
 """The printable certificate: one PDF page, A4 or Letter, black on white.
 
 Made for cheap black-and-white printers: thin lines, no fills except the QR
-modules. The QR is drawn as vector squares from the ``qrcode`` module matrix,
-with its quiet zone kept clear. Text uses the bundled DejaVu Sans, so names in
-Latin, Greek, Cyrillic, Arabic and many other scripts print as typed. reportlab draws
+modules. The QR is drawn as vector squares from the ``qrcode`` module matrix
+(made in ``kiosk.core.credentials.qr``), with its quiet zone kept clear. Text uses
+the bundled DejaVu Sans, so names in Latin, Greek, Cyrillic, Arabic and many other
+scripts print as typed. reportlab draws
 characters left to right as given, so right-to-left text is first put in the order
 and (for Arabic) the joined letter forms a reader sees (``for_page``).
 """
@@ -14,7 +15,6 @@ import io
 import unicodedata
 from collections.abc import Callable
 
-import qrcode
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kiosk import paths
 from kiosk.core.credentials import issuing, payload
+from kiosk.core.credentials.qr import qr_matrix
 from kiosk.core.errors import InvalidInput
 from kiosk.core.say import QT_TRANSLATE_NOOP, fill
 from kiosk.core.storage import repo
@@ -38,21 +39,6 @@ def register_fonts() -> None:
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, str(paths.asset("fonts/DejaVuSans.ttf"))))
         pdfmetrics.registerFont(TTFont(FONT_BOLD, str(paths.asset("fonts/DejaVuSans-Bold.ttf"))))
-
-
-def qr_matrix(text: str) -> list[list[bool]]:
-    """The QR modules (True = dark), without quiet zone, at error correction Q."""
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, border=0)
-    qr.add_data(text)
-    qr.make(fit=True)
-    return qr.get_matrix()
-
-
-def qr_version(text: str) -> int:
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_Q, border=0)
-    qr.add_data(text)
-    qr.make(fit=True)
-    return qr.version
 
 
 def draw_qr(canvas: Canvas, matrix: list[list[bool]], *, x: float, y: float, width: float) -> None:

@@ -15,7 +15,8 @@ from kiosk.core.credentials.issuing import IssuedCredential, award_credential
 from kiosk.core.errors import KnownError
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.credentials import SkillKey
-from kiosk.core.mastery.progress import HomeProgress, compute_home_progress
+from kiosk.core.mastery.kept import skill_states_of
+from kiosk.core.mastery.progress import HomeProgress, progress_from_states
 from kiosk.core.storage import repo
 
 log = logging.getLogger(__name__)
@@ -27,12 +28,6 @@ def _learner_id(session: LearnerSession) -> int:
     if not isinstance(session, LearnerSession):
         raise TypeError("a learner's progress is read only through a LearnerSession")
     return session.learner_id
-
-
-def _needs_question_list(manifest: dict) -> bool:
-    return any(
-        (s.get("mastery") or {}).get("model") == "all" and not s.get("questions") for s in manifest.get("skills", [])
-    )
 
 
 def skill_questions(pack: repo.InstalledPackRecord) -> dict[SkillKey, set[str]]:
@@ -64,30 +59,26 @@ def progress_of_learner(
 ) -> HomeProgress:
     """One learner's progress, for the facilitator's console (learners reach theirs through a session).
 
-    Sign-offs recorded by a facilitator count. ``assume_signed_off`` counts every sign-off as
-    given, which shows the credentials waiting only for one.
+    Skills' states are kept between answers (``kiosk.core.mastery.kept``), so this reads the
+    learner's answers only in packs they answered in since. Sign-offs recorded by a facilitator
+    count. ``assume_signed_off`` counts every sign-off as given, which shows the credentials
+    waiting only for one.
     """
     packs = repo.list_installed_packs()
     installed = {pack.id for pack in packs}
-    answers = [answer for answer in repo.list_answers(learner_id=learner_id) if answer.pack_id in installed]
+    now = now or utcnow()
     best = {
         key: score for key, score in repo.best_quiz_scores(learner_id=learner_id).items() if key[0] in installed
     }
-    questions: dict[SkillKey, set[str]] = {}
-    for pack in packs:
-        if _needs_question_list(pack.manifest):
-            questions.update(skill_questions(pack))
     earned = {
         c.credential_id for c in repo.list_issued_credentials(learner_id=learner_id, include_revoked=False)
     }
-    return compute_home_progress(
+    return progress_from_states(
         [p.manifest for p in packs],
-        answers,
+        skill_states_of(learner_id, packs, now=now),
         earned_ids=earned,
         final_quiz_scores=best,
         signoffs=_signoffs(learner_id, packs, assume_signed_off),
-        now=now or utcnow(),
-        skill_questions=questions or None,
     )
 
 

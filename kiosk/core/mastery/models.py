@@ -98,8 +98,10 @@ def _clamp(value: float) -> float:
     return 0.0 if value < 0.0 else 1.0 if value > 1.0 else value
 
 
-def _not_started() -> SkillState:
+def not_started() -> SkillState:
+    """The state of a skill with no graded answer yet."""
     return SkillState(NOT_STARTED, 0.0, "You have not answered any questions on this skill yet.")
+
 
 
 def _plural(count: int, word: str) -> str:
@@ -157,7 +159,7 @@ class _MOfNTracker:
 
     def state(self) -> SkillState:
         if not self.attempts:
-            return _not_started()
+            return not_started()
         seen, right, m, n = len(self.window), self.right, self.m, self.n
         said = (
             f"{right} of your last {seen} answers were right"
@@ -198,7 +200,7 @@ class _StreakTracker:
 
     def state(self) -> SkillState:
         if not self.attempts:
-            return _not_started()
+            return not_started()
         if self.run >= self.n:
             return SkillState(
                 MASTERED, 1.0, f"Your last {_plural(self.n, 'answer')} in a row were right.", self.attempts
@@ -244,7 +246,7 @@ class _AllTracker:
 
     def state(self) -> SkillState:
         if not self.attempts:
-            return _not_started()
+            return not_started()
         if self.wanted is None:
             return SkillState(
                 IN_PROGRESS,
@@ -312,7 +314,7 @@ class _BKTTracker:
 
     def state(self) -> SkillState:
         if not self.attempts:
-            return _not_started()
+            return not_started()
         percent = int(self.p_known * 100)  # floor: never show 95% for 0.949
         if self.p_known >= BKT_MASTERED:
             return SkillState(

@@ -1,7 +1,8 @@
 """The progress a learner sees on the home screen, computed from plain values.
 
-Everything is recomputed from the answers each time (no stored mastery), so a
-changed model or pack upgrade never leaves stale state behind.
+Every state is a pure function of the answers, so it can always be recomputed: the app keeps
+each skill's state between answers (``kiosk.core.mastery.kept``) and replays the answers
+whenever they, or the pack's rules, changed.
 """
 
 from __future__ import annotations
@@ -72,6 +73,20 @@ def group_answers(answers: Iterable[AnswerRecord]) -> dict[SkillKey, list[Answer
     return dict(groups)
 
 
+def pack_standing(skills: Iterable[tuple[bool, float]]) -> tuple[float, int]:
+    """(progress 0..1, skills mastered) of a pack from its skills' (mastered?, progress): the mean
+    of their progress, a mastered skill counting 1 (a pack without skills: 0)."""
+    total, count, mastered = 0.0, 0, 0
+    for is_mastered, progress in skills:
+        count += 1
+        if is_mastered:
+            total += 1.0
+            mastered += 1
+        else:
+            total += progress
+    return (min(1.0, max(0.0, total / count)) if count else 0.0), mastered
+
+
 def compute_home_progress(
     manifests: Sequence[Mapping],
     answers: Iterable[AnswerRecord],
@@ -95,18 +110,39 @@ def compute_home_progress(
     groups = group_answers(answers)
     questions = skill_questions or {}
     skill_states: dict[SkillKey, SkillState] = {}
+    for manifest in manifests:
+        pack_id = manifest["id"]
+        for skill in manifest.get("skills", []):
+            key = (pack_id, skill["id"])
+            model = model_from_spec(skill.get("mastery"), question_ids=questions.get(key, skill.get("questions")))
+            skill_states[key] = assess_skill(model, groups.get(key, ()), now=now)
+    return progress_from_states(
+        manifests,
+        skill_states,
+        earned_ids=earned_ids,
+        final_quiz_scores=final_quiz_scores,
+        signoffs=signoffs,
+    )
+
+
+def progress_from_states(
+    manifests: Sequence[Mapping],
+    skill_states: Mapping[SkillKey, SkillState],
+    *,
+    earned_ids: Collection[str],
+    final_quiz_scores: Mapping[QuizKey, float],
+    signoffs: Collection[str],
+) -> HomeProgress:
+    """Every installed pack's progress for one learner, from each skill's state (as of the day).
+
+    ``skill_states`` holds a state for every skill of every manifest (``compute_home_progress``
+    replays them from the answers; ``kiosk.core.mastery.kept`` keeps them between answers).
+    """
     titles: dict[str, list[tuple[str, str]]] = {}
     definitions = []
     for manifest in manifests:
         pack_id = manifest["id"]
-        listed: list[tuple[str, str]] = []
-        for skill in manifest.get("skills", []):
-            key = (pack_id, skill["id"])
-            question_ids = questions.get(key, skill.get("questions"))
-            model = model_from_spec(skill.get("mastery"), question_ids=question_ids)
-            skill_states[key] = assess_skill(model, groups.get(key, ()), now=now)
-            listed.append((skill["id"], skill.get("title", skill["id"])))
-        titles[pack_id] = listed
+        titles[pack_id] = [(skill["id"], skill.get("title", skill["id"])) for skill in manifest.get("skills", [])]
         definitions.extend(definitions_in_manifest(dict(manifest)))
 
     statuses = evaluate_credentials(
@@ -124,14 +160,13 @@ def compute_home_progress(
             for skill_id, title in titles[pack_id]
         )
         own = tuple(s for s in statuses if s.pack_id == pack_id)
-        total = sum(1.0 if s.state.is_mastered else s.state.progress for s in skills)
-        progress = total / len(skills) if skills else 0.0
+        progress, mastered = pack_standing((s.state.is_mastered, s.state.progress) for s in skills)
         packs.append(
             PackProgress(
                 pack_id=pack_id,
                 title=manifest.get("title", pack_id),
-                progress=min(1.0, max(0.0, progress)),
-                mastered_count=sum(1 for s in skills if s.state.is_mastered),
+                progress=progress,
+                mastered_count=mastered,
                 skills=skills,
                 credentials=own,
                 earned=tuple(s for s in own if s.status == EARNED),
@@ -143,5 +178,5 @@ def compute_home_progress(
         packs=tuple(packs),
         credentials=tuple(statuses),
         next_credential=next_within_reach(statuses),
-        skill_states=skill_states,
+        skill_states=dict(skill_states),
     )

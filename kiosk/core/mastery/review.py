@@ -82,40 +82,16 @@ def assess_skill(model: MasteryModel, answers: Iterable[AnswerRecord], *, now: d
     ``now`` and every ``answered_at`` are naive UTC datetimes; so are the
     returned ``mastered_at`` and ``due_at``.
     """
-    graded = [a for a in answers if a.fraction is not None]
-    graded.sort(key=_ANSWERED_AT)
-    # First pass, the model alone: where the current mastery began, and the last lapse.
-    tracker = model.tracker()
-    mastered_index: int | None = None
-    lapsed_at: datetime | None = None
-    restarts = model.restarts_on_lapse
-    for index, answer in enumerate(graded):
-        fraction = answer.fraction
-        assert fraction is not None
-        if mastered_index is None:
-            if tracker.add(answer.question_id, fraction):
-                mastered_index, lapsed_at = index, None
-        elif restarts:
-            if fraction < FULL_CREDIT:
-                tracker = model.tracker()
-                tracker.add(answer.question_id, fraction)
-                mastered_index, lapsed_at = None, answer.answered_at
-        elif not tracker.add(answer.question_id, fraction):
-            mastered_index, lapsed_at = None, answer.answered_at
+    return as_of(replay_skill(model, answers), now)
 
+
+def replay_skill(model: MasteryModel, answers: Iterable[AnswerRecord]) -> SkillState:
+    """The skill's state from its answers alone: never ``due`` (that depends on the day, see ``as_of``),
+    so it can be kept and reused until the skill gets another answer."""
+    graded, tracker, mastered_index, lapsed_at = _run(model, answers)
     if mastered_index is not None:
         mastered_at = graded[mastered_index].answered_at
         due_at = _refresher_due(mastered_at, graded[mastered_index + 1 :])
-        if due_at <= now:
-            return SkillState(
-                DUE,
-                1.0,
-                f"Mastered on {_day(mastered_at)}. Time for a short review: "
-                "answer a question on this skill to keep it fresh.",
-                len(graded),
-                mastered_at=mastered_at,
-                due_at=due_at,
-            )
         return SkillState(
             MASTERED,
             1.0,
@@ -134,4 +110,53 @@ def assess_skill(model: MasteryModel, answers: Iterable[AnswerRecord], *, now: d
         + state.explanation,
         len(graded),
         needs_review=True,
+    )
+
+
+def replay_mastery(model: MasteryModel, answers: Iterable[AnswerRecord]) -> tuple[datetime | None, float]:
+    """What ``replay_skill`` says of mastery alone, without the review schedule or the words:
+    (when the current mastery began, or None if the skill is not mastered; its progress 0..1)."""
+    graded, tracker, mastered_index, _lapsed_at = _run(model, answers)
+    if mastered_index is not None:
+        return graded[mastered_index].answered_at, 1.0
+    return None, tracker.state().progress
+
+
+def _run(model: MasteryModel, answers: Iterable[AnswerRecord]):
+    """The model over the graded answers in time order: (graded answers, tracker, index of the
+    answer where the current mastery began or None, time of the last lapse or None)."""
+    graded = [a for a in answers if a.fraction is not None]
+    graded.sort(key=_ANSWERED_AT)
+    tracker = model.tracker()
+    mastered_index: int | None = None
+    lapsed_at: datetime | None = None
+    restarts = model.restarts_on_lapse
+    for index, answer in enumerate(graded):
+        fraction = answer.fraction
+        assert fraction is not None
+        if mastered_index is None:
+            if tracker.add(answer.question_id, fraction):
+                mastered_index, lapsed_at = index, None
+        elif restarts:
+            if fraction < FULL_CREDIT:
+                tracker = model.tracker()
+                tracker.add(answer.question_id, fraction)
+                mastered_index, lapsed_at = None, answer.answered_at
+        elif not tracker.add(answer.question_id, fraction):
+            mastered_index, lapsed_at = None, answer.answered_at
+    return graded, tracker, mastered_index, lapsed_at
+
+
+def as_of(state: SkillState, now: datetime) -> SkillState:
+    """A replayed state as of ``now``: a mastered skill whose refresher is due is ``due``."""
+    if state.status != MASTERED or state.due_at is None or state.mastered_at is None or state.due_at > now:
+        return state
+    return SkillState(
+        DUE,
+        1.0,
+        f"Mastered on {_day(state.mastered_at)}. Time for a short review: "
+        "answer a question on this skill to keep it fresh.",
+        state.attempts,
+        mastered_at=state.mastered_at,
+        due_at=state.due_at,
     )

@@ -22,6 +22,19 @@ from kiosk.core.packs.format import (
     MAX_IMAGE_BYTES,
     MAX_IMAGE_HEIGHT,
     MAX_IMAGE_WIDTH,
+    MAX_LESSON_BLOCKS,
+    MAX_LESSON_BRACKETS,
+    MAX_LESSON_BYTES,
+    MAX_LESSON_IMAGES,
+    MAX_LESSON_INLINE,
+    MAX_LESSON_LINES,
+    MAX_LESSON_LINKS,
+    MAX_LESSON_NESTING,
+    MAX_QUIZ_BYTES,
+    MAX_QUIZ_LINE_BYTES,
+    MAX_SVG_BYTES,
+    MAX_SVG_DRAWN,
+    MAX_SVG_ELEMENTS,
     RASTER_SUFFIXES,
     resolve_link,
 )
@@ -37,7 +50,12 @@ def _markdown():
     return MarkdownIt("commonmark")
 
 
-def lesson_links(text: str) -> list[tuple[str, str]]:
+def lesson_tokens(text: str):
+    """The Markdown tokens of a lesson (parse only a lesson within the limits: see ``lesson_size_problems``)."""
+    return _markdown().parse(text)
+
+
+def lesson_links(text: str, tokens=None) -> list[tuple[str, str]]:
     """Every (kind, target) in a Markdown lesson: kind is ``link``, ``image`` or ``html``."""
     found: list[tuple[str, str]] = []
 
@@ -52,8 +70,52 @@ def lesson_links(text: str) -> list[tuple[str, str]]:
             if token.children:
                 walk(token.children)
 
-    walk(_markdown().parse(text))
+    walk(lesson_tokens(text) if tokens is None else tokens)
     return found
+
+
+def lesson_size_problems(name: str, text: str) -> list[str]:
+    """What makes a lesson too big to parse quickly, found without parsing it (linear)."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_LESSON_BYTES:
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is %2 KB; a lesson has at most %3 KB"), name, -(-size // 1024),
+                    MAX_LESSON_BYTES // 1024)]
+    lines = text.count("\n") + 1
+    if lines > MAX_LESSON_LINES:
+        return [say(QT_TRANSLATE_NOOP("core", "%1 has %2 lines; a lesson has at most %3"), name, lines, MAX_LESSON_LINES)]
+    brackets = text.count("[")
+    if brackets > MAX_LESSON_BRACKETS:
+        return [say(QT_TRANSLATE_NOOP("core", "%1 has %2 '[' characters; a lesson has at most %3"), name, brackets,
+                    MAX_LESSON_BRACKETS)]
+    return []
+
+
+_CONTAINERS = {
+    f"{kind}_{edge}" for kind in ("bullet_list", "ordered_list", "blockquote") for edge in ("open", "close")
+}
+
+
+def lesson_shape_problems(name: str, tokens) -> list[str]:
+    """What would make a lesson slow to lay out: deep nesting, too many blocks, inline pieces, links or images."""
+    blocks = depth = deepest = inline = links = images = 0
+    for token in tokens:
+        if token.type in _CONTAINERS:
+            depth += token.nesting
+            deepest = max(deepest, depth)
+        if (token.nesting == 1 and not token.hidden) or token.type in ("fence", "code_block", "hr"):
+            blocks += 1  # (a tight list's paragraphs are hidden: its items count)
+        for child in token.children or ():
+            inline += 1
+            links += child.type == "link_open"
+            images += child.type == "image"
+    limits = [
+        (deepest, MAX_LESSON_NESTING, QT_TRANSLATE_NOOP("core", "%1 nests lists or quotes %2 deep; at most %3")),
+        (blocks, MAX_LESSON_BLOCKS, QT_TRANSLATE_NOOP("core", "%1 has %2 paragraphs, headings and list items; at most %3")),
+        (inline, MAX_LESSON_INLINE, QT_TRANSLATE_NOOP("core", "%1 has %2 pieces of formatted text; at most %3")),
+        (links, MAX_LESSON_LINKS, QT_TRANSLATE_NOOP("core", "%1 has %2 links; at most %3")),
+        (images, MAX_LESSON_IMAGES, QT_TRANSLATE_NOOP("core", "%1 shows %2 images; at most %3")),
+    ]
+    return [say(template, name, found, limit) for found, limit, template in limits if found > limit][:1]
 
 
 def link_target(from_file: str, href: str) -> tuple[str | None, str | None]:
@@ -77,15 +139,22 @@ def link_target(from_file: str, href: str) -> tuple[str | None, str | None]:
 
 
 def lesson_problems(name: str, data: bytes, files: set[str]) -> list[str]:
-    """Problems with the lesson ``name``: not UTF-8, raw HTML, web links, links outside the pack, broken links."""
+    """Problems with the lesson ``name``: not UTF-8, too big or too intricate to show quickly,
+    raw HTML, web links, links outside the pack, broken links."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return [say(QT_TRANSLATE_NOOP("core", "%1 is not UTF-8 text"), name)]
     if not text.strip():
         return [say(QT_TRANSLATE_NOOP("core", "%1 is empty"), name)]
-    problems = []
-    for kind, target in lesson_links(text):
+    problems = lesson_size_problems(name, text)
+    if problems:
+        return problems
+    tokens = lesson_tokens(text)
+    problems = lesson_shape_problems(name, tokens)
+    if problems:
+        return problems
+    for kind, target in lesson_links(text, tokens):
         if kind == "html":
             problems.append(
                 say(QT_TRANSLATE_NOOP("core", "%1 contains raw HTML (%2); use Markdown only"), name, repr(target[:40]))
@@ -106,12 +175,34 @@ def lesson_problems(name: str, data: bytes, files: set[str]) -> list[str]:
     return problems
 
 
+def text_problems(where: str, text: str) -> list[str]:
+    """Problems with a question's Markdown text (stem or feedback): the lessons' limits."""
+    problems = lesson_size_problems(where, text)
+    return problems or lesson_shape_problems(where, lesson_tokens(text))
+
+
 def check_quiz_file(path: Path) -> list[str]:
-    """Problems that keep one quiz file (GIFT or JSON) out of a pack: parse errors, and
-    questions without an ``[id:...]`` (a pack's question ids must stay stable across versions)."""
+    """Problems that keep one quiz file (GIFT or JSON) out of a pack: too big, parse errors,
+    Markdown text a question could not show quickly, and questions without an ``[id:...]``
+    (a pack's question ids must stay stable across versions)."""
     from kiosk.core.quiz import load_quiz_file
 
     path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_QUIZ_BYTES:
+            return [
+                say(QT_TRANSLATE_NOOP("core", "%1 is %2 KB; a quiz in a pack has at most %3 KB"), path.name,
+                    -(-size // 1024), MAX_QUIZ_BYTES // 1024)
+            ]
+        longest = max(map(len, path.read_bytes().split(b"\n")))
+    except OSError as exc:
+        return [say(QT_TRANSLATE_NOOP("core", "%1: %2"), path.name, exc.strerror or exc)]
+    if longest > MAX_QUIZ_LINE_BYTES:
+        return [
+            say(QT_TRANSLATE_NOOP("core", "%1 has a line of %2 KB; a quiz line has at most %3 KB"), path.name,
+                -(-longest // 1024), MAX_QUIZ_LINE_BYTES // 1024)
+        ]
     try:
         result = load_quiz_file(path)
     except KnownError as exc:
@@ -122,9 +213,20 @@ def check_quiz_file(path: Path) -> list[str]:
         for q in result.questions
         if q.id is None and q.type != "description"
     ]
+    for question in result.questions:
+        if question.format == "markdown":
+            for text in _question_texts(question):
+                problems += text_problems(f"{path.name} line {question.line}", text)[:1]
     if not result.questions and not problems:
         problems.append(say(QT_TRANSLATE_NOOP("core", "%1 has no questions"), path.name))
     return problems
+
+
+def _question_texts(question) -> list[str]:
+    """The texts a question shows formatted (its format applies to them)."""
+    texts = [question.stem, question.general_feedback, question.feedback_true, question.feedback_false]
+    texts += [choice.feedback for choice in question.choices]
+    return [text for text in texts if text]
 
 
 # --- SVG -------------------------------------------------------------------------
@@ -144,21 +246,116 @@ def _style_refers_outside(text: str) -> bool:
     return any(not ref.strip(" '\"").startswith("#") for ref in re.findall(r"url\(([^)]*)\)", lowered))
 
 
+class _SvgRefused(Exception):
+    """Raised from inside the parse to stop at the first thing an SVG may not hold."""
+
+
+def _svg_declaration_problem(name: str, data: bytes) -> str | None:
+    """Why the SVG is not plain UTF-8 XML without DOCTYPE, entities or processing instructions, if it is not.
+
+    Parsed with expat (not searched for bytes), after checking the bytes are UTF-8: a
+    declaration in another encoding (UTF-16, say) is refused before anything else.
+    """
+    from xml.parsers import expat
+
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")) or b"\x00" in data:
+        return say(QT_TRANSLATE_NOOP("core", "%1 is not UTF-8 text (SVG in a pack is UTF-8)"), name)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return say(QT_TRANSLATE_NOOP("core", "%1 is not UTF-8 text (SVG in a pack is UTF-8)"), name)
+    parser = expat.ParserCreate()
+    elements = 0
+
+    def refuse(*_args) -> None:
+        raise _SvgRefused(
+            say(QT_TRANSLATE_NOOP("core", "%1 declares a DOCTYPE, entities or processing instructions, which packs do not allow in SVG"), name)
+        )
+
+    def declaration(_version, encoding, _standalone) -> None:
+        if encoding is not None and encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
+            raise _SvgRefused(say(QT_TRANSLATE_NOOP("core", "%1 declares the encoding %2; SVG in a pack is UTF-8"), name, encoding))
+
+    def element(_tag, _attributes) -> None:
+        nonlocal elements
+        elements += 1
+        if elements > MAX_SVG_ELEMENTS:
+            raise _SvgRefused(
+                say(QT_TRANSLATE_NOOP("core", "%1 has more than %2 elements"), name, MAX_SVG_ELEMENTS)
+            )
+
+    parser.XmlDeclHandler = declaration
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.UnparsedEntityDeclHandler = refuse
+    parser.NotationDeclHandler = refuse
+    parser.ProcessingInstructionHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    parser.SkippedEntityHandler = refuse
+    parser.StartElementHandler = element
+    try:
+        parser.Parse(data, True)
+    except _SvgRefused as refused:
+        return str(refused.args[0])
+    except expat.ExpatError as exc:
+        return say(QT_TRANSLATE_NOOP("core", "%1 is not a well-formed SVG file (%2)"), name, exc)
+    return None
+
+
+def _drawn_elements(name: str, root: ET.Element) -> str | None:
+    """Why drawing the SVG would take too long once every ``<use>`` is expanded, if it would."""
+    by_id = {element.get("id"): element for element in root.iter() if element.get("id")}
+    sizes: dict[int, int] = {}
+    visiting: set[int] = set()
+
+    def drawn(element: ET.Element) -> int:
+        key = id(element)
+        if key in sizes:
+            return sizes[key]
+        if key in visiting:
+            raise _SvgRefused(say(QT_TRANSLATE_NOOP("core", "%1 has a <use> that refers to itself"), name))
+        visiting.add(key)
+        total = 1 + sum(drawn(child) for child in element)
+        if _local(element.tag) == "use":
+            href = next((v for k, v in element.attrib.items() if _local(k) == "href"), "")
+            target = by_id.get(href.strip()[1:]) if href.strip().startswith("#") else None
+            if target is not None:
+                total += drawn(target)
+        visiting.discard(key)
+        sizes[key] = total = min(total, MAX_SVG_DRAWN + 1)
+        return total
+
+    try:
+        if drawn(root) > MAX_SVG_DRAWN:
+            return say(
+                QT_TRANSLATE_NOOP("core", "%1 draws more than %2 elements once its <use> copies are counted"),
+                name,
+                MAX_SVG_DRAWN,
+            )
+    except _SvgRefused as refused:
+        return str(refused.args[0])
+    except RecursionError:
+        return say(QT_TRANSLATE_NOOP("core", "%1 nests its elements too deeply"), name)
+    return None
+
+
 def svg_problems(name: str, data: bytes) -> list[str]:
-    """Why the SVG ``name`` is refused: scripts, event attributes, external references, entities."""
-    if len(data) > MAX_IMAGE_BYTES:
-        return [say(QT_TRANSLATE_NOOP("core", "%1 is larger than %2 MB"), name, MAX_IMAGE_BYTES // (1024 * 1024))]
-    head = data[:4096].lower()
-    if b"<!doctype" in data.lower() or b"<!entity" in head:
-        return [
-            say(QT_TRANSLATE_NOOP("core", "%1 declares a DOCTYPE or entities, which packs do not allow in SVG"), name)
-        ]
+    """Why the SVG ``name`` is refused: not UTF-8, a DOCTYPE, entities or processing instructions,
+    too many elements (counting ``<use>`` copies), scripts, event attributes, external references."""
+    if len(data) > MAX_SVG_BYTES:
+        return [say(QT_TRANSLATE_NOOP("core", "%1 is larger than %2 KB"), name, MAX_SVG_BYTES // 1024)]
+    problem = _svg_declaration_problem(name, data)
+    if problem:
+        return [problem]
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
         return [say(QT_TRANSLATE_NOOP("core", "%1 is not a well-formed SVG file (%2)"), name, exc)]
     if _local(root.tag) != "svg":
         return [say(QT_TRANSLATE_NOOP("core", "%1 is not an SVG image"), name)]
+    problem = _drawn_elements(name, root)
+    if problem:
+        return [problem]
     problems: list[str] = []
     for element in root.iter():
         if not isinstance(element.tag, str):

@@ -101,7 +101,7 @@ def fetch_catalog(url: str) -> list[CatalogEntry]:
                     str(item)[:60],
                 )
             ) from exc
-        if not PACK_ID_RE.match(entry.id) or not re.fullmatch(r"[0-9a-f]{64}", entry.sha256):
+        if not PACK_ID_RE.fullmatch(entry.id) or not re.fullmatch(r"[0-9a-f]{64}", entry.sha256):
             raise KnownError(
                 say(
                     QT_TRANSLATE_NOOP("core", "The catalog %1 has an entry with a bad id or sha256 (%2)."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +39,21 @@ MAX_AUDIO_SECONDS = 20 * 60
 MAX_PATH_LENGTH = 160
 MAX_PATH_DEPTH = 4
 
+# What keeps every screen quick with any pack (each checked at build and at import):
+MAX_SVG_BYTES = 1 * MIB  # one SVG (real diagrams are a few KB)
+MAX_SVG_ELEMENTS = 2000  # elements in the file
+MAX_SVG_DRAWN = 5000  # elements drawn once every <use> is expanded (nested <use> multiply)
+MAX_LESSON_BYTES = 32 * 1024  # one Markdown lesson (the samples are under 5 KB)
+MAX_LESSON_LINES = 1000
+MAX_LESSON_BRACKETS = 200  # "[" characters: link and image openers, whose parse is not linear
+MAX_LESSON_LINKS = 100
+MAX_LESSON_IMAGES = 30
+MAX_LESSON_NESTING = 8  # lists and quotes inside each other
+MAX_LESSON_BLOCKS = 500  # paragraphs, headings, list items, quotes, code blocks
+MAX_LESSON_INLINE = 2000  # pieces of text, emphasis, code spans, links and line breaks
+MAX_QUIZ_BYTES = 128 * 1024  # one quiz file in a pack (a Moodle bank of a few hundred questions)
+MAX_QUIZ_LINE_BYTES = 8 * 1024  # one line of it (a question's text; its parse may not be linear)
+
 # Screen-sized images: the builder shrinks wider rasters to this width.
 BUILD_IMAGE_WIDTH = 1024
 
@@ -56,9 +72,11 @@ def extracted_on_import(name: str) -> bool:
     installed (verified) pack.kpack, so importing a pack does not write its bulk twice."""
     return name.lower().endswith(LESSON_SUFFIXES + QUIZ_SUFFIXES)
 
-PACK_ID_RE = re.compile(r"^[a-z0-9][a-z0-9.-]{1,62}[a-z0-9]$")
-_PART_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?$")
+# Matched whole (fullmatch): "$" would also accept a trailing newline.
+PACK_ID_RE = re.compile(r"[a-z0-9][a-z0-9.-]{1,62}[a-z0-9]")
+_PART_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_LOCAL_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+_SEMVER_RE = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?")
 
 
 def check_entry_path(name: str) -> str | None:
@@ -90,7 +108,7 @@ def check_entry_path(name: str) -> str | None:
         return say(QT_TRANSLATE_NOOP("core", "the file %1 is not inside lessons/, quizzes/ or media/"), repr(name))
     if len(parts) > MAX_PATH_DEPTH:
         return say(QT_TRANSLATE_NOOP("core", "the file name %1 is nested too deeply"), repr(name))
-    if not all(_PART_RE.match(part) for part in parts):
+    if not all(_PART_RE.fullmatch(part) for part in parts):
         return say(
             QT_TRANSLATE_NOOP("core", "the file name %1 has characters other than a-z, 0-9, '.', '_' and '-'"),
             repr(name),
@@ -113,7 +131,7 @@ def resolve_link(from_file: str, target: str) -> str | None:
 
 def parse_version(text: str) -> tuple:
     """A sortable key for a semantic version such as ``1.2.0`` or ``1.2.0-beta.1``."""
-    match = _SEMVER_RE.match(text or "")
+    match = _SEMVER_RE.fullmatch(text or "") if isinstance(text, str) else None
     if not match:
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not a version like 1.0.0."), repr(text)))
     major, minor, patch, pre = match.groups()
@@ -153,9 +171,61 @@ def schema_problems(manifest: object) -> list[str]:
     return problems
 
 
+def _strings(value: object, where: str):
+    """Every string in a manifest, keys included, with where it is."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key, where)
+            yield from _strings(item, f"{where}/{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{where}/{index}")
+
+
+def control_character(text: str) -> str | None:
+    """The first control character (or line or paragraph separator) in ``text``, if any."""
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp"):
+            return ch
+    return None
+
+
+def _whole_problems(manifest: dict) -> list[str]:
+    """Ids and versions that only a partial match accepts (a JSON Schema pattern's ``$`` lets a
+    trailing newline through), and control characters in any text."""
+    problems = []
+    for where, text in _strings(manifest, "the manifest"):
+        found = control_character(text)
+        if found is not None:
+            problems.append(
+                say(
+                    QT_TRANSLATE_NOOP("core", "%1 contains a control character (U+%2)"),
+                    where.removeprefix("the manifest/") or where,
+                    format(ord(found), "04X"),
+                )
+            )
+    if problems:
+        return problems[:1]
+    if not PACK_ID_RE.fullmatch(manifest["id"]):
+        problems.append(say(QT_TRANSLATE_NOOP("core", "the pack id %1 is not a valid id"), repr(manifest["id"])))
+    for key in ("version", "min_app_version"):
+        if not _SEMVER_RE.fullmatch(manifest[key]):
+            problems.append(say(QT_TRANSLATE_NOOP("core", "%1 is not a version like 1.0.0"), repr(manifest[key])))
+    for kind in ("skills", "modules", "credentials"):
+        for item in manifest.get(kind, []):
+            if not _LOCAL_ID_RE.fullmatch(item["id"]):
+                problems.append(say(QT_TRANSLATE_NOOP("core", "the id %1 is not a valid id"), repr(item["id"])))
+    return problems
+
+
 def manifest_problems(manifest: dict) -> list[str]:
     """Schema problems plus the cross-references a schema cannot express."""
     problems = schema_problems(manifest)
+    if problems:
+        return problems
+    problems = _whole_problems(manifest)
     if problems:
         return problems
     skill_ids = [s["id"] for s in manifest["skills"]]

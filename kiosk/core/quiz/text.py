@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from markdown_it import MarkdownIt
 
@@ -40,6 +40,28 @@ _BETWEEN_TAGS = re.compile(r">[ \t\r]*\n[ \t\r\n]*<")  # a line break between tw
 def markdown_to_html(text: str) -> str:
     """A lesson's Markdown as HTML (CommonMark, raw HTML shown as text)."""
     return _MARKDOWN.render(text)
+
+
+def markdown_with_images(
+    text: str, size_of: Callable[[str], tuple[int, int] | None] | None = None
+) -> tuple[str, list[str]]:
+    """A lesson's HTML and the ``src`` of every image it shows, from one parse.
+
+    ``size_of(src)`` may give the (width, height) to show an image at; the HTML then holds it,
+    so the text is laid out once, whenever the picture itself arrives.
+    """
+    tokens = _MARKDOWN.parse(text)
+    images = []
+    for token in tokens:
+        for child in token.children or ():
+            if child.type == "image":
+                src = str(child.attrs.get("src", ""))
+                images.append(src)
+                size = size_of(src) if size_of is not None else None
+                if size is not None:
+                    child.attrSet("width", str(size[0]))
+                    child.attrSet("height", str(size[1]))
+    return _MARKDOWN.renderer.render(tokens, _MARKDOWN.options, {}), images
 
 
 def _tokens(text: str) -> Iterator[tuple[str, str, bool]]:

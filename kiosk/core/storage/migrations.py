@@ -149,6 +149,26 @@ def _v11_learner_speech_speed(db: SqliteDatabase) -> None:
     migrate(SqliteMigrator(db).add_column("learner", "speech_speed", CharField(null=True)))
 
 
+def _v12_kept_mastery(db: SqliteDatabase) -> None:
+    """Mastery kept per learner and pack (and skill), so a busy kiosk's screens need not replay
+    every answer; always recomputable from the answers, which stay the record."""
+    db.execute_sql(
+        'CREATE TABLE "kept_pack_progress" ("learner_id" INTEGER NOT NULL, "pack_id" VARCHAR(255) NOT NULL, '
+        '"rule" TEXT NOT NULL, "last_answer_id" INTEGER NOT NULL, "answers" INTEGER NOT NULL, '
+        '"last_answered_at" DATETIME NOT NULL, "tenth_last_answered_at" DATETIME, "skills" INTEGER NOT NULL, '
+        '"mastered" INTEGER NOT NULL, "progress" REAL NOT NULL, "latest_mastered_at" DATETIME, '
+        'PRIMARY KEY ("learner_id", "pack_id"), '
+        'FOREIGN KEY ("learner_id") REFERENCES "learner" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql(
+        'CREATE TABLE "kept_skill_state" ("learner_id" INTEGER NOT NULL, "pack_id" VARCHAR(255) NOT NULL, '
+        '"skill_id" VARCHAR(255) NOT NULL, "status" VARCHAR(255) NOT NULL, "progress" REAL NOT NULL, '
+        '"explanation" TEXT NOT NULL, "attempts" INTEGER NOT NULL, "mastered_at" DATETIME, "due_at" DATETIME, '
+        '"needs_review" INTEGER NOT NULL, PRIMARY KEY ("learner_id", "pack_id", "skill_id"), '
+        'FOREIGN KEY ("learner_id") REFERENCES "learner" ("id") ON DELETE CASCADE)'
+    )
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
@@ -161,6 +181,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v9_trust_from_the_organisation_only,
     _v10_issued_credential_badges,
     _v11_learner_speech_speed,
+    _v12_kept_mastery,
 ]
 
 LATEST_VERSION = len(STEPS)

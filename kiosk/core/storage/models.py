@@ -188,6 +188,43 @@ class CredentialSignoff(BaseModel):
         indexes = ((("learner", "credential_id"), True),)
 
 
+class KeptPackProgress(BaseModel):
+    """Mastery kept per learner and pack (schema 9); see ``kiosk.core.records.KeptPackProgress``."""
+
+    learner = ForeignKeyField(Learner, on_delete="CASCADE", index=False)
+    pack_id = CharField()
+    rule = TextField()
+    last_answer_id = IntegerField()
+    answers = IntegerField()
+    last_answered_at = DateTimeField()
+    tenth_last_answered_at = DateTimeField(null=True)
+    skills = IntegerField()
+    mastered = IntegerField()
+    progress = FloatField()
+    latest_mastered_at = DateTimeField(null=True)
+
+    class Meta:
+        primary_key = CompositeKey("learner", "pack_id")
+
+
+class KeptSkillState(BaseModel):
+    """One skill's kept state (schema 9); see ``kiosk.core.records.KeptSkillState``."""
+
+    learner = ForeignKeyField(Learner, on_delete="CASCADE", index=False)
+    pack_id = CharField()
+    skill_id = CharField()
+    status = CharField()
+    progress = FloatField()
+    explanation = TextField()
+    attempts = IntegerField()
+    mastered_at = DateTimeField(null=True)
+    due_at = DateTimeField(null=True)
+    needs_review = BooleanField()
+
+    class Meta:
+        primary_key = CompositeKey("learner", "pack_id", "skill_id")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     Learner,
@@ -201,4 +238,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     RegistryRevocation,
     CredentialSignoff,
     WithdrawnKeyReceipt,
+    KeptPackProgress,
+    KeptSkillState,
 ]

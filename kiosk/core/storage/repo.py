@@ -8,19 +8,22 @@ live in the capability packages; this module only stores and fetches.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import IntegrityError, fn
+from peewee import IntegrityError
 
 from kiosk.core.errors import InvalidInput, NotFound
-from kiosk.core.records import AnswerRecord
+from kiosk.core.records import AnswerRecord, KeptPackProgress, KeptSkillState
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import (
     CredentialSignoff,
     InstalledPack,
     IssuedCredential,
+    KeptPackProgress as KeptPackProgressRow,
+    KeptSkillState as KeptSkillStateRow,
     Learner,
     QuizAttempt,
     QuizResponse,
@@ -153,6 +156,7 @@ def merge_learner_records(*, keep_id: int, merge_id: int) -> None:
         ).execute()
         CredentialSignoff.update(learner=keep_id).where(CredentialSignoff.learner == merge_id).execute()
         Learner.update(archived=True).where(Learner.id == merge_id).execute()
+        _forget_kept(learner_ids=[keep_id, merge_id])
 
 
 # --- installed packs --------------------------------------------------------
@@ -599,26 +603,50 @@ def list_quiz_responses(*, learner_id: int, pack_id: str, attempt_id: int | None
 
 
 def list_answers(*, learner_id: int) -> list[AnswerRecord]:
-    """Every answer of one learner, in no particular order (mastery sorts what it needs).
+    """Every answer of one learner, in no particular order (mastery sorts what it needs)."""
+    return [answer for answers in answers_by_pack([learner_id]).values() for answer in answers]
 
-    The home screen recomputes progress from these each time it opens, so this path stays
-    lean: one query over only the columns mastery reads, no model objects, and each
-    distinct skills list decoded once.
+
+def answers_by_pack(
+    learner_ids: Collection[int], *, pack_ids: Collection[str] | None = None
+) -> dict[tuple[int, str], list[AnswerRecord]]:
+    """These learners' answers (only in ``pack_ids``, if given) by (learner id, pack id), in no particular order.
+
+    Mastery replays these whenever what it kept is stale, so this path stays lean: one query
+    over only the columns mastery reads, no model objects, each distinct skills list decoded once.
     """
-    cursor = db.execute_sql(
-        "SELECT r.pack_id, a.quiz_id, r.question_id, r.skills, r.fraction, r.answered_at "
-        "FROM quiz_response AS r JOIN quiz_attempt AS a ON a.id = r.attempt_id WHERE r.learner_id = ?",
-        (learner_id,),
+    found: dict[tuple[int, str], list[AnswerRecord]] = {}
+    if not learner_ids or (pack_ids is not None and not pack_ids):
+        return found
+    learners = list(learner_ids)
+    sql = (
+        "SELECT r.learner_id, r.pack_id, a.quiz_id, r.question_id, r.skills, r.fraction, r.answered_at "
+        "FROM quiz_response AS r JOIN quiz_attempt AS a ON a.id = r.attempt_id "
+        f"WHERE r.learner_id IN ({_marks(learners)})"
     )
+    params: list = learners
+    if pack_ids is not None:
+        packs = list(pack_ids)
+        sql += f" AND r.pack_id IN ({_marks(packs)})"
+        params = learners + packs
     skills_of: dict[str, tuple[str, ...]] = {}
-    answers = []
     parse_time = datetime.fromisoformat
-    for pack_id, quiz_id, question_id, skills, fraction, answered_at in cursor:
+    make = tuple.__new__  # an AnswerRecord without the named tuple's Python-level constructor: a million times cheaper
+    pair: tuple[int, str] | None = None
+    answers: list[AnswerRecord] = []
+    for learner_id, pack_id, quiz_id, question_id, skills, fraction, answered_at in db.execute_sql(sql, params):
         decoded = skills_of.get(skills)
         if decoded is None:
             decoded = skills_of[skills] = tuple(json.loads(skills))
-        answers.append(AnswerRecord(pack_id, quiz_id, question_id, decoded, fraction, parse_time(answered_at)))
-    return answers
+        if pair is None or pair[0] != learner_id or pair[1] != pack_id:
+            pair = (learner_id, pack_id)
+            answers = found.setdefault(pair, [])
+        answers.append(make(AnswerRecord, (pack_id, quiz_id, question_id, decoded, fraction, parse_time(answered_at))))
+    return found
+
+
+def _marks(values: Collection) -> str:
+    return ", ".join("?" * len(values))
 
 
 def best_quiz_scores(*, learner_id: int) -> dict[tuple[str, str], float]:
@@ -640,7 +668,8 @@ def list_pending_essays(pack_id: str | None = None) -> list[QuizResponseRecord]:
 
 
 def review_essay(*, response_id: int, fraction: float) -> QuizResponseRecord:
-    """A facilitator's grade for an essay answer."""
+    """A facilitator's grade for an essay answer (the learner's kept mastery in that pack is forgotten:
+    the mark changes what the answers say without adding one)."""
     with db.atomic():
         row = QuizResponse.get_or_none(QuizResponse.id == response_id)
         if row is None or row.review_status is None:
@@ -648,53 +677,127 @@ def review_essay(*, response_id: int, fraction: float) -> QuizResponseRecord:
         QuizResponse.update(
             review_status="reviewed", reviewer_fraction=fraction, fraction=fraction, correct=fraction >= 0.999
         ).where(QuizResponse.id == response_id).execute()
+        _forget_kept(learner_ids=[row.learner_id], pack_id=row.pack_id)
         return _response_record(QuizResponse.get_by_id(response_id))
-@dataclass(frozen=True)
-class ProgressReportRow:
-    """One learner's work in one pack, for the facilitator's report."""
-
-    learner_id: int
-    learner_name: str
-    pack_id: str
-    answers: int
-    correct: int
-    mean_fraction: float | None  # of the graded answers; None if none is graded yet
-    last_answered_at: datetime
 
 
-def progress_report_rows(*, include_archived: bool = False) -> list[ProgressReportRow]:
-    """Learners x packs they answered in: answers, right answers, mean fraction, last activity.
+# --- kept mastery: recomputable from the answers -------------------------------
+# Written and read by kiosk.core.mastery.kept. Every change to answers that adds none
+# (an essay's mark, a merge) forgets what was kept, in the same transaction.
 
-    One grouped query (by learner name, then pack id); learners with no answers have no row.
+
+def last_answer_ids(*, learner_id: int, pack_ids: Collection[str]) -> dict[str, int]:
+    """The id of one learner's last answer in each of these packs (packs with none are left out).
+
+    One index lookup per pack: a new answer always gets a larger id than any before it.
     """
-    query = (
-        QuizResponse.select(
-            QuizResponse.learner,
-            Learner.name,
-            QuizResponse.pack_id,
-            fn.COUNT(QuizResponse.id),
-            fn.SUM(QuizResponse.correct),
-            fn.AVG(QuizResponse.fraction),
-            fn.MAX(QuizResponse.answered_at),
+    found = {}
+    for pack_id in pack_ids:
+        (last,) = db.execute_sql(
+            "SELECT MAX(id) FROM quiz_response WHERE learner_id = ? AND pack_id = ?", (learner_id, pack_id)
+        ).fetchone()
+        if last is not None:
+            found[pack_id] = last
+    return found
+
+
+def all_last_answer_ids() -> dict[tuple[int, str], int]:
+    """(learner id, pack id) -> the id of the pair's last answer, for every pair with answers
+    (one pass over the (learner, pack) index)."""
+    cursor = db.execute_sql("SELECT learner_id, pack_id, MAX(id) FROM quiz_response GROUP BY learner_id, pack_id")
+    return {(learner_id, pack_id): last for learner_id, pack_id, last in cursor}
+
+
+def recent_answer_counts(pairs: Collection[tuple[int, str]], *, since: datetime) -> dict[tuple[int, str], int]:
+    """How many answers each (learner id, pack id) pair has at or after ``since`` (pairs with none are left out)."""
+    found: dict[tuple[int, str], int] = {}
+    learners = sorted({learner_id for learner_id, _ in pairs})
+    wanted = set(pairs)
+    for start in range(0, len(learners), 500):
+        chunk = learners[start : start + 500]
+        cursor = db.execute_sql(
+            "SELECT learner_id, pack_id, COUNT(*) FROM quiz_response "
+            f"WHERE learner_id IN ({_marks(chunk)}) AND answered_at >= ? GROUP BY learner_id, pack_id",
+            [*chunk, QuizResponse.answered_at.db_value(since)],
         )
-        .join(Learner)
-        .group_by(QuizResponse.learner, QuizResponse.pack_id)
-        .order_by(Learner.name_key, QuizResponse.pack_id)
+        found.update({(lid, pack): count for lid, pack, count in cursor if (lid, pack) in wanted})
+    return found
+
+
+def _time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+_KEPT_PACK_SQL = (
+    "SELECT learner_id, pack_id, rule, last_answer_id, answers, last_answered_at, tenth_last_answered_at, "
+    "skills, mastered, progress, latest_mastered_at FROM kept_pack_progress"
+)
+
+
+def kept_pack_progress(*, learner_id: int | None = None) -> dict[tuple[int, str], KeptPackProgress]:
+    """What is kept per (learner id, pack id), for every learner or one."""
+    sql, params = _KEPT_PACK_SQL, ()
+    if learner_id is not None:
+        sql, params = sql + " WHERE learner_id = ?", (learner_id,)
+    return {
+        (row[0], row[1]): KeptPackProgress(
+            row[0], row[1], row[2], row[3], row[4], _time(row[5]), _time(row[6]), row[7], row[8], row[9], _time(row[10])
+        )
+        for row in db.execute_sql(sql, params)
+    }
+
+
+def kept_skill_states(*, learner_id: int, pack_ids: Collection[str]) -> list[KeptSkillState]:
+    """The kept skill states of one learner in these packs."""
+    if not pack_ids:
+        return []
+    packs = list(pack_ids)
+    cursor = db.execute_sql(
+        "SELECT learner_id, pack_id, skill_id, status, progress, explanation, attempts, mastered_at, due_at, "
+        f"needs_review FROM kept_skill_state WHERE learner_id = ? AND pack_id IN ({_marks(packs)})",
+        [learner_id, *packs],
     )
-    if not include_archived:
-        query = query.where(Learner.archived == False)  # noqa: E712 (peewee expression)
     return [
-        ProgressReportRow(
-            learner_id=learner_id,
-            learner_name=name,
-            pack_id=pack_id,
-            answers=count,
-            correct=int(correct or 0),
-            mean_fraction=mean,
-            last_answered_at=QuizResponse.answered_at.python_value(last),
-        )
-        for learner_id, name, pack_id, count, correct, mean, last in query.tuples()
+        KeptSkillState(row[0], row[1], row[2], row[3], row[4], row[5], row[6], _time(row[7]), _time(row[8]), bool(row[9]))
+        for row in cursor
     ]
+
+
+def keep_progress(packs: Iterable[KeptPackProgress], skills: Iterable[KeptSkillState]) -> None:
+    """Keep these (learner, pack) standings and their skills' states, replacing what was kept for those pairs.
+
+    Plain statements, many rows each (a busy kiosk's report keeps tens of thousands at once).
+    """
+    packs, skills = list(packs), list(skills)
+    connection = db.connection()
+    with db.atomic():
+        connection.executemany(
+            "DELETE FROM kept_skill_state WHERE learner_id = ? AND pack_id = ?",
+            [(pack.learner_id, pack.pack_id) for pack in packs],
+        )
+        connection.executemany(
+            f"INSERT OR REPLACE INTO kept_pack_progress ({', '.join(KeptPackProgress._fields)}) "
+            f"VALUES ({_marks(KeptPackProgress._fields)})",
+            [tuple(_stamp(value) for value in pack) for pack in packs],
+        )
+        connection.executemany(
+            f"INSERT OR REPLACE INTO kept_skill_state ({', '.join(KeptSkillState._fields)}) "
+            f"VALUES ({_marks(KeptSkillState._fields)})",
+            [tuple(_stamp(value) for value in skill) for skill in skills],
+        )
+
+
+def _stamp(value: object) -> object:
+    """A time as storage writes every time (``2026-01-31 09:15:00.000000``-like); other values as they are."""
+    return value.isoformat(" ") if isinstance(value, datetime) else value
+
+
+def _forget_kept(*, learner_ids: Collection[int], pack_id: str | None = None) -> None:
+    for model in (KeptPackProgressRow, KeptSkillStateRow):
+        query = model.delete().where(model.learner.in_(list(learner_ids)))
+        if pack_id is not None:
+            query = query.where(model.pack_id == pack_id)
+        query.execute()
 
 
 # --- trusted publisher keys -------------------------------------------------
