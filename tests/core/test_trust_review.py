@@ -82,3 +82,28 @@ def test_the_first_line_for_several_demonstration_codes_says_demonstration(set_u
     assert all(v.ok and v.demonstration for v in codes)
     headline = str(Checked(source="cert.pdf", verdicts=codes).headline)
     assert "DEMONSTRATION" in headline, headline
+
+
+def test_a_kiosk_whose_own_key_was_withdrawn_judges_its_own_certificates_as_the_registry_does(enrolled):
+    """Its own records are not the organisation's: a certificate the registry never received before the
+    withdrawal is INVALID here too, even though this kiosk's database says it issued it in time."""
+    from datetime import timedelta
+
+    from kiosk.core.clock import utcnow
+    from kiosk.core.credentials import issuing, keys, payload
+
+    from kiosk.core.credentials.definitions import find_definition
+    from kiosk.core.learners.profiles import create_learner
+    from tests.core.credentials.conftest import install_test_pack
+
+    install_test_pack()
+    definition = find_definition("kiosk.test.digital/digital-basics")
+    own = keys.ensure_signing_key()
+    sent = issuing.award_credential(learner_id=create_learner("Amina").id, definition=definition, method="mastery")
+    unsent = issuing.award_credential(learner_id=create_learner("Bola").id, definition=definition, method="mastery")
+    sent_raw, unsent_raw = payload.from_base32(sent.payload), payload.from_base32(unsent.payload)
+    withdrawn = enrolled.kiosk(own.public_key, "Library PC 2", withdrawn_at=utcnow() + timedelta(days=1),
+                               received_before=(sent_raw,))
+    trust_store.apply_trust_list(enrolled.trust_list(sequence=1, kiosks=[withdrawn]))
+    assert verify.verify_payload(sent_raw).ok
+    assert verify.verify_payload(unsent_raw).finding.value == "withdrawn-key"

@@ -339,9 +339,12 @@ def evidence_for(fields: CertificateFields, raw: bytes) -> Evidence:
         key = _retired_own_key(fields.key_id, org_name)
     issued_here = repo.find_issued_credential(fields.credential_id)
     conflicting = issued_here is not None and issued_here.payload != _base32(raw)
+    # A key the organisation withdrew: only its list says what it received in time, as on the
+    # registry's page. A key this kiosk retired itself (not on the list): its own records do.
+    retired_here = listed is None and key is not None and key.own
     received = key is not None and key.withdrawn_at is not None and (
         repo.receipt_recorded(key.key_id, documents.receipt_digest(raw))
-        or (key.own and issued_here is not None and not conflicting and issued_here.issued_at <= key.withdrawn_at)
+        or (retired_here and issued_here is not None and not conflicting and issued_here.issued_at <= key.withdrawn_at)
     )
     revoked_at = None
     if issued_here is not None and not conflicting and issued_here.revoked_at is not None:
