@@ -201,7 +201,12 @@ class HomeScreen(QWidget):
         )
 
     def _failed(self, exc: Exception) -> None:
-        self.next_step.setText("⚠ " + user_message(exc))
+        self.show_problem(user_message(exc))
+
+    def show_problem(self, text: str) -> None:
+        """Say, where the next step goes, why something the learner asked for did not open."""
+        self.next_step.setText("⚠ " + text)
+        self.next_step.show()
 
     def _choose_language_filter(self) -> None:
         """Packs in the app's language, when there are some; else all of them."""

@@ -360,8 +360,7 @@ class MainWindow(QMainWindow):
     # --- the learner's journey ---------------------------------------------------
 
     def _show_error(self, exc: Exception) -> None:
-        self.home.next_step.setText("⚠ " + user_message(exc))
-        self.home.next_step.show()
+        self.home.show_problem(user_message(exc))
         self.go_to("home")
 
     def open_pack(self, pack_id: str) -> None:
@@ -423,7 +422,7 @@ class MainWindow(QMainWindow):
         pack = getattr(self._screens.get("pack"), "pack", None)
         attach_quiz_player(player, self.reading_aloud(), pack=pack if getattr(pack, "id", None) == run.pack_id else None)
         player.home_requested.connect(self.go_home)
-        player.quiz_finished.connect(lambda _result: self._award(run.session))
+        player.quiz_finished.connect(lambda finished: self._congratulate(run.session, finished.awarded))
         self._put_screen("quiz", player)
 
     def reading_aloud(self):
@@ -435,32 +434,24 @@ class MainWindow(QMainWindow):
         self._read_aloud.set_session(self.session)
         return self._read_aloud
 
-    def _award(self, session: LearnerSession) -> None:
-        from kiosk.core.mastery.learner import award_earned_credentials
-
-        self._tasks.run(
-            lambda: award_earned_credentials(session),
-            on_success=lambda awarded: self._awarded(session, awarded),
-            on_failure=lambda exc: log.error("awarding credentials failed", exc_info=exc),
-        )
-
-    def _awarded(self, session: LearnerSession, awarded: list) -> None:
+    def _congratulate(self, session: LearnerSession, awarded) -> None:
+        """A finished quiz earned credentials: say so (the quiz's one job awarded them)."""
         if not awarded or session is not self.session:
             return
         from kiosk.ui.congratulations_screen import CongratulationsScreen
 
         screen = CongratulationsScreen(session.name, awarded)
         screen.home_requested.connect(self.go_home)
-        screen.certificate_requested.connect(self._show_certificate)
+        screen.certificate_requested.connect(lambda issued_id: self._show_certificate(issued_id, back=self.go_home))
         self._put_screen("congratulations", screen)
 
-    def _show_certificate(self, issued_id: str, *, back_to_list: bool = False) -> None:
+    def _show_certificate(self, issued_id: str, *, back: Callable[[], None], back_words: str | None = None) -> None:
+        """A certificate, with a button (``back_words``, else "⌂ Back home") that calls ``back``."""
         from kiosk.ui.certificate_screen import CertificateScreen
         from kiosk.ui.congratulations_screen import CertificatePage
 
-        back = self.tr("← My certificates") if back_to_list else None
-        page = CertificatePage(CertificateScreen(issued_id, self._tasks), back=back)
-        page.home_requested.connect(self.show_my_certificates if back_to_list else self.go_home)
+        page = CertificatePage(CertificateScreen(issued_id, self._tasks), back=back_words)
+        page.home_requested.connect(back)
         self._put_screen("certificate", page)
 
     def show_my_certificates(self) -> None:
@@ -472,7 +463,11 @@ class MainWindow(QMainWindow):
             return
         screen = MyCertificatesScreen(self.session, self._tasks)
         screen.home_requested.connect(self.go_home)
-        screen.certificate_requested.connect(lambda issued_id: self._show_certificate(issued_id, back_to_list=True))
+        screen.certificate_requested.connect(
+            lambda issued_id: self._show_certificate(
+                issued_id, back=self.show_my_certificates, back_words=self.tr("← My certificates")
+            )
+        )
         self._put_screen("my_certificates", screen)
 
     # --- facilitator --------------------------------------------------------------
@@ -493,14 +488,6 @@ class MainWindow(QMainWindow):
             on_failure=lambda exc: pad.show_error(user_message(exc)),
         )
 
-    def _show_facilitator_certificate(self, issued_id: str) -> None:
-        from kiosk.ui.certificate_screen import CertificateScreen
-        from kiosk.ui.congratulations_screen import CertificatePage
-
-        page = CertificatePage(CertificateScreen(issued_id, self._tasks), back=self.tr("← Back to the console"))
-        page.home_requested.connect(lambda: self.go_to("facilitator"))
-        self._put_screen("certificate", page)
-
     def _admin_pin_checked(self, right: bool) -> None:
         if self.current_screen_name() != "admin_pin":
             return  # logged out meanwhile
@@ -515,6 +502,10 @@ class MainWindow(QMainWindow):
         screen = FacilitatorScreen(tasks=self._tasks)
         screen.back_requested.connect(self.show_picker)
         screen.exit_requested.connect(self.exit_kiosk)
-        screen.certificate_requested.connect(self._show_facilitator_certificate)
+        screen.certificate_requested.connect(
+            lambda issued_id: self._show_certificate(
+                issued_id, back=lambda: self.go_to("facilitator"), back_words=self.tr("← Back to the console")
+            )
+        )
         screen.settings_changed.connect(self.apply_settings)
         return screen

@@ -85,7 +85,7 @@ class QuizPlayer(QWidget):
     """Plays a ``QuizRun``; core calls that write go through ``tasks``."""
 
     home_requested = Signal()
-    quiz_finished = Signal(object)  # QuizResult, once the score is stored
+    quiz_finished = Signal(object)  # FinishedQuiz: the result, once stored, and what it awarded
     answer_recorded = Signal(object)  # Feedback, once the answer is stored
     # For reading aloud (kiosk/ui/read_aloud.py): a question, or a feedback, is on the screen.
     question_shown = Signal()
@@ -399,13 +399,16 @@ class QuizPlayer(QWidget):
         if self.run.advance():
             self._show_question()
             return
-        self._set_busy(True)
-        self._tasks.run(self.run.finish, on_success=self._finished, on_failure=self._failed)
+        from kiosk.core.mastery.learner import finish_quiz
 
-    def _finished(self, result: QuizResult) -> None:
+        self._set_busy(True)
+        run = self.run
+        self._tasks.run(lambda: finish_quiz(run), on_success=self._finished, on_failure=self._failed)
+
+    def _finished(self, finished) -> None:
         self._set_busy(False)
-        self._show_results(result)
-        self.quiz_finished.emit(result)
+        self._show_results(finished.result)
+        self.quiz_finished.emit(finished)
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)

@@ -143,7 +143,7 @@ def test_taking_the_whole_quiz_by_touch(qtbot, player, database):
     with qtbot.waitSignal(player.quiz_finished, timeout=5000) as finished:
         qtbot.mouseClick(player.action, Qt.LeftButton)
 
-    result = finished.args[0]
+    result = finished.args[0].result
     assert result.score == pytest.approx((0 + 1 + 0 + 1 + 1 + 0.5) / 6)
     assert player.pages.currentIndex() == 1
     assert "You scored 3.5 out of 6 (58%)." == player.score_label.text()
@@ -203,7 +203,7 @@ def test_taking_a_quiz_by_keyboard(qtbot, tasks, session, database):
     assert "The right answer: Jupiter" in player.feedback.text()
     with qtbot.waitSignal(player.quiz_finished) as finished:
         press(qtbot, player, Qt.Key_Return)
-    assert finished.args[0].score == pytest.approx(0.75)
+    assert finished.args[0].result.score == pytest.approx(0.75)
     assert [(r[0], r[3]) for r in stored(database)] == [("cap", 1), ("primes", 1), ("tf", 1), ("planet", 0)]
 
 

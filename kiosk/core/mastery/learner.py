@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials.issuing import IssuedCredential, award_credential
@@ -18,6 +20,9 @@ from kiosk.core.mastery.credentials import SkillKey
 from kiosk.core.mastery.kept import skill_states_of
 from kiosk.core.mastery.progress import HomeProgress, progress_from_states
 from kiosk.core.storage import repo
+
+if TYPE_CHECKING:
+    from kiosk.core.quiz.engine import QuizResult, QuizRun
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +116,21 @@ def award_earned_credentials(session: LearnerSession, *, now: datetime | None = 
                 )
             )
     return awarded
+
+
+@dataclass(frozen=True)
+class FinishedQuiz:
+    """What finishing a quiz did: its result, and the credentials it earned (in award order)."""
+
+    result: QuizResult
+    awarded: tuple[IssuedCredential, ...]
+
+
+def finish_quiz(run: QuizRun, *, now: datetime | None = None) -> FinishedQuiz:
+    """Finish a learner's quiz and award every credential they have now met: one use case, run as
+    one job after the last answer (the screens only show what it returns)."""
+    result = run.finish()
+    return FinishedQuiz(result=result, awarded=tuple(award_earned_credentials(run.session, now=now)))
 
 
 def _final_quiz_percent(session: LearnerSession, definition) -> float | None:
