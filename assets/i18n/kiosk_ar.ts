@@ -346,72 +346,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="119" />
         <location filename="../../kiosk/ui/home_screen.py" line="120" />
+        <location filename="../../kiosk/ui/home_screen.py" line="121" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <location filename="../../kiosk/ui/home_screen.py" line="132" />
         <source>My certificates</source>
         <translation>شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="132" />
+        <location filename="../../kiosk/ui/home_screen.py" line="133" />
         <source>My certificates: view, print or save them again</source>
         <translation>شهاداتي: اعرضها أو اطبعها أو احفظها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="134" />
+        <location filename="../../kiosk/ui/home_screen.py" line="135" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="138" />
+        <location filename="../../kiosk/ui/home_screen.py" line="139" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="139" />
+        <location filename="../../kiosk/ui/home_screen.py" line="140" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="152" />
+        <location filename="../../kiosk/ui/home_screen.py" line="153" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="155" />
+        <location filename="../../kiosk/ui/home_screen.py" line="156" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="183" />
+        <location filename="../../kiosk/ui/home_screen.py" line="184" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="191" />
+        <location filename="../../kiosk/ui/home_screen.py" line="194" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="241" />
+        <location filename="../../kiosk/ui/home_screen.py" line="246" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="246" />
-        <source>Next: %1 — missing: %2</source>
-        <translation>التالي: %1 — المتبقي: %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="248" />
-        <source>; </source>
-        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -669,22 +659,22 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="461" />
+        <location filename="../../kiosk/ui/main_window.py" line="468" />
         <source>← My certificates</source>
         <translation>→ شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="482" />
+        <location filename="../../kiosk/ui/main_window.py" line="477" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="500" />
+        <location filename="../../kiosk/ui/main_window.py" line="507" />
         <source>← Back to the console</source>
         <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="508" />
+        <location filename="../../kiosk/ui/main_window.py" line="495" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -928,52 +918,52 @@ Key fingerprint: {1}</source>
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
         <source>not started</source>
         <translation>لم يبدأ بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>in progress</source>
         <translation>قيد التعلّم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>mastered</source>
         <translation>مُتقَن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="46" />
+        <location filename="../../kiosk/ui/home_screen.py" line="47" />
         <source>due for review</source>
         <translation>حان وقت المراجعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <location filename="../../kiosk/ui/home_screen.py" line="64" />
         <source>%p% mastered</source>
         <translation>أُتقن %p%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="65" />
+        <location filename="../../kiosk/ui/home_screen.py" line="66" />
         <source>%1: %2% mastered</source>
         <translation>%1: أُتقن %2%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="73" />
+        <location filename="../../kiosk/ui/home_screen.py" line="74" />
         <source>Skills of %1</source>
         <translation>مهارات %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="75" />
+        <location filename="../../kiosk/ui/home_screen.py" line="76" />
         <source>Earned: %1</source>
         <translation>حصلت على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Open ▸</source>
         <translation>فتح ◂</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="78" />
+        <location filename="../../kiosk/ui/home_screen.py" line="79" />
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
@@ -1549,12 +1539,12 @@ Answer: {1}</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="426" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="430" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="433" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -2497,12 +2487,12 @@ Answer: {1}</source>
         <translation>توقيع الحزمة لا يطابق بيانها (المفتاح %1): غُيّرت بعد التوقيع.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="64" />
+        <location filename="../../kiosk/core/packs/reading.py" line="77" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>ليس في الحزمة %1 ملف %2؛ استوردها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="148" />
+        <location filename="../../kiosk/core/packs/reading.py" line="161" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>ليس في الحزمة %1 اختبار %2.</translation>
     </message>
@@ -3324,6 +3314,36 @@ Answer: {1}</source>
         <location filename="../../kiosk/core/untrusted_json.py" line="108" />
         <source>it is not valid JSON (%1)</source>
         <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="91" />
+        <source>Next: ask the facilitator to watch you show what you learned in “%1”, to earn “%2”.</source>
+        <translation>الخطوة التالية: اطلب من الميسّر أن يشاهدك وأنت تُظهر ما تعلّمته في «%1»، لتحصل على «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="119" />
+        <source>Time to review “%1”: in “%2”, take the quiz “%3” again.</source>
+        <translation>حان وقت مراجعة «%1»: في «%2»، أعد اختبار «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="131" />
+        <source>Next: in “%1”, read the lessons “%2”, then take the quiz.</source>
+        <translation>الخطوة التالية: في «%1»، اقرأ دروس «%2»، ثم أجب عن الاختبار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="135" />
+        <source>Next: in “%1”, take the quiz “%2”.</source>
+        <translation>الخطوة التالية: في «%1»، أجب عن اختبار «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="139" />
+        <source>Next: in “%1”, take the quiz “%2” again, to master “%3”.</source>
+        <translation>الخطوة التالية: في «%1»، أعد اختبار «%2» لتتقن «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="165" />
+        <source>Next: in “%1”, pass the quiz “%2” (%3 or more) to earn “%4”.</source>
+        <translation>الخطوة التالية: في «%1»، انجح في اختبار «%2» (%3 أو أكثر) لتحصل على «%4».</translation>
     </message>
 </context>
 <context>

@@ -346,72 +346,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="119" />
         <location filename="../../kiosk/ui/home_screen.py" line="120" />
+        <location filename="../../kiosk/ui/home_screen.py" line="121" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <location filename="../../kiosk/ui/home_screen.py" line="132" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="132" />
+        <location filename="../../kiosk/ui/home_screen.py" line="133" />
         <source>My certificates: view, print or save them again</source>
         <translation>Mes certificats : les voir, les imprimer ou les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="134" />
+        <location filename="../../kiosk/ui/home_screen.py" line="135" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="138" />
+        <location filename="../../kiosk/ui/home_screen.py" line="139" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="139" />
+        <location filename="../../kiosk/ui/home_screen.py" line="140" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="152" />
+        <location filename="../../kiosk/ui/home_screen.py" line="153" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="155" />
+        <location filename="../../kiosk/ui/home_screen.py" line="156" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="183" />
+        <location filename="../../kiosk/ui/home_screen.py" line="184" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="191" />
+        <location filename="../../kiosk/ui/home_screen.py" line="194" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="241" />
+        <location filename="../../kiosk/ui/home_screen.py" line="246" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="246" />
-        <source>Next: %1 — missing: %2</source>
-        <translation>Prochaine étape : %1 — il manque : %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="248" />
-        <source>; </source>
-        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -669,22 +659,22 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="461" />
+        <location filename="../../kiosk/ui/main_window.py" line="468" />
         <source>← My certificates</source>
         <translation>← Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="482" />
+        <location filename="../../kiosk/ui/main_window.py" line="477" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="500" />
+        <location filename="../../kiosk/ui/main_window.py" line="507" />
         <source>← Back to the console</source>
         <translation>← Retour à la console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="508" />
+        <location filename="../../kiosk/ui/main_window.py" line="495" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -928,52 +918,52 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="44" />
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>mastered</source>
         <translation>maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="46" />
+        <location filename="../../kiosk/ui/home_screen.py" line="47" />
         <source>due for review</source>
         <translation>à réviser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <location filename="../../kiosk/ui/home_screen.py" line="64" />
         <source>%p% mastered</source>
         <translation>%p % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="65" />
+        <location filename="../../kiosk/ui/home_screen.py" line="66" />
         <source>%1: %2% mastered</source>
         <translation>%1 : %2 % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="73" />
+        <location filename="../../kiosk/ui/home_screen.py" line="74" />
         <source>Skills of %1</source>
         <translation>Compétences de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="75" />
+        <location filename="../../kiosk/ui/home_screen.py" line="76" />
         <source>Earned: %1</source>
         <translation>Obtenue : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Open ▸</source>
         <translation>Ouvrir ▸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="78" />
+        <location filename="../../kiosk/ui/home_screen.py" line="79" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -1549,12 +1539,12 @@ Réponse : {1}</translation>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="426" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="430" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="433" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -2497,12 +2487,12 @@ Réponse : {1}</translation>
         <translation>La signature du pack ne correspond pas à son manifeste (clé %1) : il a été modifié après la signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="64" />
+        <location filename="../../kiosk/core/packs/reading.py" line="77" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>Le pack %1 n’a pas de fichier %2 ; importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="148" />
+        <location filename="../../kiosk/core/packs/reading.py" line="161" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>Le pack %1 n’a pas de quiz %2.</translation>
     </message>
@@ -3324,6 +3314,36 @@ Réponse : {1}</translation>
         <location filename="../../kiosk/core/untrusted_json.py" line="108" />
         <source>it is not valid JSON (%1)</source>
         <translation>ce n’est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="91" />
+        <source>Next: ask the facilitator to watch you show what you learned in “%1”, to earn “%2”.</source>
+        <translation>Prochaine étape : demandez à l’animateur de vous regarder montrer ce que vous avez appris dans « %1 », pour obtenir « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="119" />
+        <source>Time to review “%1”: in “%2”, take the quiz “%3” again.</source>
+        <translation>C’est le moment de réviser « %1 » : dans « %2 », refaites le quiz « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="131" />
+        <source>Next: in “%1”, read the lessons “%2”, then take the quiz.</source>
+        <translation>Prochaine étape : dans « %1 », lisez les leçons « %2 », puis faites le quiz.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="135" />
+        <source>Next: in “%1”, take the quiz “%2”.</source>
+        <translation>Prochaine étape : dans « %1 », faites le quiz « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="139" />
+        <source>Next: in “%1”, take the quiz “%2” again, to master “%3”.</source>
+        <translation>Prochaine étape : dans « %1 », refaites le quiz « %2 » pour maîtriser « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="165" />
+        <source>Next: in “%1”, pass the quiz “%2” (%3 or more) to earn “%4”.</source>
+        <translation>Prochaine étape : dans « %1 », réussissez le quiz « %2 » (%3 ou plus) pour obtenir « %4 ».</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, STATUS_LABELS
-from kiosk.core.mastery.progress import HomeProgress, PackProgress
+from kiosk.core.mastery.learner import LearnerHome
+from kiosk.core.mastery.progress import PackProgress
 from kiosk.ui.i18n import translated
 from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import plain_label
@@ -103,12 +104,12 @@ class HomeScreen(QWidget):
         self,
         *,
         tasks: TaskRunner,
-        load_progress: Callable[[LearnerSession], HomeProgress],
+        load_home: Callable[..., LearnerHome],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._load_progress = load_progress
+        self._load_home = load_home
         self._session: LearnerSession | None = None
         self._filter_chosen = True
         self.cards: list[PackCard] = []
@@ -188,15 +189,13 @@ class HomeScreen(QWidget):
         session = self._session
         if session is None:
             return
+        from kiosk.ui.i18n import current_language
+
         self.next_step.setText(self.tr("Loading your progress…"))
-        def load():
-            from kiosk.core.storage import repo
-
-            return self._load_progress(session), {p.id: p.language for p in repo.list_installed_packs()}
-
+        load, in_use, language = self._load_home, self._last_pack, current_language()
         self._tasks.run(
-            load,
-            on_success=lambda found: self._show(session, *found),
+            lambda: load(session, pack_in_use=in_use, language=language),
+            on_success=lambda home: self._show(session, home),
             on_failure=self._failed,
         )
 
@@ -221,10 +220,11 @@ class HomeScreen(QWidget):
         for card in self.cards:
             card.setVisible(not wanted or self._pack_languages.get(card.pack_id, "") == wanted)
 
-    def _show(self, session: LearnerSession, progress: HomeProgress, languages: dict[str, str] | None = None) -> None:
+    def _show(self, session: LearnerSession, home: LearnerHome) -> None:
         if session is not self._session:
             return  # someone else logged in meanwhile
-        self._pack_languages = languages or {}
+        progress = home.progress
+        self._pack_languages = dict(home.pack_languages)
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -245,16 +245,10 @@ class HomeScreen(QWidget):
         earned = [c.title for c in progress.credentials if c.status == "earned"]
         self.credentials.setText(self.tr("Your credentials: %1").replace("%1", ", ".join(earned)) if earned else "")
         self.credentials.setVisible(bool(earned))
-        upcoming = progress.next_credential
-        if upcoming is not None:
-            self.next_step.setText(
-                self.tr("Next: %1 — missing: %2")
-                .replace("%1", upcoming.title)
-                .replace("%2", self.tr("; ").join(translated(item) for item in upcoming.missing))
-            )
-        else:
-            self.next_step.setText("")
-        self.next_step.setVisible(upcoming is not None)
+        # One step the learner can take now, in plain words; titles from packs keep their own direction.
+        step = home.next_step
+        self.next_step.setText(translated(step.words, isolate=True) if step is not None else "")
+        self.next_step.setVisible(step is not None)
         self.progress_shown.emit()
 
     def _remember(self, pack_id: str) -> None:

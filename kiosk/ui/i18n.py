@@ -50,11 +50,18 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     return found
 
 
-def translated(text: str) -> str:
-    """A message from core in the app's language (see ``kiosk.core.say``); other text as it is."""
+def translated(text: str, *, isolate: bool = False) -> str:
+    """A message from core in the app's language (see ``kiosk.core.say``); other text as it is.
+
+    ``isolate``: each word put in (a pack's or a learner's title, in its own language) keeps its
+    own direction inside the sentence (Unicode first-strong isolates), so an English title in an
+    Arabic sentence, or the reverse, is not turned round or its punctuation moved.
+    """
     from kiosk.core.say import CONTEXT, Said, fill
 
     if not isinstance(text, Said):
         return text
     args = [translated(a) if isinstance(a, str) else str(a) for a in text.args]
+    if isolate:
+        args = [f"\u2068{a}\u2069" for a in args]
     return fill(QCoreApplication.translate(CONTEXT, text.template), args)

@@ -22,10 +22,10 @@ _PUBLIC_SCREENS = {"setup", "picker"}
 _PER_USE_SCREENS = ("pack", "lesson", "quiz", "congratulations", "certificate", "my_certificates")
 
 
-def _learner_progress(session: LearnerSession) -> Any:
-    from kiosk.core.mastery.learner import learner_progress
+def _learner_home(session: LearnerSession, **wanted) -> Any:
+    from kiosk.core.mastery.learner import learner_home
 
-    return learner_progress(session)
+    return learner_home(session, **wanted)
 
 
 class _KioskLock(QObject):
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         settings: KioskSettings,
         tasks: TaskRunner,
         idle_timeout_ms: int,
-        load_progress: Callable[[LearnerSession], Any] | None = None,
+        load_home: Callable[..., Any] | None = None,
         locked: bool = False,
         learners: list[LearnerProfile] | None = None,
     ) -> None:
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self._read_aloud = None  # reading aloud (kiosk/ui/read_aloud.py), made when a lesson or quiz opens
 
         # The mastery code is imported when a learner first reaches home, not at start-up.
-        self._load_progress = load_progress or _learner_progress
+        self._load_home = load_home or _learner_home
         # Screens are built the first time they are shown, so start-up pays only for the first.
         self._screens: dict[str, QWidget] = {}
         self._dropped: list[QWidget] = []  # screens waiting for the worker to go idle before deletion
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
     def _build_home(self) -> QWidget:
         from kiosk.ui.home_screen import HomeScreen
 
-        screen = HomeScreen(tasks=self._tasks, load_progress=self._load_progress)
+        screen = HomeScreen(tasks=self._tasks, load_home=self._load_home)
         screen.logout_requested.connect(lambda: self.log_out("user"))
         screen.pack_opened.connect(self.open_pack)
         screen.certificates_requested.connect(self.show_my_certificates)

@@ -47,7 +47,10 @@ def test_home_shows_a_card_per_pack_with_words_and_next_step(qtbot, journey_kios
     card = window.home.card_for(JOURNEY_ID)
     assert card.bar.accessibleName() == "Journey test pack: 0% mastered"
     assert "○ Use a mouse — not started" in card.skills.text()
-    assert window.home.next_step.text().startswith("Next: Mouse and Keyboard Starter — missing: Master: Use a mouse")
+    # One step the learner can take now, in plain words (issue #16, item 4); titles isolated (item 12).
+    assert window.home.next_step.text() == (
+        "Next: in “\u2068Journey test pack\u2069”, read the lessons “\u2068Mouse and keyboard\u2069”, then take the quiz."
+    )
 
 
 def test_from_login_to_certificate(qtbot, journey_kiosk, make_window):
