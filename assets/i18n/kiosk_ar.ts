@@ -346,60 +346,60 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="120" />
-        <location filename="../../kiosk/ui/home_screen.py" line="121" />
+        <location filename="../../kiosk/ui/home_screen.py" line="122" />
+        <location filename="../../kiosk/ui/home_screen.py" line="123" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="132" />
+        <location filename="../../kiosk/ui/home_screen.py" line="134" />
         <source>My certificates</source>
         <translation>شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <location filename="../../kiosk/ui/home_screen.py" line="135" />
         <source>My certificates: view, print or save them again</source>
         <translation>شهاداتي: اعرضها أو اطبعها أو احفظها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="135" />
+        <location filename="../../kiosk/ui/home_screen.py" line="137" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="139" />
+        <location filename="../../kiosk/ui/home_screen.py" line="141" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="140" />
+        <location filename="../../kiosk/ui/home_screen.py" line="142" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="153" />
+        <location filename="../../kiosk/ui/home_screen.py" line="155" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="156" />
+        <location filename="../../kiosk/ui/home_screen.py" line="158" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="184" />
+        <location filename="../../kiosk/ui/home_screen.py" line="186" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="194" />
+        <location filename="../../kiosk/ui/home_screen.py" line="196" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="246" />
+        <location filename="../../kiosk/ui/home_screen.py" line="248" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
     </message>
@@ -570,73 +570,73 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="168" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="170" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="169" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="171" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="179" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="196" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="199" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="205" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="207" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="238" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="264" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="268" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="232" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="236" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="238" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="330" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="334" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="344" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="348" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -938,32 +938,32 @@ Key fingerprint: {1}</source>
         <translation>حان وقت المراجعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="64" />
+        <location filename="../../kiosk/ui/home_screen.py" line="65" />
         <source>%p% mastered</source>
         <translation>أُتقن %p%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="66" />
+        <location filename="../../kiosk/ui/home_screen.py" line="67" />
         <source>%1: %2% mastered</source>
         <translation>%1: أُتقن %2%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="74" />
+        <location filename="../../kiosk/ui/home_screen.py" line="76" />
         <source>Skills of %1</source>
         <translation>مهارات %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="76" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Earned: %1</source>
         <translation>حصلت على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="78" />
+        <location filename="../../kiosk/ui/home_screen.py" line="80" />
         <source>Open ▸</source>
         <translation>فتح ◂</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="79" />
+        <location filename="../../kiosk/ui/home_screen.py" line="81" />
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
@@ -1107,32 +1107,37 @@ Key fingerprint: {1}</source>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="21" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="31" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="60" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="69" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="61" />
         <source>Read the lessons of %1</source>
         <translation>قراءة دروس %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
         <source>✎ Quiz: %1</source>
         <translation>✎ اختبار: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <source>✎ Take the quiz</source>
+        <translation>✎ أجب عن الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="70" />
         <source>Take the quiz %1</source>
         <translation>إجراء الاختبار %1</translation>
     </message>
@@ -1383,168 +1388,199 @@ Answer: {1}</source>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="73" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="87" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ حُفظت إجابتك؛ سيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="77" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="91" />
         <source>✔ Right!</source>
         <translation>✔ إجابة صحيحة!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="79" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="93" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ صحيحة جزئيًا (%1%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="81" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="95" />
         <source>✘ Not quite.</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="130" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="131" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="124" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="149" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="163" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="185" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="213" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="197" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="221" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <source>Your answers</source>
+        <translation>إجاباتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="234" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="199" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="236" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="228" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="257" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="296" />
         <source>Choose all the right answers.</source>
         <translation>اختر كل الإجابات الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="300" />
         <source>Type a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="300" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="289" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="301" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="329" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="328" />
         <source>Write your answer here.</source>
         <translation>اكتب إجابتك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="353" />
         <source>Choose an answer first.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="360" />
         <source>Choose at least one answer.</source>
         <translation>اختر إجابة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="365" />
         <source>Type your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="327" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
         <source>Type a number, like 3.14.</source>
         <translation>اكتب رقمًا، مثل 3.14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="332" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
         <source>Choose a match for every item.</source>
         <translation>اختر ما يطابق كل عنصر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="377" />
         <source>Write your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="420" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="420" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="389" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="438" />
+        <source>✔ right answer</source>
+        <translation>✔ إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="440" />
+        <source>✘ not right</source>
+        <translation>✘ ليست صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="450" />
+        <source>✔ right</source>
+        <translation>✔ صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="450" />
+        <source>✘ right match: %1</source>
+        <translation>✘ المطابقة الصحيحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="472" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="474" />
+        <source>The right answer:</source>
+        <translation>الإجابة الصحيحة:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="532" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="433" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="536" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -2502,22 +2538,22 @@ Answer: {1}</source>
         <translation>يسحب الاختبار سؤالًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="182" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="184" />
         <source>This quiz has no questions.</source>
         <translation>ليس في هذا الاختبار أسئلة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="236" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="239" />
         <source>This quiz is already finished.</source>
         <translation>انتهى هذا الاختبار من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="238" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="241" />
         <source>This question is already answered.</source>
         <translation>أُجيب عن هذا السؤال من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="251" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="254" />
         <source>Answer this question first.</source>
         <translation>أجب عن هذا السؤال أولًا.</translation>
     </message>
@@ -3241,12 +3277,12 @@ Answer: {1}</source>
         <translation>%1 ليس قائمة ثقة: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>

@@ -346,60 +346,60 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="120" />
-        <location filename="../../kiosk/ui/home_screen.py" line="121" />
+        <location filename="../../kiosk/ui/home_screen.py" line="122" />
+        <location filename="../../kiosk/ui/home_screen.py" line="123" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="132" />
+        <location filename="../../kiosk/ui/home_screen.py" line="134" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="133" />
+        <location filename="../../kiosk/ui/home_screen.py" line="135" />
         <source>My certificates: view, print or save them again</source>
         <translation>Mes certificats : les voir, les imprimer ou les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="135" />
+        <location filename="../../kiosk/ui/home_screen.py" line="137" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="139" />
+        <location filename="../../kiosk/ui/home_screen.py" line="141" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="140" />
+        <location filename="../../kiosk/ui/home_screen.py" line="142" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="153" />
+        <location filename="../../kiosk/ui/home_screen.py" line="155" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="156" />
+        <location filename="../../kiosk/ui/home_screen.py" line="158" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="184" />
+        <location filename="../../kiosk/ui/home_screen.py" line="186" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="194" />
+        <location filename="../../kiosk/ui/home_screen.py" line="196" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="246" />
+        <location filename="../../kiosk/ui/home_screen.py" line="248" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
     </message>
@@ -570,73 +570,73 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="168" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="170" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="169" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="171" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="179" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="196" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="199" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="205" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="207" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="238" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="264" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="268" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="232" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="236" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="238" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="330" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="334" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="344" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="348" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -938,32 +938,32 @@ Empreinte de la clé : {1}</translation>
         <translation>à réviser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="64" />
+        <location filename="../../kiosk/ui/home_screen.py" line="65" />
         <source>%p% mastered</source>
         <translation>%p % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="66" />
+        <location filename="../../kiosk/ui/home_screen.py" line="67" />
         <source>%1: %2% mastered</source>
         <translation>%1 : %2 % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="74" />
+        <location filename="../../kiosk/ui/home_screen.py" line="76" />
         <source>Skills of %1</source>
         <translation>Compétences de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="76" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Earned: %1</source>
         <translation>Obtenue : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="78" />
+        <location filename="../../kiosk/ui/home_screen.py" line="80" />
         <source>Open ▸</source>
         <translation>Ouvrir ▸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="79" />
+        <location filename="../../kiosk/ui/home_screen.py" line="81" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -1107,32 +1107,37 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="21" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="31" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="60" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ Lire les leçons (%n)</numerusform><numerusform>☰ Lire les leçons (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="69" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="61" />
         <source>Read the lessons of %1</source>
         <translation>Lire les leçons de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
         <source>✎ Quiz: %1</source>
         <translation>✎ Quiz : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <source>✎ Take the quiz</source>
+        <translation>✎ Faire le quiz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="70" />
         <source>Take the quiz %1</source>
         <translation>Faire le quiz %1</translation>
     </message>
@@ -1383,168 +1388,199 @@ Réponse : {1}</translation>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="73" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="87" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ Votre réponse est enregistrée ; un animateur la lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="77" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="91" />
         <source>✔ Right!</source>
         <translation>✔ Bonne réponse !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="79" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="93" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ En partie juste (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="81" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="95" />
         <source>✘ Not quite.</source>
         <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="130" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="131" />
         <source>Leave the quiz and go home</source>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="124" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="149" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="163" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="185" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="213" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="197" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="221" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <source>Your answers</source>
+        <translation>Vos réponses</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="234" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="199" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="236" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="228" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="257" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="296" />
         <source>Choose all the right answers.</source>
         <translation>Choisissez toutes les bonnes réponses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="300" />
         <source>Type a number</source>
         <translation>Tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="300" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="289" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="301" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="329" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="328" />
         <source>Write your answer here.</source>
         <translation>Écrivez votre réponse ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="353" />
         <source>Choose an answer first.</source>
         <translation>Choisissez d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="360" />
         <source>Choose at least one answer.</source>
         <translation>Choisissez au moins une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="365" />
         <source>Type your answer first.</source>
         <translation>Tapez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="327" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
         <source>Type a number, like 3.14.</source>
         <translation>Tapez un nombre, par exemple 3,14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="332" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
         <source>Choose a match for every item.</source>
         <translation>Associez chaque élément.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="377" />
         <source>Write your answer first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="420" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="420" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="389" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="438" />
+        <source>✔ right answer</source>
+        <translation>✔ bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="440" />
+        <source>✘ not right</source>
+        <translation>✘ pas juste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="450" />
+        <source>✔ right</source>
+        <translation>✔ juste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="450" />
+        <source>✘ right match: %1</source>
+        <translation>✘ bonne association : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="472" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="429" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="474" />
+        <source>The right answer:</source>
+        <translation>La bonne réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="532" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="433" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="536" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -2502,22 +2538,22 @@ Réponse : {1}</translation>
         <translation>Un quiz tire au moins une question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="182" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="184" />
         <source>This quiz has no questions.</source>
         <translation>Ce quiz n’a pas de questions.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="236" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="239" />
         <source>This quiz is already finished.</source>
         <translation>Ce quiz est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="238" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="241" />
         <source>This question is already answered.</source>
         <translation>Cette question a déjà une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="251" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="254" />
         <source>Answer this question first.</source>
         <translation>Répondez d’abord à cette question.</translation>
     </message>
@@ -3241,12 +3277,12 @@ Réponse : {1}</translation>
         <translation>%1 n’est pas une liste de confiance : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
         <source>False</source>
         <translation>Faux</translation>
     </message>

@@ -23,7 +23,7 @@ from kiosk.core.mastery.learner import LearnerHome
 from kiosk.core.mastery.progress import PackProgress
 from kiosk.ui.i18n import translated
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import plain_label
+from kiosk.ui.text import in_language, plain_label
 
 # A symbol and words for every state: colour is never the only signal.
 STATE_SYMBOLS = {NOT_STARTED: "○", IN_PROGRESS: "◐", MASTERED: "●", DUE: "↻"}
@@ -48,14 +48,15 @@ class PackCard(QFrame):
         }
         return words.get(status, STATUS_LABELS.get(status, status))
 
-    def __init__(self, pack: PackProgress, parent: QWidget | None = None) -> None:
+    def __init__(self, pack: PackProgress, language: str = "", parent: QWidget | None = None) -> None:
+        """``language``: the pack's, whose titles keep its direction inside the app's."""
         super().__init__(parent)
         self.pack_id = pack.pack_id
         self.setFrameShape(QFrame.StyledPanel)
         self.setCursor(Qt.PointingHandCursor)
         self.setObjectName("packCard")
         self.setStyleSheet("#packCard { border: 2px solid #8a8a8a; border-radius: 8px; padding: 8px; }")
-        self.title = plain_label(pack.title)
+        self.title = in_language(plain_label(pack.title), language)
         self.title.setProperty("role", "subtitle")
         self.title.setWordWrap(True)
         self.bar = QProgressBar()
@@ -65,8 +66,9 @@ class PackCard(QFrame):
         self.bar.setAccessibleName(
             self.tr("%1: %2% mastered").replace("%1", pack.title).replace("%2", str(percent(pack.progress)))
         )
+        # The skill's title (the pack's language) isolated inside the line (the app's language).
         lines = [
-            f"{STATE_SYMBOLS.get(s.state.status, '?')} {s.title} — {self.state_words(s.state.status)}"
+            f"{STATE_SYMBOLS.get(s.state.status, '?')} \u2068{s.title}\u2069 — {self.state_words(s.state.status)}"
             for s in pack.skills
         ]
         self.skills = plain_label("\n".join(lines))
@@ -230,7 +232,7 @@ class HomeScreen(QWidget):
             card.deleteLater()
         self.cards = []
         for pack in progress.packs:
-            card = PackCard(pack)
+            card = PackCard(pack, self._pack_languages.get(pack.pack_id, ""))
             card.opened.connect(self.pack_opened)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)

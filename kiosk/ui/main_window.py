@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # a KnownError: the pack's files are missing
             self._show_error(exc)
             return
-        reader = LessonReader(paths, pack.folder, tasks=self._tasks)
+        reader = LessonReader(paths, pack.folder, tasks=self._tasks, language=pack.language)
         from kiosk.ui.read_aloud import attach_lesson_reader
 
         attach_lesson_reader(reader, self.reading_aloud(), pack=pack)

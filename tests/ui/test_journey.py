@@ -46,7 +46,7 @@ def test_home_shows_a_card_per_pack_with_words_and_next_step(qtbot, journey_kios
     log_in(qtbot, window)
     card = window.home.card_for(JOURNEY_ID)
     assert card.bar.accessibleName() == "Journey test pack: 0% mastered"
-    assert "○ Use a mouse — not started" in card.skills.text()
+    assert "○ \u2068Use a mouse\u2069 — not started" in card.skills.text()
     # One step the learner can take now, in plain words (issue #16, item 4); titles isolated (item 12).
     assert window.home.next_step.text() == (
         "Next: in “\u2068Journey test pack\u2069”, read the lessons “\u2068Mouse and keyboard\u2069”, then take the quiz."
@@ -98,7 +98,7 @@ def test_from_login_to_certificate(qtbot, journey_kiosk, make_window):
         qtbot.mouseClick(page.back_home, Qt.LeftButton)
     card = window.home.card_for(JOURNEY_ID)
     assert card.bar.accessibleName() == "Journey test pack: 100% mastered"
-    assert "● Use a mouse — mastered" in card.skills.text()
+    assert "● \u2068Use a mouse\u2069 — mastered" in card.skills.text()
     assert "Mouse and Keyboard Starter" in window.home.credentials.text()
 
 

@@ -159,4 +159,6 @@ def pack_quiz_run(session, *, pack_id: str, quiz: str):
     pack = repo.get_installed_pack(pack_id)
     if quiz not in all_quizzes(pack):
         raise NotFound(say(QT_TRANSLATE_NOOP("core", "The pack %1 has no quiz %2."), repr(pack.title), quiz))
-    return QuizRun(session=session, pack_id=pack_id, quiz_id=quiz, questions=quiz_questions(pack, quiz))
+    return QuizRun(
+        session=session, pack_id=pack_id, quiz_id=quiz, questions=quiz_questions(pack, quiz), language=pack.language
+    )
