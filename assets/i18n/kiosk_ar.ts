@@ -353,53 +353,58 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/home_screen.py" line="134" />
+        <source>What changed since last time</source>
+        <translation>ما تغيّر منذ المرة الماضية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="142" />
         <source>My certificates</source>
         <translation>شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="135" />
+        <location filename="../../kiosk/ui/home_screen.py" line="143" />
         <source>My certificates: view, print or save them again</source>
         <translation>شهاداتي: اعرضها أو اطبعها أو احفظها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="137" />
+        <location filename="../../kiosk/ui/home_screen.py" line="145" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="141" />
+        <location filename="../../kiosk/ui/home_screen.py" line="149" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="142" />
+        <location filename="../../kiosk/ui/home_screen.py" line="150" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="155" />
+        <location filename="../../kiosk/ui/home_screen.py" line="163" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="158" />
+        <location filename="../../kiosk/ui/home_screen.py" line="166" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="186" />
+        <location filename="../../kiosk/ui/home_screen.py" line="197" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="196" />
+        <location filename="../../kiosk/ui/home_screen.py" line="207" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="248" />
+        <location filename="../../kiosk/ui/home_screen.py" line="259" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
     </message>
@@ -600,43 +605,43 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="199" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="203" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="213" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="238" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="215" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="242" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="268" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="272" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="236" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="240" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="238" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="242" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="334" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="338" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="348" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="352" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -2568,37 +2573,37 @@ Answer: {1}</source>
         <translation>لا يوجد متعلم بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="224" />
+        <location filename="../../kiosk/core/storage/repo.py" line="242" />
         <source>No pack with id %1 is installed.</source>
         <translation>لا توجد حزمة مثبّتة بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="328" />
+        <location filename="../../kiosk/core/storage/repo.py" line="346" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="537" />
+        <location filename="../../kiosk/core/storage/repo.py" line="555" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="558" />
+        <location filename="../../kiosk/core/storage/repo.py" line="576" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="676" />
+        <location filename="../../kiosk/core/storage/repo.py" line="694" />
         <source>No essay answer %1.</source>
         <translation>لا توجد إجابة مقالية %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="909" />
+        <location filename="../../kiosk/core/storage/repo.py" line="927" />
         <source>No answer %1.</source>
         <translation>لا توجد إجابة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="917" />
+        <location filename="../../kiosk/core/storage/repo.py" line="935" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
     </message>
@@ -3380,6 +3385,16 @@ Answer: {1}</source>
         <location filename="../../kiosk/core/mastery/next_step.py" line="165" />
         <source>Next: in “%1”, pass the quiz “%2” (%3 or more) to earn “%4”.</source>
         <translation>الخطوة التالية: في «%1»، انجح في اختبار «%2» (%3 أو أكثر) لتحصل على «%4».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/news.py" line="68" />
+        <source>“%1” in “%2” is no longer mastered: your answers were looked at again. Take its quiz again to get it back.</source>
+        <translation>لم تعد «%1» في «%2» مُتقنة: أُعيد النظر في إجاباتك. أعد اختبارها لتستعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/news.py" line="82" />
+        <source>Your certificate “%1” was revoked on %2: it is no longer valid. Ask the facilitator why.</source>
+        <translation>أُلغيت شهادتك «%1» في %2: لم تعد صالحة. اسأل الميسّر عن السبب.</translation>
     </message>
 </context>
 <context>

@@ -353,53 +353,58 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/home_screen.py" line="134" />
+        <source>What changed since last time</source>
+        <translation>Ce qui a changé depuis la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="142" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="135" />
+        <location filename="../../kiosk/ui/home_screen.py" line="143" />
         <source>My certificates: view, print or save them again</source>
         <translation>Mes certificats : les voir, les imprimer ou les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="137" />
+        <location filename="../../kiosk/ui/home_screen.py" line="145" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="141" />
+        <location filename="../../kiosk/ui/home_screen.py" line="149" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="142" />
+        <location filename="../../kiosk/ui/home_screen.py" line="150" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="155" />
+        <location filename="../../kiosk/ui/home_screen.py" line="163" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="158" />
+        <location filename="../../kiosk/ui/home_screen.py" line="166" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="186" />
+        <location filename="../../kiosk/ui/home_screen.py" line="197" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="196" />
+        <location filename="../../kiosk/ui/home_screen.py" line="207" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="248" />
+        <location filename="../../kiosk/ui/home_screen.py" line="259" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
     </message>
@@ -600,43 +605,43 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="199" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="203" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="213" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="211" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="238" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="215" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="242" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="268" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="272" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="236" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="240" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="238" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="242" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="334" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="338" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="348" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="352" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -2568,37 +2573,37 @@ Réponse : {1}</translation>
         <translation>Aucun apprenant avec l’id %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="224" />
+        <location filename="../../kiosk/core/storage/repo.py" line="242" />
         <source>No pack with id %1 is installed.</source>
         <translation>Aucun pack avec l’id %1 n’est installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="328" />
+        <location filename="../../kiosk/core/storage/repo.py" line="346" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="537" />
+        <location filename="../../kiosk/core/storage/repo.py" line="555" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="558" />
+        <location filename="../../kiosk/core/storage/repo.py" line="576" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="676" />
+        <location filename="../../kiosk/core/storage/repo.py" line="694" />
         <source>No essay answer %1.</source>
         <translation>Aucune réponse rédigée %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="909" />
+        <location filename="../../kiosk/core/storage/repo.py" line="927" />
         <source>No answer %1.</source>
         <translation>Aucune réponse %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="917" />
+        <location filename="../../kiosk/core/storage/repo.py" line="935" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
     </message>
@@ -3380,6 +3385,16 @@ Réponse : {1}</translation>
         <location filename="../../kiosk/core/mastery/next_step.py" line="165" />
         <source>Next: in “%1”, pass the quiz “%2” (%3 or more) to earn “%4”.</source>
         <translation>Prochaine étape : dans « %1 », réussissez le quiz « %2 » (%3 ou plus) pour obtenir « %4 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/news.py" line="68" />
+        <source>“%1” in “%2” is no longer mastered: your answers were looked at again. Take its quiz again to get it back.</source>
+        <translation>« %1 » dans « %2 » n’est plus maîtrisé : vos réponses ont été revues. Refaites son quiz pour le retrouver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/news.py" line="82" />
+        <source>Your certificate “%1” was revoked on %2: it is no longer valid. Ask the facilitator why.</source>
+        <translation>Votre certificat « %1 » a été révoqué le %2 : il n’est plus valable. Demandez pourquoi à l’animateur.</translation>
     </message>
 </context>
 <context>

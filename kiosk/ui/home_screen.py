@@ -126,6 +126,14 @@ class HomeScreen(QWidget):
         header.addWidget(self.greeting, 1)
         header.addWidget(self.logout, 0, Qt.AlignTop)
 
+        # What changed without the learner doing anything (a skill lost, a certificate revoked):
+        # said once, and kept in view for the rest of their session.
+        self.news = plain_label()
+        self.news.setWordWrap(True)
+        self.news.setProperty("role", "notice")
+        self.news.setAccessibleName(self.tr("What changed since last time"))
+        self.news.hide()
+        self._news: list[str] = []
         self.next_step = plain_label()
         self.next_step.setWordWrap(True)
         self.next_step.setStyleSheet("font-size: 14pt;")
@@ -168,6 +176,7 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addLayout(header)
+        layout.addWidget(self.news)
         layout.addWidget(self.next_step)
         earned_row = QHBoxLayout()
         earned_row.addWidget(self.credentials, 1)
@@ -183,6 +192,8 @@ class HomeScreen(QWidget):
     def show_session(self, session: LearnerSession) -> None:
         self._session = session
         self._filter_chosen = False  # a new learner: the filter starts on the app's language again
+        self._news = []
+        self.news.hide()
         self.greeting.setText(self.tr("Hello, %1").replace("%1", session.name))
         self.refresh()
 
@@ -247,6 +258,12 @@ class HomeScreen(QWidget):
         earned = [c.title for c in progress.credentials if c.status == "earned"]
         self.credentials.setText(self.tr("Your credentials: %1").replace("%1", ", ".join(earned)) if earned else "")
         self.credentials.setVisible(bool(earned))
+        for item in home.news:
+            words = translated(item, isolate=True)
+            if words not in self._news:
+                self._news.append(words)
+        self.news.setText("\n".join("⚠ " + words for words in self._news))
+        self.news.setVisible(bool(self._news))
         # One step the learner can take now, in plain words; titles from packs keep their own direction.
         step = home.next_step
         self.next_step.setText(translated(step.words, isolate=True) if step is not None else "")

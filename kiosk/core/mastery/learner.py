@@ -106,6 +106,7 @@ class LearnerHome:
     progress: HomeProgress
     next_step: NextStep | None
     pack_languages: dict[str, str]
+    news: tuple[str, ...] = ()  # what changed since the home last showed: a skill lost, a certificate revoked
 
 
 def learner_home(
@@ -128,7 +129,34 @@ def learner_home(
         final_quiz_scores=best,
         order=preferred_order(manifests, in_use=in_use, language=language),
     )
-    return LearnerHome(progress=progress, next_step=step, pack_languages={p.id: p.language for p in packs})
+    return LearnerHome(
+        progress=progress,
+        next_step=step,
+        pack_languages={p.id: p.language for p in packs},
+        news=_news(session, packs, progress),
+    )
+
+
+def _news(session: LearnerSession, packs: list[repo.InstalledPackRecord], progress: HomeProgress) -> tuple[str, ...]:
+    """What to tell the learner since their home last showed (and keep what it shows now)."""
+    from kiosk.core.credentials.issuing import learner_certificates
+    from kiosk.core.mastery.news import RevokedCertificate, Seen, news_since
+
+    learner_id = _learner_id(session)
+    skills = {
+        f"{pack.id}/{skill['id']}": (skill.get("title", skill["id"]), pack.title)
+        for pack in packs
+        for skill in pack.manifest.get("skills", [])
+    }
+    mastered = [f"{pack_id}/{skill_id}" for (pack_id, skill_id), state in progress.skill_states.items() if state.is_mastered]
+    revoked = [
+        RevokedCertificate(c.id, c.title, c.revoked_at) for c in learner_certificates(session) if c.revoked_at is not None
+    ]
+    before = Seen.from_json(repo.get_home_seen(learner_id))
+    news, now = news_since(before, mastered=mastered, skills=skills, revoked=revoked)
+    if now != before:
+        repo.set_home_seen(learner_id, now.as_json())
+    return news
 
 
 def _signoffs(learner_id: int, packs: list[repo.InstalledPackRecord], assume_all: bool) -> set[str]:
