@@ -22,6 +22,7 @@ from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, S
 from kiosk.core.mastery.learner import LearnerHome
 from kiosk.core.mastery.progress import PackProgress
 from kiosk.ui.i18n import translated
+from kiosk.ui.keys import TileKeys
 from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import in_language, plain_label
 
@@ -161,6 +162,12 @@ class HomeScreen(QWidget):
         self.packs.setWidgetResizable(True)
         self.packs.setWidget(self.cards_box)
         self.packs.setAccessibleName(self.tr("Learning packs"))
+        # Up and Down move from pack to pack.
+        self._keys = TileKeys(
+            lambda: [card.open_button for card in self.cards if not card.isHidden()],
+            moved=lambda button: self.packs.ensureWidgetVisible(button.parentWidget(), 0, 0),
+            parent=self,
+        )
         self.empty = QLabel(
             self.tr(
                 "No learning packs are installed yet.\n"
@@ -245,6 +252,7 @@ class HomeScreen(QWidget):
         for pack in progress.packs:
             card = PackCard(pack, self._pack_languages.get(pack.pack_id, ""))
             card.opened.connect(self.pack_opened)
+            self._keys.watch(card.open_button)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
         has_packs = bool(progress.packs)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.learners.profiles import LearnerProfile, list_profiles
 from kiosk.ui.avatar import initials_icon
+from kiosk.ui.keys import TileKeys
 
 TILE_SIZE = QSize(196, 176)  # outer size; theme.py sets the same inner box
 SEARCH_FROM = 12  # show the search box once there are this many learners
@@ -67,6 +68,11 @@ class LearnerPicker(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._tiles_host)
+        self._scroll = scroll
+        # Arrow keys move between the tiles, row by row (Tab leaves the grid).
+        self._keys = TileKeys(
+            lambda: self._tiles, columns=lambda: self._columns or 4, moved=lambda t: scroll.ensureWidgetVisible(t), parent=self
+        )
 
         self.facilitator = QPushButton(self.tr("Facilitator"))
         self.facilitator.setAccessibleName(self.tr("Facilitator mode (asks for the facilitator PIN)"))
@@ -183,6 +189,7 @@ class LearnerPicker(QWidget):
         tile.setProperty("role", "tile")  # the theme puts the name under the badge
         tile.setIconSize(QSize(88, 88))
         tile.setAccessibleName(accessible)
+        self._keys.watch(tile)
         return tile
 
     def _tile(self, profile: LearnerProfile) -> QToolButton:

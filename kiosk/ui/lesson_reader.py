@@ -15,10 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from kiosk.core.packs.reading import pack_media, path_in_pack
 from kiosk.core.quiz.text import markdown_with_images
+from kiosk.ui.keys import ScrollKeys
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.text import in_language, plain_label
 
@@ -199,7 +200,11 @@ class LessonReader(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._follow_link)
         self.browser.document().setDefaultStyleSheet(LESSON_CSS)
-        self.browser.setStyleSheet("QTextBrowser { border: none; padding: 8px; }")
+        # A frame only when it has the focus, so one sees where the arrow keys go.
+        self.browser.setStyleSheet(
+            "QTextBrowser { border: 3px solid transparent; padding: 5px; }"
+            " QTextBrowser:focus { border: 3px solid #1d4f91; }"
+        )
         self.browser.setAccessibleName(self.tr("Lesson text"))
         in_language(self.browser, language)  # an English pack reads left to right in the Arabic app too
         self._refit = QTimer(self, singleShot=True, interval=REFIT_AFTER_MS)
@@ -227,7 +232,18 @@ class LessonReader(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(footer)
         self.set_point_size(self.point_size)
+        # Up, Down, Page Up and Page Down scroll the lesson from any of its buttons too.
+        self._scroll_keys = ScrollKeys(self.browser, self)
         self.show_lesson(start)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        for button in self.findChildren(QAbstractButton):  # reading aloud adds some of its own
+            self._scroll_keys.watch(button)
+
+    def focus_content(self) -> None:
+        """Start on the lesson's text: the arrow keys scroll it."""
+        self.browser.setFocus()
 
     # --- navigation --------------------------------------------------------------
 

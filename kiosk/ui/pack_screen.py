@@ -49,6 +49,12 @@ class PackScreen(QWidget):
         layout.addWidget(description)
         layout.addWidget(scroll, 1)
 
+    def focus_content(self) -> None:
+        """Start on the first module's first button (its lessons, else its quiz), not on Home."""
+        first = next(iter(self.lesson_buttons.values()), None) or next(iter(self.quiz_buttons.values()), None)
+        if first is not None:
+            first.setFocus()
+
     def _module_frame(self, module: ModuleContents) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.StyledPanel)

@@ -39,7 +39,8 @@ QToolButton[role="tile"] {{
     font-size: 15pt; border-radius: 12px; background: #fafafa;
     min-width: 160px; max-width: 160px; min-height: 160px; max-height: 160px;
 }}
-QScrollArea {{ border: none; }}
+QScrollArea {{ border: 3px solid transparent; }}
+QAbstractScrollArea:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 3px solid {ACCENT}; }}
 QScrollBar:vertical {{ background: #eeeeee; width: 18px; margin: 0; }}
 QScrollBar:horizontal {{ background: #eeeeee; height: 18px; margin: 0; }}
 QScrollBar::handle {{ background: #7a7a7a; border-radius: 7px; min-height: 48px; min-width: 48px; margin: 2px; }}
@@ -59,7 +60,8 @@ QLineEdit, QComboBox, QSpinBox { border: 3px solid #000000; }
 QPushButton, QToolButton { border: 3px solid #000000; background: #ffffff; color: #000000; }
 QPushButton[role="primary"] { background: #000000; color: #ffffff; border-color: #000000; }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
-QCheckBox:focus, QListWidget:focus, QTableWidget:focus, QTabBar::tab:focus {
+QCheckBox:focus, QListWidget:focus, QTableWidget:focus, QTabBar::tab:focus,
+QAbstractScrollArea:focus, QPlainTextEdit:focus, QTextEdit:focus {
     border: 5px solid #000000; outline: 3px solid #ffd400;
 }
 QPushButton:disabled { color: #555555; border-style: dashed; }
