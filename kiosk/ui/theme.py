@@ -36,8 +36,7 @@ QPushButton[role="primary"]:focus {{ border: 4px solid #000000; }}
 QPushButton:disabled {{ color: #777777; background: #e0e0e0; }}
 QToolButton[role="tile"] {{
     qproperty-toolButtonStyle: ToolButtonTextUnderIcon;
-    font-size: 15pt; border-radius: 12px; background: #fafafa;
-    min-width: 160px; max-width: 160px; min-height: 160px; max-height: 160px;
+    font-size: 15pt; border-radius: 12px; background: #fafafa; padding: 6px 10px;
 }}
 QScrollArea {{ border: 3px solid transparent; }}
 QAbstractScrollArea:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 3px solid {ACCENT}; }}
