@@ -142,8 +142,8 @@ class CertificateScreen(QWidget):
         side.addWidget(self.status)
         side.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.preview, 3)
-        layout.addLayout(side, 2)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(side)  # as wide as its buttons' words need; the page takes the rest
 
         tasks.run(lambda: render_certificate(issued_id, paper), on_success=self._show, on_failure=self._fail)
 

@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
         self.go_to("facilitator")
 
     def _build_facilitator(self) -> QWidget:
-        from kiosk.ui.facilitator_screen import FacilitatorScreen
+        from kiosk.ui.facilitator import FacilitatorScreen
 
         screen = FacilitatorScreen(tasks=self._tasks)
         screen.back_requested.connect(self.show_picker)

@@ -16,12 +16,12 @@ QLabel[role="subtitle"] {{ font-size: 16pt; color: #333333; }}
 QLabel[role="error"] {{ color: {DANGER}; font-weight: 600; }}
 QLabel[role="notice"] {{ background: #eef3fa; border: 1px solid {ACCENT}; border-radius: 6px; padding: 8px; }}
 QLabel[role="empty"] {{ color: #333333; font-size: 16pt; padding: 24px; }}
-QLineEdit, QComboBox {{
+QLineEdit, QComboBox, QSpinBox {{
     min-height: 44px; padding: 4px 10px; border: 2px solid #666666; border-radius: 6px; font-size: 15pt;
 }}
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 3px solid {ACCENT}; }}
 QCheckBox:focus, QListWidget:focus, QTableWidget:focus {{ outline: 3px solid {ACCENT}; border: 3px solid {ACCENT}; }}
-QTabBar::tab {{ min-height: 44px; padding: 6px 16px; font-size: 14pt; border: 2px solid #555555; }}
+QTabBar::tab {{ min-height: 44px; padding: 6px 10px; font-size: 13pt; border: 2px solid #555555; }}
 QTabBar::tab:selected {{ font-weight: 700; border-bottom: 5px solid {ACCENT}; }}
 QTabBar::tab:focus {{ border: 4px solid {ACCENT}; }}
 QPushButton, QToolButton {{
@@ -38,6 +38,7 @@ QToolButton[role="tile"] {{
     qproperty-toolButtonStyle: ToolButtonTextUnderIcon;
     font-size: 15pt; border-radius: 12px; background: #fafafa; padding: 6px 10px;
 }}
+QHeaderView {{ font-size: 12pt; }}
 QScrollArea {{ border: 3px solid transparent; }}
 QAbstractScrollArea:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 3px solid {ACCENT}; }}
 QScrollBar:vertical {{ background: #eeeeee; width: 18px; margin: 0; }}
