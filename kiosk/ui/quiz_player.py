@@ -560,6 +560,7 @@ class QuizPlayer(QWidget):
             outcome.setStyleSheet("font-size: 15pt; font-weight: 600;")
             outcome.setWordWrap(True)
             outcome.setMaximumWidth(360)
+            outcome.setContentsMargins(4, 0, 4, 0)  # bold Arabic letters reach past their measured width
             for column, widget in enumerate((number, text, outcome)):
                 self.summary_rows.addWidget(widget, row, column, Qt.AlignTop)
             self.result_rows.append((number, text, outcome))

@@ -11,6 +11,7 @@ DANGER = "#a4161a"
 
 STYLE_SHEET = f"""
 QWidget {{ background: #ffffff; color: #1a1a1a; }}
+QLabel {{ padding-left: 3px; padding-right: 3px; }}
 QLabel[role="title"] {{ font-size: 26pt; font-weight: 600; }}
 QLabel[role="subtitle"] {{ font-size: 16pt; color: #333333; }}
 QLabel[role="error"] {{ color: {DANGER}; font-weight: 600; }}
