@@ -276,8 +276,9 @@ class QuizPlayer(QWidget):
         self._clear_answers()
         kind = question.type
         if kind in ("single", "multiple", "truefalse"):
-            group = QButtonGroup(self.answers_box)
-            group.setExclusive(kind != "multiple")
+            # One choice of many: a group, which the arrow keys move in. Several choices: no group,
+            # so Tab reaches every box (Qt lets only one button of a group take the Tab focus).
+            group = QButtonGroup(self.answers_box) if kind != "multiple" else None
             # A button holds plain words: a choice's formatting is dropped, never shown as markup.
             if kind == "truefalse":
                 labels = [self.tr("True"), self.tr("False")]
@@ -289,7 +290,8 @@ class QuizPlayer(QWidget):
                 button = button_type(prefix + text)
                 button.setAccessibleName(text)
                 button.setCursor(Qt.PointingHandCursor)
-                group.addButton(button)
+                if group is not None:
+                    group.addButton(button)
                 self.answers_layout.addWidget(button)
                 self._inputs.append(button)
             if kind == "multiple":
@@ -328,6 +330,7 @@ class QuizPlayer(QWidget):
             box.setPlaceholderText(self.tr("Write your answer here."))
             box.setAccessibleName(self.tr("Your answer"))
             box.setMinimumHeight(180)
+            box.setTabChangesFocus(True)  # Tab goes on to "Check answer", never traps a keyboard user
             box.setStyleSheet("font-size: 16pt;")
             self.answers_layout.addWidget(box)
             self._text_input = box
