@@ -92,7 +92,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="63" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="67" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
@@ -125,42 +125,42 @@
         <translation>حفظ على USB / في مجلد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="159" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="161" />
         <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
         <translation>⚠ أُلغيت في {0}: لم تعد هذه الشهادة صالحة. تُطبع النسخ مع علامة «ملغاة».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="165" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="167" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ للعرض فقط: هذه الشهادة من حزمة تجريبية. وهي ليست مؤهّلًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
         <source>Save the certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="210" />
         <source>Saved to {path}</source>
         <translation>حُفظت في {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="217" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ الشهادة على ذاكرة USB أو في مجلد، واطبعها على حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="239" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>لم تبدأ الطابعة العمل. تأكد من أنها مشغّلة وفيها ورق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="251" />
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
@@ -265,39 +265,39 @@
         <translation>إجابات مقالية بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="43" />
         <source>The question and the answer</source>
         <translation>السؤال والإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="45" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="47" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="46" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
         <source>Save mark</source>
         <translation>حفظ الدرجة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="53" />
         <source>Mark:</source>
         <translation>الدرجة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="80" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="82" />
         <source>No essay answers are waiting.</source>
         <translation>لا توجد إجابات مقالية بالانتظار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="90" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>السؤال: {0}
 الإجابة: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="97" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="99" />
         <source>Mark saved.</source>
         <translation>حُفظت الدرجة.</translation>
     </message>
@@ -1485,133 +1485,133 @@ Key fingerprint: {1}</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="296" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="298" />
         <source>Choose all the right answers.</source>
         <translation>اختر كل الإجابات الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="300" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
         <source>Type a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="300" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="301" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="329" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="303" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="328" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
         <source>Write your answer here.</source>
         <translation>اكتب إجابتك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="353" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="356" />
         <source>Choose an answer first.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="360" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="363" />
         <source>Choose at least one answer.</source>
         <translation>اختر إجابة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="365" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="368" />
         <source>Type your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="370" />
         <source>Type a number, like 3.14.</source>
         <translation>اكتب رقمًا، مثل 3.14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="375" />
         <source>Choose a match for every item.</source>
         <translation>اختر ما يطابق كل عنصر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="377" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="380" />
         <source>Write your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="420" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="420" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="438" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="441" />
         <source>✔ right answer</source>
         <translation>✔ إجابة صحيحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="440" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="443" />
         <source>✘ not right</source>
         <translation>✘ ليست صحيحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="450" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
         <source>✔ right</source>
         <translation>✔ صحيح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="450" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
         <source>✘ right match: %1</source>
         <translation>✘ المطابقة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="472" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="475" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="474" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="477" />
         <source>The right answer:</source>
         <translation>الإجابة الصحيحة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="532" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="535" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="536" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="539" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="63" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="67" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -125,42 +125,42 @@
         <translation>Enregistrer sur USB / dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="159" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="161" />
         <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
         <translation>⚠ RÉVOQUÉ le {0} : ce certificat n’est plus valable. Les copies s’impriment avec la mention RÉVOQUÉ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="165" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="167" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ DÉMONSTRATION : ce certificat vient d’un module d’exemple. Ce n’est pas une qualification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="210" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="217" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="239" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="251" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -265,39 +265,39 @@
         <translation>Rédactions en attente de note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="43" />
         <source>The question and the answer</source>
         <translation>La question et la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="45" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="47" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="46" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
         <source>Save mark</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="53" />
         <source>Mark:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="80" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="82" />
         <source>No essay answers are waiting.</source>
         <translation>Aucune rédaction en attente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="90" />
         <source>Question: {0}
 Answer: {1}</source>
         <translation>Question : {0}
 Réponse : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="97" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="99" />
         <source>Mark saved.</source>
         <translation>Note enregistrée.</translation>
     </message>
@@ -1485,133 +1485,133 @@ Empreinte de la clé : {1}</translation>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="283" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="296" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="298" />
         <source>Choose all the right answers.</source>
         <translation>Choisissez toutes les bonnes réponses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="300" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
         <source>Type a number</source>
         <translation>Tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="300" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="301" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="329" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="303" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="312" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="328" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
         <source>Write your answer here.</source>
         <translation>Écrivez votre réponse ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="353" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="356" />
         <source>Choose an answer first.</source>
         <translation>Choisissez d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="360" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="363" />
         <source>Choose at least one answer.</source>
         <translation>Choisissez au moins une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="365" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="368" />
         <source>Type your answer first.</source>
         <translation>Tapez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="367" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="370" />
         <source>Type a number, like 3.14.</source>
         <translation>Tapez un nombre, par exemple 3,14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="372" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="375" />
         <source>Choose a match for every item.</source>
         <translation>Associez chaque élément.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="377" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="380" />
         <source>Write your answer first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="420" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="420" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="438" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="441" />
         <source>✔ right answer</source>
         <translation>✔ bonne réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="440" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="443" />
         <source>✘ not right</source>
         <translation>✘ pas juste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="450" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
         <source>✔ right</source>
         <translation>✔ juste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="450" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
         <source>✘ right match: %1</source>
         <translation>✘ bonne association : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="472" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="475" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="474" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="477" />
         <source>The right answer:</source>
         <translation>La bonne réponse :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="532" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="535" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="536" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="539" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>

@@ -31,6 +31,9 @@ def test_an_english_pack_in_the_arabic_app(qtbot, arabic_kiosk_with_an_english_p
     log_in(qtbot, window)
     card = window.home.card_for(JOURNEY_ID)
     assert card.layoutDirection() == Qt.RightToLeft and card.title.layoutDirection() == Qt.LeftToRight
+    # The Arabic "Next" line keeps the English titles whole, each in its own direction.
+    step = window.home.next_step.text()
+    assert step.startswith("الخطوة التالية: في «\u2068Journey test pack\u2069»"), step
     window.home.language_filter.setCurrentIndex(window.home.language_filter.findData(""))
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
         qtbot.mouseClick(card.open_button, Qt.LeftButton)

@@ -137,6 +137,16 @@ def test_an_english_quiz_in_the_arabic_app_reads_left_to_right(qtbot, tasks, dat
     feedback = player.feedback.text()
     assert feedback.startswith("<div dir='rtl'><b") and "✘" in feedback  # the verdict in the app's direction
     assert "<div dir='ltr'>A right-click opens a short menu.</div>" in feedback  # the author's in the quiz's
+    qtbot.mouseClick(player.action, Qt.LeftButton)
+    for combo in player._combos:
+        combo.setCurrentIndex(1)
+    check(qtbot, player)
+    with qtbot.waitSignal(player.quiz_finished, timeout=5000):
+        qtbot.mouseClick(player.action, Qt.LeftButton)
+    number, question, outcome = player.result_rows[0]
+    assert question.layoutDirection() == Qt.LeftToRight and outcome.layoutDirection() == Qt.RightToLeft
+    # The list reads right to left, as the app: the number on the right, then the question.
+    assert number.mapTo(player, number.rect().center()).x() > question.mapTo(player, question.rect().center()).x()
 
 
 def test_an_arabic_screen_shows_one_set_of_digits(qtbot, tasks, database):
