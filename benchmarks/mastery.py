@@ -1,6 +1,6 @@
 """How long the home screen's progress takes: 20 packs x 5 skills, 20,000 answers, from a real kiosk database.
 
-The figures are ``learner_progress`` (what the home screen calls), in the three situations
+The figures are ``learner_home`` (what the home screen calls: the progress, the next step and what changed), in the three situations
 a home screen meets, each beside a floor (a bare SQL query over the same answers):
 - opened again, nothing answered since: every skill's state is kept (``kiosk.core.mastery.kept``);
   floor: counting the learner's answers per pack from the index;
@@ -32,7 +32,7 @@ from benchmarks.timing import median_ms  # noqa: E402
 from kiosk.core.mastery.models import AnswerRecord  # noqa: E402
 
 # The app's own functions these figures time (tests/test_benchmarks.py checks a screen or command calls each).
-APP_PATHS = {"home progress": "kiosk.core.mastery.learner:learner_progress"}
+APP_PATHS = {"home progress": "kiosk.core.mastery.learner:learner_home"}
 
 PACKS, SKILLS, ANSWERS, RUNS = 20, 5, 20_000, 7
 MODELS = [None, {"model": "streak", "n": 3}, {"model": "bkt"}, {"model": "all"}, {"model": "m_of_n", "m": 3, "n": 4}]
@@ -99,14 +99,14 @@ def main() -> None:
 
 
 def from_storage(manifests: list[dict], answers: list[AnswerRecord]) -> dict:
-    """learner_progress on a real database holding these packs and answers, in its three situations, and the floors."""
+    """learner_home on a real database holding these packs and answers, in its three situations, and the floors."""
     import os
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["KIOSK_HOME"] = tmp
         from kiosk import paths
         from kiosk.core.learners.profiles import create_learner, log_in
-        from kiosk.core.mastery.learner import learner_progress
+        from kiosk.core.mastery.learner import learner_home
         from kiosk.core.storage import repo
         from kiosk.core.storage.db import close_db, db, init_db
         from kiosk.core.storage.models import KeptPackProgress, KeptSkillState, QuizAttempt, QuizResponse
@@ -134,8 +134,8 @@ def from_storage(manifests: list[dict], answers: list[AnswerRecord]) -> dict:
         with db.atomic():
             for start in range(0, len(rows), 2_000):
                 QuizResponse.insert_many(rows[start:start + 2_000], fields=fields).execute()
-        home = learner_progress(session)  # warm the page cache, as a home screen opened before would
-        kept_ms = median_ms(lambda: learner_progress(session), RUNS)
+        home = learner_home(session).progress  # warm the page cache, as a home screen opened before would
+        kept_ms = median_ms(lambda: learner_home(session), RUNS)
 
         # After an answer: a learner answers one question (the quiz player's path), then opens home.
         attempt = repo.insert_quiz_attempt(learner_id=learner.id, pack_id="bench.pack3", quiz_id="quizzes/03.gift",
@@ -148,7 +148,7 @@ def from_storage(manifests: list[dict], answers: list[AnswerRecord]) -> dict:
                                       skills=["s3"], response=True, fraction=1.0, correct=True, answered_at=moment,
                                       review_status=None)
             started = time.perf_counter()
-            learner_progress(session)
+            learner_home(session)
             after_answer.append((time.perf_counter() - started) * 1000)
 
         nothing_kept = []
@@ -156,7 +156,7 @@ def from_storage(manifests: list[dict], answers: list[AnswerRecord]) -> dict:
             KeptPackProgress.delete().execute()
             KeptSkillState.delete().execute()
             started = time.perf_counter()
-            learner_progress(session)
+            learner_home(session)
             nothing_kept.append((time.perf_counter() - started) * 1000)
 
         count = "SELECT pack_id, COUNT(*) FROM quiz_response WHERE learner_id = ? GROUP BY pack_id"

@@ -9,7 +9,7 @@ folder; ``--fresh`` rebuilds it) and measures, each beside a floor:
   on a kiosk with 3 learners and no answers;
 - the learner picker: ``list_profiles()`` and ``list_profiles("ami")``, floor: a bare
   ``SELECT id, name FROM learner`` through sqlite3;
-- one learner's home progress (``learner_progress``, what the home screen calls), floor: a
+- one learner's home progress (``learner_home``, what the home screen calls), floor: a
   bare count of that learner's answers;
 - the facilitator's report as the Progress tab and its exports run it (``report_steps``,
   ``export_csv_steps``, ``export_pdf_steps``): the first page and the whole CSV and PDF, with
@@ -46,7 +46,7 @@ from benchmarks.timing import median_ms  # noqa: E402
 # The app's own functions these figures time (tests/test_benchmarks.py checks a screen or command calls each).
 APP_PATHS = {
     "learner picker": "kiosk.core.learners.profiles:list_profiles",
-    "home progress": "kiosk.core.mastery.learner:learner_progress",
+    "home progress": "kiosk.core.mastery.learner:learner_home",
     "report, first page": "kiosk.core.facilitator.report:report_steps",
     "report, CSV": "kiosk.core.facilitator.report:export_csv_steps",
     "report, PDF": "kiosk.core.facilitator.report:export_pdf_steps",
@@ -337,7 +337,7 @@ def main() -> int:
     os.environ["KIOSK_HOME"] = str(home)
     from kiosk.core.facilitator.report import PAGE_SIZE, ReportView, export_csv_steps, export_pdf_steps, report_steps
     from kiosk.core.learners.profiles import list_profiles, log_in
-    from kiosk.core.mastery.learner import learner_progress
+    from kiosk.core.mastery.learner import learner_home
     from kiosk.core.steps import run_to_end
     from kiosk.core.storage.db import close_db, db, init_db
 
@@ -349,9 +349,9 @@ def main() -> int:
     search_ms = median_ms(lambda: list_profiles("ami"))
     picker_floor_ms = median_ms(lambda: raw.execute("SELECT id, name FROM learner ORDER BY name_key").fetchall())
     session = log_in(learner_id)
-    progress = learner_progress(session)
+    progress = learner_home(session).progress
     answer_count = raw.execute("SELECT COUNT(*) FROM quiz_response WHERE learner_id = ?", (learner_id,)).fetchone()[0]
-    progress_ms = median_ms(lambda: learner_progress(session))
+    progress_ms = median_ms(lambda: learner_home(session))
     progress_floor_ms = median_ms(
         lambda: raw.execute("SELECT COUNT(*) FROM quiz_response WHERE learner_id = ?", (learner_id,)).fetchone())
 

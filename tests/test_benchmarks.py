@@ -17,7 +17,7 @@ BENCHMARKS = sorted(
     if p.stem != "run_all" and 'if __name__ == "__main__":' in p.read_text(encoding="utf-8")
 )
 FRONT_ENDS = [
-    *sorted((ROOT / "kiosk" / "ui").glob("*.py")),
+    *sorted((ROOT / "kiosk" / "ui").rglob("*.py")),  # the screens, and the console's tabs (kiosk/ui/facilitator/)
     *sorted((ROOT / "kiosk" / "commands").glob("*.py")),
     ROOT / "kiosk" / "app.py",
 ]

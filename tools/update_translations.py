@@ -72,7 +72,7 @@ def fill(ts: Path, language: str) -> list[str]:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "kiosk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "kiosk" / "ui").rglob("*.py"))
     # Core's messages, marked with QT_TRANSLATE_NOOP("core", ...) (see kiosk/core/say.py).
     sources += sorted(str(p) for p in (ROOT / "kiosk" / "core").rglob("*.py") if "QT_TRANSLATE_NOOP(" in p.read_text("utf-8"))
     targets = [str(ROOT / "assets" / "i18n" / f"kiosk_{lang}.ts") for lang in LANGUAGES]

@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="19" />
         <source>Folder to save the backup in</source>
         <translation>المجلد الذي تُحفظ فيه النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="20" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="23" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>عبارة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="24" />
         <source>Passphrase for the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="646" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="25" />
         <source>Make backup</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="649" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="28" />
         <source>Backup file to restore</source>
         <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="652" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="31" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="653" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
         <source>Passphrase of the backup to restore</source>
         <translation>عبارة مرور النسخة المراد استعادتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="657" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="658" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="36" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>رمز الميسّر، لنسخة احتياطية من جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="660" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="660" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="664" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="40" />
         <source>Back up this kiosk</source>
         <translation>نسخ احتياطي لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="666" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="42" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="686" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="60" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="695" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="67" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="704" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="75" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="713" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="83" />
         <source>Restored the backup made {0}.</source>
         <translation>تمت استعادة النسخة الاحتياطية المؤرخة {0}.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="63" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="67" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
@@ -125,42 +125,42 @@
         <translation>حفظ على USB / في مجلد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="159" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="161" />
         <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
         <translation>⚠ أُلغيت في {0}: لم تعد هذه الشهادة صالحة. تُطبع النسخ مع علامة «ملغاة».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="165" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="167" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ للعرض فقط: هذه الشهادة من حزمة تجريبية. وهي ليست مؤهّلًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
         <source>Save the certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="210" />
         <source>Saved to {path}</source>
         <translation>حُفظت في {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="217" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ الشهادة على ذاكرة USB أو في مجلد، واطبعها على حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="239" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>لم تبدأ الطابعة العمل. تأكد من أنها مشغّلة وفيها ورق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="251" />
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
@@ -191,141 +191,191 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="524" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="21" />
         <source>Issued credentials</source>
         <translation>الشهادات الممنوحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="23" />
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="24" />
         <source>Open the certificate to print it again</source>
         <translation>فتح الشهادة لطباعتها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="530" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="27" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="28" />
         <source>Reason for revoking</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="532" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="532" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
         <source>Click again to revoke</source>
         <translation>انقر مرة أخرى للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="31" />
         <source>Waiting for your sign-off</source>
         <translation>بانتظار مصادقتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="34" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>شهادات بانتظار مصادقة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="539" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="36" />
         <source>I confirm: award it</source>
         <translation>أؤكد: امنحها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="540" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="37" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>تأكيد المصادقة ومنح الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="67" />
         <source>(REVOKED: {0})</source>
         <translation>(مُلغاة: {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="607" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="101" />
         <source>{0}'s certificate “{1}” is revoked ({2}).</source>
         <translation>أُلغيت شهادة «{1}» الخاصة بـ{0} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="624" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="116" />
         <source>Awarded {0} to {1}.</source>
         <translation>مُنحت {0} إلى {1}.</translation>
     </message>
 </context>
 <context>
+    <name>EssaysTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="32" />
+        <source>Essay answers waiting for a mark</source>
+        <translation>إجابات مقالية بانتظار التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="43" />
+        <source>The question and the answer</source>
+        <translation>السؤال والإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="47" />
+        <source>Mark for the essay, 0 to 100 percent</source>
+        <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
+        <source>Save mark</source>
+        <translation>حفظ الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="53" />
+        <source>Mark:</source>
+        <translation>الدرجة:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="82" />
+        <source>No essay answers are waiting.</source>
+        <translation>لا توجد إجابات مقالية بالانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="90" />
+        <source>Question: {0}
+Answer: {1}</source>
+        <translation>السؤال: {0}
+الإجابة: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="99" />
+        <source>Mark saved.</source>
+        <translation>حُفظت الدرجة.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1016" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="35" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1018" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="37" />
         <source>← Back</source>
         <translation>→ رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1019" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="38" />
         <source>Back to the learners</source>
         <translation>العودة إلى المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1021" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="40" />
         <source>Exit kiosk</source>
         <translation>الخروج من الكشك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1022" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="41" />
         <source>Close the Kiosk app</source>
         <translation>إغلاق تطبيق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1035" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="55" />
         <source>Facilitator sections</source>
         <translation>أقسام وضع الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1036" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="56" />
         <source>Facilitator tasks</source>
         <translation>مهام الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1038" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="58" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1039" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="59" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1040" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="60" />
+        <source>Essays</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/console.py" line="61" />
         <source>Credentials</source>
         <translation>الشهادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1041" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="62" />
         <source>Packs</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1042" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="63" />
         <source>Backup</source>
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1043" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="64" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1044" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="65" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
@@ -346,114 +396,109 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="119" />
-        <location filename="../../kiosk/ui/home_screen.py" line="120" />
+        <location filename="../../kiosk/ui/home_screen.py" line="123" />
+        <location filename="../../kiosk/ui/home_screen.py" line="124" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <location filename="../../kiosk/ui/home_screen.py" line="135" />
+        <source>What changed since last time</source>
+        <translation>ما تغيّر منذ المرة الماضية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="143" />
         <source>My certificates</source>
         <translation>شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="132" />
+        <location filename="../../kiosk/ui/home_screen.py" line="144" />
         <source>My certificates: view, print or save them again</source>
         <translation>شهاداتي: اعرضها أو اطبعها أو احفظها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="134" />
+        <location filename="../../kiosk/ui/home_screen.py" line="146" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="138" />
+        <location filename="../../kiosk/ui/home_screen.py" line="150" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="139" />
+        <location filename="../../kiosk/ui/home_screen.py" line="151" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="152" />
+        <location filename="../../kiosk/ui/home_screen.py" line="164" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="155" />
+        <location filename="../../kiosk/ui/home_screen.py" line="173" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="183" />
+        <location filename="../../kiosk/ui/home_screen.py" line="204" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="191" />
+        <location filename="../../kiosk/ui/home_screen.py" line="214" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="241" />
+        <location filename="../../kiosk/ui/home_screen.py" line="267" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="246" />
-        <source>Next: %1 — missing: %2</source>
-        <translation>التالي: %1 — المتبقي: %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="248" />
-        <source>; </source>
-        <translation>؛ </translation>
     </message>
 </context>
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="45" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="83" />
         <source>Who is learning today?</source>
         <translation>من يتعلم اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="102" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="103" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="151" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="152" />
         <source>Find your name</source>
         <translation>ابحث عن اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="71" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="120" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="72" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="121" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>وضع الميسّر (يطلب رمز الميسّر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="160" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="232" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 متعلّمين آخرين غير معروضين. اكتب اسمك في الأعلى لتجده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="189" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="264" />
         <source>Learner %1</source>
         <translation>المتعلم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="197" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="197" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
         <source>Add a new learner</source>
         <translation>إضافة متعلم جديد</translation>
     </message>
@@ -461,192 +506,208 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="29" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
         <source>Search learners by name</source>
         <translation>البحث عن المتعلمين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="32" />
         <source>Show archived learners</source>
         <translation>عرض المتعلمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="94" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="35" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="40" />
         <source>New PIN (4-6 digits)</source>
         <translation>رمز جديد (4 إلى 6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="100" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
         <source>New PIN for the learner</source>
         <translation>رمز جديد للمتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="42" />
         <source>Set PIN</source>
         <translation>تعيين الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="103" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
         <source>Remove PIN</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="105" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="175" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="46" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="116" />
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="106" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
         <source>Archive or bring back the learner</source>
         <translation>أرشفة المتعلم أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
         <source>Profile to keep when merging</source>
         <translation>الملف الذي يُحتفظ به عند الدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
-        <source>Merge into this profile</source>
-        <translation>الدمج في هذا الملف</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="53" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
         <source>Click again to merge</source>
         <translation>انقر مرة أخرى للدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="111" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="53" />
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="54" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>دمج المتعلم المحدد في الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="119" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="63" />
         <source>Same person as:</source>
         <translation>الشخص نفسه مثل:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="151" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="92" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="153" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="94" />
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="175" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="116" />
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="196" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="130" />
+        <source>To merge two profiles of one person, select the one to give up above.</source>
+        <translation>لدمج ملفين لشخص واحد، اختر في الأعلى الملف الذي تتخلى عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
+        <source>Merge into “{0}”</source>
+        <translation>الدمج في «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="134" />
+        <source>“{1}” is kept. “{0}”'s answers and certificates move into it, and “{0}” is archived.</source>
+        <translation>يُحتفظ بـ«{1}». تنتقل إليه إجابات «{0}» وشهاداته، ويُؤرشف «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="148" />
         <source>{0} has a new PIN.</source>
         <translation>لدى {0} رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="196" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="148" />
         <source>{0} has no PIN now.</source>
         <translation>لم يعد لدى {0} رمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="210" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="160" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>أُرشف {0}: أُخفي من القائمة وحُفظت بياناته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="212" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="162" />
         <source>{0} is back on the picker.</source>
         <translation>عاد {0} إلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="225" />
-        <source>{0} was merged into {1}.</source>
-        <translation>دُمج {0} في {1}.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="174" />
+        <source>{0} was merged into {1}; {1} is kept.</source>
+        <translation>دُمج {0} في {1}؛ يُحتفظ بـ{1}.</translation>
     </message>
 </context>
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="168" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="171" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="169" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="172" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="178" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="181" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="196" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="208" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="205" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="218" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="207" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="258" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="264" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="288" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="232" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="258" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="330" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="354" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="344" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="368" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -669,22 +730,22 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="461" />
+        <location filename="../../kiosk/ui/main_window.py" line="468" />
         <source>← My certificates</source>
         <translation>→ شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="482" />
+        <location filename="../../kiosk/ui/main_window.py" line="477" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="500" />
+        <location filename="../../kiosk/ui/main_window.py" line="507" />
         <source>← Back to the console</source>
         <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="508" />
+        <location filename="../../kiosk/ui/main_window.py" line="495" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -787,140 +848,140 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="852" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="25" />
         <source>What this kiosk trusts</source>
         <translation>ما يثق به هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="853" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="26" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="855" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="28" />
         <source>Organisation's name (with a typed key)</source>
         <translation>اسم المؤسسة (مع مفتاح مكتوب)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="856" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="29" />
         <source>Organisation's name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="860" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="861" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="33" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="864" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="37" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>تغيير المفتاح يحذف القائمة التي يحتفظ بها هذا الجهاز: إلى أن يُزامَن مع سجل المؤسسة الجديدة لن يثق إلا بشهاداته. قارن البصمة ببصمة مؤسستك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="42" />
         <source>Use this organisation key</source>
         <translation>استخدم مفتاح المؤسسة هذا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="42" />
         <source>Click again: change the key</source>
         <translation>انقر مرة أخرى: تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="873" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="46" />
         <source>What waits to be sent to the registry</source>
         <translation>ما ينتظر الإرسال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="877" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="50" />
         <source>Trust list file from the registry</source>
         <translation>ملف قائمة الثقة من السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="878" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="51" />
         <source>Import trust list</source>
         <translation>استيراد قائمة الثقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="881" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="53" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="55" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="885" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="57" />
         <source>Sync with the registry</source>
         <translation>المزامنة مع السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="917" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="87" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>اضبط عنوان التحقق في الإعدادات أولًا: إنه عنوان السجل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="921" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="91" />
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="928" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="94" />
         <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
         <translation>تمت المزامنة: أُرسلت {0} شهادة و{1} إلغاء؛ قائمة الثقة رقم {2}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="943" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="104" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="946" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="107" />
         <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
         <translation>بانتظار الإرسال: {0} شهادة، {1} إلغاء. آخر مزامنة: {2}. لا يصل الإلغاء إلى هواتف أصحاب العمل إلا بعد المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="954" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="115" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="958" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>المؤسسة: {0}
 بصمة المفتاح: {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="960" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="121" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="963" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="124" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>قائمة الثقة رقم {0}، موقّعة في {1} UTC: {2} مفتاح جهاز ({3} مسحوب)، {4} شهادة ملغاة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="981" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="141" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>يُستخدم الآن مفتاح {0}، البصمة {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="992" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="150" />
         <source>Choose the trust list file first.</source>
         <translation>اختر ملف قائمة الثقة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="997" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="154" />
         <source>Trust list number {0} is in use.</source>
         <translation>قائمة الثقة رقم {0} قيد الاستخدام.</translation>
     </message>
@@ -928,211 +989,75 @@ Key fingerprint: {1}</source>
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>not started</source>
         <translation>لم يبدأ بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>in progress</source>
         <translation>قيد التعلّم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="47" />
         <source>mastered</source>
         <translation>مُتقَن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="46" />
+        <location filename="../../kiosk/ui/home_screen.py" line="48" />
         <source>due for review</source>
         <translation>حان وقت المراجعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <location filename="../../kiosk/ui/home_screen.py" line="66" />
         <source>%p% mastered</source>
         <translation>أُتقن %p%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="65" />
+        <location filename="../../kiosk/ui/home_screen.py" line="68" />
         <source>%1: %2% mastered</source>
         <translation>%1: أُتقن %2%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="73" />
+        <location filename="../../kiosk/ui/home_screen.py" line="77" />
         <source>Skills of %1</source>
         <translation>مهارات %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="75" />
+        <location filename="../../kiosk/ui/home_screen.py" line="79" />
         <source>Earned: %1</source>
         <translation>حصلت على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="81" />
         <source>Open ▸</source>
         <translation>فتح ◂</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="78" />
+        <location filename="../../kiosk/ui/home_screen.py" line="82" />
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
 </context>
 <context>
-    <name>PackImportScreen</name>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="67" />
-        <source>Add content packs</source>
-        <translation>إضافة حزم محتوى</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="69" />
-        <source>Insert a USB stick with packs, or choose a folder.</source>
-        <translation>أدخل ذاكرة USB تحتوي على حزم، أو اختر مجلدًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
-        <source>Packs found</source>
-        <translation>الحزم التي وُجدت</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="73" />
-        <source>Choose folder…</source>
-        <translation>اختيار مجلد…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="75" />
-        <source>Import selected</source>
-        <translation>استيراد المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="87" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="90" />
-        <source>Installed packs</source>
-        <translation>الحزم المثبتة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="92" />
-        <source>Export to USB</source>
-        <translation>تصدير إلى USB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
-        <source>Remove pack</source>
-        <translation>إزالة الحزمة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="101" />
-        <source>Remove the selected pack from this kiosk</source>
-        <translation>إزالة الحزمة المحددة من هذا الجهاز</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="133" />
-        <source>Choose the folder with the packs</source>
-        <translation>اختر مجلد الحزم</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="144" />
-        <source>Looking for packs in {0}…</source>
-        <translation>جارٍ البحث عن حزم في {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="153" />
-        <source>No packs (.kpack files) in {0}.</source>
-        <translation>لا توجد حزم (ملفات ‎.kpack) في {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="155" />
-        <source>Packs in {0}: tick the ones to import.</source>
-        <translation>الحزم في {0}: حدّد ما تريد استيراده.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
-        <source>{0} ({1}) — cannot be used: {2}</source>
-        <translation>{0} ({1}) — غير صالحة للاستخدام: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
-        <source>signature verified</source>
-        <translation>التوقيع موثَّق</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
-        <source>signature NOT verified</source>
-        <translation>التوقيع غير موثَّق</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="171" />
-        <source>{0} — version {1}, {2}, from {3}, {4}</source>
-        <translation>{0} — الإصدار {1}، {2}، من {3}، {4}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="175" />
-        <source> — not importable: {0}</source>
-        <translation> — لا يمكن استيرادها: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="195" />
-        <source>Importing… please leave the USB stick in.</source>
-        <translation>جارٍ الاستيراد… يُرجى ترك ذاكرة USB موصولة.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
-        <source>Installed {0}.</source>
-        <translation>ثُبّتت {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
-        <source>Not installed: {0}</source>
-        <translation>لم تُثبَّت: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="244" />
-        <source>{0} — version {1}</source>
-        <translation>{0} — الإصدار {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="257" />
-        <source>Saved {0}.</source>
-        <translation>تم حفظ {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="268" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
-        <source>Click again to remove</source>
-        <translation>انقر مرة أخرى للإزالة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="277" />
-        <source>Removed {0}; learners' records are kept.</source>
-        <translation>أُزيلت {0}؛ وحُفظت بيانات المتعلمين.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="292" />
-        <source>Copy the pack file to {0}</source>
-        <translation>نسخ ملف الحزمة إلى {0}</translation>
-    </message>
-</context>
-<context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="21" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="31" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="66" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="69" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
         <source>Read the lessons of %1</source>
         <translation>قراءة دروس %1</translation>
     </message>
@@ -1142,9 +1067,155 @@ Key fingerprint: {1}</source>
         <translation>✎ اختبار: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <source>✎ Take the quiz</source>
+        <translation>✎ أجب عن الاختبار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="76" />
         <source>Take the quiz %1</source>
         <translation>إجراء الاختبار %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="69" />
+        <source>Add content packs</source>
+        <translation>إضافة حزم محتوى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="72" />
+        <source>Insert a USB stick with packs, or choose a folder.</source>
+        <translation>أدخل ذاكرة USB تحتوي على حزم، أو اختر مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="75" />
+        <source>Packs found</source>
+        <translation>الحزم التي وُجدت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="77" />
+        <source>Choose folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="79" />
+        <source>Import selected</source>
+        <translation>استيراد المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="89" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="92" />
+        <source>Installed packs</source>
+        <translation>الحزم المثبتة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="95" />
+        <source>Export to USB</source>
+        <translation>تصدير إلى USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="303" />
+        <source>Remove pack</source>
+        <translation>إزالة الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="106" />
+        <source>Remove the selected pack from this kiosk</source>
+        <translation>إزالة الحزمة المحددة من هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="144" />
+        <source>Choose the folder with the packs</source>
+        <translation>اختر مجلد الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="149" />
+        <source>Kiosk packs (*.kpack)</source>
+        <translation>حزم Kiosk ‏(*.kpack)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="157" />
+        <source>Looking for packs in {0}…</source>
+        <translation>جارٍ البحث عن حزم في {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="166" />
+        <source>No packs (.kpack files) in {0}.</source>
+        <translation>لا توجد حزم (ملفات ‎.kpack) في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="168" />
+        <source>Packs in {0}: tick the ones to import.</source>
+        <translation>الحزم في {0}: حدّد ما تريد استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
+        <source>{0} ({1}) — cannot be used: {2}</source>
+        <translation>{0} ({1}) — غير صالحة للاستخدام: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
+        <source>signature verified</source>
+        <translation>التوقيع موثَّق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
+        <source>signature NOT verified</source>
+        <translation>التوقيع غير موثَّق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <source>{0} — version {1}, {2}, from {3}, {4}</source>
+        <translation>{0} — الإصدار {1}، {2}، من {3}، {4}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="188" />
+        <source> — not importable: {0}</source>
+        <translation> — لا يمكن استيرادها: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="208" />
+        <source>Importing… please leave the USB stick in.</source>
+        <translation>جارٍ الاستيراد… يُرجى ترك ذاكرة USB موصولة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="235" />
+        <source>Installed {0}.</source>
+        <translation>ثُبّتت {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="235" />
+        <source>Not installed: {0}</source>
+        <translation>لم تُثبَّت: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="260" />
+        <source>{0} — version {1}</source>
+        <translation>{0} — الإصدار {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="273" />
+        <source>Saved {0}.</source>
+        <translation>تم حفظ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="284" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="303" />
+        <source>Click again to remove</source>
+        <translation>انقر مرة أخرى للإزالة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="293" />
+        <source>Removed {0}; learners' records are kept.</source>
+        <translation>أُزيلت {0}؛ وحُفظت بيانات المتعلمين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="308" />
+        <source>Copy the pack file to {0}</source>
+        <translation>نسخ ملف الحزمة إلى {0}</translation>
     </message>
 </context>
 <context>
@@ -1188,204 +1259,159 @@ Key fingerprint: {1}</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
         <source>Learner</source>
         <translation>المتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
         <source>Pack</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Stuck?</source>
         <translation>متعثر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="249" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="54" />
         <source>Show one pack</source>
         <translation>عرض حزمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="250" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="55" />
         <source>All packs</source>
         <translation>كل الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="58" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="59" />
         <source>Show learners whose name contains</source>
         <translation>عرض المتعلمين الذين يحتوي اسمهم على</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="61" />
         <source>Only learners who are stuck</source>
         <translation>المتعلمون المتعثرون فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Answers (14 days)</source>
         <translation>الإجابات (14 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="263" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="75" />
         <source>Progress of each learner in each pack they started</source>
         <translation>تقدم كل متعلم في كل حزمة بدأها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
-        <source>◀ Previous</source>
-        <translation>▶ السابق</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="92" />
         <source>Previous page of the report</source>
         <translation>الصفحة السابقة من التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
-        <source>Next ▶</source>
-        <translation>التالي ◀</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="277" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="95" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="96" />
         <source>Next page of the report</source>
         <translation>الصفحة التالية من التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="280" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="62" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>متعثر: 10 إجابات أو أكثر في حزمة خلال آخر 14 يومًا دون إتقان مهارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="283" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="101" />
+        <source>Save as CSV…</source>
+        <translation>حفظ بصيغة CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="102" />
+        <source>Save the report as a CSV file, in a folder you choose</source>
+        <translation>حفظ التقرير في ملف CSV، في مجلد تختاره</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="104" />
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="105" />
+        <source>Save the report as a PDF file, in a folder you choose</source>
+        <translation>حفظ التقرير في ملف PDF، في مجلد تختاره</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="242" />
         <source>Folder to save the report in</source>
         <translation>المجلد الذي يُحفظ فيه التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="284" />
-        <source>Save as CSV</source>
-        <translation>حفظ بصيغة CSV</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
-        <source>Save as PDF</source>
-        <translation>حفظ بصيغة PDF</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="108" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="291" />
-        <source>Essay answers to mark</source>
-        <translation>إجابات مقالية للتقييم</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
-        <source>Essay answers waiting for a mark</source>
-        <translation>إجابات مقالية بانتظار التقييم</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="302" />
-        <source>Mark for the essay, 0 to 100 percent</source>
-        <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="303" />
-        <source>Save mark</source>
-        <translation>حفظ الدرجة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="322" />
-        <source>Mark:</source>
-        <translation>الدرجة:</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="395" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="182" />
         <source>Working out progress… {0} %</source>
         <translation>جارٍ حساب التقدم… {0} %</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="195" />
         <source>{0} of {1}</source>
         <translation>{0} من {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="197" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="198" />
         <source>⚠ Stuck</source>
         <translation>⚠ متعثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="443" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="227" />
         <source>No rows. Learner and pack pairs not started: {0}.</source>
         <translation>لا توجد صفوف. أزواج المتعلم والحزمة التي لم تبدأ: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="447" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="231" />
         <source>Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.</source>
         <translation>الصفوف {0}–{1} من {2}. أزواج المتعلم والحزمة التي لم تبدأ: {3}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="462" />
-        <source>No essay answers are waiting.</source>
-        <translation>لا توجد إجابات مقالية بالانتظار.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="470" />
-        <source>Question: {0}
-Answer: {1}</source>
-        <translation>السؤال: {0}
-الإجابة: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="481" />
-        <source>Mark saved.</source>
-        <translation>حُفظت الدرجة.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
-        <source>Choose a folder first (e.g. on a USB stick).</source>
-        <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="494" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="258" />
         <source>Learners' progress</source>
         <translation>تقدم المتعلمين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="276" />
         <source>Saved {0}.</source>
         <translation>تم حفظ {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="510" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="278" />
         <source>Saving the report… {0} %</source>
         <translation>جارٍ حفظ التقرير… {0} %</translation>
     </message>
@@ -1393,168 +1419,199 @@ Answer: {1}</source>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="73" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="87" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ حُفظت إجابتك؛ سيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="77" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="91" />
         <source>✔ Right!</source>
         <translation>✔ إجابة صحيحة!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="79" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="93" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ صحيحة جزئيًا (%1%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="81" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="95" />
         <source>✘ Not quite.</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="130" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="131" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="124" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="149" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="163" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="185" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="213" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="197" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="221" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <source>Your answers</source>
+        <translation>إجاباتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="234" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="199" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="236" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="228" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="257" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="298" />
         <source>Choose all the right answers.</source>
         <translation>اختر كل الإجابات الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
         <source>Type a number</source>
         <translation>اكتب رقمًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
         <source>Type your answer</source>
         <translation>اكتب إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="289" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="303" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
         <source>Your answer</source>
         <translation>إجابتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
         <source>Write your answer here.</source>
         <translation>اكتب إجابتك هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="356" />
         <source>Choose an answer first.</source>
         <translation>اختر إجابة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="363" />
         <source>Choose at least one answer.</source>
         <translation>اختر إجابة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="368" />
         <source>Type your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="327" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="370" />
         <source>Type a number, like 3.14.</source>
         <translation>اكتب رقمًا، مثل 3.14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="332" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="375" />
         <source>Choose a match for every item.</source>
         <translation>اختر ما يطابق كل عنصر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="380" />
         <source>Write your answer first.</source>
         <translation>اكتب إجابتك أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="389" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="441" />
+        <source>✔ right answer</source>
+        <translation>✔ إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="443" />
+        <source>✘ not right</source>
+        <translation>✘ ليست صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
+        <source>✔ right</source>
+        <translation>✔ صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
+        <source>✘ right match: %1</source>
+        <translation>✘ المطابقة الصحيحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="475" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="426" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="477" />
+        <source>The right answer:</source>
+        <translation>الإجابة الصحيحة:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="535" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="430" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="539" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -1630,87 +1687,92 @@ Answer: {1}</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="737" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="41" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="741" />
-        <source>Full-screen lock: learners cannot leave the app</source>
-        <translation>قفل ملء الشاشة: لا يستطيع المتعلمون مغادرة التطبيق</translation>
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="45" />
+        <source>Learners cannot leave the app</source>
+        <translation>لا يستطيع المتعلمون مغادرة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="742" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="46" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="746" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="50" />
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="754" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="58" />
         <source>Change facilitator PIN</source>
         <translation>تغيير رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="761" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="67" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="762" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="763" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
         <source>Verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="764" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="70" />
         <source>Log out after</source>
         <translation>تسجيل الخروج بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="765" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="766" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="769" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="74" />
+        <source>Full-screen lock</source>
+        <translation>قفل ملء الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="75" />
         <source>Current facilitator PIN</source>
         <translation>رمز الميسّر الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="770" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="76" />
         <source>New facilitator PIN</source>
         <translation>رمز الميسّر الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="805" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="108" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="806" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="109" />
         <source>Last synced with the registry: {0}</source>
         <translation>آخر مزامنة مع السجل: {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="824" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="126" />
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="835" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="136" />
         <source>The facilitator PIN is changed.</source>
         <translation>تم تغيير رمز الميسّر.</translation>
     </message>
@@ -2497,12 +2559,12 @@ Answer: {1}</source>
         <translation>توقيع الحزمة لا يطابق بيانها (المفتاح %1): غُيّرت بعد التوقيع.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="64" />
+        <location filename="../../kiosk/core/packs/reading.py" line="77" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>ليس في الحزمة %1 ملف %2؛ استوردها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="148" />
+        <location filename="../../kiosk/core/packs/reading.py" line="161" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>ليس في الحزمة %1 اختبار %2.</translation>
     </message>
@@ -2512,22 +2574,22 @@ Answer: {1}</source>
         <translation>يسحب الاختبار سؤالًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="182" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="184" />
         <source>This quiz has no questions.</source>
         <translation>ليس في هذا الاختبار أسئلة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="236" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="239" />
         <source>This quiz is already finished.</source>
         <translation>انتهى هذا الاختبار من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="238" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="241" />
         <source>This question is already answered.</source>
         <translation>أُجيب عن هذا السؤال من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="251" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="254" />
         <source>Answer this question first.</source>
         <translation>أجب عن هذا السؤال أولًا.</translation>
     </message>
@@ -2542,37 +2604,37 @@ Answer: {1}</source>
         <translation>لا يوجد متعلم بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="224" />
+        <location filename="../../kiosk/core/storage/repo.py" line="242" />
         <source>No pack with id %1 is installed.</source>
         <translation>لا توجد حزمة مثبّتة بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="328" />
+        <location filename="../../kiosk/core/storage/repo.py" line="346" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="537" />
+        <location filename="../../kiosk/core/storage/repo.py" line="555" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="558" />
+        <location filename="../../kiosk/core/storage/repo.py" line="576" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="676" />
+        <location filename="../../kiosk/core/storage/repo.py" line="694" />
         <source>No essay answer %1.</source>
         <translation>لا توجد إجابة مقالية %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="909" />
+        <location filename="../../kiosk/core/storage/repo.py" line="927" />
         <source>No answer %1.</source>
         <translation>لا توجد إجابة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="917" />
+        <location filename="../../kiosk/core/storage/repo.py" line="935" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
     </message>
@@ -3251,12 +3313,12 @@ Answer: {1}</source>
         <translation>%1 ليس قائمة ثقة: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
         <source>False</source>
         <translation>خطأ</translation>
     </message>
@@ -3324,6 +3386,91 @@ Answer: {1}</source>
         <location filename="../../kiosk/core/untrusted_json.py" line="108" />
         <source>it is not valid JSON (%1)</source>
         <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="91" />
+        <source>Next: ask the facilitator to watch you show what you learned in “%1”, to earn “%2”.</source>
+        <translation>الخطوة التالية: اطلب من الميسّر أن يشاهدك وأنت تُظهر ما تعلّمته في «%1»، لتحصل على «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="119" />
+        <source>Time to review “%1”: in “%2”, take the quiz “%3” again.</source>
+        <translation>حان وقت مراجعة «%1»: في «%2»، أعد اختبار «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="131" />
+        <source>Next: in “%1”, read the lessons “%2”, then take the quiz.</source>
+        <translation>الخطوة التالية: في «%1»، اقرأ دروس «%2»، ثم أجب عن الاختبار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="135" />
+        <source>Next: in “%1”, take the quiz “%2”.</source>
+        <translation>الخطوة التالية: في «%1»، أجب عن اختبار «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="139" />
+        <source>Next: in “%1”, take the quiz “%2” again, to master “%3”.</source>
+        <translation>الخطوة التالية: في «%1»، أعد اختبار «%2» لتتقن «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="165" />
+        <source>Next: in “%1”, pass the quiz “%2” (%3 or more) to earn “%4”.</source>
+        <translation>الخطوة التالية: في «%1»، انجح في اختبار «%2» (%3 أو أكثر) لتحصل على «%4».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/news.py" line="68" />
+        <source>“%1” in “%2” is no longer mastered: your answers were looked at again. Take its quiz again to get it back.</source>
+        <translation>لم تعد «%1» في «%2» مُتقنة: أُعيد النظر في إجاباتك. أعد اختبارها لتستعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/news.py" line="82" />
+        <source>Your certificate “%1” was revoked on %2: it is no longer valid. Ask the facilitator why.</source>
+        <translation>أُلغيت شهادتك «%1» في %2: لم تعد صالحة. اسأل الميسّر عن السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="309" />
+        <source>Learner</source>
+        <translation>المتعلم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="310" />
+        <source>Pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="311" />
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="312" />
+        <source>Skills mastered</source>
+        <translation>المهارات المتقنة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="313" />
+        <source>Answers (%1 days)</source>
+        <translation>الإجابات (%1 يومًا)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="314" />
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="315" />
+        <source>Stuck?</source>
+        <translation>متعثر؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="317" />
+        <source>Stuck: at least %1 answers in a pack in the last %2 days and no new skill mastered in that time. %3 learner and pack pairs not started are not listed. Made %4.</source>
+        <translation>متعثر: %1 إجابات على الأقل في حزمة خلال آخر %2 يومًا دون إتقان مهارة جديدة في تلك المدة. لا تُذكر %3 من أزواج المتعلم والحزمة التي لم تبدأ. أُعدّ في %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="322" />
+        <source>STUCK</source>
+        <translation>متعثر</translation>
     </message>
 </context>
 <context>

@@ -3,88 +3,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="640" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="19" />
         <source>Folder to save the backup in</source>
         <translation>Dossier où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="641" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="20" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="644" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="23" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>Phrase secrète (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="645" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="24" />
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="646" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="25" />
         <source>Make backup</source>
         <translation>Faire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="649" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="28" />
         <source>Backup file to restore</source>
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="652" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="31" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="653" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
         <source>Passphrase of the backup to restore</source>
         <translation>Phrase secrète de la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="657" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="658" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="36" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>Code de l’animateur, pour une sauvegarde d’un autre kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="660" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="660" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="664" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="40" />
         <source>Back up this kiosk</source>
         <translation>Sauvegarder ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="666" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="42" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="686" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="60" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="695" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="67" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="704" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="75" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="713" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="83" />
         <source>Restored the backup made {0}.</source>
         <translation>La sauvegarde du {0} est restaurée.</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="63" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="67" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -125,42 +125,42 @@
         <translation>Enregistrer sur USB / dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="159" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="161" />
         <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
         <translation>⚠ RÉVOQUÉ le {0} : ce certificat n’est plus valable. Les copies s’impriment avec la mention RÉVOQUÉ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="165" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="167" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ DÉMONSTRATION : ce certificat vient d’un module d’exemple. Ce n’est pas une qualification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="181" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="210" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="217" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="239" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="251" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -191,141 +191,191 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="524" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="21" />
         <source>Issued credentials</source>
         <translation>Attestations délivrées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="526" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="23" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="527" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="24" />
         <source>Open the certificate to print it again</source>
         <translation>Ouvrir le certificat pour le réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="530" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="531" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="27" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="28" />
         <source>Reason for revoking</source>
         <translation>Motif de la révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="532" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="532" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
         <source>Click again to revoke</source>
         <translation>Cliquez encore pour révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="534" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="31" />
         <source>Waiting for your sign-off</source>
         <translation>En attente de votre validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="537" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="34" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>Attestations en attente de la validation d’un animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="539" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="36" />
         <source>I confirm: award it</source>
         <translation>Je confirme : la délivrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="540" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="37" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>Confirmer la validation et délivrer l’attestation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="572" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="67" />
         <source>(REVOKED: {0})</source>
         <translation>(RÉVOQUÉE : {0})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="607" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="101" />
         <source>{0}'s certificate “{1}” is revoked ({2}).</source>
         <translation>Le certificat « {1} » de {0} est révoqué ({2}).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="624" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="116" />
         <source>Awarded {0} to {1}.</source>
         <translation>{0} délivrée à {1}.</translation>
     </message>
 </context>
 <context>
+    <name>EssaysTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="32" />
+        <source>Essay answers waiting for a mark</source>
+        <translation>Rédactions en attente de note</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="43" />
+        <source>The question and the answer</source>
+        <translation>La question et la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="47" />
+        <source>Mark for the essay, 0 to 100 percent</source>
+        <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
+        <source>Save mark</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="53" />
+        <source>Mark:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="82" />
+        <source>No essay answers are waiting.</source>
+        <translation>Aucune rédaction en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="90" />
+        <source>Question: {0}
+Answer: {1}</source>
+        <translation>Question : {0}
+Réponse : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="99" />
+        <source>Mark saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1016" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="35" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1018" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="37" />
         <source>← Back</source>
         <translation>← Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1019" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="38" />
         <source>Back to the learners</source>
         <translation>Retour aux apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1021" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="40" />
         <source>Exit kiosk</source>
         <translation>Quitter le kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1022" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="41" />
         <source>Close the Kiosk app</source>
         <translation>Fermer l’application Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1035" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="55" />
         <source>Facilitator sections</source>
         <translation>Sections du mode animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1036" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="56" />
         <source>Facilitator tasks</source>
         <translation>Tâches de l’animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1038" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="58" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1039" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="59" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1040" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="60" />
+        <source>Essays</source>
+        <translation>Rédactions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/console.py" line="61" />
         <source>Credentials</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1041" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="62" />
         <source>Packs</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1042" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="63" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1043" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="64" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="1044" />
+        <location filename="../../kiosk/ui/facilitator/console.py" line="65" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -346,114 +396,109 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="119" />
-        <location filename="../../kiosk/ui/home_screen.py" line="120" />
+        <location filename="../../kiosk/ui/home_screen.py" line="123" />
+        <location filename="../../kiosk/ui/home_screen.py" line="124" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="131" />
+        <location filename="../../kiosk/ui/home_screen.py" line="135" />
+        <source>What changed since last time</source>
+        <translation>Ce qui a changé depuis la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/home_screen.py" line="143" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="132" />
+        <location filename="../../kiosk/ui/home_screen.py" line="144" />
         <source>My certificates: view, print or save them again</source>
         <translation>Mes certificats : les voir, les imprimer ou les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="134" />
+        <location filename="../../kiosk/ui/home_screen.py" line="146" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="138" />
+        <location filename="../../kiosk/ui/home_screen.py" line="150" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="139" />
+        <location filename="../../kiosk/ui/home_screen.py" line="151" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="152" />
+        <location filename="../../kiosk/ui/home_screen.py" line="164" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="155" />
+        <location filename="../../kiosk/ui/home_screen.py" line="173" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="183" />
+        <location filename="../../kiosk/ui/home_screen.py" line="204" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="191" />
+        <location filename="../../kiosk/ui/home_screen.py" line="214" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="241" />
+        <location filename="../../kiosk/ui/home_screen.py" line="267" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="246" />
-        <source>Next: %1 — missing: %2</source>
-        <translation>Prochaine étape : %1 — il manque : %2</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="248" />
-        <source>; </source>
-        <translation> ; </translation>
     </message>
 </context>
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="45" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="83" />
         <source>Who is learning today?</source>
         <translation>Qui apprend aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="102" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="103" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="151" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="152" />
         <source>Find your name</source>
         <translation>Trouvez votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="71" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="120" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="72" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="121" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>Mode animateur (demande le code de l’animateur)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="160" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="232" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 autres personnes ne sont pas affichées. Tapez votre nom ci-dessus pour trouver le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="189" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="264" />
         <source>Learner %1</source>
         <translation>Apprenant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="197" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="197" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
         <source>Add a new learner</source>
         <translation>Ajouter un apprenant</translation>
     </message>
@@ -461,192 +506,208 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="29" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="89" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
         <source>Search learners by name</source>
         <translation>Chercher un apprenant par son nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="32" />
         <source>Show archived learners</source>
         <translation>Afficher les apprenants archivés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="94" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="35" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="99" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="40" />
         <source>New PIN (4-6 digits)</source>
         <translation>Nouveau code (4 à 6 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="100" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
         <source>New PIN for the learner</source>
         <translation>Nouveau code de l’apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="101" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="42" />
         <source>Set PIN</source>
         <translation>Définir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="103" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
         <source>Remove PIN</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="105" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="175" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="46" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="116" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="106" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
         <source>Archive or bring back the learner</source>
         <translation>Archiver l’apprenant ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
         <source>Profile to keep when merging</source>
         <translation>Profil à garder lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
-        <source>Merge into this profile</source>
-        <translation>Fusionner dans ce profil</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="110" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="53" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
         <source>Click again to merge</source>
         <translation>Cliquez encore pour fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="111" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="53" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="54" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="119" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="63" />
         <source>Same person as:</source>
         <translation>Même personne que :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="151" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="92" />
         <source>PIN</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="153" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="94" />
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="175" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="116" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="196" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="130" />
+        <source>To merge two profiles of one person, select the one to give up above.</source>
+        <translation>Pour fusionner deux profils d’une même personne, sélectionnez ci-dessus celui à abandonner.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
+        <source>Merge into “{0}”</source>
+        <translation>Fusionner dans « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="134" />
+        <source>“{1}” is kept. “{0}”'s answers and certificates move into it, and “{0}” is archived.</source>
+        <translation>« {1} » est conservé. Les réponses et les certificats de « {0} » y passent, et « {0} » est archivé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="148" />
         <source>{0} has a new PIN.</source>
         <translation>{0} a un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="196" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="148" />
         <source>{0} has no PIN now.</source>
         <translation>{0} n’a plus de code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="210" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="160" />
         <source>{0} is archived: hidden from the picker, records kept.</source>
         <translation>{0} est archivé : masqué de la liste, données conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="212" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="162" />
         <source>{0} is back on the picker.</source>
         <translation>{0} est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="225" />
-        <source>{0} was merged into {1}.</source>
-        <translation>{0} a été fusionné dans {1}.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="174" />
+        <source>{0} was merged into {1}; {1} is kept.</source>
+        <translation>{0} a été fusionné dans {1} ; {1} est conservé.</translation>
     </message>
 </context>
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="168" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="171" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="169" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="172" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="178" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="176" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="181" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="196" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="208" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="205" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="218" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="207" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="258" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="264" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="288" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="232" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="234" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="258" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="330" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="354" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="344" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="368" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -669,22 +730,22 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="461" />
+        <location filename="../../kiosk/ui/main_window.py" line="468" />
         <source>← My certificates</source>
         <translation>← Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="482" />
+        <location filename="../../kiosk/ui/main_window.py" line="477" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="500" />
+        <location filename="../../kiosk/ui/main_window.py" line="507" />
         <source>← Back to the console</source>
         <translation>← Retour à la console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="508" />
+        <location filename="../../kiosk/ui/main_window.py" line="495" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -787,140 +848,140 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="852" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="25" />
         <source>What this kiosk trusts</source>
         <translation>Ce à quoi ce kiosque fait confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="853" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="26" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="855" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="28" />
         <source>Organisation's name (with a typed key)</source>
         <translation>Nom de l’organisation (avec une clé tapée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="856" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="29" />
         <source>Organisation's name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="860" />
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="861" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="33" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="864" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="37" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>Changer de clé efface la liste que ce kiosque détient : jusqu’à sa synchronisation avec le registre de la nouvelle organisation, il ne fait confiance qu’à ses propres certificats. Comparez l’empreinte avec celle de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="42" />
         <source>Use this organisation key</source>
         <translation>Utiliser cette clé d’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="869" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="42" />
         <source>Click again: change the key</source>
         <translation>Cliquez encore : changer la clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="873" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="46" />
         <source>What waits to be sent to the registry</source>
         <translation>Ce qui attend d’être envoyé au registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="874" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="877" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="50" />
         <source>Trust list file from the registry</source>
         <translation>Fichier de la liste de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="878" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="51" />
         <source>Import trust list</source>
         <translation>Importer la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="881" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="53" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="883" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="55" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>Liste de confiance sur clé USB (sans Internet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="885" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="57" />
         <source>Sync with the registry</source>
         <translation>Synchronisation avec le registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="917" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="87" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>Indiquez d’abord l’adresse de vérification dans Réglages : c’est l’adresse du registre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="921" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="91" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="928" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="94" />
         <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
         <translation>Synchronisé : {0} certificats et {1} révocations envoyés ; liste de confiance numéro {2}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="943" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="104" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="946" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="107" />
         <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
         <translation>En attente d’envoi : {0} certificats, {1} révocations. Dernière synchronisation : {2}. Une révocation n’atteint les téléphones des employeurs qu’après une synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="954" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="115" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>Non inscrit : ce kiosque ne fait confiance qu’à ses propres certificats et ne peut pas se synchroniser. Choisissez ci-dessous le fichier d’inscription de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="958" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
         <source>Organisation: {0}
 Key fingerprint: {1}</source>
         <translation>Organisation : {0}
 Empreinte de la clé : {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="960" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="121" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>Pas encore de liste de confiance : synchronisez, ou importez-en une depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="963" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="124" />
         <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
         <translation>Liste de confiance numéro {0}, signée le {1} UTC : {2} clés de kiosque ({3} retirées), {4} certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="981" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="141" />
         <source>Now using the key of {0}, fingerprint {1}.</source>
         <translation>La clé de {0} est désormais utilisée, empreinte {1}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="992" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="150" />
         <source>Choose the trust list file first.</source>
         <translation>Choisissez d’abord le fichier de la liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="997" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="154" />
         <source>Trust list number {0} is in use.</source>
         <translation>La liste de confiance numéro {0} est en service.</translation>
     </message>
@@ -928,211 +989,75 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="43" />
+        <location filename="../../kiosk/ui/home_screen.py" line="45" />
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="44" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="47" />
         <source>mastered</source>
         <translation>maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="46" />
+        <location filename="../../kiosk/ui/home_screen.py" line="48" />
         <source>due for review</source>
         <translation>à réviser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="63" />
+        <location filename="../../kiosk/ui/home_screen.py" line="66" />
         <source>%p% mastered</source>
         <translation>%p % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="65" />
+        <location filename="../../kiosk/ui/home_screen.py" line="68" />
         <source>%1: %2% mastered</source>
         <translation>%1 : %2 % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="73" />
+        <location filename="../../kiosk/ui/home_screen.py" line="77" />
         <source>Skills of %1</source>
         <translation>Compétences de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="75" />
+        <location filename="../../kiosk/ui/home_screen.py" line="79" />
         <source>Earned: %1</source>
         <translation>Obtenue : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="81" />
         <source>Open ▸</source>
         <translation>Ouvrir ▸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="78" />
+        <location filename="../../kiosk/ui/home_screen.py" line="82" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
 </context>
 <context>
-    <name>PackImportScreen</name>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="67" />
-        <source>Add content packs</source>
-        <translation>Ajouter des modules</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="69" />
-        <source>Insert a USB stick with packs, or choose a folder.</source>
-        <translation>Insérez une clé USB contenant des modules, ou choisissez un dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="72" />
-        <source>Packs found</source>
-        <translation>Modules trouvés</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="73" />
-        <source>Choose folder…</source>
-        <translation>Choisir un dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="75" />
-        <source>Import selected</source>
-        <translation>Importer la sélection</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="87" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="90" />
-        <source>Installed packs</source>
-        <translation>Modules installés</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="92" />
-        <source>Export to USB</source>
-        <translation>Exporter sur USB</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="100" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
-        <source>Remove pack</source>
-        <translation>Retirer le module</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="101" />
-        <source>Remove the selected pack from this kiosk</source>
-        <translation>Retirer de ce poste le module sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="133" />
-        <source>Choose the folder with the packs</source>
-        <translation>Choisissez le dossier des modules</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="144" />
-        <source>Looking for packs in {0}…</source>
-        <translation>Recherche de modules dans {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="153" />
-        <source>No packs (.kpack files) in {0}.</source>
-        <translation>Aucun module (fichier .kpack) dans {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="155" />
-        <source>Packs in {0}: tick the ones to import.</source>
-        <translation>Modules dans {0} : cochez ceux à importer.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="169" />
-        <source>{0} ({1}) — cannot be used: {2}</source>
-        <translation>{0} ({1}) — inutilisable : {2}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
-        <source>signature verified</source>
-        <translation>signature vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="170" />
-        <source>signature NOT verified</source>
-        <translation>signature NON vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="171" />
-        <source>{0} — version {1}, {2}, from {3}, {4}</source>
-        <translation>{0} — version {1}, {2}, de {3}, {4}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="175" />
-        <source> — not importable: {0}</source>
-        <translation> — impossible à importer : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="195" />
-        <source>Importing… please leave the USB stick in.</source>
-        <translation>Importation… laissez la clé USB branchée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
-        <source>Installed {0}.</source>
-        <translation>{0} installé.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="222" />
-        <source>Not installed: {0}</source>
-        <translation>Non installé : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="244" />
-        <source>{0} — version {1}</source>
-        <translation>{0} — version {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="257" />
-        <source>Saved {0}.</source>
-        <translation>{0} enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="268" />
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="287" />
-        <source>Click again to remove</source>
-        <translation>Cliquez encore pour retirer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="277" />
-        <source>Removed {0}; learners' records are kept.</source>
-        <translation>{0} retiré ; les données des apprenants sont conservées.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/pack_import_screen.py" line="292" />
-        <source>Copy the pack file to {0}</source>
-        <translation>Copier le fichier du module dans {0}</translation>
-    </message>
-</context>
-<context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="30" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="21" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="31" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="66" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ Lire les leçons (%n)</numerusform><numerusform>☰ Lire les leçons (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="69" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
         <source>Read the lessons of %1</source>
         <translation>Lire les leçons de %1</translation>
     </message>
@@ -1142,9 +1067,155 @@ Empreinte de la clé : {1}</translation>
         <translation>✎ Quiz : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <source>✎ Take the quiz</source>
+        <translation>✎ Faire le quiz</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pack_screen.py" line="76" />
         <source>Take the quiz %1</source>
         <translation>Faire le quiz %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksTab</name>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="69" />
+        <source>Add content packs</source>
+        <translation>Ajouter des modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="72" />
+        <source>Insert a USB stick with packs, or choose a folder.</source>
+        <translation>Insérez une clé USB contenant des modules, ou choisissez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="75" />
+        <source>Packs found</source>
+        <translation>Modules trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="77" />
+        <source>Choose folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="79" />
+        <source>Import selected</source>
+        <translation>Importer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="89" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="92" />
+        <source>Installed packs</source>
+        <translation>Modules installés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="95" />
+        <source>Export to USB</source>
+        <translation>Exporter sur USB</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="303" />
+        <source>Remove pack</source>
+        <translation>Retirer le module</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="106" />
+        <source>Remove the selected pack from this kiosk</source>
+        <translation>Retirer de ce poste le module sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="144" />
+        <source>Choose the folder with the packs</source>
+        <translation>Choisissez le dossier des modules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="149" />
+        <source>Kiosk packs (*.kpack)</source>
+        <translation>Modules Kiosk (*.kpack)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="157" />
+        <source>Looking for packs in {0}…</source>
+        <translation>Recherche de modules dans {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="166" />
+        <source>No packs (.kpack files) in {0}.</source>
+        <translation>Aucun module (fichier .kpack) dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="168" />
+        <source>Packs in {0}: tick the ones to import.</source>
+        <translation>Modules dans {0} : cochez ceux à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
+        <source>{0} ({1}) — cannot be used: {2}</source>
+        <translation>{0} ({1}) — inutilisable : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
+        <source>signature verified</source>
+        <translation>signature vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
+        <source>signature NOT verified</source>
+        <translation>signature NON vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <source>{0} — version {1}, {2}, from {3}, {4}</source>
+        <translation>{0} — version {1}, {2}, de {3}, {4}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="188" />
+        <source> — not importable: {0}</source>
+        <translation> — impossible à importer : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="208" />
+        <source>Importing… please leave the USB stick in.</source>
+        <translation>Importation… laissez la clé USB branchée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="235" />
+        <source>Installed {0}.</source>
+        <translation>{0} installé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="235" />
+        <source>Not installed: {0}</source>
+        <translation>Non installé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="260" />
+        <source>{0} — version {1}</source>
+        <translation>{0} — version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="273" />
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="284" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="303" />
+        <source>Click again to remove</source>
+        <translation>Cliquez encore pour retirer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="293" />
+        <source>Removed {0}; learners' records are kept.</source>
+        <translation>{0} retiré ; les données des apprenants sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="308" />
+        <source>Copy the pack file to {0}</source>
+        <translation>Copier le fichier du module dans {0}</translation>
     </message>
 </context>
 <context>
@@ -1188,204 +1259,159 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
         <source>Pack</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="261" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Stuck?</source>
         <translation>Bloqué ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="249" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="54" />
         <source>Show one pack</source>
         <translation>Afficher un seul module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="250" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="55" />
         <source>All packs</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="253" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="58" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="254" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="59" />
         <source>Show learners whose name contains</source>
         <translation>Afficher les apprenants dont le nom contient</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="256" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="61" />
         <source>Only learners who are stuck</source>
         <translation>Seulement les apprenants bloqués</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="260" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Answers (14 days)</source>
         <translation>Réponses (14 jours)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="263" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="75" />
         <source>Progress of each learner in each pack they started</source>
         <translation>Progression de chaque apprenant dans chaque module commencé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="273" />
-        <source>◀ Previous</source>
-        <translation>◀ Précédent</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="274" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="92" />
         <source>Previous page of the report</source>
         <translation>Page précédente du rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="276" />
-        <source>Next ▶</source>
-        <translation>Suivant ▶</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="277" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="95" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="96" />
         <source>Next page of the report</source>
         <translation>Page suivante du rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="280" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="62" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>Bloqué : 10 réponses ou plus dans un module ces 14 derniers jours, sans nouvelle compétence maîtrisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="283" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="101" />
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="102" />
+        <source>Save the report as a CSV file, in a folder you choose</source>
+        <translation>Enregistrer le rapport en fichier CSV, dans le dossier de votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="104" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="105" />
+        <source>Save the report as a PDF file, in a folder you choose</source>
+        <translation>Enregistrer le rapport en fichier PDF, dans le dossier de votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="242" />
         <source>Folder to save the report in</source>
         <translation>Dossier où enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="284" />
-        <source>Save as CSV</source>
-        <translation>Enregistrer en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="286" />
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="288" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="108" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="291" />
-        <source>Essay answers to mark</source>
-        <translation>Rédactions à noter</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="294" />
-        <source>Essay answers waiting for a mark</source>
-        <translation>Rédactions en attente de note</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="302" />
-        <source>Mark for the essay, 0 to 100 percent</source>
-        <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="303" />
-        <source>Save mark</source>
-        <translation>Enregistrer la note</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="322" />
-        <source>Mark:</source>
-        <translation>Note :</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="395" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="182" />
         <source>Working out progress… {0} %</source>
         <translation>Calcul de la progression… {0} %</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="411" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="195" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="413" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="197" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="414" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="198" />
         <source>⚠ Stuck</source>
         <translation>⚠ Bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="443" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="227" />
         <source>No rows. Learner and pack pairs not started: {0}.</source>
         <translation>Aucune ligne. Couples apprenant–module pas commencés : {0}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="447" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="231" />
         <source>Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.</source>
         <translation>Lignes {0} à {1} sur {2}. Couples apprenant–module pas commencés : {3}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="462" />
-        <source>No essay answers are waiting.</source>
-        <translation>Aucune rédaction en attente.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="470" />
-        <source>Question: {0}
-Answer: {1}</source>
-        <translation>Question : {0}
-Réponse : {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="481" />
-        <source>Mark saved.</source>
-        <translation>Note enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="492" />
-        <source>Choose a folder first (e.g. on a USB stick).</source>
-        <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="494" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="258" />
         <source>Learners' progress</source>
         <translation>Progression des apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="508" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="276" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="510" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="278" />
         <source>Saving the report… {0} %</source>
         <translation>Enregistrement du rapport… {0} %</translation>
     </message>
@@ -1393,168 +1419,199 @@ Réponse : {1}</translation>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="73" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="87" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ Votre réponse est enregistrée ; un animateur la lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="77" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="91" />
         <source>✔ Right!</source>
         <translation>✔ Bonne réponse !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="79" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="93" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ En partie juste (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="81" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="95" />
         <source>✘ Not quite.</source>
         <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="130" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="131" />
         <source>Leave the quiz and go home</source>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="124" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="149" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="163" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="185" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="213" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="197" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="221" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <source>Your answers</source>
+        <translation>Vos réponses</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="234" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="199" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="236" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="228" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="244" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="257" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="298" />
         <source>Choose all the right answers.</source>
         <translation>Choisissez toutes les bonnes réponses.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
         <source>Type a number</source>
         <translation>Tapez un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
         <source>Type your answer</source>
         <translation>Tapez votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="262" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="289" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="303" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="288" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
         <source>Write your answer here.</source>
         <translation>Écrivez votre réponse ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="294" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="313" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="356" />
         <source>Choose an answer first.</source>
         <translation>Choisissez d’abord une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="320" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="363" />
         <source>Choose at least one answer.</source>
         <translation>Choisissez au moins une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="325" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="368" />
         <source>Type your answer first.</source>
         <translation>Tapez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="327" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="370" />
         <source>Type a number, like 3.14.</source>
         <translation>Tapez un nombre, par exemple 3,14.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="332" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="375" />
         <source>Choose a match for every item.</source>
         <translation>Associez chaque élément.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="380" />
         <source>Write your answer first.</source>
         <translation>Écrivez d’abord votre réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="379" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="389" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="441" />
+        <source>✔ right answer</source>
+        <translation>✔ bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="443" />
+        <source>✘ not right</source>
+        <translation>✘ pas juste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
+        <source>✔ right</source>
+        <translation>✔ juste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
+        <source>✘ right match: %1</source>
+        <translation>✘ bonne association : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="475" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="426" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="477" />
+        <source>The right answer:</source>
+        <translation>La bonne réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/quiz_player.py" line="535" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="430" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="539" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -1630,87 +1687,92 @@ Réponse : {1}</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="737" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="41" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="741" />
-        <source>Full-screen lock: learners cannot leave the app</source>
-        <translation>Verrouillage plein écran : les apprenants ne peuvent pas quitter l’application</translation>
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="45" />
+        <source>Learners cannot leave the app</source>
+        <translation>Les apprenants ne peuvent pas quitter l’application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="742" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="46" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="746" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="50" />
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="754" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="58" />
         <source>Change facilitator PIN</source>
         <translation>Changer le code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="761" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="67" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="762" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="763" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
         <source>Verify URL</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="764" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="70" />
         <source>Log out after</source>
         <translation>Déconnexion après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="765" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="766" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="769" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="74" />
+        <source>Full-screen lock</source>
+        <translation>Verrouillage plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="75" />
         <source>Current facilitator PIN</source>
         <translation>Code animateur actuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="770" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="76" />
         <source>New facilitator PIN</source>
         <translation>Nouveau code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="805" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="108" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="806" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="109" />
         <source>Last synced with the registry: {0}</source>
         <translation>Dernière synchronisation avec le registre : {0}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="824" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="126" />
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator_screen.py" line="835" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="136" />
         <source>The facilitator PIN is changed.</source>
         <translation>Le code animateur est changé.</translation>
     </message>
@@ -2497,12 +2559,12 @@ Réponse : {1}</translation>
         <translation>La signature du pack ne correspond pas à son manifeste (clé %1) : il a été modifié après la signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="64" />
+        <location filename="../../kiosk/core/packs/reading.py" line="77" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>Le pack %1 n’a pas de fichier %2 ; importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="148" />
+        <location filename="../../kiosk/core/packs/reading.py" line="161" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>Le pack %1 n’a pas de quiz %2.</translation>
     </message>
@@ -2512,22 +2574,22 @@ Réponse : {1}</translation>
         <translation>Un quiz tire au moins une question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="182" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="184" />
         <source>This quiz has no questions.</source>
         <translation>Ce quiz n’a pas de questions.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="236" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="239" />
         <source>This quiz is already finished.</source>
         <translation>Ce quiz est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="238" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="241" />
         <source>This question is already answered.</source>
         <translation>Cette question a déjà une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="251" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="254" />
         <source>Answer this question first.</source>
         <translation>Répondez d’abord à cette question.</translation>
     </message>
@@ -2542,37 +2604,37 @@ Réponse : {1}</translation>
         <translation>Aucun apprenant avec l’id %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="224" />
+        <location filename="../../kiosk/core/storage/repo.py" line="242" />
         <source>No pack with id %1 is installed.</source>
         <translation>Aucun pack avec l’id %1 n’est installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="328" />
+        <location filename="../../kiosk/core/storage/repo.py" line="346" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="537" />
+        <location filename="../../kiosk/core/storage/repo.py" line="555" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="558" />
+        <location filename="../../kiosk/core/storage/repo.py" line="576" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="676" />
+        <location filename="../../kiosk/core/storage/repo.py" line="694" />
         <source>No essay answer %1.</source>
         <translation>Aucune réponse rédigée %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="909" />
+        <location filename="../../kiosk/core/storage/repo.py" line="927" />
         <source>No answer %1.</source>
         <translation>Aucune réponse %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="917" />
+        <location filename="../../kiosk/core/storage/repo.py" line="935" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
     </message>
@@ -3251,12 +3313,12 @@ Réponse : {1}</translation>
         <translation>%1 n’est pas une liste de confiance : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="106" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
         <source>False</source>
         <translation>Faux</translation>
     </message>
@@ -3324,6 +3386,91 @@ Réponse : {1}</translation>
         <location filename="../../kiosk/core/untrusted_json.py" line="108" />
         <source>it is not valid JSON (%1)</source>
         <translation>ce n’est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="91" />
+        <source>Next: ask the facilitator to watch you show what you learned in “%1”, to earn “%2”.</source>
+        <translation>Prochaine étape : demandez à l’animateur de vous regarder montrer ce que vous avez appris dans « %1 », pour obtenir « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="119" />
+        <source>Time to review “%1”: in “%2”, take the quiz “%3” again.</source>
+        <translation>C’est le moment de réviser « %1 » : dans « %2 », refaites le quiz « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="131" />
+        <source>Next: in “%1”, read the lessons “%2”, then take the quiz.</source>
+        <translation>Prochaine étape : dans « %1 », lisez les leçons « %2 », puis faites le quiz.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="135" />
+        <source>Next: in “%1”, take the quiz “%2”.</source>
+        <translation>Prochaine étape : dans « %1 », faites le quiz « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="139" />
+        <source>Next: in “%1”, take the quiz “%2” again, to master “%3”.</source>
+        <translation>Prochaine étape : dans « %1 », refaites le quiz « %2 » pour maîtriser « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/next_step.py" line="165" />
+        <source>Next: in “%1”, pass the quiz “%2” (%3 or more) to earn “%4”.</source>
+        <translation>Prochaine étape : dans « %1 », réussissez le quiz « %2 » (%3 ou plus) pour obtenir « %4 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/news.py" line="68" />
+        <source>“%1” in “%2” is no longer mastered: your answers were looked at again. Take its quiz again to get it back.</source>
+        <translation>« %1 » dans « %2 » n’est plus maîtrisé : vos réponses ont été revues. Refaites son quiz pour le retrouver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/news.py" line="82" />
+        <source>Your certificate “%1” was revoked on %2: it is no longer valid. Ask the facilitator why.</source>
+        <translation>Votre certificat « %1 » a été révoqué le %2 : il n’est plus valable. Demandez pourquoi à l’animateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="309" />
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="310" />
+        <source>Pack</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="311" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="312" />
+        <source>Skills mastered</source>
+        <translation>Compétences maîtrisées</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="313" />
+        <source>Answers (%1 days)</source>
+        <translation>Réponses (%1 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="314" />
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="315" />
+        <source>Stuck?</source>
+        <translation>Bloqué ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="317" />
+        <source>Stuck: at least %1 answers in a pack in the last %2 days and no new skill mastered in that time. %3 learner and pack pairs not started are not listed. Made %4.</source>
+        <translation>Bloqué : au moins %1 réponses dans un module ces %2 derniers jours, sans nouvelle compétence maîtrisée pendant ce temps. %3 paires apprenant-module non commencées ne sont pas listées. Établi le %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="322" />
+        <source>STUCK</source>
+        <translation>BLOQUÉ</translation>
     </message>
 </context>
 <context>

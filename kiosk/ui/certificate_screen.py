@@ -136,14 +136,16 @@ class CertificateScreen(QWidget):
 
         # The page on one side, what to do with it on the other: both in view on a 1024 x 600 screen.
         side = QVBoxLayout()
-        side.addWidget(self.notice)
         side.addWidget(self.print_button)
         side.addWidget(self.save_button)
         side.addWidget(self.status)
         side.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.preview, 3)
-        layout.addLayout(side, 2)
+        page_and_buttons = QHBoxLayout()
+        page_and_buttons.addWidget(self.preview, 1)
+        page_and_buttons.addLayout(side)  # as wide as its buttons' words need; the page takes the rest
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)  # "revoked" or "demonstration" across the top, read first
+        layout.addLayout(page_and_buttons, 1)
 
         tasks.run(lambda: render_certificate(issued_id, paper), on_success=self._show, on_failure=self._fail)
 

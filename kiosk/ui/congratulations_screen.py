@@ -50,6 +50,10 @@ class CongratulationsScreen(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(2)
 
+    def focus_content(self) -> None:
+        """Start on "See my certificate": Enter shows it."""
+        self.see_certificate.setFocus()
+
 
 class CertificatePage(QWidget):
     """A certificate with a way back home."""
@@ -65,3 +69,11 @@ class CertificatePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.back_home, 0, Qt.AlignLeft)
         layout.addWidget(certificate, 1)
+        print_button = getattr(certificate, "print_button", None)
+        preview_ready = getattr(certificate, "preview_ready", None)
+        if print_button is not None and preview_ready is not None:
+            # Once the certificate is drawn, "Print" takes the focus (if nothing else took it meanwhile).
+            preview_ready.connect(lambda: print_button.setFocus() if self.focusWidget() in (None, self.back_home) else None)
+
+    def focus_content(self) -> None:
+        self.back_home.setFocus()  # until the certificate is drawn and "Print" can be used

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, STATUS_LABELS
-from kiosk.core.mastery.progress import HomeProgress, PackProgress
+from kiosk.core.mastery.learner import LearnerHome
+from kiosk.core.mastery.progress import PackProgress
 from kiosk.ui.i18n import translated
+from kiosk.ui.keys import TileKeys
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import plain_label
+from kiosk.ui.text import in_language, plain_label
 
 # A symbol and words for every state: colour is never the only signal.
 STATE_SYMBOLS = {NOT_STARTED: "○", IN_PROGRESS: "◐", MASTERED: "●", DUE: "↻"}
@@ -47,14 +49,15 @@ class PackCard(QFrame):
         }
         return words.get(status, STATUS_LABELS.get(status, status))
 
-    def __init__(self, pack: PackProgress, parent: QWidget | None = None) -> None:
+    def __init__(self, pack: PackProgress, language: str = "", parent: QWidget | None = None) -> None:
+        """``language``: the pack's, whose titles keep its direction inside the app's."""
         super().__init__(parent)
         self.pack_id = pack.pack_id
         self.setFrameShape(QFrame.StyledPanel)
         self.setCursor(Qt.PointingHandCursor)
         self.setObjectName("packCard")
         self.setStyleSheet("#packCard { border: 2px solid #8a8a8a; border-radius: 8px; padding: 8px; }")
-        self.title = plain_label(pack.title)
+        self.title = in_language(plain_label(pack.title), language)
         self.title.setProperty("role", "subtitle")
         self.title.setWordWrap(True)
         self.bar = QProgressBar()
@@ -64,8 +67,9 @@ class PackCard(QFrame):
         self.bar.setAccessibleName(
             self.tr("%1: %2% mastered").replace("%1", pack.title).replace("%2", str(percent(pack.progress)))
         )
+        # The skill's title (the pack's language) isolated inside the line (the app's language).
         lines = [
-            f"{STATE_SYMBOLS.get(s.state.status, '?')} {s.title} — {self.state_words(s.state.status)}"
+            f"{STATE_SYMBOLS.get(s.state.status, '?')} \u2068{s.title}\u2069 — {self.state_words(s.state.status)}"
             for s in pack.skills
         ]
         self.skills = plain_label("\n".join(lines))
@@ -103,12 +107,12 @@ class HomeScreen(QWidget):
         self,
         *,
         tasks: TaskRunner,
-        load_progress: Callable[[LearnerSession], HomeProgress],
+        load_home: Callable[..., LearnerHome],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._load_progress = load_progress
+        self._load_home = load_home
         self._session: LearnerSession | None = None
         self._filter_chosen = True
         self.cards: list[PackCard] = []
@@ -123,6 +127,14 @@ class HomeScreen(QWidget):
         header.addWidget(self.greeting, 1)
         header.addWidget(self.logout, 0, Qt.AlignTop)
 
+        # What changed without the learner doing anything (a skill lost, a certificate revoked):
+        # said once, and kept in view for the rest of their session.
+        self.news = plain_label()
+        self.news.setWordWrap(True)
+        self.news.setProperty("role", "notice")
+        self.news.setAccessibleName(self.tr("What changed since last time"))
+        self.news.hide()
+        self._news: list[str] = []
         self.next_step = plain_label()
         self.next_step.setWordWrap(True)
         self.next_step.setStyleSheet("font-size: 14pt;")
@@ -150,6 +162,12 @@ class HomeScreen(QWidget):
         self.packs.setWidgetResizable(True)
         self.packs.setWidget(self.cards_box)
         self.packs.setAccessibleName(self.tr("Learning packs"))
+        # Up and Down move from pack to pack.
+        self._keys = TileKeys(
+            lambda: [card.open_button for card in self.cards if not card.isHidden()],
+            moved=lambda button: self.packs.ensureWidgetVisible(button.parentWidget(), 0, 0),
+            parent=self,
+        )
         self.empty = QLabel(
             self.tr(
                 "No learning packs are installed yet.\n"
@@ -165,6 +183,7 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addLayout(header)
+        layout.addWidget(self.news)
         layout.addWidget(self.next_step)
         earned_row = QHBoxLayout()
         earned_row.addWidget(self.credentials, 1)
@@ -180,6 +199,8 @@ class HomeScreen(QWidget):
     def show_session(self, session: LearnerSession) -> None:
         self._session = session
         self._filter_chosen = False  # a new learner: the filter starts on the app's language again
+        self._news = []
+        self.news.hide()
         self.greeting.setText(self.tr("Hello, %1").replace("%1", session.name))
         self.refresh()
 
@@ -188,20 +209,23 @@ class HomeScreen(QWidget):
         session = self._session
         if session is None:
             return
+        from kiosk.ui.i18n import current_language
+
         self.next_step.setText(self.tr("Loading your progress…"))
-        def load():
-            from kiosk.core.storage import repo
-
-            return self._load_progress(session), {p.id: p.language for p in repo.list_installed_packs()}
-
+        load, in_use, language = self._load_home, self._last_pack, current_language()
         self._tasks.run(
-            load,
-            on_success=lambda found: self._show(session, *found),
+            lambda: load(session, pack_in_use=in_use, language=language),
+            on_success=lambda home: self._show(session, home),
             on_failure=self._failed,
         )
 
     def _failed(self, exc: Exception) -> None:
-        self.next_step.setText("⚠ " + user_message(exc))
+        self.show_problem(user_message(exc))
+
+    def show_problem(self, text: str) -> None:
+        """Say, where the next step goes, why something the learner asked for did not open."""
+        self.next_step.setText("⚠ " + text)
+        self.next_step.show()
 
     def _choose_language_filter(self) -> None:
         """Packs in the app's language, when there are some; else all of them."""
@@ -216,17 +240,19 @@ class HomeScreen(QWidget):
         for card in self.cards:
             card.setVisible(not wanted or self._pack_languages.get(card.pack_id, "") == wanted)
 
-    def _show(self, session: LearnerSession, progress: HomeProgress, languages: dict[str, str] | None = None) -> None:
+    def _show(self, session: LearnerSession, home: LearnerHome) -> None:
         if session is not self._session:
             return  # someone else logged in meanwhile
-        self._pack_languages = languages or {}
+        progress = home.progress
+        self._pack_languages = dict(home.pack_languages)
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
         self.cards = []
         for pack in progress.packs:
-            card = PackCard(pack)
+            card = PackCard(pack, self._pack_languages.get(pack.pack_id, ""))
             card.opened.connect(self.pack_opened)
+            self._keys.watch(card.open_button)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
             self.cards.append(card)
         has_packs = bool(progress.packs)
@@ -240,16 +266,16 @@ class HomeScreen(QWidget):
         earned = [c.title for c in progress.credentials if c.status == "earned"]
         self.credentials.setText(self.tr("Your credentials: %1").replace("%1", ", ".join(earned)) if earned else "")
         self.credentials.setVisible(bool(earned))
-        upcoming = progress.next_credential
-        if upcoming is not None:
-            self.next_step.setText(
-                self.tr("Next: %1 — missing: %2")
-                .replace("%1", upcoming.title)
-                .replace("%2", self.tr("; ").join(translated(item) for item in upcoming.missing))
-            )
-        else:
-            self.next_step.setText("")
-        self.next_step.setVisible(upcoming is not None)
+        for item in home.news:
+            words = translated(item, isolate=True)
+            if words not in self._news:
+                self._news.append(words)
+        self.news.setText("\n".join("⚠ " + words for words in self._news))
+        self.news.setVisible(bool(self._news))
+        # One step the learner can take now, in plain words; titles from packs keep their own direction.
+        step = home.next_step
+        self.next_step.setText(translated(step.words, isolate=True) if step is not None else "")
+        self.next_step.setVisible(step is not None)
         self.progress_shown.emit()
 
     def _remember(self, pack_id: str) -> None:

@@ -15,12 +15,20 @@ from PySide6.QtWidgets import QApplication
 from kiosk import paths
 
 log = logging.getLogger(__name__)
-RIGHT_TO_LEFT = {"ar"}
+RIGHT_TO_LEFT = {"ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb"}
+# Each language's locale for numbers: Arabic with the digits 0-9 (as its translations, PINs and
+# codes write them), so one screen never shows two sets of digits.
+LOCALES = {"ar": "ar_001"}
 _installed: dict[str, object] = {"code": "en", "translator": None}
 
 
 def current_language() -> str:
     return str(_installed["code"])
+
+
+def is_right_to_left(language: str | None) -> bool:
+    """Whether ``language`` (a BCP 47 code such as "ar" or "ar-MA") is written right to left."""
+    return bool(language) and language.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT
 
 
 def install_language(app: QCoreApplication, code: str) -> bool:
@@ -42,7 +50,7 @@ def install_language(app: QCoreApplication, code: str) -> bool:
             log.warning("no translation for %s at %s", code, qm)
             found = False
     _installed["code"] = code
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(QLocale(LOCALES.get(code, code)))
     if isinstance(app, QApplication):
         # Through the property, as Qt::LeftToRight (0) or Qt::RightToLeft (1): an Arabic kiosk's
         # first screen is then built without the Qt namespace too (see kiosk/ui/__init__.py).
@@ -50,11 +58,18 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     return found
 
 
-def translated(text: str) -> str:
-    """A message from core in the app's language (see ``kiosk.core.say``); other text as it is."""
+def translated(text: str, *, isolate: bool = False) -> str:
+    """A message from core in the app's language (see ``kiosk.core.say``); other text as it is.
+
+    ``isolate``: each word put in (a pack's or a learner's title, in its own language) keeps its
+    own direction inside the sentence (Unicode first-strong isolates), so an English title in an
+    Arabic sentence, or the reverse, is not turned round or its punctuation moved.
+    """
     from kiosk.core.say import CONTEXT, Said, fill
 
     if not isinstance(text, Said):
         return text
     args = [translated(a) if isinstance(a, str) else str(a) for a in text.args]
+    if isolate:
+        args = [f"\u2068{a}\u2069" for a in args]
     return fill(QCoreApplication.translate(CONTEXT, text.template), args)

@@ -23,10 +23,48 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.learners.profiles import LearnerProfile, list_profiles
 from kiosk.ui.avatar import initials_icon
+from kiosk.ui.keys import TileKeys
 
-TILE_SIZE = QSize(196, 176)  # outer size; theme.py sets the same inner box
+TILE_WIDTH = 196  # every tile's outer width; its height fits the badge and two lines of name
+BADGE, SMALL_BADGE = 88, 56  # the initials badge, and its size when two rows of big tiles do not fit
+TILE_GAP = 16
 SEARCH_FROM = 12  # show the search box once there are this many learners
 SHOW_AT_MOST = 48  # tiles on screen at once; a bigger centre finds names by search
+
+
+def two_lines(name: str, metrics, width: int) -> str:
+    """``name`` on at most two lines of ``width`` pixels, broken between words (or after a
+    hyphen); what still does not fit ends in "…", never cut out of the middle of the name."""
+
+    def fits(text: str) -> bool:
+        return metrics.horizontalAdvance(text) <= width
+
+    if fits(name) or not name.strip():
+        return name
+    # Pieces to break between: words, and the parts of a hyphenated word (the hyphen stays on the first line).
+    pieces: list[tuple[str, str]] = []  # (what joins it to the piece before, the piece)
+    for word in name.split():
+        parts = word.split("-")
+        for index, part in enumerate(parts):
+            text = part + ("-" if index < len(parts) - 1 else "")
+            pieces.append(("" if index else " ", text))
+    first = pieces[0][1]
+    rest = pieces[1:]
+    while rest and fits(first + rest[0][0] + rest[0][1]):
+        joiner, text = rest.pop(0)
+        first += joiner + text
+    if not fits(first):  # one long word: as much of it as fits, then the rest
+        cut = len(first)
+        while cut > 1 and not fits(first[:cut] + "-"):
+            cut -= 1
+        rest.insert(0, ("", first[cut:]))
+        first = first[:cut] + "-"
+    second = "".join(joiner + text for joiner, text in rest).strip()
+    if not second:
+        return first
+    while second and not fits(second):
+        second = second[:-2] + "…" if not second.endswith("…") else second[:-2].rstrip() + "…"
+    return f"{first}\n{second}"
 
 
 class LearnerPicker(QWidget):
@@ -56,17 +94,28 @@ class LearnerPicker(QWidget):
 
         self._tiles_host = QWidget()
         self._grid = QGridLayout()
-        self._grid.setSpacing(16)
+        self._grid.setSpacing(TILE_GAP)
         # Stretches after the grid keep the tiles in the top leading corner.
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(self._grid)
         row.addStretch(1)
         column = QVBoxLayout(self._tiles_host)
+        column.setContentsMargins(0, 4, 0, 4)
         column.addLayout(row)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._tiles_host)
+        # The columns are worked out to fit the width: never a sideways scroll bar (as Qt::ScrollBarAlwaysOff,
+        # through the property: no Qt namespace on the first screen).
+        scroll.setProperty("horizontalScrollBarPolicy", 1)
+        self._badge = BADGE
+        self._scroll = scroll
+        # Arrow keys move between the tiles, row by row (Tab leaves the grid).
+        self._keys = TileKeys(
+            lambda: self._tiles, columns=lambda: self._columns or 4, moved=lambda t: scroll.ensureWidgetVisible(t), parent=self
+        )
 
         self.facilitator = QPushButton(self.tr("Facilitator"))
         self.facilitator.setAccessibleName(self.tr("Facilitator mode (asks for the facilitator PIN)"))
@@ -139,10 +188,33 @@ class LearnerPicker(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        columns = max(1, (self.width() - 64) // (TILE_SIZE.width() + 16))
-        if columns != self._columns:
-            self._columns = columns
+        self._fit()
+
+    def _fit(self) -> None:
+        """As many columns as the width holds (beside a vertical scroll bar), and smaller badges
+        when two rows of big tiles would not fit the height (a 1024 x 600 screen)."""
+        scroll = self._scroll
+        room = scroll.width() - 2 * scroll.frameWidth() - scroll.verticalScrollBar().sizeHint().width()
+        columns = max(1, (room + TILE_GAP) // (TILE_WIDTH + TILE_GAP))
+        big = self._tile_height(BADGE, self._new or self)
+        badge = BADGE if scroll.height() >= 2 * big + TILE_GAP + 8 or scroll.height() <= 0 else SMALL_BADGE
+        if columns != self._columns or badge != self._badge:
+            self._columns, self._badge = columns, badge
+            for tile in self._made.values():
+                self._size_tile(tile)
+            if self._new is not None:
+                self._size_tile(self._new)
             self._lay_out()
+
+    @staticmethod
+    def _tile_height(badge: int, tile: QWidget) -> int:
+        """A tile's height: the badge, two lines of the tile's type, its padding and border."""
+        return badge + 2 * tile.fontMetrics().lineSpacing() + 36
+
+    def _size_tile(self, tile: QToolButton) -> None:
+        tile.setIconSize(QSize(self._badge, self._badge))
+        tile.setFixedSize(TILE_WIDTH, self._tile_height(self._badge, tile))
+        tile.setText(two_lines(str(tile.property("full_name") or ""), tile.fontMetrics(), TILE_WIDTH - 44))
 
     def _fill(self) -> None:
         """Choose the tiles to show (building only those not built yet) and lay them out."""
@@ -179,10 +251,13 @@ class LearnerPicker(QWidget):
 
     def _make_tile(self, text: str, accessible: str) -> QToolButton:
         tile = QToolButton(self._tiles_host)
-        tile.setText(text)
         tile.setProperty("role", "tile")  # the theme puts the name under the badge
-        tile.setIconSize(QSize(88, 88))
+        tile.setProperty("full_name", text)
         tile.setAccessibleName(accessible)
+        tile.setToolTip(text)
+        self._keys.watch(tile)
+        tile.ensurePolished()  # the theme's type, to measure the name with
+        self._size_tile(tile)
         return tile
 
     def _tile(self, profile: LearnerProfile) -> QToolButton:

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from kiosk.core.packs.reading import pack_media, path_in_pack
 from kiosk.core.quiz.text import markdown_with_images
+from kiosk.ui.keys import ScrollKeys
 from kiosk.ui.tasks import TaskRunner
-from kiosk.ui.text import plain_label
+from kiosk.ui.text import in_language, plain_label
 
 log = logging.getLogger(__name__)
 
@@ -153,8 +154,10 @@ class LessonReader(QWidget):
         *,
         tasks: TaskRunner,
         start: int = 0,
+        language: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``language``: the lessons' own (the pack's); their text takes its direction."""
         super().__init__(parent)
         if not lesson_paths:
             raise ValueError("a LessonReader needs at least one lesson")
@@ -170,19 +173,24 @@ class LessonReader(QWidget):
         self.home.clicked.connect(self.home_requested)
         self.position = QLabel()
         self.position.setProperty("role", "subtitle")
-        self.smaller = QPushButton(self.tr("A−"))
+        # Isolated left to right, so an Arabic screen shows "A−", not "−A".
+        self.smaller = QPushButton("\u2066" + self.tr("A−") + "\u2069")
         self.smaller.setAccessibleName(self.tr("Smaller text"))
         self.smaller.clicked.connect(lambda: self.set_point_size(self.point_size - 2))
-        self.larger = QPushButton(self.tr("A+"))
+        self.larger = QPushButton("\u2066" + self.tr("A+") + "\u2069")
         self.larger.setAccessibleName(self.tr("Larger text"))
         self.larger.clicked.connect(lambda: self.set_point_size(self.point_size + 2))
-        for button in (self.smaller, self.larger):
-            button.setLayoutDirection(Qt.LeftToRight)  # "A−" and "A+", never turned round in Arabic
+        # "A−" then "A+", left to right like a slider, in Arabic too.
+        text_size = QWidget()
+        text_size.setLayoutDirection(Qt.LeftToRight)
+        sizes = QHBoxLayout(text_size)
+        sizes.setContentsMargins(0, 0, 0, 0)
+        sizes.addWidget(self.smaller)
+        sizes.addWidget(self.larger)
         header = QHBoxLayout()
         header.addWidget(self.home)
         header.addWidget(self.position, 1)
-        header.addWidget(self.smaller)
-        header.addWidget(self.larger)
+        header.addWidget(text_size)
         # Reading aloud puts "Read this page" and the speed here (kiosk/ui/read_aloud.py).
         self.read_aloud_bar = QHBoxLayout()
         header.addLayout(self.read_aloud_bar)
@@ -192,8 +200,13 @@ class LessonReader(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._follow_link)
         self.browser.document().setDefaultStyleSheet(LESSON_CSS)
-        self.browser.setStyleSheet("QTextBrowser { border: none; padding: 8px; }")
+        # A frame only when it has the focus, so one sees where the arrow keys go.
+        self.browser.setStyleSheet(
+            "QTextBrowser { border: 3px solid transparent; padding: 5px; }"
+            " QTextBrowser:focus { border: 3px solid #1d4f91; }"
+        )
         self.browser.setAccessibleName(self.tr("Lesson text"))
+        in_language(self.browser, language)  # an English pack reads left to right in the Arabic app too
         self._refit = QTimer(self, singleShot=True, interval=REFIT_AFTER_MS)
         self._refit.timeout.connect(self._refit_pictures)
 
@@ -219,7 +232,18 @@ class LessonReader(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(footer)
         self.set_point_size(self.point_size)
+        # Up, Down, Page Up and Page Down scroll the lesson from any of its buttons too.
+        self._scroll_keys = ScrollKeys(self.browser, self)
         self.show_lesson(start)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        for button in self.findChildren(QAbstractButton):  # reading aloud adds some of its own
+            self._scroll_keys.watch(button)
+
+    def focus_content(self) -> None:
+        """Start on the lesson's text: the arrow keys scroll it."""
+        self.browser.setFocus()
 
     # --- navigation --------------------------------------------------------------
 

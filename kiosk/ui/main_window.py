@@ -22,10 +22,10 @@ _PUBLIC_SCREENS = {"setup", "picker"}
 _PER_USE_SCREENS = ("pack", "lesson", "quiz", "congratulations", "certificate", "my_certificates")
 
 
-def _learner_progress(session: LearnerSession) -> Any:
-    from kiosk.core.mastery.learner import learner_progress
+def _learner_home(session: LearnerSession, **wanted) -> Any:
+    from kiosk.core.mastery.learner import learner_home
 
-    return learner_progress(session)
+    return learner_home(session, **wanted)
 
 
 class _KioskLock(QObject):
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         settings: KioskSettings,
         tasks: TaskRunner,
         idle_timeout_ms: int,
-        load_progress: Callable[[LearnerSession], Any] | None = None,
+        load_home: Callable[..., Any] | None = None,
         locked: bool = False,
         learners: list[LearnerProfile] | None = None,
     ) -> None:
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self._read_aloud = None  # reading aloud (kiosk/ui/read_aloud.py), made when a lesson or quiz opens
 
         # The mastery code is imported when a learner first reaches home, not at start-up.
-        self._load_progress = load_progress or _learner_progress
+        self._load_home = load_home or _learner_home
         # Screens are built the first time they are shown, so start-up pays only for the first.
         self._screens: dict[str, QWidget] = {}
         self._dropped: list[QWidget] = []  # screens waiting for the worker to go idle before deletion
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
     def _build_home(self) -> QWidget:
         from kiosk.ui.home_screen import HomeScreen
 
-        screen = HomeScreen(tasks=self._tasks, load_progress=self._load_progress)
+        screen = HomeScreen(tasks=self._tasks, load_home=self._load_home)
         screen.logout_requested.connect(lambda: self.log_out("user"))
         screen.pack_opened.connect(self.open_pack)
         screen.certificates_requested.connect(self.show_my_certificates)
@@ -360,8 +360,7 @@ class MainWindow(QMainWindow):
     # --- the learner's journey ---------------------------------------------------
 
     def _show_error(self, exc: Exception) -> None:
-        self.home.next_step.setText("⚠ " + user_message(exc))
-        self.home.next_step.show()
+        self.home.show_problem(user_message(exc))
         self.go_to("home")
 
     def open_pack(self, pack_id: str) -> None:
@@ -394,7 +393,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # a KnownError: the pack's files are missing
             self._show_error(exc)
             return
-        reader = LessonReader(paths, pack.folder, tasks=self._tasks)
+        reader = LessonReader(paths, pack.folder, tasks=self._tasks, language=pack.language)
         from kiosk.ui.read_aloud import attach_lesson_reader
 
         attach_lesson_reader(reader, self.reading_aloud(), pack=pack)
@@ -423,7 +422,7 @@ class MainWindow(QMainWindow):
         pack = getattr(self._screens.get("pack"), "pack", None)
         attach_quiz_player(player, self.reading_aloud(), pack=pack if getattr(pack, "id", None) == run.pack_id else None)
         player.home_requested.connect(self.go_home)
-        player.quiz_finished.connect(lambda _result: self._award(run.session))
+        player.quiz_finished.connect(lambda finished: self._congratulate(run.session, finished.awarded))
         self._put_screen("quiz", player)
 
     def reading_aloud(self):
@@ -435,32 +434,24 @@ class MainWindow(QMainWindow):
         self._read_aloud.set_session(self.session)
         return self._read_aloud
 
-    def _award(self, session: LearnerSession) -> None:
-        from kiosk.core.mastery.learner import award_earned_credentials
-
-        self._tasks.run(
-            lambda: award_earned_credentials(session),
-            on_success=lambda awarded: self._awarded(session, awarded),
-            on_failure=lambda exc: log.error("awarding credentials failed", exc_info=exc),
-        )
-
-    def _awarded(self, session: LearnerSession, awarded: list) -> None:
+    def _congratulate(self, session: LearnerSession, awarded) -> None:
+        """A finished quiz earned credentials: say so (the quiz's one job awarded them)."""
         if not awarded or session is not self.session:
             return
         from kiosk.ui.congratulations_screen import CongratulationsScreen
 
         screen = CongratulationsScreen(session.name, awarded)
         screen.home_requested.connect(self.go_home)
-        screen.certificate_requested.connect(self._show_certificate)
+        screen.certificate_requested.connect(lambda issued_id: self._show_certificate(issued_id, back=self.go_home))
         self._put_screen("congratulations", screen)
 
-    def _show_certificate(self, issued_id: str, *, back_to_list: bool = False) -> None:
+    def _show_certificate(self, issued_id: str, *, back: Callable[[], None], back_words: str | None = None) -> None:
+        """A certificate, with a button (``back_words``, else "⌂ Back home") that calls ``back``."""
         from kiosk.ui.certificate_screen import CertificateScreen
         from kiosk.ui.congratulations_screen import CertificatePage
 
-        back = self.tr("← My certificates") if back_to_list else None
-        page = CertificatePage(CertificateScreen(issued_id, self._tasks), back=back)
-        page.home_requested.connect(self.show_my_certificates if back_to_list else self.go_home)
+        page = CertificatePage(CertificateScreen(issued_id, self._tasks), back=back_words)
+        page.home_requested.connect(back)
         self._put_screen("certificate", page)
 
     def show_my_certificates(self) -> None:
@@ -472,7 +463,11 @@ class MainWindow(QMainWindow):
             return
         screen = MyCertificatesScreen(self.session, self._tasks)
         screen.home_requested.connect(self.go_home)
-        screen.certificate_requested.connect(lambda issued_id: self._show_certificate(issued_id, back_to_list=True))
+        screen.certificate_requested.connect(
+            lambda issued_id: self._show_certificate(
+                issued_id, back=self.show_my_certificates, back_words=self.tr("← My certificates")
+            )
+        )
         self._put_screen("my_certificates", screen)
 
     # --- facilitator --------------------------------------------------------------
@@ -493,14 +488,6 @@ class MainWindow(QMainWindow):
             on_failure=lambda exc: pad.show_error(user_message(exc)),
         )
 
-    def _show_facilitator_certificate(self, issued_id: str) -> None:
-        from kiosk.ui.certificate_screen import CertificateScreen
-        from kiosk.ui.congratulations_screen import CertificatePage
-
-        page = CertificatePage(CertificateScreen(issued_id, self._tasks), back=self.tr("← Back to the console"))
-        page.home_requested.connect(lambda: self.go_to("facilitator"))
-        self._put_screen("certificate", page)
-
     def _admin_pin_checked(self, right: bool) -> None:
         if self.current_screen_name() != "admin_pin":
             return  # logged out meanwhile
@@ -510,11 +497,15 @@ class MainWindow(QMainWindow):
         self.go_to("facilitator")
 
     def _build_facilitator(self) -> QWidget:
-        from kiosk.ui.facilitator_screen import FacilitatorScreen
+        from kiosk.ui.facilitator import FacilitatorScreen
 
         screen = FacilitatorScreen(tasks=self._tasks)
         screen.back_requested.connect(self.show_picker)
         screen.exit_requested.connect(self.exit_kiosk)
-        screen.certificate_requested.connect(self._show_facilitator_certificate)
+        screen.certificate_requested.connect(
+            lambda issued_id: self._show_certificate(
+                issued_id, back=lambda: self.go_to("facilitator"), back_words=self.tr("← Back to the console")
+            )
+        )
         screen.settings_changed.connect(self.apply_settings)
         return screen

@@ -5,18 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.core.packs.reading import ModuleContents, pack_modules
+from kiosk.core.packs.reading import ModuleContents, pack_modules, quiz_titles
 from kiosk.core.storage.repo import InstalledPackRecord
-from kiosk.ui.text import plain_label
-
-
-def quiz_name(path: str) -> str:
-    """A quiz's file name in words: ``quizzes/01-devices.gift`` → ``Devices``."""
-    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    words = stem.split("-")
-    if len(words) > 1 and words[0].isdigit():
-        words = words[1:]
-    return " ".join(words).replace("_", " ").capitalize()
+from kiosk.ui.text import in_language, plain_label
 
 
 class PackScreen(QWidget):
@@ -30,13 +21,14 @@ class PackScreen(QWidget):
         self.home = QPushButton(self.tr("⌂ Home"))
         self.home.setAccessibleName(self.tr("Back to home"))
         self.home.clicked.connect(self.home_requested)
-        self.title = plain_label(pack.title)
+        self.title = in_language(plain_label(pack.title), pack.language)  # the pack's words keep their direction
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.home, 0, Qt.AlignTop)
         header.addWidget(self.title, 1)
 
+        self.quiz_titles = quiz_titles(pack.manifest)  # the pack's own names, never its file names
         self.lesson_buttons: dict[str, QPushButton] = {}
         self.quiz_buttons: dict[str, QPushButton] = {}
         box = QWidget()
@@ -52,15 +44,21 @@ class PackScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addLayout(header)
-        description = plain_label(pack.manifest.get("description", ""))
+        description = in_language(plain_label(pack.manifest.get("description", "")), pack.language)
         description.setWordWrap(True)
         layout.addWidget(description)
         layout.addWidget(scroll, 1)
 
+    def focus_content(self) -> None:
+        """Start on the first module's first button (its lessons, else its quiz), not on Home."""
+        first = next(iter(self.lesson_buttons.values()), None) or next(iter(self.quiz_buttons.values()), None)
+        if first is not None:
+            first.setFocus()
+
     def _module_frame(self, module: ModuleContents) -> QFrame:
         frame = QFrame()
         frame.setFrameShape(QFrame.StyledPanel)
-        title = plain_label(module.title)
+        title = in_language(plain_label(module.title), self.pack.language)
         title.setProperty("role", "subtitle")
         buttons = QHBoxLayout()
         if module.lessons:
@@ -71,8 +69,11 @@ class PackScreen(QWidget):
             buttons.addWidget(read)
             self.lesson_buttons[module.id] = read
         for quiz in module.quizzes:
-            take = QPushButton(self.tr("✎ Quiz: %1").replace("%1", quiz_name(quiz)))
-            take.setAccessibleName(self.tr("Take the quiz %1").replace("%1", quiz_name(quiz)))
+            name = self.quiz_titles.get(quiz, module.title)
+            # A module's only quiz is named by the module's title just above it.
+            words = self.tr("✎ Take the quiz") if len(module.quizzes) == 1 else self.tr("✎ Quiz: %1").replace("%1", name)
+            take = QPushButton(words)
+            take.setAccessibleName(self.tr("Take the quiz %1").replace("%1", name))
             take.setProperty("role", "primary")
             take.clicked.connect(lambda _=False, q=quiz: self.quiz_requested.emit(q))
             buttons.addWidget(take)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,17 +25,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.core.quiz.engine import QuizResult, QuizRun
-from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback, parse_number
-from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html
-from kiosk.ui.i18n import translated
+from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback, parse_number, right_choices
+from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html, without_verdict
+from kiosk.ui.i18n import current_language, translated
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import plain_label
+from kiosk.ui.text import html_in_language, in_language, plain_label
 
 ANSWER_STYLE = """
 QRadioButton, QCheckBox {
@@ -43,7 +45,19 @@ QRadioButton, QCheckBox {
 QRadioButton:checked, QCheckBox:checked { border: 3px solid #1d4f91; background: #eef3fa; font-weight: 600; }
 QRadioButton:focus, QCheckBox:focus { border: 3px solid #1d4f91; }
 QRadioButton::indicator, QCheckBox::indicator { width: 28px; height: 28px; }
+QRadioButton[verdict="right"], QCheckBox[verdict="right"], QLineEdit[verdict="right"] {
+    border: 3px solid #1e6b30; background: #e8f4ea; color: #102a16;
+}
+QRadioButton[verdict="wrong"], QCheckBox[verdict="wrong"], QLineEdit[verdict="wrong"] {
+    border: 3px solid #a4161a; background: #fbeaea; color: #3d0a0b;
+}
 """
+VERDICT_LABELS = """
+QLabel[verdict="right"] { color: #1e6b30; font-weight: 600; }
+QLabel[verdict="wrong"] { color: #a4161a; font-weight: 600; }
+"""
+# The feedback takes at most this part of the page's height, so the answers stay in view beside it.
+FEEDBACK_SHARE = 0.3
 FEEDBACK_STYLE = {
     "right": "background: #e8f4ea; border: 2px solid #1e6b30; border-radius: 8px; padding: 12px;",
     "partial": "background: #fff6df; border: 2px solid #8a5a00; border-radius: 8px; padding: 12px;",
@@ -85,7 +99,7 @@ class QuizPlayer(QWidget):
     """Plays a ``QuizRun``; core calls that write go through ``tasks``."""
 
     home_requested = Signal()
-    quiz_finished = Signal(object)  # QuizResult, once the score is stored
+    quiz_finished = Signal(object)  # FinishedQuiz: the result, once stored, and what it awarded
     answer_recorded = Signal(object)  # Feedback, once the answer is stored
     # For reading aloud (kiosk/ui/read_aloud.py): a question, or a feedback, is on the screen.
     question_shown = Signal()
@@ -135,7 +149,7 @@ class QuizPlayer(QWidget):
         self.stem.setTextInteractionFlags(Qt.NoTextInteraction)
         self.stem.setStyleSheet("font-size: 19pt; font-weight: 500;")
         self.answers_box = QWidget()
-        self.answers_box.setStyleSheet(ANSWER_STYLE)
+        self.answers_box.setStyleSheet(ANSWER_STYLE + VERDICT_LABELS)
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answers_layout.setContentsMargins(0, 0, 0, 0)
         self.answers_layout.setSpacing(10)
@@ -147,6 +161,9 @@ class QuizPlayer(QWidget):
         self.feedback.setTextFormat(Qt.RichText)
         self.feedback.setStyleSheet("font-size: 15pt;")
         self.feedback.setAccessibleName(self.tr("Feedback"))
+        # The question's words are in the quiz's language, and take its direction (the app's may differ).
+        in_language(self.stem, self.run.language)
+        in_language(self.answers_box, self.run.language)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -164,11 +181,21 @@ class QuizPlayer(QWidget):
         self.action.setProperty("role", "primary")
         self.action.setMinimumWidth(260)
         self.action.clicked.connect(self._act)
-        # Feedback sits beside the button, outside the scrolling area, so it is always in view
-        # (even at 1024x600 with a long question).
+        # Feedback sits beside the button, outside the answers' scrolling area, so it is always in
+        # view; it scrolls itself past a third of the page, so the answers stay in view too.
+        feedback_box = QWidget()
+        feedback_column = QVBoxLayout(feedback_box)
+        feedback_column.setContentsMargins(0, 0, 0, 0)
+        feedback_column.addWidget(self.feedback)
+        self.feedback_scroll = QScrollArea()
+        self.feedback_scroll.setWidgetResizable(True)
+        self.feedback_scroll.setWidget(feedback_box)
+        self.feedback_scroll.setFocusPolicy(Qt.NoFocus)  # the answer button keeps the focus; Read aloud reads it
+        self.feedback_scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.feedback_scroll.hide()
         messages = QVBoxLayout()
         messages.addWidget(self.hint)
-        messages.addWidget(self.feedback)
+        messages.addWidget(self.feedback_scroll)
         footer = QHBoxLayout()
         footer.addLayout(messages, 1)
         footer.addWidget(self.action, 0, Qt.AlignBottom)
@@ -182,18 +209,28 @@ class QuizPlayer(QWidget):
 
     def _build_results_page(self) -> QWidget:
         page = QWidget()
+        page.setStyleSheet(VERDICT_LABELS)
         self.results_title = QLabel(self.tr("Quiz finished"))
         self.results_title.setProperty("role", "title")
         self.score_label = QLabel()
         self.score_label.setProperty("role", "subtitle")
         self.score_label.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.RichText)
-        self.summary.setStyleSheet("font-size: 15pt;")
+        # A row for each question: the quiz's own number, the question in its own language and
+        # direction, and how it went (symbol, word and colour) in the app's.
+        self.summary = QWidget()
+        self.summary.setAccessibleName(self.tr("Your answers"))
+        self.summary_rows = QGridLayout(self.summary)
+        self.summary_rows.setHorizontalSpacing(16)
+        self.summary_rows.setVerticalSpacing(10)
+        self.summary_rows.setColumnStretch(1, 1)
+        summary_holder = QWidget()
+        holder_column = QVBoxLayout(summary_holder)
+        holder_column.addWidget(self.summary)
+        holder_column.addStretch(1)
         summary_scroll = QScrollArea()
         summary_scroll.setWidgetResizable(True)
-        summary_scroll.setWidget(self.summary)
+        summary_scroll.setWidget(summary_holder)
+        summary_scroll.setAccessibleName(self.tr("Your answers"))
         self.try_again = QPushButton(self.tr("↻ Try again"))
         self.try_again.clicked.connect(self._try_again)
         self.back_home = QPushButton(self.tr("⌂ Back home"))
@@ -216,8 +253,10 @@ class QuizPlayer(QWidget):
         while self.answers_layout.count():
             item = self.answers_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from the screen now, deleted when Qt is idle
                 item.widget().deleteLater()
         self._inputs, self._combos, self._text_input = [], [], None
+        self._marks: list[QLabel] = []
 
     def _show_question(self) -> None:
         presented = self.run.current
@@ -232,13 +271,14 @@ class QuizPlayer(QWidget):
         self.stem.setText(formatted_to_html(question.stem, question.format))
         self.hint.clear()
         self.feedback.clear()
-        self.feedback.hide()
+        self.feedback_scroll.hide()
         self.scroll.verticalScrollBar().setValue(0)
         self._clear_answers()
         kind = question.type
         if kind in ("single", "multiple", "truefalse"):
-            group = QButtonGroup(self.answers_box)
-            group.setExclusive(kind != "multiple")
+            # One choice of many: a group, which the arrow keys move in. Several choices: no group,
+            # so Tab reaches every box (Qt lets only one button of a group take the Tab focus).
+            group = QButtonGroup(self.answers_box) if kind != "multiple" else None
             # A button holds plain words: a choice's formatting is dropped, never shown as markup.
             if kind == "truefalse":
                 labels = [self.tr("True"), self.tr("False")]
@@ -250,7 +290,8 @@ class QuizPlayer(QWidget):
                 button = button_type(prefix + text)
                 button.setAccessibleName(text)
                 button.setCursor(Qt.PointingHandCursor)
-                group.addButton(button)
+                if group is not None:
+                    group.addButton(button)
                 self.answers_layout.addWidget(button)
                 self._inputs.append(button)
             if kind == "multiple":
@@ -282,12 +323,14 @@ class QuizPlayer(QWidget):
                 label.setStyleSheet("font-size: 16pt;")
                 rows.addRow(label, combo)
                 self._combos.append(combo)
+            self._matching_form = rows
             self.answers_layout.addWidget(form)
         elif kind == "essay":
             box = QPlainTextEdit()
             box.setPlaceholderText(self.tr("Write your answer here."))
             box.setAccessibleName(self.tr("Your answer"))
             box.setMinimumHeight(180)
+            box.setTabChangesFocus(True)  # Tab goes on to "Check answer", never traps a keyboard user
             box.setStyleSheet("font-size: 16pt;")
             self.answers_layout.addWidget(box)
             self._text_input = box
@@ -371,6 +414,7 @@ class QuizPlayer(QWidget):
         if feedback.status == NOT_GRADED and not feedback.general_feedback:
             self._continue()
             return
+        self._mark_answers(feedback)
         self._show_feedback(feedback)
         chosen = next((b for b in self._inputs if b.isChecked()), None)
         if chosen is not None:  # keep the learner's own choice in view beside the feedback
@@ -379,33 +423,98 @@ class QuizPlayer(QWidget):
         self.action.setText(self.tr("See my results") if self.run.is_last else self.tr("Next question →"))
         self.action.setFocus()
 
+    def _mark_answers(self, feedback: Feedback) -> None:
+        """Each answer marked right or wrong where it is, by symbol, word and colour."""
+        presented = self.run.current
+        question = presented.question
+        if feedback.fraction is None:
+            return
+        if question.type in ("single", "multiple", "truefalse"):
+            if question.type == "truefalse":
+                right = {0} if question.answer else {1}
+            else:
+                wanted = right_choices(question)
+                right = {position for position in range(len(self._inputs)) if presented.choice_index(position) in wanted}
+            for position, button in enumerate(self._inputs):
+                chosen = button.isChecked()
+                if position in right:
+                    verdict, words = "right", self.tr("✔ right answer")
+                elif chosen:
+                    verdict, words = "wrong", self.tr("✘ not right")
+                else:
+                    continue
+                button.setText(f"{button.text()}   {words}")
+                button.setProperty("verdict", verdict)
+                button.style().unpolish(button)
+                button.style().polish(button)
+        elif question.type == "matching":
+            for row, (combo, pair) in enumerate(zip(self._combos, question.prompts)):
+                good = combo.currentData() == pair.right
+                mark = plain_label(self.tr("✔ right") if good else self.tr("✘ right match: %1").replace("%1", pair.right))
+                mark.setProperty("verdict", "right" if good else "wrong")
+                mark.setWordWrap(True)
+                self._matching_form.insertRow(2 * row + 1, "", mark)
+                self._marks.append(mark)
+        elif isinstance(self._text_input, QLineEdit):
+            self._text_input.setProperty("verdict", "right" if feedback.correct else "wrong")
+            self._text_input.style().unpolish(self._text_input)
+            self._text_input.style().polish(self._text_input)
+
     def _show_feedback(self, feedback: Feedback) -> None:
+        """The verdict (in the app's language), then the author's words (in the quiz's), each block
+        in its own direction; the right answer a line for each of its parts."""
+        app, quiz = current_language(), self.run.language or current_language()
         style, words = outcome_words(feedback)
-        parts = [f"<b style='font-size:17pt'>{plain_to_html(words)}</b>"] if words else []
+        parts = [html_in_language(f"<b style='font-size:17pt'>{plain_to_html(words)}</b>", app)] if words else []
         for text, fmt in feedback.feedback_parts:  # each chosen answer's feedback, in its own format
-            parts.append(formatted_to_html(text, fmt).strip())
-        if feedback.fraction is not None and not feedback.correct and feedback.right_answer:
-            right = translated(feedback.right_answer)  # "True" and "False" come from core in English
-            parts.append(plain_to_html(self.tr("The right answer: %1").replace("%1", right)))
+            html = formatted_to_html(without_verdict(text) if words else text, fmt).strip()
+            parts.append(html_in_language(html, quiz))
+        if feedback.fraction is not None and not feedback.correct and feedback.right_answer_lines:
+            lines = [translated(line) for line in feedback.right_answer_lines]  # "True" and "False" come from core
+            if len(lines) == 1:
+                parts.append(html_in_language(plain_to_html(self.tr("The right answer: %1").replace("%1", lines[0])), app))
+            else:
+                parts.append(html_in_language(plain_to_html(self.tr("The right answer:")), app))
+                parts.append(html_in_language("<br>".join("• " + plain_to_html(line) for line in lines), quiz))
         if feedback.general_feedback:
             general = formatted_to_html(feedback.general_feedback, feedback.general_feedback_format).strip()
-            parts.append(f"<i>{general}</i>")
-        self.feedback.setStyleSheet("font-size: 14pt; " + FEEDBACK_STYLE[style])
-        self.feedback.setText("<br>".join(parts))
+            parts.append(html_in_language(general, quiz))  # not in italics: Arabic has none to show
+        self.feedback_scroll.setStyleSheet("QScrollArea { " + FEEDBACK_STYLE[style] + " }")
+        self.feedback.setStyleSheet("font-size: 14pt; background: transparent;")
+        self.feedback.setText("".join(parts))
+        self.feedback_scroll.show()
         self.feedback.show()
+        self._fit_feedback()
         self.feedback_shown.emit()
+
+    def _fit_feedback(self) -> None:
+        """The feedback as tall as its words, up to its share of the page (then it scrolls)."""
+        if self.feedback_scroll.isHidden():
+            return
+        frame = 2 * self.feedback_scroll.frameWidth() + 28  # the box's border and padding
+        width = max(200, self.feedback_scroll.width() - frame - 20)
+        needed = self.feedback.heightForWidth(width) + frame
+        most = max(96, int(self.height() * FEEDBACK_SHARE))
+        self.feedback_scroll.setFixedHeight(min(needed, most))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_feedback()
 
     def _continue(self) -> None:
         if self.run.advance():
             self._show_question()
             return
-        self._set_busy(True)
-        self._tasks.run(self.run.finish, on_success=self._finished, on_failure=self._failed)
+        from kiosk.core.mastery.learner import finish_quiz
 
-    def _finished(self, result: QuizResult) -> None:
+        self._set_busy(True)
+        run = self.run
+        self._tasks.run(lambda: finish_quiz(run), on_success=self._finished, on_failure=self._failed)
+
+    def _finished(self, finished) -> None:
         self._set_busy(False)
-        self._show_results(result)
-        self.quiz_finished.emit(result)
+        self._show_results(finished.result)
+        self.quiz_finished.emit(finished)
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
@@ -432,17 +541,32 @@ class QuizPlayer(QWidget):
                 .replace("%2", str(result.graded_count))
                 .replace("%3", str(round(result.score * 100)))
             )
-        rows = []
-        for item in result.results:
+        while self.summary_rows.count():
+            item = self.summary_rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.result_rows: list[tuple[QLabel, QLabel, QLabel]] = []
+        for row, item in enumerate(r for r in result.results if r.presented.question.type != "description"):
             question = item.presented.question
-            if question.type == "description":
-                continue
-            _, words = outcome_words(item.feedback)
-            label = question.title or formatted_to_text(question.stem, question.format).replace("\n", " ")
-            if len(label) > 80:
-                label = label[:79] + "…"
-            rows.append(f"<li>{plain_to_html(label)}: <b>{plain_to_html(words)}</b></li>")
-        self.summary.setText("<ol>" + "".join(rows) + "</ol>")
+            style, words = outcome_words(item.feedback)
+            asked = " ".join(formatted_to_text(question.stem, question.format).split())
+            if len(asked) > 140:
+                asked = asked[:139] + "…"
+            number = QLabel(f"{item.presented.number}.")  # the number it had in the quiz ("Question 3 of 12")
+            number.setStyleSheet("font-size: 15pt; font-weight: 600;")
+            text = in_language(plain_label(asked), self.run.language)
+            text.setWordWrap(True)
+            text.setStyleSheet("font-size: 15pt;")
+            outcome = plain_label(words)
+            outcome.setProperty("verdict", {"right": "right", "wrong": "wrong"}.get(style, ""))
+            outcome.setStyleSheet("font-size: 15pt; font-weight: 600;")
+            outcome.setWordWrap(True)
+            outcome.setMaximumWidth(360)
+            outcome.setContentsMargins(4, 0, 4, 0)  # bold Arabic letters reach past their measured width
+            for column, widget in enumerate((number, text, outcome)):
+                self.summary_rows.addWidget(widget, row, column, Qt.AlignTop)
+            self.result_rows.append((number, text, outcome))
         self.pages.setCurrentIndex(1)
         self.back_home.setFocus()
 

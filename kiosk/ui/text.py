@@ -18,3 +18,29 @@ def plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.PlainText)
     label.setText(text)
     return label
+
+
+def direction(language: str | None):
+    """The writing direction of ``language`` (a BCP 47 code), as a Qt layout direction."""
+    from PySide6.QtCore import Qt  # not at import: see kiosk/ui/__init__.py
+
+    from kiosk.ui.i18n import is_right_to_left
+
+    return Qt.RightToLeft if is_right_to_left(language) else Qt.LeftToRight
+
+
+def in_language(widget, language: str | None):
+    """Lay ``widget`` out, and write its text, in the direction of the language its words are in
+    (a pack's, not the app's): an English pack in the Arabic app reads left to right."""
+    if language:
+        widget.setLayoutDirection(direction(language))
+    return widget
+
+
+def html_in_language(html: str, language: str | None) -> str:
+    """A block of rich text that keeps its own language's direction inside a label of another."""
+    from kiosk.ui.i18n import is_right_to_left
+
+    if not language:
+        return html
+    return f"<div dir='{'rtl' if is_right_to_left(language) else 'ltr'}'>{html}</div>"

@@ -11,17 +11,18 @@ DANGER = "#a4161a"
 
 STYLE_SHEET = f"""
 QWidget {{ background: #ffffff; color: #1a1a1a; }}
+QLabel {{ padding-left: 3px; padding-right: 3px; }}
 QLabel[role="title"] {{ font-size: 26pt; font-weight: 600; }}
 QLabel[role="subtitle"] {{ font-size: 16pt; color: #333333; }}
 QLabel[role="error"] {{ color: {DANGER}; font-weight: 600; }}
 QLabel[role="notice"] {{ background: #eef3fa; border: 1px solid {ACCENT}; border-radius: 6px; padding: 8px; }}
 QLabel[role="empty"] {{ color: #333333; font-size: 16pt; padding: 24px; }}
-QLineEdit, QComboBox {{
+QLineEdit, QComboBox, QSpinBox {{
     min-height: 44px; padding: 4px 10px; border: 2px solid #666666; border-radius: 6px; font-size: 15pt;
 }}
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus {{ border: 3px solid {ACCENT}; }}
 QCheckBox:focus, QListWidget:focus, QTableWidget:focus {{ outline: 3px solid {ACCENT}; border: 3px solid {ACCENT}; }}
-QTabBar::tab {{ min-height: 44px; padding: 6px 16px; font-size: 14pt; border: 2px solid #555555; }}
+QTabBar::tab {{ min-height: 44px; padding: 6px 10px; font-size: 13pt; border: 2px solid #555555; }}
 QTabBar::tab:selected {{ font-weight: 700; border-bottom: 5px solid {ACCENT}; }}
 QTabBar::tab:focus {{ border: 4px solid {ACCENT}; }}
 QPushButton, QToolButton {{
@@ -36,10 +37,11 @@ QPushButton[role="primary"]:focus {{ border: 4px solid #000000; }}
 QPushButton:disabled {{ color: #777777; background: #e0e0e0; }}
 QToolButton[role="tile"] {{
     qproperty-toolButtonStyle: ToolButtonTextUnderIcon;
-    font-size: 15pt; border-radius: 12px; background: #fafafa;
-    min-width: 160px; max-width: 160px; min-height: 160px; max-height: 160px;
+    font-size: 15pt; border-radius: 12px; background: #fafafa; padding: 6px 10px;
 }}
-QScrollArea {{ border: none; }}
+QHeaderView {{ font-size: 12pt; }}
+QScrollArea {{ border: 3px solid transparent; }}
+QAbstractScrollArea:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 3px solid {ACCENT}; }}
 QScrollBar:vertical {{ background: #eeeeee; width: 18px; margin: 0; }}
 QScrollBar:horizontal {{ background: #eeeeee; height: 18px; margin: 0; }}
 QScrollBar::handle {{ background: #7a7a7a; border-radius: 7px; min-height: 48px; min-width: 48px; margin: 2px; }}
@@ -59,7 +61,8 @@ QLineEdit, QComboBox, QSpinBox { border: 3px solid #000000; }
 QPushButton, QToolButton { border: 3px solid #000000; background: #ffffff; color: #000000; }
 QPushButton[role="primary"] { background: #000000; color: #ffffff; border-color: #000000; }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
-QCheckBox:focus, QListWidget:focus, QTableWidget:focus, QTabBar::tab:focus {
+QCheckBox:focus, QListWidget:focus, QTableWidget:focus, QTabBar::tab:focus,
+QAbstractScrollArea:focus, QPlainTextEdit:focus, QTextEdit:focus {
     border: 5px solid #000000; outline: 3px solid #ffd400;
 }
 QPushButton:disabled { color: #555555; border-style: dashed; }

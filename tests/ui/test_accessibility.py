@@ -96,7 +96,7 @@ def test_new_learner_screen(qtbot, set_up_kiosk, make_window):
 
 
 def test_facilitator_console_every_tab(qtbot, kiosk_with_pack, make_window):
-    from kiosk.ui.facilitator_screen import FacilitatorScreen
+    from kiosk.ui.facilitator import FacilitatorScreen
     from kiosk.ui.tasks import TaskRunner
 
     tasks = TaskRunner()

@@ -12,7 +12,7 @@ from kiosk.core.learners.profiles import create_learner, list_profiles, log_in
 from kiosk.core.packs.library import import_pack
 from kiosk.core.setup import load_settings
 from kiosk.core.storage import repo
-from tests.facilitator_packs import build_facilitator_pack, take_quiz
+from tests.facilitator_packs import ESSAY_STEM, build_facilitator_pack, take_quiz
 from tests.ui.test_facilitator_entry import type_pin
 
 
@@ -62,10 +62,14 @@ def test_learners_search_reset_pin_archive_merge(qtbot, console):
     select(qtbot, tab.list, "Amina D")
     tab.list.setCurrentItem(next(tab.list.item(i) for i in range(tab.list.count()) if tab.list.item(i).text() == "Amina D"))
     assert tab.merge_into.currentText() == "Amina Diallo"
+    # The wording says which profile is kept (issue #16, item 20).
+    assert tab.merge.text() == "Merge into “Amina Diallo”"
+    assert tab.merge_note.text().startswith("“Amina Diallo” is kept. “Amina D”'s answers and certificates move into it")
     qtbot.mouseClick(tab.merge, Qt.LeftButton)
     assert repo.get_learner(dup.id).archived is False  # first click only asks
     qtbot.mouseClick(tab.merge, Qt.LeftButton)
     qtbot.waitUntil(lambda: "merged" in tab.message.text(), timeout=10_000)
+    assert "Amina D was merged into Amina Diallo; Amina Diallo is kept." in tab.message.text()
     assert repo.get_learner(dup.id).archived
     assert repo.list_quiz_attempts(learner_id=keep_id, pack_id="kiosk.sample.facilitated")
 
@@ -85,17 +89,24 @@ def test_report_exports_and_essay_mark(qtbot, console, tmp_path):
     tab = screen.progress
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10_000)
     assert tab.table.item(0, 0).text() == "Amina" and tab.table.item(0, 2).text() == "100 %"
-    qtbot.keyClicks(tab.folder.edit, str(tmp_path))
-    qtbot.mouseClick(tab.export_csv, Qt.LeftButton)
+    qtbot.mouseClick(tab.export_csv, Qt.LeftButton)  # asks where: a folder on a USB stick
+    tab.folder_dialog.fileSelected.emit(str(tmp_path))
     assert not tab.export_pdf.isEnabled()  # one export at a time
     qtbot.waitUntil(lambda: "Saved" in tab.message.text() and tab.export_pdf.isEnabled(), timeout=10_000)
     with open(tmp_path / "kiosk-progress.csv", encoding="utf-8-sig") as handle:
         assert next(csv.DictReader(handle))["learner"] == "Amina"
     qtbot.mouseClick(tab.export_pdf, Qt.LeftButton)
+    tab.folder_dialog.fileSelected.emit(str(tmp_path))
     qtbot.waitUntil(lambda: (tmp_path / "kiosk-progress.pdf").exists(), timeout=10_000)
     assert (tmp_path / "kiosk-progress.pdf").read_bytes().startswith(b"%PDF")
 
+    screen.tabs.setCurrentWidget(screen.essays)
+    tab = screen.essays
     select(qtbot, tab.essays, "Amina")
+    # A row tells answers apart: learner, pack, question and date (issue #16, item 20).
+    row = tab.essays.currentItem().text()
+    answered = repo.list_pending_essays()[0].answered_at
+    assert row == f"Amina — Facilitated test pack — \u2066{answered:%Y-%m-%d %H:%M}\u2069\n“{ESSAY_STEM}”"
     assert "Press the power button." in tab.essay_text.text() and "Question:" in tab.essay_text.text()
     tab.mark.setValue(75)
     qtbot.mouseClick(tab.save_mark, Qt.LeftButton)

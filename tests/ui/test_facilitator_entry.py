@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from kiosk.ui.pack_import_screen import PackImportScreen
+from kiosk.ui.facilitator.packs_tab import PacksTab
 
 
 def type_pin(qtbot, pad, pin):
@@ -26,7 +26,7 @@ def test_wrong_then_right_pin_then_back(qtbot, set_up_kiosk, make_window):
         type_pin(qtbot, pad, "123456")
     assert shown.args == ["facilitator"]
     facilitator = window.current_screen()
-    assert isinstance(facilitator.packs, PackImportScreen)
+    assert isinstance(facilitator.packs, PacksTab)
     assert facilitator.packs.timer.isActive()
     qtbot.mouseClick(facilitator.back, Qt.LeftButton)
     assert window.current_screen_name() == "picker"

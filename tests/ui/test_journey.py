@@ -46,8 +46,11 @@ def test_home_shows_a_card_per_pack_with_words_and_next_step(qtbot, journey_kios
     log_in(qtbot, window)
     card = window.home.card_for(JOURNEY_ID)
     assert card.bar.accessibleName() == "Journey test pack: 0% mastered"
-    assert "○ Use a mouse — not started" in card.skills.text()
-    assert window.home.next_step.text().startswith("Next: Mouse and Keyboard Starter — missing: Master: Use a mouse")
+    assert "○ \u2068Use a mouse\u2069 — not started" in card.skills.text()
+    # One step the learner can take now, in plain words (issue #16, item 4); titles isolated (item 12).
+    assert window.home.next_step.text() == (
+        "Next: in “\u2068Journey test pack\u2069”, read the lessons “\u2068Mouse and keyboard\u2069”, then take the quiz."
+    )
 
 
 def test_from_login_to_certificate(qtbot, journey_kiosk, make_window):
@@ -95,5 +98,32 @@ def test_from_login_to_certificate(qtbot, journey_kiosk, make_window):
         qtbot.mouseClick(page.back_home, Qt.LeftButton)
     card = window.home.card_for(JOURNEY_ID)
     assert card.bar.accessibleName() == "Journey test pack: 100% mastered"
-    assert "● Use a mouse — mastered" in card.skills.text()
+    assert "● \u2068Use a mouse\u2069 — mastered" in card.skills.text()
     assert "Mouse and Keyboard Starter" in window.home.credentials.text()
+
+
+def test_the_last_answer_finishes_and_awards_in_one_job(qtbot, journey_kiosk, make_window):
+    """The window only routes: "See my results" runs one job that finishes the quiz and awards
+    what it earned, and the congratulations come from its answer (issue #16)."""
+    window = make_window()
+    log_in(qtbot, window)
+    window.open_pack(JOURNEY_ID)
+    qtbot.waitUntil(lambda: window.current_screen_name() == "pack", timeout=10_000)
+    with qtbot.waitSignal(window.screen_changed, timeout=10_000):
+        qtbot.mouseClick(window.current_screen().quiz_buttons[QUIZ], Qt.LeftButton)
+    player = window.current_screen()
+    for _ in range(player.run.total - 1):
+        answer_right(qtbot, player)
+    question = player.run.current.question
+    target = next(b for b in player._inputs if b.accessibleName() == ("True" if question.answer else "False"))
+    qtbot.waitUntil(target.isVisible)
+    qtbot.mouseClick(target, Qt.LeftButton)
+    with qtbot.waitSignal(player.answer_recorded, timeout=10_000):
+        qtbot.mouseClick(player.action, Qt.LeftButton)
+    jobs = []
+    run_job = window._tasks.run
+    window._tasks.run = lambda fn, **callbacks: (jobs.append(fn), run_job(fn, **callbacks))
+    with qtbot.waitSignal(window.screen_changed, timeout=20_000) as shown:
+        qtbot.mouseClick(player.action, Qt.LeftButton)  # see my results
+    assert shown.args == ["congratulations"]
+    assert len(jobs) == 1

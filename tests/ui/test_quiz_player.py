@@ -96,7 +96,9 @@ def test_taking_the_whole_quiz_by_touch(qtbot, player, database):
     check(qtbot, player)
     assert stored(database) == [("cap", "1", 0.0, 0)]  # stored before the feedback shows
     text = player.feedback.text()
-    assert "✘ Not quite." in text and "No, that is England." in text and "The right answer: Paris" in text
+    # The verdict once: the author's "No," goes, their explanation stays (issue #16, item 5).
+    assert "✘ Not quite." in text and "That is England." in text and "The right answer: Paris" in text
+    assert "No, that" not in text
     assert player.action.text() == "Next question →"
     qtbot.mouseClick(player.action, Qt.LeftButton)
 
@@ -143,11 +145,14 @@ def test_taking_the_whole_quiz_by_touch(qtbot, player, database):
     with qtbot.waitSignal(player.quiz_finished, timeout=5000) as finished:
         qtbot.mouseClick(player.action, Qt.LeftButton)
 
-    result = finished.args[0]
+    result = finished.args[0].result
     assert result.score == pytest.approx((0 + 1 + 0 + 1 + 1 + 0.5) / 6)
     assert player.pages.currentIndex() == 1
     assert "You scored 3.5 out of 6 (58%)." == player.score_label.text()
-    assert "Capital: <b>✘ Not quite.</b>" in player.summary.text()
+    # The quiz's own numbers (the note was question 4) and the questions' words (issue #16, item 6).
+    rows = [(n.text(), q.text(), o.text()) for n, q, o in player.result_rows]
+    assert rows[0] == ("1.", "Capital of France?", "✘ Not quite.")
+    assert [n for n, _, _ in rows] == ["1.", "2.", "3.", "5.", "6.", "7.", "8."]
 
     rows = stored(database)
     assert [r[0] for r in rows] == ["cap", "primes", "tf", "planet", "pi", "match", "essay"]
@@ -203,15 +208,15 @@ def test_taking_a_quiz_by_keyboard(qtbot, tasks, session, database):
     assert "The right answer: Jupiter" in player.feedback.text()
     with qtbot.waitSignal(player.quiz_finished) as finished:
         press(qtbot, player, Qt.Key_Return)
-    assert finished.args[0].score == pytest.approx(0.75)
+    assert finished.args[0].result.score == pytest.approx(0.75)
     assert [(r[0], r[3]) for r in stored(database)] == [("cap", 1), ("primes", 1), ("tf", 1), ("planet", 0)]
 
 
 FORMATTED = parse_gift(
     """// [id:colours]
 ::Colours::[markdown]Which **two** make green? {
-    ~%50%[html]<b>blue</b> <img src\\="x.png">#[html]Yes: <i>blue</i>.<script>alert(1)</script>
-    ~%50%yellow#**Yes**, yellow.
+    ~%50%[html]<b>blue</b> <img src\\="x.png">#[html]Think of <i>blue</i>.<script>alert(1)</script>
+    ~%50%yellow#**Also**, yellow.
     ~%-100%[plain]<red>#[plain]No: <red> is not a colour here.
     ####[moodle]Blue and yellow\\nmake green.
 }
@@ -236,9 +241,9 @@ def test_each_text_is_shown_in_its_own_format_and_never_as_markup(qtbot, tasks, 
             tap(qtbot, button)
     check(qtbot, player)
     shown = player.feedback.text()
-    assert "Yes: <i>blue</i>." in shown and "alert" not in shown
-    assert "<p><strong>Yes</strong>, yellow.</p>" in shown
-    assert "<i>Blue and yellow<br>make green.</i>" in shown
+    assert "Think of <i>blue</i>." in shown and "alert" not in shown
+    assert "<p><strong>Also</strong>, yellow.</p>" in shown
+    assert "Blue and yellow<br>make green." in shown
     qtbot.mouseClick(player.action, Qt.LeftButton)
 
     form = player.answers_layout.itemAt(0).widget()

@@ -27,6 +27,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.errors import KnownError
 from kiosk.core.mastery.kept import NTH_LAST, is_current, pack_rules, replay_and_keep
 from kiosk.core.records import KeptPackProgress
+from kiosk.core.say import QT_TRANSLATE_NOOP, fill
 from kiosk.core.steps import StepClock, Steps, run_to_end, scaled
 from kiosk.core.storage import repo
 
@@ -300,14 +301,56 @@ def export_csv(path: Path, view: ReportView = ReportView(), *, now: datetime | N
     return run_to_end(export_csv_steps(path, view, now=now))
 
 
-PDF_COLUMNS_MM = (55, 70, 22, 30, 36, 33, 16)
+PDF_COLUMNS_MM = (52, 62, 26, 30, 34, 30, 22)  # 256 of the 273 mm between the margins
+
+
+# The PDF's column headers and note; the app gives them in its language (``translate``), the CLI in English.
+PDF_HEADERS = (
+    QT_TRANSLATE_NOOP("core", "Learner"),
+    QT_TRANSLATE_NOOP("core", "Pack"),
+    QT_TRANSLATE_NOOP("core", "Progress"),
+    QT_TRANSLATE_NOOP("core", "Skills mastered"),
+    QT_TRANSLATE_NOOP("core", "Answers (%1 days)"),
+    QT_TRANSLATE_NOOP("core", "Last activity"),
+    QT_TRANSLATE_NOOP("core", "Stuck?"),
+)
+PDF_NOTE = QT_TRANSLATE_NOOP(
+    "core",
+    "Stuck: at least %1 answers in a pack in the last %2 days and no new skill mastered in that time. "
+    "%3 learner and pack pairs not started are not listed. Made %4.",
+)
+PDF_STUCK = QT_TRANSLATE_NOOP("core", "STUCK")
+HEADER_SIZE = 9  # points
+
+
+def header_lines(labels: Sequence[str], rooms: Sequence[float], *, font: str, size: float = HEADER_SIZE) -> list[list[str]]:
+    """Each column's header broken into lines that fit its column (``rooms``, in points), so two
+    headers never run into each other; a word longer than its column is cut with "…"."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    found = []
+    for label, room in zip(labels, rooms):
+        lines = []
+        for line in simpleSplit(label, font, size, room):
+            while stringWidth(line, font, size) > room and len(line) > 1:
+                line = line[:-2] + "…"
+            lines.append(line)
+        found.append(lines or [""])
+    return found
 
 
 def export_pdf_steps(
-    path: Path, view: ReportView = ReportView(), *, title: str, now: datetime | None = None
+    path: Path,
+    view: ReportView = ReportView(),
+    *,
+    title: str,
+    now: datetime | None = None,
+    translate: Callable[[str], str] = lambda text: text,
 ) -> Steps[Path]:
     """The report in ``view`` as a printable A4 PDF (landscape table, DejaVu Sans, stuck rows
-    marked in words and bold), in steps: a few pages per step."""
+    marked in words and bold), in steps: a few pages per step. ``translate`` gives the headers
+    and the note in the app's language (as the certificates take it)."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.lib.utils import simpleSplit
@@ -322,13 +365,13 @@ def export_pdf_steps(
     width, height = landscape(A4)
     margin, line = 12 * mm, 5.2 * mm
     columns = [w * mm for w in PDF_COLUMNS_MM]
-    header = ["Learner", "Pack", "Progress", "Skills mastered", f"Answers ({STUCK_DAYS} days)", "Last activity",
-              "Stuck?"]
+    header = [fill(translate(label), [str(STUCK_DAYS)]) for label in PDF_HEADERS]
     made = now.strftime("%Y-%m-%d %H:%M UTC")
-    note = (
-        f"Stuck: at least {STUCK_ANSWERS} answers in a pack in the last {STUCK_DAYS} days "
-        f"and no new skill mastered in that time. {page.not_started} learner and pack pairs not started "
-        f"are not listed. Made {made}."
+    note = fill(translate(PDF_NOTE), [str(STUCK_ANSWERS), str(STUCK_DAYS), str(page.not_started), made])
+    stuck_word = translate(PDF_STUCK)
+    header_rows = header_lines(
+        [label if label.isascii() else for_page(label) for label in header], [c - 2 * mm for c in columns],
+        font=FONT_BOLD,
     )
 
     def fit(text: str, font: str, room: float) -> str:
@@ -361,12 +404,14 @@ def export_pdf_steps(
                     text.textOut(part)
                     y -= 4.5 * mm
                 y -= 4 * mm
-            text.setFont(FONT_BOLD, 9)
+            text.setFont(FONT_BOLD, HEADER_SIZE)
             x = margin
-            for label, room in zip(header, columns):
-                text.setTextOrigin(x, y)
-                text.textOut(fit(label, FONT_BOLD, room - 2 * mm))
+            for lines, room in zip(header_rows, columns):
+                for number, part in enumerate(lines):
+                    text.setTextOrigin(x, y - number * 4 * mm)
+                    text.textOut(part)
                 x += room
+            y -= (max(len(lines) for lines in header_rows) - 1) * 4 * mm
             canvas.line(margin, y - 1.6 * mm, width - margin, y - 1.6 * mm)
             return y - line
 
@@ -386,7 +431,7 @@ def export_pdf_steps(
             cells = _cells(row)
             shown = [fit(cells[0], FONT_BOLD, columns[0] - 2 * mm), fit(cells[1], FONT_BOLD, columns[1] - 2 * mm),
                      f"{cells[2]} %", f"{cells[3]} / {cells[4]}", cells[5], cells[6] or "—",
-                     "STUCK" if row.stuck else ""]
+                     stuck_word if row.stuck else ""]
             text.setFont(FONT_BOLD if row.stuck else FONT, 9)
             x = margin
             for cell, room in zip(shown, columns):
@@ -403,6 +448,13 @@ def export_pdf_steps(
     return (yield from _written(path, write))
 
 
-def export_pdf(path: Path, view: ReportView = ReportView(), *, title: str, now: datetime | None = None) -> Path:
-    return run_to_end(export_pdf_steps(path, view, title=title, now=now))
+def export_pdf(
+    path: Path,
+    view: ReportView = ReportView(),
+    *,
+    title: str,
+    now: datetime | None = None,
+    translate: Callable[[str], str] = lambda text: text,
+) -> Path:
+    return run_to_end(export_pdf_steps(path, view, title=title, now=now, translate=translate))
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials.issuing import IssuedCredential, award_credential
@@ -16,8 +18,12 @@ from kiosk.core.errors import KnownError
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.credentials import SkillKey
 from kiosk.core.mastery.kept import skill_states_of
+from kiosk.core.mastery.next_step import NextStep, next_step, preferred_order
 from kiosk.core.mastery.progress import HomeProgress, progress_from_states
 from kiosk.core.storage import repo
+
+if TYPE_CHECKING:
+    from kiosk.core.quiz.engine import QuizResult, QuizRun
 
 log = logging.getLogger(__name__)
 
@@ -65,21 +71,92 @@ def progress_of_learner(
     waiting only for one.
     """
     packs = repo.list_installed_packs()
+    return _progress(learner_id, packs, _best_scores(learner_id, packs), now=now, assume_signed_off=assume_signed_off)
+
+
+def _best_scores(learner_id: int, packs: list[repo.InstalledPackRecord]) -> dict[tuple[str, str], float]:
     installed = {pack.id for pack in packs}
-    now = now or utcnow()
-    best = {
-        key: score for key, score in repo.best_quiz_scores(learner_id=learner_id).items() if key[0] in installed
-    }
+    return {key: score for key, score in repo.best_quiz_scores(learner_id=learner_id).items() if key[0] in installed}
+
+
+def _progress(
+    learner_id: int,
+    packs: list[repo.InstalledPackRecord],
+    best: dict[tuple[str, str], float],
+    *,
+    now: datetime | None,
+    assume_signed_off: bool = False,
+) -> HomeProgress:
     earned = {
         c.credential_id for c in repo.list_issued_credentials(learner_id=learner_id, include_revoked=False)
     }
     return progress_from_states(
         [p.manifest for p in packs],
-        skill_states_of(learner_id, packs, now=now),
+        skill_states_of(learner_id, packs, now=now or utcnow()),
         earned_ids=earned,
         final_quiz_scores=best,
         signoffs=_signoffs(learner_id, packs, assume_signed_off),
     )
+
+
+@dataclass(frozen=True)
+class LearnerHome:
+    """Everything the learner's home shows: progress, the one next step, each pack's language."""
+
+    progress: HomeProgress
+    next_step: NextStep | None
+    pack_languages: dict[str, str]
+    news: tuple[str, ...] = ()  # what changed since the home last showed: a skill lost, a certificate revoked
+
+
+def learner_home(
+    session: LearnerSession, *, pack_in_use: str | None = None, language: str | None = None, now: datetime | None = None
+) -> LearnerHome:
+    """The learner's home, worked out in one go. ``pack_in_use``: the pack they opened last in
+    this session (else the one they answered in last); ``language``: the app's, whose packs come
+    next when looking for a step."""
+    learner_id = _learner_id(session)
+    packs = repo.list_installed_packs()
+    best = _best_scores(learner_id, packs)
+    progress = _progress(learner_id, packs, best, now=now)
+    last = repo.last_answer_ids(learner_id=learner_id, pack_ids=[p.id for p in packs])
+    in_use = ([pack_in_use] if pack_in_use else []) + sorted(last, key=last.get, reverse=True)
+    manifests = [p.manifest for p in packs]
+    step = next_step(
+        manifests,
+        progress.skill_states,
+        progress.credentials,
+        final_quiz_scores=best,
+        order=preferred_order(manifests, in_use=in_use, language=language),
+    )
+    return LearnerHome(
+        progress=progress,
+        next_step=step,
+        pack_languages={p.id: p.language for p in packs},
+        news=_news(session, packs, progress),
+    )
+
+
+def _news(session: LearnerSession, packs: list[repo.InstalledPackRecord], progress: HomeProgress) -> tuple[str, ...]:
+    """What to tell the learner since their home last showed (and keep what it shows now)."""
+    from kiosk.core.credentials.issuing import learner_certificates
+    from kiosk.core.mastery.news import RevokedCertificate, Seen, news_since
+
+    learner_id = _learner_id(session)
+    skills = {
+        f"{pack.id}/{skill['id']}": (skill.get("title", skill["id"]), pack.title)
+        for pack in packs
+        for skill in pack.manifest.get("skills", [])
+    }
+    mastered = [f"{pack_id}/{skill_id}" for (pack_id, skill_id), state in progress.skill_states.items() if state.is_mastered]
+    revoked = [
+        RevokedCertificate(c.id, c.title, c.revoked_at) for c in learner_certificates(session) if c.revoked_at is not None
+    ]
+    before = Seen.from_json(repo.get_home_seen(learner_id))
+    news, now = news_since(before, mastered=mastered, skills=skills, revoked=revoked)
+    if now != before:
+        repo.set_home_seen(learner_id, now.as_json())
+    return news
 
 
 def _signoffs(learner_id: int, packs: list[repo.InstalledPackRecord], assume_all: bool) -> set[str]:
@@ -111,6 +188,21 @@ def award_earned_credentials(session: LearnerSession, *, now: datetime | None = 
                 )
             )
     return awarded
+
+
+@dataclass(frozen=True)
+class FinishedQuiz:
+    """What finishing a quiz did: its result, and the credentials it earned (in award order)."""
+
+    result: QuizResult
+    awarded: tuple[IssuedCredential, ...]
+
+
+def finish_quiz(run: QuizRun, *, now: datetime | None = None) -> FinishedQuiz:
+    """Finish a learner's quiz and award every credential they have now met: one use case, run as
+    one job after the last answer (the screens only show what it returns)."""
+    result = run.finish()
+    return FinishedQuiz(result=result, awarded=tuple(award_earned_credentials(run.session, now=now)))
 
 
 def _final_quiz_percent(session: LearnerSession, definition) -> float | None:

@@ -6,7 +6,7 @@ path as the manifest lists it, e.g. ``quizzes/05-final.gift``.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -37,6 +37,19 @@ def pack_modules(pack: repo.InstalledPackRecord) -> list[ModuleContents]:
         )
         for m in pack.manifest.get("modules", [])
     ]
+
+
+def quiz_titles(manifest: Mapping) -> dict[str, str]:
+    """Each quiz's name as the pack gives it: the title of the module that lists it (numbered
+    when a module lists several), never its file name, which is for authors and may be in
+    another language."""
+    titles: dict[str, str] = {}
+    for module in manifest.get("modules", []):
+        quizzes = list(module.get("quizzes", []))
+        title = module.get("title") or module.get("id", "")
+        for number, quiz in enumerate(quizzes, 1):
+            titles.setdefault(quiz, f"{title} ({number})" if len(quizzes) > 1 else title)
+    return titles
 
 
 def installed_pack(pack_id: str) -> repo.InstalledPackRecord:
@@ -146,4 +159,6 @@ def pack_quiz_run(session, *, pack_id: str, quiz: str):
     pack = repo.get_installed_pack(pack_id)
     if quiz not in all_quizzes(pack):
         raise NotFound(say(QT_TRANSLATE_NOOP("core", "The pack %1 has no quiz %2."), repr(pack.title), quiz))
-    return QuizRun(session=session, pack_id=pack_id, quiz_id=quiz, questions=quiz_questions(pack, quiz))
+    return QuizRun(
+        session=session, pack_id=pack_id, quiz_id=quiz, questions=quiz_questions(pack, quiz), language=pack.language
+    )

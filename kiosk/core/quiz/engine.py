@@ -177,7 +177,9 @@ class QuizRun:
         seed: int | None = None,
         count: int | None = None,
         shuffle_choices: bool = True,
+        language: str = "",
     ) -> None:
+        """``language``: the quiz's own (its pack's), in which its words are written and read aloud."""
         if not questions:
             raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "This quiz has no questions.")))
         self.session = session
@@ -186,6 +188,7 @@ class QuizRun:
         self.pool = tuple(questions)
         self.count = count
         self.shuffle_choices = shuffle_choices
+        self.language = language
         self.seed = secrets.randbelow(2**31) if seed is None else seed
         drawn = draw_questions(self.pool, count=count, seed=self.seed)
         self.presented = tuple(
@@ -275,4 +278,5 @@ class QuizRun:
             questions=self.pool,
             count=self.count,
             shuffle_choices=self.shuffle_choices,
+            language=self.language,
         )

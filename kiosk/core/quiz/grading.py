@@ -48,6 +48,8 @@ class Feedback:
     status: str = GRADED  # GRADED, PENDING_REVIEW (essay) or NOT_GRADED (description)
     feedback_parts: tuple[tuple[str, str], ...] = ()
     general_feedback_format: str = "moodle"
+    # The right answer as lines for a screen: each right choice, or each matching pair, on its own.
+    right_answer_lines: tuple[str, ...] = ()
 
 
 def normalise_text(text: str) -> str:
@@ -96,12 +98,39 @@ def _numeric_words(answer: NumericAnswer) -> str:
 
 
 def right_answer_words(question: Question) -> str:
-    """The right answer in words, for showing after a wrong answer."""
+    """The right answer in words, for showing after a wrong answer (one line: for the CLI)."""
+    if question.type in ("multiple", "matching"):
+        return "; ".join(right_answer_lines(question))
+    lines = right_answer_lines(question)
+    return lines[0] if lines else ""
+
+
+def right_answer_lines(question: Question) -> tuple[str, ...]:
+    """The right answer in words, a line for each right choice or matching pair."""
+    if question.type == "multiple":
+        return tuple(formatted_to_text(c.text, c.format) for c in question.choices if c.fraction > 0)
+    if question.type == "matching":
+        return tuple(f"{formatted_to_text(p.left, p.left_format)} → {p.right}" for p in question.prompts)
+    words = _right_answer_word(question)
+    return (words,) if words else ()
+
+
+def right_choices(question: Question) -> frozenset[int]:
+    """Indexes (in ``question.choices``) of the choices to mark right after an answer: the best of a
+    single-answer question (those with full marks, else the highest), every choice worth marks of a
+    multiple-answer one."""
+    if question.type == "multiple":
+        return frozenset(i for i, c in enumerate(question.choices) if c.fraction > 0)
+    if question.type == "single" and question.choices:
+        best = max(c.fraction for c in question.choices)
+        return frozenset(i for i, c in enumerate(question.choices) if c.fraction == best and best > 0)
+    return frozenset()
+
+
+def _right_answer_word(question: Question) -> str:
     if question.type == "single":
         best = max(question.choices, key=lambda c: c.fraction)
         return formatted_to_text(best.text, best.format)
-    if question.type == "multiple":
-        return "; ".join(formatted_to_text(c.text, c.format) for c in question.choices if c.fraction > 0)
     if question.type == "truefalse":
         return say(QT_TRANSLATE_NOOP("core", "True")) if question.answer else say(QT_TRANSLATE_NOOP("core", "False"))
     if question.type == "short":
@@ -110,8 +139,6 @@ def right_answer_words(question: Question) -> str:
     if question.type == "numerical":
         best = max(question.answers, key=lambda a: a.fraction)
         return _numeric_words(best)  # type: ignore[arg-type]
-    if question.type == "matching":
-        return "; ".join(f"{formatted_to_text(p.left, p.left_format)} → {p.right}" for p in question.prompts)
     return ""
 
 
@@ -126,6 +153,7 @@ def _result(question: Question, fraction: float, parts: Sequence[tuple[str, str]
         general_feedback=question.general_feedback,
         right_answer=right_answer_words(question),
         feedback_parts=parts,
+        right_answer_lines=right_answer_lines(question),
         general_feedback_format=question.general_feedback_format,
     )
 

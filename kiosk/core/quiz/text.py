@@ -37,6 +37,34 @@ _DECLARATION = re.compile(r"<[!?][^<>]*>")
 _BETWEEN_TAGS = re.compile(r">[ \t\r]*\n[ \t\r\n]*<")  # a line break between two tags
 
 
+# Words an author's feedback may open with that only say right or wrong, which the quiz screen
+# already says ("✘ Not quite."): in English, French and Arabic, followed by . ! , : or ،
+_VERDICT = re.compile(
+    r"(?P<lead>(?:\s|<(?:p|div|span|b|strong|i|em)>|\*\*?|__?)*)"
+    r"(?P<word>right|correct|yes|no|not quite|wrong|incorrect|exactly|well done|good|half right"
+    r"|exact|oui|non|bonne réponse|pas tout à fait|faux|bravo|à moitié juste"
+    r"|صحيح|نعم|لا|ليس تمامًا|خطأ)"
+    r"(?P<close>(?:</(?:b|strong|i|em)>|\*\*?|__?)?)\s*[.!,:،]+\s*",
+    re.IGNORECASE,
+)
+
+
+def without_verdict(text: str) -> str:
+    """An author's feedback without the word it opens with when that word only says right or
+    wrong ("No. The wheel moves the page" gives "The wheel moves the page"), so the screen's own
+    verdict is not said twice; anything else stays as it is."""
+    found = _VERDICT.match(text)
+    if found is None:
+        return text
+    rest = text[found.end():]
+    if not rest.strip() or not rest.lstrip()[0].isalnum() and not rest.lstrip().startswith("<"):
+        return text  # the verdict is all there is, or what follows is not a sentence
+    lead = found.group("lead")
+    if found.group("close"):  # "**Yes**, yellow": the emphasis goes with the word
+        lead = re.sub(r"(<(?:b|strong|i|em)>|\*\*?|__?)\s*$", "", lead)
+    return lead + rest[:1].upper() + rest[1:]
+
+
 def markdown_to_html(text: str) -> str:
     """A lesson's Markdown as HTML (CommonMark, raw HTML shown as text)."""
     return _MARKDOWN.render(text)

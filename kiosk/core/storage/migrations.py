@@ -169,6 +169,12 @@ def _v12_kept_mastery(db: SqliteDatabase) -> None:
     )
 
 
+def _v13_what_each_learner_was_told(db: SqliteDatabase) -> None:
+    """What each learner's home last showed them as mastered and revoked (JSON), so it can tell
+    them in plain words when a skill was lost or a certificate revoked since."""
+    db.execute_sql('ALTER TABLE "learner" ADD COLUMN "home_seen" TEXT')
+
+
 STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v1_settings_and_learners,
     _v2_pin_lockout_and_language,
@@ -182,6 +188,7 @@ STEPS: list[Callable[[SqliteDatabase], None]] = [
     _v10_issued_credential_badges,
     _v11_learner_speech_speed,
     _v12_kept_mastery,
+    _v13_what_each_learner_was_told,
 ]
 
 LATEST_VERSION = len(STEPS)

@@ -45,6 +45,8 @@ class Learner(BaseModel):
     last_login_at = DateTimeField(null=True)
     # Added for reading aloud: "slow", "normal" or "fast" (kiosk.core.speech.engine.Speed); null: normal.
     speech_speed = CharField(null=True)
+    # Schema 13: what the learner's home last showed as mastered and revoked (JSON; kiosk.core.mastery.news).
+    home_seen = TextField(null=True)
 
 
 class InstalledPack(BaseModel):

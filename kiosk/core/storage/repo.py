@@ -136,6 +136,24 @@ def set_learner_speech_speed(learner_id: int, speed: str) -> None:
     Learner.update(speech_speed=speed).where(Learner.id == learner_id).execute()
 
 
+def get_home_seen(learner_id: int) -> dict | None:
+    """What the learner's home last showed them (``set_home_seen``), or None before its first showing."""
+    row = Learner.get_or_none(Learner.id == learner_id)
+    if row is None or row.home_seen is None:
+        return None
+    try:
+        seen = json.loads(row.home_seen)
+    except ValueError:
+        return None
+    return seen if isinstance(seen, dict) else None
+
+
+def set_home_seen(learner_id: int, seen: dict) -> None:
+    Learner.update(home_seen=json.dumps(seen, sort_keys=True, ensure_ascii=False)).where(
+        Learner.id == learner_id
+    ).execute()
+
+
 def set_learner_archived(learner_id: int, archived: bool) -> None:
     get_learner(learner_id)
     Learner.update(archived=archived).where(Learner.id == learner_id).execute()

@@ -124,3 +124,32 @@ def test_skill_questions_come_from_quiz_tags(session):
 
     found = skill_questions(repo.get_installed_pack(JOURNEY_ID))
     assert found == {(JOURNEY_ID, "mouse"): {"j-1", "j-2"}, (JOURNEY_ID, "keys"): {"j-3", "j-4"}}
+
+
+def test_finishing_a_quiz_awards_what_it_earned_in_the_same_call(session):
+    """One use case, one job: the quiz's result and the credentials it earned (issue #16)."""
+    from kiosk.core.mastery.learner import finish_quiz
+
+    run = pack_quiz_run(session, pack_id=JOURNEY_ID, quiz="quizzes/01-check.gift")
+    while run.current is not None:
+        run.submit(run.current.question.answer)
+        run.advance()
+    finished = finish_quiz(run)
+    assert finished.result.score == 1.0
+    assert [issued.credential_id for issued in finished.awarded] == [JOURNEY_CREDENTIAL]
+    assert finish_quiz(run).awarded == ()  # finishing again awards nothing twice
+
+
+def test_the_home_suggests_a_step_in_the_pack_used_last(session, tmp_path):
+    from kiosk.core.mastery.learner import learner_home
+    from kiosk.core.mastery.next_step import StepKind
+    from tests.facilitator_packs import FACILITATOR_PACK_ID, build_facilitator_pack
+
+    import_pack(build_facilitator_pack(tmp_path))  # "Facilitated test pack" comes first by title
+    assert learner_home(session, language="en").next_step.pack_id == FACILITATOR_PACK_ID
+    run = pack_quiz_run(session, pack_id=JOURNEY_ID, quiz="quizzes/01-check.gift")
+    run.submit(not run.current.question.answer)  # one wrong answer in the journey pack
+    home = learner_home(session, language="en")
+    assert (home.next_step.pack_id, home.next_step.kind) == (JOURNEY_ID, StepKind.PRACTISE)
+    assert learner_home(session, pack_in_use=FACILITATOR_PACK_ID).next_step.pack_id == FACILITATOR_PACK_ID
+    assert home.pack_languages == {JOURNEY_ID: "en", FACILITATOR_PACK_ID: "en"}

@@ -144,3 +144,17 @@ def test_numerical_feedback_for_any_other_number():
     assert (spider.fraction, spider.feedback) == (0.5, "That is a spider.")
     other = grade_response(legs, "100")
     assert (other.fraction, other.feedback, other.right_answer) == (0.0, "Count again", "6")
+
+
+def test_the_right_answer_comes_as_lines_for_a_screen_and_one_line_for_the_cli():
+    from kiosk.core.quiz.gift import parse_gift
+    from kiosk.core.quiz.grading import grade_response, right_choices
+
+    matching, multiple = parse_gift(
+        "::M::Match. {=Tap -> Open =Swipe -> Scroll}\n\n::P::Which? {~%50%a ~%50%b ~%-100%c}"
+    ).questions
+    feedback = grade_response(matching, ["Scroll", "Open"])
+    assert feedback.right_answer_lines == ("Tap → Open", "Swipe → Scroll")
+    assert feedback.right_answer == "Tap → Open; Swipe → Scroll"
+    assert grade_response(multiple, [2]).right_answer_lines == ("a", "b")
+    assert right_choices(multiple) == {0, 1}

@@ -53,3 +53,25 @@ def test_the_tags_the_screens_drop_are_named():
     assert unsupported_tags('<div class="a"><b>x</b><img src=a><a href=b>l</a><table><img></div>') == ["img", "a", "table"]
     assert unsupported_tags("2 < 3 and a<b") == []
     assert has_tags("a <i>b</i>") and not has_tags("3 < 4, x<y")
+
+
+@pytest.mark.parametrize(
+    ("authored", "shown"),
+    [
+        ("No. The wheel moves the page.", "The wheel moves the page."),
+        ("Not quite. A right-click opens a menu.", "A right-click opens a menu."),
+        ("Right! Two clicks.", "Two clicks."),
+        ("**Yes**, yellow.", "Yellow."),
+        ("<p>Correct. It works.</p>", "<p>It works.</p>"),
+        ("Non. Un clic choisit.", "Un clic choisit."),
+        ("لا. هذه عملية احتيال.", "هذه عملية احتيال."),
+        ("Not true. A light touch is enough.", "Not true. A light touch is enough."),  # says which, not only wrong
+        ("Notes are good.", "Notes are good."),
+        ("No.", "No."),  # nothing would be left
+    ],
+)
+def test_an_authors_verdict_word_is_not_said_twice(authored, shown):
+    """The screen says "✘ Not quite." itself (issue #16, item 5)."""
+    from kiosk.core.quiz.text import without_verdict
+
+    assert without_verdict(authored) == shown

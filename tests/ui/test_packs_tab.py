@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from kiosk.core.packs.build import build_pack
 from kiosk.core.packs.drives import DrivePoller
 from kiosk.core.storage import repo
-from kiosk.ui.pack_import_screen import PackImportScreen
+from kiosk.ui.facilitator.packs_tab import PacksTab
 from kiosk.ui.tasks import TaskRunner
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "mini"
@@ -28,7 +28,7 @@ def usb(tmp_path) -> Path:
 def screen(qtbot, database):
     tasks = TaskRunner()
     mounts: list[Path] = []
-    widget = PackImportScreen(tasks=tasks, poller=DrivePoller(lambda: list(mounts)), poll_interval_ms=20)
+    widget = PacksTab(tasks=tasks, poller=DrivePoller(lambda: list(mounts)), poll_interval_ms=20)
     widget.mounts = mounts  # the test plugs sticks in here
     qtbot.addWidget(widget)
     yield widget

@@ -1,6 +1,6 @@
-"""Facilitator screen: packs on a USB stick (or a chosen folder) → check → import; export to USB.
+"""Packs: packs on a USB stick (or a chosen folder) → check → import; export to USB; remove.
 
-A standalone widget: ``PackImportScreen(tasks=...)``. A QTimer asks the core's
+A tab of the console: ``PacksTab(tasks=...)``. A QTimer asks the core's
 ``DrivePoller`` every 2 s for newly inserted drives and scans the first one. Scans,
 imports and exports run on the TaskRunner's worker; import progress comes back as a
 signal, so the worker never touches a widget.
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.packs.drives import DrivePoller, PackOffer, scan_for_packs
 from kiosk.core.packs.library import export_pack, import_pack, list_packs
+from kiosk.ui.facilitator.base import ConsoleTab
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import plain_label
 
 POLL_INTERVAL_MS = 2000
 OFFER_ROLE = Qt.UserRole + 1
@@ -42,8 +42,11 @@ class _ProgressRelay(QObject):
     changed = Signal(int, int)
 
 
-class PackImportScreen(QWidget):
-    """Emits ``packs_changed`` after an import, so other screens can refresh."""
+class PacksTab(ConsoleTab):
+    """Emits ``packs_changed`` after an import, so other screens can refresh.
+
+    The packs found and the packs installed sit side by side, each list with its buttons under it,
+    so both stay whole on a 1024 x 600 screen."""
 
     packs_changed = Signal()
 
@@ -55,8 +58,7 @@ class PackImportScreen(QWidget):
         poll_interval_ms: int = POLL_INTERVAL_MS,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
+        super().__init__(tasks, parent)
         self._poller = poller or DrivePoller()
         self._folder: Path | None = None
         self._relay = _ProgressRelay(self)
@@ -64,12 +66,14 @@ class PackImportScreen(QWidget):
         self.folder_dialog: QFileDialog | None = None
         self._removing = False
 
-        title = QLabel(self.tr("Add content packs"))
-        title.setProperty("role", "title")
+        found_title = QLabel(self.tr("Add content packs"))
+        found_title.setProperty("role", "subtitle")
+        found_title.setWordWrap(True)
         self.status = QLabel(self.tr("Insert a USB stick with packs, or choose a folder."))
         self.status.setWordWrap(True)
         self.offers = QListWidget()
         self.offers.setAccessibleName(self.tr("Packs found"))
+        self.offers.setWordWrap(True)
         self.choose = QPushButton(self.tr("Choose folder…"))
         self.choose.clicked.connect(self._choose_folder)
         self.import_button = QPushButton(self.tr("Import selected"))
@@ -81,20 +85,21 @@ class PackImportScreen(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.hide()
-        self.message = plain_label()
-        self.message.setWordWrap(True)
 
         installed_title = QLabel(self.tr("Installed packs"))
         installed_title.setProperty("role", "subtitle")
         self.installed = QListWidget()
         self.installed.setAccessibleName(self.tr("Installed packs"))
+        self.installed.setWordWrap(True)
         self.installed.currentItemChanged.connect(self._update_buttons)
         self.export_button = QPushButton(self.tr("Export to USB"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._export_current)
 
+        found_row = QHBoxLayout()
+        found_row.addWidget(found_title, 1)
+        found_row.addWidget(self.choose)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.choose)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         self.remove_button = QPushButton(self.tr("Remove pack"))
@@ -105,17 +110,23 @@ class PackImportScreen(QWidget):
         export_row.addWidget(self.remove_button)
         export_row.addStretch(1)
         export_row.addWidget(self.export_button)
+        found = QVBoxLayout()
+        found.addLayout(found_row)
+        found.addWidget(self.status)
+        found.addWidget(self.offers, 1)
+        found.addLayout(buttons)
+        found.addWidget(self.progress)
+        installed = QVBoxLayout()
+        installed.addWidget(installed_title)
+        installed.addWidget(self.installed, 1)
+        installed.addLayout(export_row)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(found, 1)
+        columns.addLayout(installed, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(12)
-        for widget in (title, self.status, self.offers):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        layout.addWidget(self.progress)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.message)
-        layout.addWidget(installed_title)
-        layout.addWidget(self.installed)
-        layout.addLayout(export_row)
 
         self.timer = QTimer(self, interval=poll_interval_ms)
         self.timer.timeout.connect(self._poll_drives)
@@ -132,8 +143,10 @@ class PackImportScreen(QWidget):
     def _choose_folder(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose the folder with the packs"))
         dialog.setFileMode(QFileDialog.Directory)
-        dialog.setOption(QFileDialog.ShowDirsOnly, True)
         dialog.setOption(QFileDialog.DontUseNativeDialog, True)
+        # The packs show in each folder, so one sees which folder holds them.
+        dialog.setOption(QFileDialog.ShowDirsOnly, False)
+        dialog.setNameFilter(self.tr("Kiosk packs (*.kpack)"))
         dialog.fileSelected.connect(lambda chosen: self.scan(Path(chosen)))
         self.folder_dialog = dialog
         dialog.open()  # never exec(): the screen keeps running
@@ -143,7 +156,7 @@ class PackImportScreen(QWidget):
         self._folder = Path(folder)
         self.status.setText(self.tr("Looking for packs in {0}…").format(str(folder)))
         self.offers.clear()
-        self.message.clear()
+        self.message.hide()
         self._update_buttons()
         self._tasks.run(lambda: scan_for_packs(Path(folder)), on_success=self._show_offers, on_failure=self._failed)
 
@@ -192,7 +205,7 @@ class PackImportScreen(QWidget):
         self.choose.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.message.setText(self.tr("Importing… please leave the USB stick in."))
+        self.say(self.tr("Importing… please leave the USB stick in."))
         relay = self._relay
         count = len(offers)
 
@@ -220,7 +233,7 @@ class PackImportScreen(QWidget):
         lines = []
         for name, problem in results:
             lines.append(self.tr("Installed {0}.").format(name) if problem is None else self.tr("Not installed: {0}").format(problem))
-        self.message.setText("\n".join(lines))
+        self.say("\n".join(lines), error=any(problem is not None for _name, problem in results))
         self.refresh_installed()
         if self._folder is not None:
             self._tasks.run(lambda: scan_for_packs(self._folder), on_success=self._show_offers, on_failure=self._failed)
@@ -230,15 +243,18 @@ class PackImportScreen(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.choose.setEnabled(True)
         self.progress.hide()
-        self.message.setText(user_message(exc))
+        self.show_error(exc)
         self._update_buttons()
 
     # --- installed packs and export -------------------------------------------
 
-    def refresh_installed(self) -> None:
-        self._tasks.run(list_packs, on_success=self._show_installed, on_failure=self._failed)
+    def load(self):
+        return list_packs
 
-    def _show_installed(self, packs) -> None:
+    def refresh_installed(self) -> None:
+        self.refresh()
+
+    def show_loaded(self, packs) -> None:
         self.installed.clear()
         for pack in packs:
             item = QListWidgetItem(self.tr("{0} — version {1}").format(pack.title, pack.version))
@@ -254,7 +270,7 @@ class PackImportScreen(QWidget):
         self.export_button.setEnabled(False)
         self._tasks.run(
             lambda: export_pack(pack_id, folder),
-            on_success=lambda path: (self.message.setText(self.tr("Saved {0}.").format(str(path))), self._update_buttons()),
+            on_success=lambda path: (self.say(self.tr("Saved {0}.").format(str(path))), self._update_buttons()),
             on_failure=self._failed,
         )
 
@@ -274,7 +290,7 @@ class PackImportScreen(QWidget):
         self._tasks.run(
             lambda: remove_pack(pack_id),
             on_success=lambda pack: (
-                self.message.setText(self.tr("Removed {0}; learners' records are kept.").format(pack.title)),
+                self.say(self.tr("Removed {0}; learners' records are kept.").format(pack.title)),
                 self.refresh_installed(),
                 self.packs_changed.emit(),
             ),
