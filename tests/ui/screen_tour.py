@@ -68,10 +68,8 @@ def _answer_quiz(session, pack_id: str, quiz: str, *, right: bool) -> None:
 
     run = pack_quiz_run(session, pack_id=pack_id, quiz=quiz)
     while run.current is not None:
-        question = run.current.question
         run.submit((right_response if right else wrong_response)(run.current))
         run.advance()
-        del question
     run.finish()
 
 

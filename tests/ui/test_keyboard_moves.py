@@ -9,7 +9,7 @@ from kiosk.core.learners.profiles import create_learner
 from kiosk.core.packs.library import import_pack
 from kiosk.ui.theme import apply_theme
 from tests.facilitator_packs import build_facilitator_pack
-from tests.journey_packs import JOURNEY_ID, build_journey_pack
+from tests.journey_packs import build_journey_pack
 from tests.ui.test_journey import log_in
 
 
