@@ -48,7 +48,7 @@ def test_an_essay_marked_lower_and_a_revoked_certificate_are_told(qtbot, set_up_
     news = plain(window.home.news.text())
     assert window.home.news.isVisible()
     assert "⚠ “Use a mouse” in “Facilitated test pack” is no longer mastered" in news
-    assert f"⚠ Your certificate “Mouse and Keyboard Starter” was revoked on {revoked.revoked_at:%Y-%m-%d}" in news
+    assert f"⚠ Your certificate “Mouse and Keyboard Starter” was revoked on {revoked.revoked_at:%Y/%m/%d}" in news
     with qtbot.waitSignal(window.home.progress_shown, timeout=10_000):
         window.home.refresh()  # back home after a lesson: still in view for this session
     assert plain(window.home.news.text()) == news

@@ -83,7 +83,8 @@ def news_since(
                         "core", "Your certificate “%1” was revoked on %2: it is no longer valid. Ask the facilitator why."
                     ),
                     certificate.title,
-                    f"{certificate.revoked_at:%Y-%m-%d}",
+                    # Slashes: an Arabic line keeps 2026/11/30 in order, but turns 2026-11-30 round.
+                    f"{certificate.revoked_at:%Y/%m/%d}",
                 )
             )
     return tuple(news), now

@@ -16,7 +16,7 @@ def test_a_lost_skill_and_a_revoked_certificate_are_told_once():
     assert list(news) == [
         "“Use a mouse” in “Digital skills” is no longer mastered: your answers were looked at again. "
         "Take its quiz again to get it back.",
-        "Your certificate “Digital Skills Basics” was revoked on 2026-03-04: it is no longer valid. "
+        "Your certificate “Digital Skills Basics” was revoked on 2026/03/04: it is no longer valid. "
         "Ask the facilitator why.",
     ]
     assert news_since(now, mastered=["p/keys"], skills=SKILLS, revoked=[REVOKED])[0] == ()
