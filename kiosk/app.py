@@ -65,8 +65,7 @@ def run(
     # driver that a registry install may have put beside it (about 7 MB and 25 ms at start-up).
     for driver in ("psycopg2", "psycopg2cffi", "pymysql", "MySQLdb"):
         sys.modules.setdefault(driver, None)
-    from kiosk.commands import open_storage
-    from kiosk.core.start import read_first_screen
+    from kiosk.core.start import open_storage, read_first_screen
 
     log.info("start-up: data in %s", paths.data_dir())
     # Usually the first screen is read without the ORM and storage opens once it is painted;

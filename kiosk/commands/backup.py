@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.commands import open_storage
+from kiosk.core.start import open_storage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

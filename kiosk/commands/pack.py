@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands import open_storage, print_json
+from kiosk.commands import print_json
+from kiosk.core.start import open_storage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

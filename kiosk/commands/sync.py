@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import open_storage, print_json
+from kiosk.commands import print_json
+from kiosk.core.start import open_storage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

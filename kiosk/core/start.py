@@ -1,6 +1,7 @@
-"""What the app needs before its first paint, read without loading the ORM when it can be.
+"""Starting Kiosk: opening storage, and what the app needs before its first paint.
 
-See ``kiosk.core.storage.first_screen`` for why and when.
+The app and the command line both open storage here. The first screen is read without
+loading the ORM when it can be (see ``kiosk.core.storage.first_screen`` for why and when).
 """
 
 from __future__ import annotations
@@ -10,6 +11,20 @@ from typing import NamedTuple
 from kiosk import paths
 from kiosk.core.learners.profiles import LearnerProfile
 from kiosk.core.setup import SETTING_KEYS, KioskSettings, settings_from_values
+
+
+def open_storage() -> None:
+    """Open (and if needed create or upgrade) this kiosk's database.
+
+    A restore that a power cut interrupted is finished first, so the data is never half old.
+    """
+    from kiosk.core.storage.db import init_db
+
+    if paths.restore_was_interrupted(paths.data_dir()):
+        from kiosk.core.backup import finish_interrupted_restore
+
+        finish_interrupted_restore()
+    init_db(paths.database_path())
 
 
 class FirstScreen(NamedTuple):

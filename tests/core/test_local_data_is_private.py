@@ -30,7 +30,7 @@ def test_a_new_kiosk_keeps_its_data_to_its_own_account(set_up_kiosk, kiosk_home)
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_an_older_kiosk_is_closed_up_at_start_up(set_up_kiosk, kiosk_home):
-    from kiosk.commands import open_storage
+    from kiosk.core.start import open_storage
     from kiosk.core.storage.db import close_db
 
     close_db()

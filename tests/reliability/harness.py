@@ -157,7 +157,7 @@ def child_pack(home: Path, packs: Path, start: int) -> int:
 def child_restore(home: Path, backups: Path, start: int) -> int:
     """Restore the two backups in turn, forever, saying which one after each."""
     os.environ["KIOSK_HOME"] = str(home)
-    from kiosk.commands import open_storage
+    from kiosk.core.start import open_storage
     from kiosk.core.backup import restore_backup
 
     open_storage()
@@ -268,7 +268,7 @@ def prepare_restore_home(home: Path, packs: Path, backups: Path) -> None:
 
 def restore_problems(home: Path, *, allowed: set[str]) -> tuple[str | None, list[str]]:
     """After a kill and a start: the kiosk is wholly in one allowed state; nothing half-done is left."""
-    from kiosk.commands import open_storage
+    from kiosk.core.start import open_storage
     from kiosk.core.storage.db import close_db
 
     os.environ["KIOSK_HOME"] = str(home)

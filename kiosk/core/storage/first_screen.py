@@ -3,7 +3,7 @@
 A learner waits for the first screen on every start, often on an old machine
 after a power cut. Loading peewee and the models costs about a tenth of a second
 there, so the app paints the learner picker from these two read-only queries and
-opens the full storage (``kiosk.commands.open_storage``) just after.
+opens the full storage (``kiosk.core.start.open_storage``) just after.
 
 Only a database already at today's schema is read this way. ``read`` returns None
 for anything else (no file yet, an older schema, a damaged file) and the app then

@@ -73,7 +73,7 @@ def test_encrypted_backup_with_key(facilitated_pack, tmp_path):
 
 def test_a_restore_cut_short_by_a_power_cut_is_finished_at_the_next_start(facilitated_pack, tmp_path, monkeypatch):
     """The packs are switched, then the power goes before the database is: the next start completes it."""
-    from kiosk.commands import open_storage
+    from kiosk.core.start import open_storage
     from kiosk.core import backup
     from kiosk.core.packs.reading import installed_pack, pack_file
     from kiosk.core.storage.db import close_db
