@@ -1,13 +1,118 @@
-"""Plain value types shared by storage and the capabilities that compute on stored data.
+"""Core's own record types: what Kiosk keeps, as plain frozen values.
 
-They live here, below both, so that ``storage.repo`` can build them directly on hot paths
-without importing a capability, and the capabilities stay free of database code.
+Storage (``kiosk.core.storage.repo``) returns these and owns only the queries; the
+capabilities compute on them and stay free of database code. They live here, below both,
+so storage builds them without importing a capability.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class LearnerRecord:
+    id: int
+    name: str
+    pin_hash: str | None
+    created_at: datetime
+    archived: bool
+    failed_pins: int
+    locked_until: datetime | None
+    language: str | None
+    last_login_at: datetime | None
+    speech_speed: str | None = None
+
+
+@dataclass(frozen=True)
+class InstalledPackRecord:
+    id: str
+    version: str
+    title: str
+    language: str
+    publisher: str
+    publisher_key_id: str
+    installed_at: datetime
+    folder: str
+    manifest: dict
+
+
+@dataclass(frozen=True)
+class TrustedPublisherRecord:
+    fingerprint: str
+    public_key: str
+    label: str
+    pack_id_prefix: str  # "" means any pack
+    trusted_at: datetime
+
+
+@dataclass(frozen=True)
+class IssuedCredentialRecord:
+    id: str
+    learner_id: int
+    learner_name: str
+    credential_id: str
+    title: str
+    skills: list[dict]
+    pack_id: str
+    issued_at: datetime
+    method: str
+    score: float | None
+    short_code: str
+    payload: str
+    revoked_at: datetime | None
+    revoke_reason: str | None
+    badge: str | None = None  # the full Open Badge: facts and proofs as JSON text (ob3.parse_badge)
+
+
+@dataclass(frozen=True)
+class TrustedKeyRecord:
+    """A kiosk key on the organisation's trust list, as this kiosk holds it."""
+
+    key_id: str
+    public_key: str
+    name: str
+    added_at: datetime  # approved by the organisation
+    revoked_at: datetime | None  # withdrawn by the organisation
+
+
+@dataclass(frozen=True)
+class RegistryRevocationRecord:
+    """A credential revocation from the organisation's trust list."""
+
+    id: str
+    revoked_at: datetime
+    pulled_at: datetime
+
+
+@dataclass(frozen=True)
+class QuizAttemptRecord:
+    id: int
+    learner_id: int
+    pack_id: str
+    quiz_id: str
+    seed: int
+    started_at: datetime
+    finished_at: datetime | None
+    score: float | None
+
+
+@dataclass(frozen=True)
+class QuizResponseRecord:
+    id: int
+    attempt_id: int
+    learner_id: int
+    pack_id: str
+    question_id: str
+    skills: tuple[str, ...]
+    response: object
+    fraction: float | None
+    correct: bool
+    answered_at: datetime
+    review_status: str | None
+    reviewer_fraction: float | None
 
 
 class AnswerRecord(NamedTuple):

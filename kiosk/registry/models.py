@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from peewee import BigIntegerField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
 
+from kiosk.core.storage.rows import JSONField
 from kiosk.registry.db import registry_db
 
 
@@ -64,7 +65,7 @@ class Organisation(RegistryModel):
     name = TextField()
     public_key = TextField()  # multibase z6Mk...; the private key is a file, never in the database
     verify_url = TextField(null=True)
-    key_history = TextField()  # JSON list of signed key rotations, oldest first
+    key_history = JSONField()  # a list of signed key rotations, oldest first
     trust_sequence = BigIntegerField()
     trust_changed_at = DateTimeField()
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from peewee import SqliteDatabase
 
+from kiosk.core.storage.rows import record_of
 from kiosk.registry.db import SQLITE_PRAGMAS, registry_db
 from kiosk.registry.models import ApprovedKiosk, CredentialRevocation, Organisation, ReceivedCredential, SyncBatch
 
@@ -56,14 +57,7 @@ class NewCredential:
 
 
 def _kiosk(row: ApprovedKiosk) -> KioskRecord:
-    return KioskRecord(
-        key_id=row.key_id,
-        public_key=row.public_key,
-        name=row.name,
-        organisation=row.organisation,
-        approved_at=row.approved_at,
-        revoked_at=row.revoked_at,
-    )
+    return record_of(KioskRecord, row)
 
 
 def _as_date(value: date | str) -> date:
@@ -71,20 +65,11 @@ def _as_date(value: date | str) -> date:
 
 
 def _received(row: ReceivedCredential) -> ReceivedRecord:
-    return ReceivedRecord(
-        id=row.id,
-        key_id=row.key_id,
-        short_code=row.short_code,
-        payload=row.payload,
-        learner_name=row.learner_name,
-        title=row.title,
-        issued_on=_as_date(row.issued_on),
-        received_at=row.received_at,
-    )
+    return record_of(ReceivedRecord, row, issued_on=_as_date(row.issued_on))
 
 
 def _revocation(row: CredentialRevocation) -> RevocationRecord:
-    return RevocationRecord(id=row.id, revoked_at=row.revoked_at, reason=row.reason, received_at=row.received_at)
+    return record_of(RevocationRecord, row)
 
 
 # --- the organisation and its trust list's sequence ---------------------------
@@ -101,16 +86,7 @@ class OrganisationRecord:
 
 
 def _organisation(row: Organisation) -> OrganisationRecord:
-    import json
-
-    return OrganisationRecord(
-        name=row.name,
-        public_key=row.public_key,
-        verify_url=row.verify_url,
-        key_history=json.loads(row.key_history),
-        trust_sequence=row.trust_sequence,
-        trust_changed_at=_moment(row.trust_changed_at),  # type: ignore[arg-type]
-    )
+    return record_of(OrganisationRecord, row, trust_changed_at=_moment(row.trust_changed_at))
 
 
 def get_organisation() -> OrganisationRecord | None:
@@ -124,17 +100,15 @@ def create_organisation(*, name: str, public_key: str, verify_url: str | None, a
         if Organisation.get_or_none(Organisation.id == 1) is not None:
             return False
         Organisation.create(
-            id=1, name=name, public_key=public_key, verify_url=verify_url, key_history="[]",
+            id=1, name=name, public_key=public_key, verify_url=verify_url, key_history=[],
             trust_sequence=_milliseconds(at), trust_changed_at=at,
         )
     return True
 
 
 def rotate_organisation_key(*, public_key: str, key_history: list[dict], at: datetime) -> None:
-    import json
-
     with registry_db.atomic():
-        Organisation.update(public_key=public_key, key_history=json.dumps(key_history)).where(
+        Organisation.update(public_key=public_key, key_history=key_history).where(
             Organisation.id == 1
         ).execute()
         _bump(at)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.core.credentials.issuing import IssuedCredential
+from kiosk.core.records import IssuedCredentialRecord
 from kiosk.ui.text import plain_label
 
 
@@ -15,7 +15,7 @@ class CongratulationsScreen(QWidget):
     certificate_requested = Signal(str)  # issued credential id
     home_requested = Signal()
 
-    def __init__(self, name: str, awarded: Sequence[IssuedCredential], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, awarded: Sequence[IssuedCredentialRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.awarded = list(awarded)
         self.headline = plain_label(self.tr("★ Congratulations, %1!").replace("%1", name))

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.core.packs.reading import ModuleContents, pack_modules, quiz_titles
-from kiosk.core.storage.repo import InstalledPackRecord
+from kiosk.core.records import InstalledPackRecord
 from kiosk.ui.text import in_language, plain_label
 
 

@@ -16,13 +16,13 @@ from kiosk.core.credentials.definitions import CredentialDefinition
 from kiosk.core.credentials.payload import CertificateFields
 from kiosk.core.credentials.shortcode import short_code_for
 from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.records import IssuedCredentialRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 if TYPE_CHECKING:
     from kiosk.core.learners.profiles import LearnerSession
 
-IssuedCredential = repo.IssuedCredentialRecord
 METHODS = payload.METHODS
 REASON_MAX = 200
 
@@ -42,7 +42,7 @@ def award_credential(
     method: str,
     score: float | None = None,
     now: datetime | None = None,
-) -> IssuedCredential:
+) -> IssuedCredentialRecord:
     """Award ``definition`` to a learner, signed with this kiosk's key.
 
     Idempotent: if the learner already holds this credential (unrevoked), that
@@ -123,11 +123,11 @@ def _is_demonstration(pack_id: str) -> bool:
     return is_demonstration(pack_id, publisher_key_id)
 
 
-def list_issued(*, learner_id: int | None = None, include_revoked: bool = True) -> list[IssuedCredential]:
+def list_issued(*, learner_id: int | None = None, include_revoked: bool = True) -> list[IssuedCredentialRecord]:
     return repo.list_issued_credentials(learner_id=learner_id, include_revoked=include_revoked)
 
 
-def get_issued(credential_id: str) -> IssuedCredential:
+def get_issued(credential_id: str) -> IssuedCredentialRecord:
     """An issued credential by its id or its short code."""
     from kiosk.core.credentials.shortcode import normalise_short_code
 
@@ -140,7 +140,7 @@ def get_issued(credential_id: str) -> IssuedCredential:
     return found
 
 
-def revoke(credential_id: str, reason: str | None = None, *, now: datetime | None = None) -> IssuedCredential:
+def revoke(credential_id: str, reason: str | None = None, *, now: datetime | None = None) -> IssuedCredentialRecord:
     """Mark an issued credential revoked; verification then refuses it on this kiosk."""
     issued = get_issued(credential_id)
     own = keys.ensure_signing_key()
@@ -197,7 +197,7 @@ def learner_certificates(session: LearnerSession) -> list[HeldCertificate]:
     return sorted(held, key=lambda c: c.issued_at, reverse=True)
 
 
-def revoked_on(issued: IssuedCredential) -> datetime | None:
+def revoked_on(issued: IssuedCredentialRecord) -> datetime | None:
     """When this certificate was revoked: on this kiosk, or by the organisation (its trust list)."""
     if issued.revoked_at is not None:
         return issued.revoked_at
@@ -205,12 +205,12 @@ def revoked_on(issued: IssuedCredential) -> datetime | None:
     return pulled.revoked_at if pulled else None
 
 
-def certificate_fields(issued: IssuedCredential) -> CertificateFields:
+def certificate_fields(issued: IssuedCredentialRecord) -> CertificateFields:
     """The signed fields of an issued credential, read back from its payload."""
     return payload.decode(payload.from_base32(issued.payload))
 
 
-def payload_url(issued: IssuedCredential, verify_url: str | None) -> str:
+def payload_url(issued: IssuedCredentialRecord, verify_url: str | None) -> str:
     return payload.certificate_url(payload.from_base32(issued.payload), verify_url)
 
 
@@ -246,7 +246,7 @@ def badge_facts(
     ))
 
 
-def badge_for(issued: IssuedCredential) -> ob3.Badge | None:
+def badge_for(issued: IssuedCredentialRecord) -> ob3.Badge | None:
     """The credential's full Open Badge: the one signed at award time, or, for a credential issued
     before badges existed, one signed now by this kiosk's key (kept, so it is signed once).
     None when this kiosk no longer holds the key that issued it."""
@@ -266,7 +266,7 @@ def badge_for(issued: IssuedCredential) -> ob3.Badge | None:
     return ob3.parse_badge(repo.get_issued_credential(issued.id).badge or badge.as_text())
 
 
-def export_ob3(issued: IssuedCredential) -> dict:
+def export_ob3(issued: IssuedCredentialRecord) -> dict:
     """The signed Open Badges 3.0 credential of an issued credential: the full credential with its
     eddsa-jcs-2022 and eddsa-rdfc-2022 proofs, or, without a badge, the QR's credential and proof."""
     from kiosk.core.trust.store import public_key_for

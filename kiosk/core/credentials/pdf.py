@@ -25,8 +25,8 @@ from kiosk import paths
 from kiosk.core.credentials import issuing, payload
 from kiosk.core.credentials.qr import qr_matrix
 from kiosk.core.errors import InvalidInput
+from kiosk.core.records import IssuedCredentialRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, fill
-from kiosk.core.storage import repo
 
 PAPERS = {"a4": A4, "letter": LETTER}
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -107,7 +107,7 @@ def _watermark(canvas: Canvas, text: str, page_w: float, page_h: float, *, size:
 
 
 def certificate_pdf(
-    issued: repo.IssuedCredentialRecord, *, paper: str = "a4", translate: Callable[[str], str] | None = None
+    issued: IssuedCredentialRecord, *, paper: str = "a4", translate: Callable[[str], str] | None = None
 ) -> bytes:
     """The certificate of ``issued`` as PDF bytes.
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import KnownError
 from kiosk.core.mastery.kept import NTH_LAST, is_current, pack_rules, replay_and_keep
-from kiosk.core.records import KeptPackProgress
+from kiosk.core.records import InstalledPackRecord, KeptPackProgress, LearnerRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, fill
 from kiosk.core.steps import StepClock, Steps, run_to_end, scaled
 from kiosk.core.storage import repo
@@ -87,8 +87,8 @@ class ReportPage:
 
 @dataclass(frozen=True)
 class _Pair:
-    learner: repo.LearnerRecord
-    pack: repo.InstalledPackRecord
+    learner: LearnerRecord
+    pack: InstalledPackRecord
     last_answer_id: int
 
 
@@ -98,7 +98,7 @@ class _Scope:
 
     pairs: list[_Pair]
     not_started: int
-    packs: list[repo.InstalledPackRecord]
+    packs: list[InstalledPackRecord]
     kept: dict[tuple[int, str], KeptPackProgress]
     rules: dict
     last_ids: dict[tuple[int, str], int]

@@ -7,10 +7,11 @@ from datetime import datetime
 
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials.definitions import find_definition
-from kiosk.core.credentials.issuing import IssuedCredential, award_credential
+from kiosk.core.credentials.issuing import award_credential
 from kiosk.core.errors import InvalidInput, KnownError, NotFound
 from kiosk.core.mastery.credentials import ELIGIBLE
 from kiosk.core.mastery.learner import progress_of_learner
+from kiosk.core.records import InstalledPackRecord, IssuedCredentialRecord, QuizResponseRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
@@ -25,7 +26,7 @@ class EssayToReview:
     answered_at: datetime
 
 
-def _question_text(pack: repo.InstalledPackRecord, quiz_id: str, question_id: str) -> str:
+def _question_text(pack: InstalledPackRecord, quiz_id: str, question_id: str) -> str:
     from kiosk.core.packs.reading import quiz_questions
 
     try:
@@ -59,7 +60,7 @@ def essays_to_review() -> list[EssayToReview]:
     return found
 
 
-def mark_essay(response_id: int, percent: int) -> repo.QuizResponseRecord:
+def mark_essay(response_id: int, percent: int) -> QuizResponseRecord:
     """Give an essay answer a mark from 0 to 100 %."""
     if not 0 <= percent <= 100:
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A mark is a percentage from 0 to 100.")))
@@ -95,7 +96,7 @@ def pending_signoffs(*, now: datetime | None = None) -> list[PendingSignoff]:
     return found
 
 
-def confirm_signoff(learner_id: int, credential_id: str, *, now: datetime | None = None) -> IssuedCredential:
+def confirm_signoff(learner_id: int, credential_id: str, *, now: datetime | None = None) -> IssuedCredentialRecord:
     """The facilitator confirms in person: the sign-off is stored and the credential awarded."""
     now = now or utcnow()
     pending = {(p.learner_id, p.credential_id) for p in pending_signoffs(now=now)}

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.learners import pins
+from kiosk.core.records import LearnerRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
@@ -23,7 +24,7 @@ class LearnerSummary:
     last_login_at: datetime | None
 
 
-def _summary(record: repo.LearnerRecord) -> LearnerSummary:
+def _summary(record: LearnerRecord) -> LearnerSummary:
     return LearnerSummary(
         id=record.id,
         name=record.name,

@@ -18,7 +18,7 @@ from kiosk.core.learners import pins
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
-    from kiosk.core.storage.repo import LearnerRecord
+    from kiosk.core.records import LearnerRecord
 
 NAME_MAX = 40
 

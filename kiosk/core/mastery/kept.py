@@ -19,14 +19,14 @@ import json
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import datetime
+from functools import cached_property
 
 from kiosk.core.mastery.credentials import SkillKey
 from kiosk.core.mastery.models import MASTERED, MasteryModel, SkillState, model_from_spec, not_started
 from kiosk.core.mastery.progress import group_answers, pack_standing
 from kiosk.core.mastery.review import as_of, replay_mastery, replay_skill
-from kiosk.core.records import AnswerRecord, KeptPackProgress, KeptSkillState
+from kiosk.core.records import AnswerRecord, InstalledPackRecord, KeptPackProgress, KeptSkillState
 from kiosk.core.storage import repo
 
 KEPT_VERSION = 1  # raise when the mastery rules' code changes what a replay gives
@@ -39,7 +39,7 @@ Pair = tuple[int, str]  # (learner id, pack id)
 class PackRules:
     """A pack's mastery rules, as a kept standing records them (``rule``) and as a replay applies them."""
 
-    pack: repo.InstalledPackRecord
+    pack: InstalledPackRecord
     rule: str
 
     @property
@@ -65,7 +65,7 @@ class PackRules:
         ]
 
 
-def pack_rules(pack: repo.InstalledPackRecord) -> PackRules:
+def pack_rules(pack: InstalledPackRecord) -> PackRules:
     """The rules of an installed pack, named by what they depend on (a new install may bring new quiz files)."""
     skills = [[s["id"], s.get("mastery"), s.get("questions")] for s in pack.manifest.get("skills", [])]
     described = json.dumps(
@@ -152,7 +152,7 @@ def replay_and_keep(
 
 
 def skill_states_of(
-    learner_id: int, packs: list[repo.InstalledPackRecord], *, now: datetime
+    learner_id: int, packs: list[InstalledPackRecord], *, now: datetime
 ) -> dict[SkillKey, SkillState]:
     """One learner's state on every skill of these packs, as of ``now``: kept where it still holds,
     replayed (and kept) where the learner answered since."""

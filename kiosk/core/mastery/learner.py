@@ -13,13 +13,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk.core.clock import utcnow
-from kiosk.core.credentials.issuing import IssuedCredential, award_credential
+from kiosk.core.credentials.issuing import award_credential
 from kiosk.core.errors import KnownError
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.credentials import SkillKey
 from kiosk.core.mastery.kept import skill_states_of
 from kiosk.core.mastery.next_step import NextStep, next_step, preferred_order
 from kiosk.core.mastery.progress import HomeProgress, progress_from_states
+from kiosk.core.records import InstalledPackRecord, IssuedCredentialRecord
 from kiosk.core.storage import repo
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def _learner_id(session: LearnerSession) -> int:
     return session.learner_id
 
 
-def skill_questions(pack: repo.InstalledPackRecord) -> dict[SkillKey, set[str]]:
+def skill_questions(pack: InstalledPackRecord) -> dict[SkillKey, set[str]]:
     """Question ids per (pack id, skill id), from the tags in the pack's quiz files."""
     from kiosk.core.packs.reading import all_quizzes, quiz_questions
 
@@ -74,14 +75,14 @@ def progress_of_learner(
     return _progress(learner_id, packs, _best_scores(learner_id, packs), now=now, assume_signed_off=assume_signed_off)
 
 
-def _best_scores(learner_id: int, packs: list[repo.InstalledPackRecord]) -> dict[tuple[str, str], float]:
+def _best_scores(learner_id: int, packs: list[InstalledPackRecord]) -> dict[tuple[str, str], float]:
     installed = {pack.id for pack in packs}
     return {key: score for key, score in repo.best_quiz_scores(learner_id=learner_id).items() if key[0] in installed}
 
 
 def _progress(
     learner_id: int,
-    packs: list[repo.InstalledPackRecord],
+    packs: list[InstalledPackRecord],
     best: dict[tuple[str, str], float],
     *,
     now: datetime | None,
@@ -137,7 +138,7 @@ def learner_home(
     )
 
 
-def _news(session: LearnerSession, packs: list[repo.InstalledPackRecord], progress: HomeProgress) -> tuple[str, ...]:
+def _news(session: LearnerSession, packs: list[InstalledPackRecord], progress: HomeProgress) -> tuple[str, ...]:
     """What to tell the learner since their home last showed (and keep what it shows now)."""
     from kiosk.core.credentials.issuing import learner_certificates
     from kiosk.core.mastery.news import RevokedCertificate, Seen, news_since
@@ -159,7 +160,7 @@ def _news(session: LearnerSession, packs: list[repo.InstalledPackRecord], progre
     return news
 
 
-def _signoffs(learner_id: int, packs: list[repo.InstalledPackRecord], assume_all: bool) -> set[str]:
+def _signoffs(learner_id: int, packs: list[InstalledPackRecord], assume_all: bool) -> set[str]:
     if not assume_all:
         return repo.list_signoffs(learner_id)
     from kiosk.core.credentials.definitions import definitions_in_manifest
@@ -167,14 +168,14 @@ def _signoffs(learner_id: int, packs: list[repo.InstalledPackRecord], assume_all
     return {d.id for p in packs for d in definitions_in_manifest(p.manifest) if d.facilitator_signoff}
 
 
-def award_earned_credentials(session: LearnerSession, *, now: datetime | None = None) -> list[IssuedCredential]:
+def award_earned_credentials(session: LearnerSession, *, now: datetime | None = None) -> list[IssuedCredentialRecord]:
     """Award every credential the learner has now met (not those needing a facilitator's sign-off).
 
     Repeats until nothing new is eligible, so a stacked credential met by this
     round's awards is awarded too. Returns the new awards, in award order.
     """
     learner_id = _learner_id(session)
-    awarded: list[IssuedCredential] = []
+    awarded: list[IssuedCredentialRecord] = []
     for _ in range(MAX_AWARD_ROUNDS):
         progress = learner_progress(session, now=now)
         eligible = [c for c in progress.eligible if not c.definition.facilitator_signoff]
@@ -195,7 +196,7 @@ class FinishedQuiz:
     """What finishing a quiz did: its result, and the credentials it earned (in award order)."""
 
     result: QuizResult
-    awarded: tuple[IssuedCredential, ...]
+    awarded: tuple[IssuedCredentialRecord, ...]
 
 
 def finish_quiz(run: QuizRun, *, now: datetime | None = None) -> FinishedQuiz:

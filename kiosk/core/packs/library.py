@@ -33,6 +33,7 @@ from kiosk.core.errors import KnownError, NotFound
 from kiosk.core.packs import trust
 from kiosk.core.packs.archive import PackInfo, PackRefused, peek_pack, read_pack
 from kiosk.core.packs.format import compare_versions
+from kiosk.core.records import InstalledPackRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
@@ -59,7 +60,7 @@ def packs_root() -> Path:
     return root
 
 
-def _installed(pack_id: str) -> repo.InstalledPackRecord | None:
+def _installed(pack_id: str) -> InstalledPackRecord | None:
     try:
         return repo.get_installed_pack(pack_id)
     except NotFound:
@@ -280,11 +281,11 @@ def _abandon(syncer: _Syncer, incoming: Path) -> None:
     shutil.rmtree(incoming, ignore_errors=True)
 
 
-def list_packs() -> list[repo.InstalledPackRecord]:
+def list_packs() -> list[InstalledPackRecord]:
     return repo.list_installed_packs()
 
 
-def remove_pack(pack_id: str) -> repo.InstalledPackRecord:
+def remove_pack(pack_id: str) -> InstalledPackRecord:
     """Uninstall a pack: its record and files go; learners' progress records stay."""
     record = repo.get_installed_pack(pack_id)
     folder = _own_folder(pack_id)

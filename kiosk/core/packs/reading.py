@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kiosk.core.errors import NotFound
 from kiosk.core.quiz.model import Question
+from kiosk.core.records import InstalledPackRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
@@ -25,7 +26,7 @@ class ModuleContents:
     skills: tuple[str, ...]
 
 
-def pack_modules(pack: repo.InstalledPackRecord) -> list[ModuleContents]:
+def pack_modules(pack: InstalledPackRecord) -> list[ModuleContents]:
     """The modules of an installed pack, in the manifest's order."""
     return [
         ModuleContents(
@@ -52,12 +53,12 @@ def quiz_titles(manifest: Mapping) -> dict[str, str]:
     return titles
 
 
-def installed_pack(pack_id: str) -> repo.InstalledPackRecord:
+def installed_pack(pack_id: str) -> InstalledPackRecord:
     """An installed pack's record (NotFound if it is not installed)."""
     return repo.get_installed_pack(pack_id)
 
 
-def lesson_paths(pack: repo.InstalledPackRecord, module: ModuleContents) -> list[Path]:
+def lesson_paths(pack: InstalledPackRecord, module: ModuleContents) -> list[Path]:
     """The installed files of a module's lessons, in reading order."""
     return [pack_file(pack, name) for name in module.lessons]
 
@@ -69,7 +70,7 @@ def path_in_pack(folder: Path, name: str | Path) -> Path | None:
     return path if path.is_relative_to(folder.resolve()) else None
 
 
-def pack_file(pack: repo.InstalledPackRecord, name: str) -> Path:
+def pack_file(pack: InstalledPackRecord, name: str) -> Path:
     """The installed file ``name`` (a path as the manifest lists it); NotFound if it is not there."""
     path = path_in_pack(Path(pack.folder), name)
     if path is None or not path.is_file():
@@ -103,7 +104,7 @@ def pack_media(folder: Path, name: str) -> bytes | None:
         return None
 
 
-def quiz_questions(pack: repo.InstalledPackRecord, quiz: str) -> list[Question]:
+def quiz_questions(pack: InstalledPackRecord, quiz: str) -> list[Question]:
     """The questions of one of the pack's quizzes (malformed ones are left out, as the builder warned).
 
     Each question's ``tags`` are resolved to the pack's skill ids (see ``question_skills``), so
@@ -147,7 +148,7 @@ def _skill_key(text: str) -> str:
     return "-".join(text.replace("_", " ").casefold().split())
 
 
-def all_quizzes(pack: repo.InstalledPackRecord) -> list[str]:
+def all_quizzes(pack: InstalledPackRecord) -> list[str]:
     """Every quiz path the pack's modules list, each once, in order."""
     return list(dict.fromkeys(q for m in pack_modules(pack) for q in m.quizzes))
 

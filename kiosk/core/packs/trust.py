@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kiosk.core.clock import utcnow
 from kiosk.core.packs.keys import PublisherKey, format_fingerprint, normalise_fingerprint
+from kiosk.core.records import TrustedPublisherRecord
 from kiosk.core.storage import repo
 
 SAMPLE_PUBLISHER = PublisherKey(
@@ -54,8 +55,8 @@ def trust_for(pack_id: str, publisher: PublisherKey) -> TrustDecision:
     )
 
 
-def trust_record(publisher: PublisherKey, *, label: str, pack_id_prefix: str = "") -> repo.TrustedPublisherRecord:
-    return repo.TrustedPublisherRecord(
+def trust_record(publisher: PublisherKey, *, label: str, pack_id_prefix: str = "") -> TrustedPublisherRecord:
+    return TrustedPublisherRecord(
         fingerprint=publisher.fingerprint,
         public_key=publisher.public_key,
         label=label,
@@ -64,16 +65,16 @@ def trust_record(publisher: PublisherKey, *, label: str, pack_id_prefix: str = "
     )
 
 
-def trust_publisher(publisher: PublisherKey, *, label: str) -> repo.TrustedPublisherRecord:
+def trust_publisher(publisher: PublisherKey, *, label: str) -> TrustedPublisherRecord:
     """Trust ``publisher`` for any pack id (the facilitator approved its fingerprint)."""
     return repo.save_trusted_publisher(trust_record(publisher, label=label))
 
 
-def trust_fingerprint(fingerprint: str, *, label: str = "approved by fingerprint") -> repo.TrustedPublisherRecord:
+def trust_fingerprint(fingerprint: str, *, label: str = "approved by fingerprint") -> TrustedPublisherRecord:
     """Trust the key with this fingerprint (typed by the facilitator) for any pack id."""
     wanted = normalise_fingerprint(fingerprint)
     return repo.save_trusted_publisher(
-        repo.TrustedPublisherRecord(
+        TrustedPublisherRecord(
             fingerprint=wanted, public_key="", label=label, pack_id_prefix="", trusted_at=utcnow()
         )
     )

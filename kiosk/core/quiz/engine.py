@@ -19,6 +19,7 @@ from kiosk.core.errors import InvalidInput
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.quiz.grading import PENDING_REVIEW, Feedback, grade_response
 from kiosk.core.quiz.model import Answer, Question
+from kiosk.core.records import QuizAttemptRecord, QuizResponseRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
@@ -89,7 +90,7 @@ def _learner_id(session: LearnerSession) -> int:
     return session.learner_id
 
 
-def start_attempt(session: LearnerSession, *, pack_id: str, quiz_id: str, seed: int) -> repo.QuizAttemptRecord:
+def start_attempt(session: LearnerSession, *, pack_id: str, quiz_id: str, seed: int) -> QuizAttemptRecord:
     return repo.insert_quiz_attempt(
         learner_id=_learner_id(session), pack_id=pack_id, quiz_id=quiz_id, seed=seed, started_at=utcnow()
     )
@@ -97,7 +98,7 @@ def start_attempt(session: LearnerSession, *, pack_id: str, quiz_id: str, seed: 
 
 def record_answer(
     session: LearnerSession, *, attempt_id: int, question: Question, response: Any, feedback: Feedback
-) -> repo.QuizResponseRecord:
+) -> QuizResponseRecord:
     """Store one graded answer (one transaction). Essays are stored as pending review."""
     pending = feedback.status == PENDING_REVIEW
     return repo.record_quiz_response(
@@ -113,18 +114,18 @@ def record_answer(
     )
 
 
-def finish_attempt(session: LearnerSession, *, attempt_id: int, score: float | None) -> repo.QuizAttemptRecord:
+def finish_attempt(session: LearnerSession, *, attempt_id: int, score: float | None) -> QuizAttemptRecord:
     return repo.finish_quiz_attempt(
         attempt_id=attempt_id, learner_id=_learner_id(session), score=score, finished_at=utcnow()
     )
 
 
-def learner_responses(session: LearnerSession, pack_id: str) -> list[repo.QuizResponseRecord]:
+def learner_responses(session: LearnerSession, pack_id: str) -> list[QuizResponseRecord]:
     """This learner's responses for a pack, oldest first (input to the mastery computation)."""
     return repo.list_quiz_responses(learner_id=_learner_id(session), pack_id=pack_id)
 
 
-def pending_essays(pack_id: str | None = None) -> list[repo.QuizResponseRecord]:
+def pending_essays(pack_id: str | None = None) -> list[QuizResponseRecord]:
     """Essay answers waiting for a facilitator (the facilitator screens call this)."""
     return repo.list_pending_essays(pack_id)
 

@@ -1,4 +1,4 @@
-"""peewee models: the current schema. Only ``repo`` and ``migrations`` use them."""
+"""peewee models: the current schema. Only ``repo``, ``migrations`` and the backup's schema check use them."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from peewee import (
 
 from kiosk.core.clock import utcnow
 from kiosk.core.storage.db import db
+from kiosk.core.storage.rows import JSONField
 
 
 class BaseModel(Model):
@@ -62,7 +63,7 @@ class InstalledPack(BaseModel):
     folder = TextField()
     # The pack's manifest as JSON (docs/pack-format.md); the source of truth for its
     # modules, skills and credentials.
-    manifest = TextField()
+    manifest = JSONField(sort_keys=True)
 
 
 class IssuedCredential(BaseModel):
@@ -72,7 +73,7 @@ class IssuedCredential(BaseModel):
     learner = ForeignKeyField(Learner, backref="credentials", on_delete="RESTRICT")
     credential_id = TextField()  # the global definition id, "<pack id>/<credential id>"
     title = TextField()
-    skills = TextField()  # JSON list of {"id", "title"}
+    skills = JSONField()  # a list of {"id", "title"}
     pack_id = TextField()
     issued_at = DateTimeField()
     method = TextField()  # "mastery" | "facilitator"
@@ -133,8 +134,8 @@ class QuizResponse(BaseModel):
     learner = ForeignKeyField(Learner, backref="quiz_responses", index=False)
     pack_id = CharField()
     question_id = CharField()
-    skills = TextField()  # JSON list of the question's [tag:] values
-    response = TextField()  # JSON of what the learner answered
+    skills = JSONField()  # a list of the question's [tag:] values
+    response = JSONField()  # what the learner answered
     fraction = FloatField(null=True)  # null for an essay until reviewed
     correct = BooleanField()
     answered_at = DateTimeField(default=utcnow)

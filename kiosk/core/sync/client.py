@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials import keys
 from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.records import IssuedCredentialRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 from kiosk.core.sync import envelope as env
@@ -95,7 +96,7 @@ def last_synced() -> datetime | None:
     return env.parse_time(value, "last sync") if value else None
 
 
-def _own_items(key_id: str) -> tuple[list[repo.IssuedCredentialRecord], list[repo.IssuedCredentialRecord]]:
+def _own_items(key_id: str) -> tuple[list[IssuedCredentialRecord], list[IssuedCredentialRecord]]:
     issued = [c for c in repo.list_issued_credentials() if c.id.startswith(key_id + "-")]
     return issued, [c for c in issued if c.revoked_at is not None]
 
@@ -112,11 +113,11 @@ def waiting_to_send() -> tuple[int, int]:
     return sum(c.id not in acked_c for c in issued), sum(c.id not in acked_r for c in revoked)
 
 
-def _revocation(c: repo.IssuedCredentialRecord) -> env.Revocation:
+def _revocation(c: IssuedCredentialRecord) -> env.Revocation:
     return env.Revocation(id=c.id, revoked_at=c.revoked_at, reason=c.revoke_reason)  # type: ignore[arg-type]
 
 
-def _badges(credentials: list[repo.IssuedCredentialRecord]) -> dict[str, str]:
+def _badges(credentials: list[IssuedCredentialRecord]) -> dict[str, str]:
     """Payload -> full Open Badge text, for the credentials that have (or can now be given) one."""
     from kiosk.core.credentials.issuing import badge_for
 
@@ -130,8 +131,8 @@ def _badges(credentials: list[repo.IssuedCredentialRecord]) -> dict[str, str]:
 
 def build_envelope(
     key: keys.SigningKey,
-    credentials: list[repo.IssuedCredentialRecord],
-    revocations: list[repo.IssuedCredentialRecord],
+    credentials: list[IssuedCredentialRecord],
+    revocations: list[IssuedCredentialRecord],
     *,
     now: datetime | None = None,
     revoked_up_to: datetime | None = None,

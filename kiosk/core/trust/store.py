@@ -17,6 +17,7 @@ from kiosk.core.credentials import keys
 from kiosk.core.credentials.judge import Evidence, KeyStanding
 from kiosk.core.credentials.payload import CertificateFields
 from kiosk.core.errors import InvalidInput
+from kiosk.core.records import TrustedKeyRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 from kiosk.core.trust import documents
@@ -226,7 +227,7 @@ def apply_trust_list(document: object, *, now: datetime | None = None) -> Applie
 class StoredForm:
     """A trust list as this kiosk stores it: rows for its tables and its settings."""
 
-    kiosks: list[repo.TrustedKeyRecord]
+    kiosks: list[TrustedKeyRecord]
     receipts: list[tuple[str, str]]
     revocations: list[tuple[str, datetime]]
     settings: dict[str, str]
@@ -236,7 +237,7 @@ class StoredForm:
 def stored_form(opened: TrustList, text: str, *, now: datetime) -> StoredForm:
     return StoredForm(
         kiosks=[
-            repo.TrustedKeyRecord(
+            TrustedKeyRecord(
                 key_id=k.key_id, public_key=k.public_key, name=k.name, added_at=k.approved_at, revoked_at=k.withdrawn_at
             )
             for k in opened.kiosks

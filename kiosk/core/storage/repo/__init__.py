@@ -1,0 +1,143 @@
+"""The only database API the rest of Kiosk calls, one module per domain.
+
+Functions take and return plain values and core's records (``kiosk.core.records``); no peewee
+object leaves this package. Rules (what a valid name is, how a PIN is hashed) live in the
+capability packages; storage only stores and fetches. Callers write ``repo.list_learners()``
+whichever module holds it.
+"""
+
+from __future__ import annotations
+
+from kiosk.core.storage.repo.answers import (
+    answers_by_pack,
+    best_quiz_scores,
+    finish_quiz_attempt,
+    get_quiz_attempt_any,
+    get_quiz_response,
+    insert_quiz_attempt,
+    list_answers,
+    list_pending_essays,
+    list_quiz_attempts,
+    list_quiz_responses,
+    record_quiz_response,
+    review_essay,
+)
+from kiosk.core.storage.repo.credentials import (
+    find_active_issued,
+    find_issued_by_short_code,
+    find_issued_credential,
+    get_issued_credential,
+    insert_issued_credential,
+    insert_signoff,
+    list_issued_credentials,
+    list_signoffs,
+    mark_issued_revoked,
+    set_issued_badge,
+)
+from kiosk.core.storage.repo.kept import (
+    all_last_answer_ids,
+    keep_progress,
+    kept_pack_progress,
+    kept_skill_states,
+    last_answer_ids,
+    recent_answer_counts,
+)
+from kiosk.core.storage.repo.learners import (
+    find_learner_by_name_key,
+    get_home_seen,
+    get_learner,
+    insert_learner,
+    list_learners,
+    merge_learner_records,
+    record_login,
+    record_pin_failure,
+    set_home_seen,
+    set_learner_archived,
+    set_learner_pin_hash,
+    set_learner_speech_speed,
+)
+from kiosk.core.storage.repo.packs import (
+    delete_installed_pack,
+    get_installed_pack,
+    get_trusted_publisher,
+    list_installed_packs,
+    save_installed_pack,
+    save_trusted_publisher,
+)
+from kiosk.core.storage.repo.settings import (
+    get_setting,
+    get_settings,
+    put_settings,
+)
+from kiosk.core.storage.repo.trust import (
+    TRUST_SETTINGS,
+    acknowledged_ids,
+    clear_trust_store,
+    count_trust_store,
+    find_registry_revocation,
+    find_trusted_kiosk_key,
+    receipt_recorded,
+    record_acknowledgements,
+    replace_trust_store,
+)
+
+__all__ = [
+    "get_setting",
+    "get_settings",
+    "put_settings",
+    "find_learner_by_name_key",
+    "get_home_seen",
+    "get_learner",
+    "insert_learner",
+    "list_learners",
+    "merge_learner_records",
+    "record_login",
+    "record_pin_failure",
+    "set_home_seen",
+    "set_learner_archived",
+    "set_learner_pin_hash",
+    "set_learner_speech_speed",
+    "delete_installed_pack",
+    "get_installed_pack",
+    "get_trusted_publisher",
+    "list_installed_packs",
+    "save_installed_pack",
+    "save_trusted_publisher",
+    "find_active_issued",
+    "find_issued_by_short_code",
+    "find_issued_credential",
+    "get_issued_credential",
+    "insert_issued_credential",
+    "insert_signoff",
+    "list_issued_credentials",
+    "list_signoffs",
+    "mark_issued_revoked",
+    "set_issued_badge",
+    "TRUST_SETTINGS",
+    "acknowledged_ids",
+    "clear_trust_store",
+    "count_trust_store",
+    "find_registry_revocation",
+    "find_trusted_kiosk_key",
+    "receipt_recorded",
+    "record_acknowledgements",
+    "replace_trust_store",
+    "answers_by_pack",
+    "best_quiz_scores",
+    "finish_quiz_attempt",
+    "get_quiz_attempt_any",
+    "get_quiz_response",
+    "insert_quiz_attempt",
+    "list_answers",
+    "list_pending_essays",
+    "list_quiz_attempts",
+    "list_quiz_responses",
+    "record_quiz_response",
+    "review_essay",
+    "all_last_answer_ids",
+    "keep_progress",
+    "kept_pack_progress",
+    "kept_skill_states",
+    "last_answer_ids",
+    "recent_answer_counts",
+]
