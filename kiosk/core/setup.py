@@ -144,7 +144,7 @@ def set_up_kiosk(
     if verify_url:
         values["verify_url"] = validate_verify_url(verify_url)
     if org_key:
-        from kiosk.core.trust.store import pin_values
+        from kiosk.core.trust.pin import pin_values
 
         values.update(pin_values(org_key, values["organisation"]))
     repo.put_settings(values)

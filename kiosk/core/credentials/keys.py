@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -162,3 +164,29 @@ def own_key() -> SigningKey | None:
     if not path.is_file() or path.stat().st_size == 0:
         return None
     return load_signing_key(path)
+
+
+# --- keys this kiosk signed with before a rotation (see kiosk.core.credentials.rotation) ---
+
+RETIRED_SETTING = "retired_kiosk_keys"
+
+
+@dataclass(frozen=True)
+class RetiredKey:
+    key_id: str
+    public_key: str
+    retired_at: datetime
+
+
+def retired_keys() -> list[RetiredKey]:
+    from kiosk.core.storage import repo
+
+    text = repo.get_setting(RETIRED_SETTING)
+    return [
+        RetiredKey(item["key_id"], item["public_key"], datetime.fromisoformat(item["retired_at"]))
+        for item in (json.loads(text) if text else [])
+    ]
+
+
+def find_retired(key_id: str) -> RetiredKey | None:
+    return next((k for k in retired_keys() if k.key_id == key_id), None)

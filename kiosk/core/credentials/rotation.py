@@ -12,36 +12,15 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials import keys
+from kiosk.core.credentials.keys import RETIRED_SETTING, retired_keys
 from kiosk.core.durable import fsync_folder
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
-
-RETIRED_SETTING = "retired_kiosk_keys"
-
-
-@dataclass(frozen=True)
-class RetiredKey:
-    key_id: str
-    public_key: str
-    retired_at: datetime
-
-
-def retired_keys() -> list[RetiredKey]:
-    text = repo.get_setting(RETIRED_SETTING)
-    return [
-        RetiredKey(item["key_id"], item["public_key"], datetime.fromisoformat(item["retired_at"]))
-        for item in (json.loads(text) if text else [])
-    ]
-
-
-def find_retired(key_id: str) -> RetiredKey | None:
-    return next((k for k in retired_keys() if k.key_id == key_id), None)
 
 
 def rotate_signing_key(*, admin_pin: str, force: bool = False, now: datetime | None = None) -> tuple[str, keys.SigningKey]:

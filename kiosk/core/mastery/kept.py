@@ -16,18 +16,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 
+from kiosk.core.errors import KnownError
 from kiosk.core.mastery.credentials import SkillKey
 from kiosk.core.mastery.models import MASTERED, MasteryModel, SkillState, model_from_spec, not_started
 from kiosk.core.mastery.progress import group_answers, pack_standing
 from kiosk.core.mastery.review import as_of, replay_mastery, replay_skill
 from kiosk.core.records import AnswerRecord, InstalledPackRecord, KeptPackProgress, KeptSkillState
 from kiosk.core.storage import repo
+
+log = logging.getLogger(__name__)
 
 KEPT_VERSION = 1  # raise when the mastery rules' code changes what a replay gives
 NTH_LAST = 10  # the report's "stuck" rule asks whether the 10th most recent answer is recent
@@ -53,8 +57,6 @@ class PackRules:
         skills = self.pack.manifest.get("skills", [])
         questions: Mapping[SkillKey, Collection[str]] = {}
         if any((s.get("mastery") or {}).get("model") == "all" and not s.get("questions") for s in skills):
-            from kiosk.core.mastery.learner import skill_questions
-
             questions = skill_questions(self.pack)
         return [
             (
@@ -191,3 +193,22 @@ def _state(row: KeptSkillState) -> SkillState:
         due_at=row.due_at,
         needs_review=row.needs_review,
     )
+
+
+def skill_questions(pack: InstalledPackRecord) -> dict[SkillKey, set[str]]:
+    """Question ids per (pack id, skill id), from the tags in the pack's quiz files."""
+    from kiosk.core.packs.reading import all_quizzes, quiz_questions
+
+    found: defaultdict[SkillKey, set[str]] = defaultdict(set)
+    for quiz in all_quizzes(pack):
+        try:
+            questions = quiz_questions(pack, quiz)
+        except KnownError as exc:
+            log.warning("quiz %s of %s unreadable: %s", quiz, pack.id, exc)
+            continue
+        for question in questions:
+            if question.type == "description":
+                continue
+            for tag in question.tags:
+                found[pack.id, tag].add(question.key)
+    return dict(found)

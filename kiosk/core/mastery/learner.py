@@ -6,17 +6,13 @@ credential's ``final_quiz`` matches ``(pack id, attempt.quiz_id)`` directly.
 
 from __future__ import annotations
 
-import logging
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials.issuing import award_credential
-from kiosk.core.errors import KnownError
 from kiosk.core.learners.profiles import LearnerSession
-from kiosk.core.mastery.credentials import SkillKey
 from kiosk.core.mastery.kept import skill_states_of
 from kiosk.core.mastery.next_step import NextStep, next_step, preferred_order
 from kiosk.core.mastery.progress import HomeProgress, progress_from_states
@@ -26,7 +22,6 @@ from kiosk.core.storage import repo
 if TYPE_CHECKING:
     from kiosk.core.quiz.engine import QuizResult, QuizRun
 
-log = logging.getLogger(__name__)
 
 MAX_AWARD_ROUNDS = 50  # stacked credentials: more levels than any pack has
 
@@ -35,25 +30,6 @@ def _learner_id(session: LearnerSession) -> int:
     if not isinstance(session, LearnerSession):
         raise TypeError("a learner's progress is read only through a LearnerSession")
     return session.learner_id
-
-
-def skill_questions(pack: InstalledPackRecord) -> dict[SkillKey, set[str]]:
-    """Question ids per (pack id, skill id), from the tags in the pack's quiz files."""
-    from kiosk.core.packs.reading import all_quizzes, quiz_questions
-
-    found: defaultdict[SkillKey, set[str]] = defaultdict(set)
-    for quiz in all_quizzes(pack):
-        try:
-            questions = quiz_questions(pack, quiz)
-        except KnownError as exc:
-            log.warning("quiz %s of %s unreadable: %s", quiz, pack.id, exc)
-            continue
-        for question in questions:
-            if question.type == "description":
-                continue
-            for tag in question.tags:
-                found[pack.id, tag].add(question.key)
-    return dict(found)
 
 
 def learner_progress(session: LearnerSession, *, now: datetime | None = None) -> HomeProgress:

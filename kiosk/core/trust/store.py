@@ -22,9 +22,9 @@ from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 from kiosk.core.trust import documents
 from kiosk.core.trust.documents import TrustList, TrustRefused
+from kiosk.core.trust.pin import ORG_KEY, ORG_NAME, organisation_key, pin_values
 from kiosk.core.untrusted_json import JsonRefused, load_json
 
-ORG_KEY, ORG_NAME = "org_public_key", "org_name"
 TRUST_LIST, TRUST_SEQUENCE = "trust_list", "trust_sequence"
 TRUST_ISSUED_AT, TRUST_RECEIVED_AT = "trust_issued_at", "trust_received_at"
 # The highest list number this kiosk ever took from each organisation key: never less, even after
@@ -103,17 +103,6 @@ def status() -> TrustStatus:
         withdrawn=withdrawn,
         revocations=revocations,
     )
-
-
-def organisation_key(text: str) -> str:
-    """A typed organisation key (multibase ``z6Mk...``), checked and normalised."""
-    cleaned = "".join(text.split())
-    return keys.public_key_multibase(keys.public_raw_from_multibase(cleaned))
-
-
-def pin_values(public_key: str, name: str) -> dict[str, str]:
-    """The settings that pin an organisation key (for first-run setup, written with the rest)."""
-    return {ORG_KEY: organisation_key(public_key), ORG_NAME: " ".join(name.split())[: documents.NAME_MAX]}
 
 
 def read_organisation_key(text: str) -> documents.Enrolment:
@@ -364,7 +353,7 @@ def evidence_for(fields: CertificateFields, raw: bytes) -> Evidence:
 
 def _retired_own_key(key_id: str, org_name: str) -> KeyStanding | None:
     """A key this kiosk signed with before a rotation: good for what it issued before then."""
-    from kiosk.core.credentials.rotation import find_retired
+    from kiosk.core.credentials.keys import find_retired
     from kiosk.core.setup import load_settings
 
     retired = find_retired(key_id)
@@ -389,7 +378,7 @@ def public_key_for(key_id: str) -> str | None:
     listed = repo.find_trusted_kiosk_key(key_id)
     if listed is not None:
         return listed.public_key
-    from kiosk.core.credentials.rotation import find_retired
+    from kiosk.core.credentials.keys import find_retired
 
     retired = find_retired(key_id)
     return retired.public_key if retired else None

@@ -10,7 +10,8 @@ from kiosk.core.clock import utcnow
 from kiosk.core.facilitator.review import essays_to_review, mark_essay
 from kiosk.core.learners.admin import merge_learners
 from kiosk.core.learners.profiles import create_learner, log_in
-from kiosk.core.mastery.learner import learner_progress, progress_of_learner, skill_questions
+from kiosk.core.mastery.kept import skill_questions
+from kiosk.core.mastery.learner import learner_progress, progress_of_learner
 from kiosk.core.mastery.models import DUE, MASTERED
 from kiosk.core.mastery.progress import compute_home_progress
 from kiosk.core.packs.library import import_pack

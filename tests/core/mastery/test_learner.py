@@ -120,7 +120,7 @@ def test_stacked_credentials_are_awarded_in_one_call(session, monkeypatch):
 
 
 def test_skill_questions_come_from_quiz_tags(session):
-    from kiosk.core.mastery.learner import skill_questions
+    from kiosk.core.mastery.kept import skill_questions
 
     found = skill_questions(repo.get_installed_pack(JOURNEY_ID))
     assert found == {(JOURNEY_ID, "mouse"): {"j-1", "j-2"}, (JOURNEY_ID, "keys"): {"j-3", "j-4"}}
