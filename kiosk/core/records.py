@@ -7,9 +7,12 @@ so storage builds them without importing a capability.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import datetime
-from typing import NamedTuple
+from functools import cache
+from typing import Any, NamedTuple, TypeVar
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -163,3 +166,16 @@ class KeptSkillState(NamedTuple):
     mastered_at: datetime | None
     due_at: datetime | None
     needs_review: bool
+
+
+@cache
+def _names(record_type: type) -> tuple[str, ...]:
+    if is_dataclass(record_type):
+        return tuple(field.name for field in fields(record_type))
+    return tuple(record_type._fields)  # a NamedTuple
+
+
+def record_of(record_type: type[R], row: object, **given: Any) -> R:
+    """A ``record_type`` made from ``row`` (a database row, another record): each field from the
+    attribute of that name, or from ``given``."""
+    return record_type(**{name: given[name] if name in given else getattr(row, name) for name in _names(record_type)})

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from peewee import SqliteDatabase
 
-from kiosk.core.storage.rows import record_of
+from kiosk.core.records import record_of
 from kiosk.registry.db import SQLITE_PRAGMAS, registry_db
 from kiosk.registry.models import ApprovedKiosk, CredentialRevocation, Organisation, ReceivedCredential, SyncBatch
 
@@ -23,18 +23,6 @@ class KioskRecord:
 
     def as_dict(self) -> dict:
         return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in asdict(self).items()}
-
-
-@dataclass(frozen=True)
-class ReceivedRecord:
-    id: str
-    key_id: str
-    short_code: str
-    payload: str
-    learner_name: str
-    title: str
-    issued_on: date
-    received_at: datetime
 
 
 @dataclass(frozen=True)
@@ -54,6 +42,11 @@ class NewCredential:
     learner_name: str
     title: str
     issued_on: date
+
+
+@dataclass(frozen=True)
+class ReceivedRecord(NewCredential):
+    received_at: datetime
 
 
 def _kiosk(row: ApprovedKiosk) -> KioskRecord:

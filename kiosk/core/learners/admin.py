@@ -7,7 +7,7 @@ from datetime import datetime
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.learners import pins
-from kiosk.core.records import LearnerRecord
+from kiosk.core.records import LearnerRecord, record_of
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
@@ -25,14 +25,7 @@ class LearnerSummary:
 
 
 def _summary(record: LearnerRecord) -> LearnerSummary:
-    return LearnerSummary(
-        id=record.id,
-        name=record.name,
-        has_pin=record.pin_hash is not None,
-        archived=record.archived,
-        language=record.language,
-        last_login_at=record.last_login_at,
-    )
+    return record_of(LearnerSummary, record, has_pin=record.pin_hash is not None)
 
 
 def search_learners(text: str = "", *, include_archived: bool = False) -> list[LearnerSummary]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.learners import pins
+from kiosk.core.records import record_of
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
@@ -112,13 +113,7 @@ def name_matches(query: str, name: str) -> bool:
 
 
 def _profile(record: LearnerRecord) -> LearnerProfile:
-    return LearnerProfile(
-        id=record.id,
-        name=record.name,
-        has_pin=record.pin_hash is not None,
-        language=record.language,
-        last_login_at=record.last_login_at,
-    )
+    return record_of(LearnerProfile, record, has_pin=record.pin_hash is not None)
 
 
 def create_learner(name: str, *, pin: str | None = None, language: str | None = None) -> LearnerProfile:

@@ -11,12 +11,11 @@ from collections.abc import Collection
 from datetime import datetime
 
 from kiosk.core.errors import InvalidInput, NotFound
-from kiosk.core.records import AnswerRecord, QuizAttemptRecord, QuizResponseRecord
+from kiosk.core.records import AnswerRecord, QuizAttemptRecord, QuizResponseRecord, record_of
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import QuizAttempt, QuizResponse
 from kiosk.core.storage.repo.kept import forget_kept, marks
-from kiosk.core.storage.rows import record_of
 
 
 def _response_record(row: QuizResponse) -> QuizResponseRecord:

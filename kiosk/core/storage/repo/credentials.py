@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from kiosk.core.errors import NotFound
-from kiosk.core.records import IssuedCredentialRecord
+from kiosk.core.records import IssuedCredentialRecord, record_of
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import CredentialSignoff, IssuedCredential, Learner
-from kiosk.core.storage.rows import record_of
 
 
 def _issued_record(row: IssuedCredential) -> IssuedCredentialRecord:
@@ -21,39 +20,12 @@ def _issued_query():
 
 
 
-def insert_issued_credential(
-    *,
-    id: str,
-    learner_id: int,
-    credential_id: str,
-    title: str,
-    skills: list[dict],
-    pack_id: str,
-    issued_at: datetime,
-    method: str,
-    score: float | None,
-    short_code: str,
-    payload: str,
-    badge: str | None = None,
-) -> IssuedCredentialRecord:
-    """Store a new issued credential; raises ``IntegrityError`` if its id or short code is taken."""
+def insert_issued_credential(*, learner_id: int, **columns: object) -> IssuedCredentialRecord:
+    """Store a new issued credential (``columns``: the other fields of ``IssuedCredentialRecord``
+    that the kiosk chooses); raises ``IntegrityError`` if its id or short code is taken."""
     with db.atomic():
-        IssuedCredential.insert(
-            id=id,
-            learner=learner_id,
-            credential_id=credential_id,
-            title=title,
-            skills=skills,
-            pack_id=pack_id,
-            issued_at=issued_at,
-            method=method,
-            score=score,
-            short_code=short_code,
-            payload=payload,
-            badge=badge,
-        ).execute()
-    return get_issued_credential(id)
-
+        IssuedCredential.insert(learner=learner_id, **columns).execute()
+    return get_issued_credential(str(columns["id"]))
 
 
 def set_issued_badge(issued_id: str, badge: str) -> None:

@@ -8,12 +8,11 @@ from datetime import datetime
 from peewee import IntegrityError
 
 from kiosk.core.errors import InvalidInput, NotFound
-from kiosk.core.records import LearnerRecord
+from kiosk.core.records import LearnerRecord, record_of
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import CredentialSignoff, IssuedCredential, Learner, QuizAttempt, QuizResponse
 from kiosk.core.storage.repo.kept import forget_kept
-from kiosk.core.storage.rows import record_of
 
 
 def insert_learner(*, name: str, name_key: str, pin_hash: str | None, language: str | None) -> LearnerRecord:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 
 from kiosk.core.errors import NotFound
-from kiosk.core.records import InstalledPackRecord, TrustedPublisherRecord
+from kiosk.core.records import InstalledPackRecord, TrustedPublisherRecord, record_of
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import InstalledPack, TrustedPublisher
-from kiosk.core.storage.rows import record_of
 
 
 def save_installed_pack(
@@ -61,14 +61,7 @@ def delete_installed_pack(pack_id: str) -> None:
 
 
 def _insert_trusted_publisher(record: TrustedPublisherRecord) -> None:
-    TrustedPublisher.insert(
-        fingerprint=record.fingerprint,
-        public_key=record.public_key,
-        label=record.label,
-        pack_id_prefix=record.pack_id_prefix,
-        trusted_at=record.trusted_at,
-    ).on_conflict_replace().execute()
-
+    TrustedPublisher.insert(**asdict(record)).on_conflict_replace().execute()
 
 
 def save_trusted_publisher(record: TrustedPublisherRecord) -> TrustedPublisherRecord:

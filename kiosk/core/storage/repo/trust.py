@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime
 
-from kiosk.core.records import RegistryRevocationRecord, TrustedKeyRecord
+from kiosk.core.records import RegistryRevocationRecord, TrustedKeyRecord, record_of
 from kiosk.core.storage.db import db
 from kiosk.core.storage.models import (
     RegistryRevocation,
@@ -14,7 +15,6 @@ from kiosk.core.storage.models import (
     WithdrawnKeyReceipt,
 )
 from kiosk.core.storage.repo.settings import put_settings
-from kiosk.core.storage.rows import record_of
 
 
 def find_trusted_kiosk_key(key_id: str) -> TrustedKeyRecord | None:
@@ -59,11 +59,7 @@ def replace_trust_store(
         TrustedKioskKey.delete().execute()
         WithdrawnKeyReceipt.delete().execute()
         RegistryRevocation.delete().execute()
-        rows = [
-            {"key_id": k.key_id, "public_key": k.public_key, "name": k.name, "added_at": k.added_at,
-             "revoked_at": k.revoked_at}
-            for k in kiosks
-        ]
+        rows = [asdict(k) for k in kiosks]
         for i in range(0, len(rows), _CHUNK):
             TrustedKioskKey.insert_many(rows[i : i + _CHUNK]).execute()
         for i in range(0, len(receipts), _CHUNK):
