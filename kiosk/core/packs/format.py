@@ -239,39 +239,25 @@ def manifest_problems(manifest: dict) -> list[str]:
         problems.append(say(QT_TRANSLATE_NOOP("core", "the credential id %1 is used twice"), repr(dup)))
     files = manifest["files"]
     for module in manifest["modules"]:
-        for path in [*module.get("lessons", []), *module.get("quizzes", [])]:
-            if path not in files:
-                problems.append(
-                    say(
-                        QT_TRANSLATE_NOOP("core", "module %1 names %2, which is not in the pack"),
-                        repr(module["id"]),
-                        repr(path),
-                    )
-                )
-        for sid in module.get("skills", []):
-            if sid not in skill_ids:
-                problems.append(
-                    say(QT_TRANSLATE_NOOP("core", "module %1 names an unknown skill %2"), repr(module["id"]), repr(sid))
-                )
+        named = [*module.get("lessons", []), *module.get("quizzes", [])]
+        problems += _unknown(QT_TRANSLATE_NOOP("core", "module %1 names %2, which is not in the pack"), module, named, files)
+        problems += _unknown(
+            QT_TRANSLATE_NOOP("core", "module %1 names an unknown skill %2"), module, module.get("skills", []), skill_ids
+        )
     for cred in manifest.get("credentials", []):
-        for sid in cred.get("requires_skills", []):
-            if sid not in skill_ids:
-                problems.append(
-                    say(
-                        QT_TRANSLATE_NOOP("core", "credential %1 requires an unknown skill %2"),
-                        repr(cred["id"]),
-                        repr(sid),
-                    )
-                )
+        problems += _unknown(
+            QT_TRANSLATE_NOOP("core", "credential %1 requires an unknown skill %2"),
+            cred,
+            cred.get("requires_skills", []),
+            skill_ids,
+        )
         final = cred.get("final_quiz")
-        if final and final["quiz"] not in files:
-            problems.append(
-                say(
-                    QT_TRANSLATE_NOOP("core", "credential %1 names a final quiz %2 that is not in the pack"),
-                    repr(cred["id"]),
-                    repr(final["quiz"]),
-                )
-            )
+        problems += _unknown(
+            QT_TRANSLATE_NOOP("core", "credential %1 names a final quiz %2 that is not in the pack"),
+            cred,
+            [final["quiz"]] if final else [],
+            files,
+        )
     for skill in manifest["skills"]:
         rule = skill.get("mastery") or {}
         if rule.get("model") == "m_of_n" and rule["m"] > rule["n"]:
@@ -283,3 +269,8 @@ def manifest_problems(manifest: dict) -> list[str]:
         if reason or path in RESERVED_NAMES:
             problems.append(reason or f"the file list names the reserved file {path!r}")
     return problems
+
+
+def _unknown(template: str, owner: dict, names: list[str], known: list[str]) -> list[str]:
+    """A problem for each of ``names`` that is not among ``known`` (``template``: %1 the owner's id, %2 the name)."""
+    return [say(template, repr(owner["id"]), repr(name)) for name in names if name not in known]
