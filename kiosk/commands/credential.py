@@ -92,12 +92,10 @@ def _as_dict(issued) -> dict:
 
 
 def _write(path: Path, data: bytes) -> None:
-    from kiosk.core.errors import KnownError
+    from kiosk.core.durable import write_atomically
+    from kiosk.core.say import say
 
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise KnownError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    write_atomically(path, data, failure=say("Cannot write %1: %2.", path))
 
 
 def run_award(args: argparse.Namespace) -> int:

@@ -228,12 +228,10 @@ def _write_json(path, document: dict) -> None:
     import json
 
     from kiosk.core.durable import write_atomically
-    from kiosk.core.errors import KnownError
+    from kiosk.core.say import say
 
-    try:
-        write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
-    except OSError as exc:
-        raise KnownError(f"Could not write {path} ({exc.strerror or exc}).") from exc
+    data = (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    write_atomically(path, data, failure=say("Could not write %1 (%2).", path))
 
 
 def _positive(text: str) -> int:

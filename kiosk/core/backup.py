@@ -169,12 +169,9 @@ def make_backup(path: Path, *, include_key: bool = False, passphrase: str | None
         data = header + salt + nonce + AESGCM(_derive_key(passphrase, salt)).encrypt(nonce, signed_part, header + salt)
     else:
         data = header + signed_part
-    try:
-        write_atomically(path, data, mode=0o600)  # it holds every learner's data and the PIN hash, like kiosk.db
-    except OSError as exc:
-        raise KnownError(
-            say(QT_TRANSLATE_NOOP("core", "Could not write the backup to %1: %2."), path, exc.strerror or exc)
-        ) from exc
+    write_atomically(  # it holds every learner's data and the PIN hash, like kiosk.db
+        path, data, mode=0o600, failure=say(QT_TRANSLATE_NOOP("core", "Could not write the backup to %1: %2."), path)
+    )
     return BackupInfo(
         path=path,
         size=len(data),
@@ -532,6 +529,7 @@ def restore_backup(path: Path, *, passphrase: str | None = None, admin_pin: str 
     so the kiosk never wakes up with new packs and an old database. The database content is
     replaced in one transaction (SQLite's backup API).
     """
+    from kiosk.core.durable import fsync_tree
     from kiosk.core.storage.db import close_db, init_db
 
     opened = _open(_read(path), passphrase)
@@ -545,7 +543,7 @@ def restore_backup(path: Path, *, passphrase: str | None = None, admin_pin: str 
         _carry_over(staging / DB_NAME)
         (staging / "packs").mkdir(exist_ok=True)
         _point_packs_at(staging / DB_NAME, _packs_root())
-        _flush_tree(staging)
+        fsync_tree(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         _release(lock)
@@ -674,7 +672,10 @@ def finish_interrupted_restore() -> bool:
 
 def _recover(data: Path) -> bool:
     journal = data / JOURNAL_NAME
-    (data / (JOURNAL_NAME + ".tmp")).unlink(missing_ok=True)  # a journal never committed: not a restore
+    from kiosk.core.durable import remove_leftovers
+
+    (data / (JOURNAL_NAME + ".tmp")).unlink(missing_ok=True)  # an older Kiosk's journal never committed
+    remove_leftovers(journal)  # a journal never committed: not a restore
     named = None
     if journal.is_file():
         try:
@@ -720,26 +721,10 @@ def _point_packs_at(database: Path, packs: Path) -> None:
     conn.close()
 
 
-def _flush_tree(root: Path) -> None:
-    from kiosk.core.durable import fsync_folder
-
-    for folder, _dirs, files in os.walk(root):
-        for name in files:
-            with open(Path(folder) / name, "rb") as handle:
-                os.fsync(handle.fileno())
-        fsync_folder(Path(folder))
-
-
 def _write_journal(data: Path, staging: Path) -> None:
-    from kiosk.core.durable import fsync_folder
+    from kiosk.core.durable import write_atomically
 
-    temporary = data / (JOURNAL_NAME + ".tmp")
-    with open(temporary, "w", encoding="utf-8") as handle:
-        json.dump({"staging": staging.name}, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, data / JOURNAL_NAME)
-    fsync_folder(data)
+    write_atomically(data / JOURNAL_NAME, json.dumps({"staging": staging.name}).encode("utf-8"))
 
 
 def _apply_restore(data: Path, staging: Path) -> None:

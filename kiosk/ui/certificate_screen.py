@@ -196,12 +196,10 @@ class CertificateScreen(QWidget):
         path = Path(path_text)
 
         def write() -> str:
-            from kiosk.core.errors import KnownError
+            from kiosk.core.durable import write_atomically
+            from kiosk.core.say import say
 
-            try:
-                path.write_bytes(data)
-            except OSError as exc:
-                raise KnownError(f"Could not save to {path}: {exc.strerror or exc}.") from exc
+            write_atomically(path, data, failure=say("Could not save to %1: %2.", path))
             return str(path)
 
         self._tasks.run(write, on_success=self._saved, on_failure=self._fail)

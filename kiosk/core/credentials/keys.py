@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from kiosk import paths
-from kiosk.core.durable import fsync_folder
+from kiosk.core.durable import write_atomically
 from kiosk.core.errors import InvalidInput, KnownError
 
 KEY_FILENAME = "kiosk-signing-key.pem"
@@ -116,7 +116,8 @@ def create_signing_key(path: Path) -> SigningKey:
     """Make a new key and write it to ``path`` with mode 0600; refuse to overwrite.
 
     The key is written and flushed to a temporary file first and then linked into
-    place, so a crash or power cut never leaves a half-written key at ``path``.
+    place (``durable.write_atomically``), so a crash or power cut never leaves a
+    half-written key at ``path``.
     """
     private_key = Ed25519PrivateKey.generate()
     pem = private_key.private_bytes(
@@ -124,19 +125,9 @@ def create_signing_key(path: Path) -> SigningKey:
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    for stale in path.parent.glob(path.name + ".tmp-*"):  # left by a crash: never used, holds no signature
+    for stale in path.parent.glob(path.name + ".tmp-*"):  # an older Kiosk's leftover: never used, holds no signature
         stale.unlink(missing_ok=True)
-    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pem)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.link(tmp, path)  # fails if a key is already there: never overwrite one
-    finally:
-        tmp.unlink(missing_ok=True)
-    fsync_folder(path.parent)
+    write_atomically(path, pem, mode=0o600, overwrite=False)  # linked into place: never overwrites a key
     return SigningKey(private_key=private_key, public_raw=public_raw_of(private_key))
 
 

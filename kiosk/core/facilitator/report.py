@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import csv
 import enum
+import io
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 from kiosk.core.clock import utcnow
-from kiosk.core.errors import KnownError
+from kiosk.core.durable import writing
 from kiosk.core.mastery.kept import NTH_LAST, is_current, pack_rules, replay_and_keep
 from kiosk.core.records import InstalledPackRecord, KeptPackProgress, LearnerRecord
-from kiosk.core.say import QT_TRANSLATE_NOOP, fill
+from kiosk.core.say import QT_TRANSLATE_NOOP, fill, say
 from kiosk.core.steps import StepClock, Steps, run_to_end, scaled
 from kiosk.core.storage import repo
 
@@ -267,19 +269,11 @@ def _cells(row: ReportRow) -> list[str]:
     ]
 
 
-def _written(path: Path, write: Callable[[Path], Steps[None]]) -> Steps[Path]:
-    """Run ``write(part)`` into a ``.part`` file beside ``path``, then put it in place."""
+def _written(path: Path, write: Callable[[BinaryIO], Steps[None]]) -> Steps[Path]:
+    """Run ``write(handle)`` into a temporary file beside ``path``, then put it in place (``durable.writing``)."""
     path = Path(path)
-    part = path.with_name(path.name + ".part")
-    try:
-        yield from write(part)
-        part.replace(path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise KnownError(f"Could not write {path.name}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    with writing(path, failure=say("Could not write %1: %2.", path.name)) as out:
+        yield from write(out)
     return path
 
 
@@ -287,11 +281,12 @@ def export_csv_steps(path: Path, view: ReportView = ReportView(), *, now: dateti
     """The report in ``view`` as UTF-8 CSV with a header row (opens in any spreadsheet), in steps."""
     page = yield from scaled(report_steps(view, limit=None, now=now), 0.0, 0.9)
 
-    def write(target: Path) -> Steps[None]:
-        with open(target, "w", newline="", encoding="utf-8-sig") as handle:
-            out = csv.writer(handle)
-            out.writerow(CSV_COLUMNS)
-            out.writerows(_cells(row) for row in page.rows)
+    def write(target: BinaryIO) -> Steps[None]:
+        handle = io.TextIOWrapper(target, newline="", encoding="utf-8-sig")
+        out = csv.writer(handle)
+        out.writerow(CSV_COLUMNS)
+        out.writerows(_cells(row) for row in page.rows)
+        handle.detach()  # flushed; the file stays open for writing to finish it
         yield 1.0
 
     return (yield from _written(path, write))
@@ -384,9 +379,9 @@ def export_pdf_steps(
             text = text[:-1]
         return text + "…"
 
-    def write(target: Path) -> Steps[None]:
+    def write(target: BinaryIO) -> Steps[None]:
         clock = StepClock()
-        canvas = Canvas(str(target), pagesize=(width, height), invariant=True)
+        canvas = Canvas(target, pagesize=(width, height), invariant=True)
         canvas.setTitle(title)
         canvas.setLineWidth(0.25)
         canvas.setStrokeGray(0.5)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 import tomllib
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.durable import writing
+from kiosk.core.errors import InvalidInput
 from kiosk.core.packs import content, keys
 from kiosk.core.packs.archive import canonical_manifest_bytes
 from kiosk.core.packs.format import (
@@ -32,6 +32,7 @@ from kiosk.core.packs.format import (
     manifest_problems,
 )
 from kiosk.core.packs.images import shrink_image
+from kiosk.core.say import say
 
 SOURCE_MANIFEST = "pack.toml"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -198,26 +199,18 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
     signature_bytes = canonical_manifest_bytes(signature)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(tmp_name, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    with writing(out, failure=say("Could not write %1: %2.", out)) as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for name, data in [(MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature_bytes), *sorted(payload.items())]:
                 info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.create_system = 3
                 info.external_attr = 0o100644 << 16
                 archive.writestr(info, data)
+        handle.flush()
         from kiosk.core.packs.archive import read_pack
 
-        read_pack(Path(tmp_name))  # the importer's own checks, so a build never makes a pack it refuses
-        os.replace(tmp_name, out)
-    except OSError as exc:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise KnownError(f"Could not write {out}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+        read_pack(Path(handle.name))  # the importer's own checks, so a build never makes a pack it refuses
     return BuildResult(
         path=out,
         size=out.stat().st_size,

@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 from kiosk import __version__, paths
+from kiosk.core.durable import put_in_place
 from kiosk.core.errors import InvalidInput, KnownError, NotFound
 from kiosk.core.packs.archive import read_pack
 from kiosk.core.packs.format import MAX_ARCHIVE_BYTES, PACK_ID_RE, compare_versions, parse_version
@@ -236,7 +237,7 @@ def download_file(
                     name,
                 )
             )
-    os.replace(part, final)
+    put_in_place(part, final)  # flushed as it came (the resumable part is kept between tries, by design)
     return final
 
 

@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.core.durable import write_atomically
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
@@ -76,9 +77,7 @@ def generate_key_file(path: Path) -> PublisherKey:
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(pem)
+    write_atomically(path, pem, mode=0o600, overwrite=False)  # never replaces a key written meanwhile
     os.chmod(path, 0o600)
     return publisher_key_of(key)
 

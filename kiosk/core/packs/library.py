@@ -28,7 +28,7 @@ from pathlib import Path
 import kiosk
 from kiosk import paths
 from kiosk.core.clock import utcnow
-from kiosk.core.durable import fsync_folder
+from kiosk.core.durable import fsync_folder, fsync_tree, writing
 from kiosk.core.errors import KnownError, NotFound
 from kiosk.core.packs import trust
 from kiosk.core.packs.archive import PackInfo, PackRefused, peek_pack, read_pack
@@ -65,11 +65,6 @@ def _installed(pack_id: str) -> InstalledPackRecord | None:
         return repo.get_installed_pack(pack_id)
     except NotFound:
         return None
-
-
-def _fsync_tree(path: Path) -> None:
-    for folder, _dirs, _files in os.walk(path):
-        fsync_folder(Path(folder))
 
 
 def tidy_pack_folders() -> None:
@@ -179,15 +174,6 @@ def _keep_archive(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def _copy_with_sync(source: Path, target: Path, progress: Callable[[int], None]) -> None:
-    with open(source, "rb") as src, open(target, "wb") as out:
-        while chunk := src.read(1024 * 1024):
-            out.write(chunk)
-            progress(len(chunk))
-        out.flush()
-        os.fsync(out.fileno())
-
-
 def import_pack(
     path: Path, *, force: bool = False, trust_publisher: bool = False, progress: Progress | None = None
 ) -> ImportResult:
@@ -225,7 +211,7 @@ def import_pack(
             before_extract=lambda found: check_installable(found, force=force, trust_publisher=trust_publisher),
         )
         syncer.finish()
-        _fsync_tree(incoming)
+        fsync_tree(incoming, files=False)  # the files were flushed as they were written
 
         pack_dir = root / info.id
         pack_dir.mkdir(exist_ok=True)
@@ -326,15 +312,9 @@ def export_pack(pack_id: str, folder: Path) -> Path:
     record = repo.get_installed_pack(pack_id)
     source = installed_archive(pack_id)
     target = Path(folder) / f"{record.id}-{record.version}.kpack"
-    part = target.with_name(target.name + ".part")
-    try:
-        _copy_with_sync(source, part, lambda _n: None)
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise KnownError(
-            say(QT_TRANSLATE_NOOP("core", "Could not write %1 to %2: %3."), target.name, folder, exc.strerror or exc)
-        ) from exc
+    failure = say(QT_TRANSLATE_NOOP("core", "Could not write %1 to %2: %3."), target.name, folder)
+    with writing(target, failure=failure) as out, open(source, "rb") as src:
+        shutil.copyfileobj(src, out, 1024 * 1024)
     return target
 
 

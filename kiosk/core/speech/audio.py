@@ -54,7 +54,9 @@ class Clip:
         return math.sqrt(sum(s * s for s in self.samples) / len(self.samples))
 
     def write_wav(self, path: Path) -> None:
-        with wave.open(str(path), "wb") as out:
+        from kiosk.core.durable import writing
+
+        with writing(Path(path)) as handle, wave.open(handle, "wb") as out:
             out.setnchannels(1)
             out.setsampwidth(2)
             out.setframerate(self.sample_rate)

@@ -157,11 +157,12 @@ def export_bundle(path: Path, *, now: datetime | None = None) -> dict:
     from kiosk.core.durable import write_atomically
 
     path = Path(path)
-    try:
-        # Learners' names and revocation reasons: readable by this account only, like kiosk.db.
-        write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"), mode=0o600)
-    except OSError as exc:
-        raise KnownError(f"Cannot write the bundle to {path} ({exc.strerror}).") from exc
+    write_atomically(  # learners' names and revocation reasons: readable by this account only, like kiosk.db
+        path,
+        (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
+        mode=0o600,
+        failure=say("Cannot write the bundle to %1 (%2).", path),
+    )
     return {"file": str(path), "credentials": len(issued), "revocations": len(revoked)}
 
 
