@@ -145,22 +145,22 @@
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="210" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
         <source>Saved to {path}</source>
         <translation>حُفظت في {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="217" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ الشهادة على ذاكرة USB أو في مجلد، واطبعها على حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="239" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>لم تبدأ الطابعة العمل. تأكد من أنها مشغّلة وفيها ورق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="251" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
@@ -2052,150 +2052,150 @@ Key fingerprint: {1}</source>
         <translation>حجم النص واحد من: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="154" />
+        <location filename="../../kiosk/core/backup/making.py" line="95" />
         <source>The signing key is saved only in an encrypted backup: give a passphrase.</source>
         <translation>لا يُحفظ مفتاح التوقيع إلا في نسخة احتياطية مشفّرة: أدخل عبارة مرور.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="158" />
+        <location filename="../../kiosk/core/backup/making.py" line="99" />
         <source>A backup passphrase has at least %1 characters.</source>
         <translation>لعبارة مرور النسخة الاحتياطية %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="176" />
+        <location filename="../../kiosk/core/backup/making.py" line="114" />
         <source>Could not write the backup to %1: %2.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية في %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="199" />
+        <location filename="../../kiosk/core/backup/format.py" line="59" />
         <source>This file is not a Kiosk backup.</source>
         <translation>هذا الملف ليس نسخة احتياطية من Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="204" />
+        <location filename="../../kiosk/core/backup/format.py" line="64" />
         <source>This backup was made by an older Kiosk and carries no signature, so it cannot be told from a forgery; nothing was changed. Make a new backup with this version.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار أقدم من Kiosk ولا تحمل توقيعًا، فلا يمكن تمييزها عن نسخة مزوّرة؛ لم يتغيّر شيء. اصنع نسخة احتياطية جديدة بهذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="214" />
+        <location filename="../../kiosk/core/backup/format.py" line="74" />
         <source>This backup was made by a different Kiosk version (format %1); it cannot be restored here.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار آخر من Kiosk (الصيغة %1)؛ لا يمكن استعادتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="242" />
+        <location filename="../../kiosk/core/backup/format.py" line="102" />
         <source>This backup's signature does not match: it is damaged, or was changed or forged; nothing was changed.</source>
         <translation>توقيع هذه النسخة الاحتياطية غير مطابق: إنها تالفة أو معدَّلة أو مزوّرة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="274" />
-        <location filename="../../kiosk/core/backup.py" line="293" />
+        <location filename="../../kiosk/core/backup/reading.py" line="57" />
+        <location filename="../../kiosk/core/backup/reading.py" line="76" />
         <source>This backup holds an unexpected or unsafe file name %1; nothing was changed.</source>
         <translation>تحتوي هذه النسخة الاحتياطية على اسم ملف غير متوقع أو غير آمن %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="285" />
+        <location filename="../../kiosk/core/backup/reading.py" line="68" />
         <source>This backup holds more than %1 files; nothing was changed.</source>
         <translation>تحتوي هذه النسخة الاحتياطية على أكثر من %1 ملف؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="307" />
+        <location filename="../../kiosk/core/backup/reading.py" line="90" />
         <source>This backup unpacks to far more than its size (a zip bomb?); nothing was changed.</source>
         <translation>تتمدّد هذه النسخة الاحتياطية عند فكّها إلى أكبر بكثير من حجمها (قنبلة zip؟)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="223" />
+        <location filename="../../kiosk/core/backup/format.py" line="83" />
         <source>This backup is encrypted: type its passphrase.</source>
         <translation>هذه النسخة الاحتياطية مشفّرة: اكتب عبارة مرورها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="232" />
+        <location filename="../../kiosk/core/backup/format.py" line="92" />
         <source>Wrong passphrase, or the backup is damaged; nothing was changed.</source>
         <translation>عبارة المرور خاطئة، أو النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="235" />
+        <location filename="../../kiosk/core/backup/format.py" line="95" />
         <source>This file is not a Kiosk backup (unknown kind).</source>
         <translation>هذا الملف ليس نسخة احتياطية من Kiosk (نوع غير معروف).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="322" />
-        <location filename="../../kiosk/core/backup.py" line="326" />
+        <location filename="../../kiosk/core/backup/reading.py" line="105" />
+        <location filename="../../kiosk/core/backup/reading.py" line="109" />
         <source>This backup is damaged or incomplete; nothing was changed.</source>
         <translation>هذه النسخة الاحتياطية تالفة أو ناقصة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="330" />
+        <location filename="../../kiosk/core/backup/reading.py" line="113" />
         <source>This backup has no database in it; nothing was changed.</source>
         <translation>لا توجد قاعدة بيانات في هذه النسخة الاحتياطية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="335" />
-        <location filename="../../kiosk/core/backup.py" line="343" />
+        <location filename="../../kiosk/core/backup/reading.py" line="118" />
+        <location filename="../../kiosk/core/backup/reading.py" line="126" />
         <source>The database in this backup is damaged; nothing was changed.</source>
         <translation>قاعدة البيانات في هذه النسخة الاحتياطية تالفة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="347" />
+        <location filename="../../kiosk/core/backup/reading.py" line="130" />
         <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
         <translation>صُنعت هذه النسخة الاحتياطية بإصدار أحدث من Kiosk؛ ثبّته لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="357" />
+        <location filename="../../kiosk/core/backup/reading.py" line="140" />
         <source>The key in this backup is not the one that signed it; nothing was changed.</source>
         <translation>المفتاح الموجود في هذه النسخة الاحتياطية ليس الذي وقّعها؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="375" />
+        <location filename="../../kiosk/core/backup/reading.py" line="158" />
         <source>The database in this backup holds %1 %2, which Kiosk never makes; nothing was changed.</source>
         <translation>تحتوي قاعدة بيانات هذه النسخة الاحتياطية على %1 %2، وهو ما لا يصنعه Kiosk أبدًا؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="397" />
+        <location filename="../../kiosk/core/backup/reading.py" line="180" />
         <source>This backup names a pack %1 that is not a pack id; nothing was changed.</source>
         <translation>تذكر هذه النسخة الاحتياطية حزمة %1 ليست معرّف حزمة؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="402" />
+        <location filename="../../kiosk/core/backup/reading.py" line="185" />
         <source>This backup lacks the files of the pack %1; nothing was changed.</source>
         <translation>تنقص هذه النسخة الاحتياطية ملفات الحزمة %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="418" />
+        <location filename="../../kiosk/core/backup/format.py" line="114" />
         <source>%1 is larger than a Kiosk backup can be; nothing was changed.</source>
         <translation>%1 أكبر مما يمكن أن تكون عليه نسخة Kiosk الاحتياطية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="423" />
+        <location filename="../../kiosk/core/backup/format.py" line="119" />
         <source>Could not read the backup %1: %2.</source>
         <translation>تعذّرت قراءة النسخة الاحتياطية %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="449" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="43" />
         <source>This backup was made by another kiosk, %1 (key %2) of %3, on %4.</source>
         <translation>صنع هذه النسخة الاحتياطية جهازٌ آخر، %1 (المفتاح %2) التابع لـ%3، في %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="458" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="52" />
         <source>%1 Set this kiosk up with its organisation's key and sync first; nothing was changed.</source>
         <translation>%1 اضبط هذا الجهاز أولًا بمفتاح مؤسسته ثم زامنه؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="468" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="62" />
         <source>%1 Its key is not approved on your organisation's list; nothing was changed.</source>
         <translation>%1 مفتاحه غير معتمد في قائمة مؤسستك؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="475" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="69" />
         <source>%1 To restore it here, type the facilitator PIN.</source>
         <translation>%1 لاستعادتها هنا، اكتب رمز الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="477" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="71" />
         <source>%1 The facilitator PIN is wrong; nothing was changed.</source>
         <translation>%1 رمز الميسّر خاطئ؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="560" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="155" />
         <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
         <translation>تعذّر إكمال استعادة النسخة الاحتياطية (%1)؛ ستكتمل عند تشغيل الجهاز من جديد.</translation>
     </message>
@@ -2265,47 +2265,47 @@ Key fingerprint: {1}</source>
         <translation>%1 مؤرشف؛ ادمج في ملف مستخدم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="96" />
+        <location filename="../../kiosk/core/packs/library.py" line="91" />
         <source>%1 refused: it needs Kiosk %2 or newer (this is %3).</source>
         <translation>رُفض %1: يحتاج Kiosk %2 أو أحدث (هذا %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="112" />
+        <location filename="../../kiosk/core/packs/library.py" line="107" />
         <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
         <translation>رُفض %1: الحزمة المثبّتة %2 وقّعها المفتاح %3، وهذه وقّعها %4؛ لا يمكن لناشر آخر أن يستبدل حزمة (استخدم الفرض إن كان هذا مقصودًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="125" />
+        <location filename="../../kiosk/core/packs/library.py" line="120" />
         <source>%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).</source>
         <translation>رُفض %1: الإصدار %2 من %3 مثبّت وهذا %4؛ لا يحدّثها إلا إصدار أحدث (استخدم الفرض لإعادة التثبيت أو الرجوع).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="201" />
+        <location filename="../../kiosk/core/packs/library.py" line="187" />
         <source>There is no pack file at %1.</source>
         <translation>لا يوجد ملف حزمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="213" />
+        <location filename="../../kiosk/core/packs/library.py" line="199" />
         <source>Could not copy the pack from %1: %2.</source>
         <translation>تعذّر نسخ الحزمة من %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="244" />
+        <location filename="../../kiosk/core/packs/library.py" line="230" />
         <source>Could not write the pack to this computer's disk: %1.</source>
         <translation>تعذّرت كتابة الحزمة على قرص هذا الحاسوب: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="304" />
+        <location filename="../../kiosk/core/packs/library.py" line="290" />
         <source>%1 is not a pack id; nothing was removed.</source>
         <translation>%1 ليس معرّف حزمة؛ لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="316" />
+        <location filename="../../kiosk/core/packs/library.py" line="302" />
         <source>The original file of %1 is missing; import the pack again to export it.</source>
         <translation>الملف الأصلي لـ %1 مفقود؛ استورد الحزمة من جديد لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="335" />
+        <location filename="../../kiosk/core/packs/library.py" line="314" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>تعذّرت كتابة %1 في %2: %3.</translation>
     </message>
@@ -2321,7 +2321,7 @@ Key fingerprint: {1}</source>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="83" />
-        <location filename="../../kiosk/core/packs/library.py" line="107" />
+        <location filename="../../kiosk/core/packs/library.py" line="102" />
         <source>%1 refused: %2.</source>
         <translation>رُفض %1: %2.</translation>
     </message>
@@ -2438,123 +2438,123 @@ Key fingerprint: {1}</source>
         <translation>الملف %1 لا يطابق بصمته (غُيّر أو تلف)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="54" />
+        <location filename="../../kiosk/core/packs/download.py" line="55" />
         <source>%1 is not an http:// or https:// address.</source>
         <translation>%1 ليس عنوان http:// أو https://.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="71" />
+        <location filename="../../kiosk/core/packs/download.py" line="72" />
         <source>Could not fetch the catalog %1: %2.</source>
         <translation>تعذّر جلب الفهرس %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="75" />
+        <location filename="../../kiosk/core/packs/download.py" line="76" />
         <source>The catalog %1 is larger than %2 KB.</source>
         <translation>الفهرس %1 أكبر من %2 كيلوبايت.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="80" />
+        <location filename="../../kiosk/core/packs/download.py" line="81" />
         <source>The catalog %1 is not valid JSON.</source>
         <translation>الفهرس %1 ليس JSON صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="83" />
+        <location filename="../../kiosk/core/packs/download.py" line="84" />
         <source>The catalog %1 is not a list of packs.</source>
         <translation>الفهرس %1 ليس قائمة حزم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="99" />
+        <location filename="../../kiosk/core/packs/download.py" line="100" />
         <source>The catalog %1 has an entry that is not a pack (%2).</source>
         <translation>في الفهرس %1 مدخل ليس حزمة (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="107" />
+        <location filename="../../kiosk/core/packs/download.py" line="108" />
         <source>The catalog %1 has an entry with a bad id or sha256 (%2).</source>
         <translation>في الفهرس %1 مدخل بمعرّف أو sha256 غير صالح (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="114" />
+        <location filename="../../kiosk/core/packs/download.py" line="115" />
         <source>The catalog %1 lists %2 with an impossible size.</source>
         <translation>يذكر الفهرس %1 الحزمة %2 بحجم مستحيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="163" />
-        <location filename="../../kiosk/core/packs/download.py" line="175" />
+        <location filename="../../kiosk/core/packs/download.py" line="164" />
+        <location filename="../../kiosk/core/packs/download.py" line="176" />
         <source>%1 is larger than %2 MB; not downloaded.</source>
         <translation>%1 أكبر من %2 ميغابايت؛ لم يُنزَّل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="191" />
+        <location filename="../../kiosk/core/packs/download.py" line="192" />
         <source>The server refused %1: HTTP %2 %3.</source>
         <translation>رفض الخادم %1: HTTP %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="204" />
+        <location filename="../../kiosk/core/packs/download.py" line="205" />
         <source>Could not download %1 after %2 tries (%3); run the command again to resume.</source>
         <translation>تعذّر تنزيل %1 بعد %2 محاولات (%3)؛ أعد التشغيل للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="216" />
+        <location filename="../../kiosk/core/packs/download.py" line="217" />
         <source>Could not download all of %1 (%2 of %3 bytes); run the command again to resume.</source>
         <translation>تعذّر تنزيل %1 كاملًا (%2 من %3 بايت)؛ أعد التشغيل للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="233" />
+        <location filename="../../kiosk/core/packs/download.py" line="234" />
         <source>%1 does not match the catalog's SHA-256 (damaged on the way); it was deleted.</source>
         <translation>%1 لا يطابق SHA-256 في الفهرس (تلف في الطريق)؛ وقد حُذف.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="44" />
+        <location filename="../../kiosk/core/packs/keys.py" line="45" />
         <source>%1 is not a key fingerprint (32 hex digits).</source>
         <translation>%1 ليس بصمة مفتاح (32 رقمًا ست عشريًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="57" />
+        <location filename="../../kiosk/core/packs/keys.py" line="58" />
         <source>The public key is not valid base64.</source>
         <translation>المفتاح العام ليس base64 صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="59" />
+        <location filename="../../kiosk/core/packs/keys.py" line="60" />
         <source>The public key is not a 32-byte Ed25519 key.</source>
         <translation>المفتاح العام ليس مفتاح Ed25519 من 32 بايت.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="73" />
+        <location filename="../../kiosk/core/packs/keys.py" line="74" />
         <source>%1 already exists; choose another name (a key is never overwritten).</source>
         <translation>%1 موجود من قبل؛ اختر اسمًا آخر (لا يُكتب فوق مفتاح أبدًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="91" />
+        <location filename="../../kiosk/core/packs/keys.py" line="90" />
         <source>Cannot read the key file %1: %2.</source>
         <translation>تعذّرت قراءة ملف المفتاح %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="97" />
+        <location filename="../../kiosk/core/packs/keys.py" line="96" />
         <source>%1 is not an unencrypted Ed25519 private key file.</source>
         <translation>%1 ليس ملف مفتاح Ed25519 خاصًا غير مشفّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="101" />
+        <location filename="../../kiosk/core/packs/keys.py" line="100" />
         <source>%1 holds a key of another kind; packs are signed with Ed25519.</source>
         <translation>يحتوي %1 على مفتاح من نوع آخر؛ تُوقَّع الحزم بـ Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="129" />
+        <location filename="../../kiosk/core/packs/keys.py" line="128" />
         <source>The pack's signature is missing its Ed25519 algorithm name.</source>
         <translation>ينقص توقيعَ الحزمة اسمُ خوارزمية Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="134" />
+        <location filename="../../kiosk/core/packs/keys.py" line="133" />
         <source>The pack's signature file is damaged.</source>
         <translation>ملف توقيع الحزمة تالف.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="137" />
+        <location filename="../../kiosk/core/packs/keys.py" line="136" />
         <source>The pack's signature names a key id that does not match its public key.</source>
         <translation>يذكر توقيع الحزمة معرّف مفتاح لا يطابق مفتاحها العام.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="144" />
+        <location filename="../../kiosk/core/packs/keys.py" line="143" />
         <source>The pack's signature does not match its manifest (key %1): it was changed after signing.</source>
         <translation>توقيع الحزمة لا يطابق بيانها (المفتاح %1): غُيّرت بعد التوقيع.</translation>
     </message>
@@ -3206,7 +3206,7 @@ Key fingerprint: {1}</source>
         <translation>لم تصل %1 شهادة و%2 إلغاء إلى السجل بعد؛ زامن أولًا، وإلا رُفضت بعد سحب المفتاح القديم. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="255" />
+        <location filename="../../kiosk/core/sync/client.py" line="256" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين سجله وسجل مزيّف؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
@@ -3323,23 +3323,23 @@ Key fingerprint: {1}</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/speech/audio.py" line="87" />
+        <location filename="../../kiosk/core/speech/audio.py" line="89" />
         <source>%1 is not an Ogg Vorbis or MP3 recording</source>
         <translation>الملف %1 ليس تسجيلًا بصيغة Ogg Vorbis أو MP3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/speech/audio.py" line="90" />
-        <location filename="../../kiosk/core/speech/audio.py" line="106" />
+        <location filename="../../kiosk/core/speech/audio.py" line="92" />
+        <location filename="../../kiosk/core/speech/audio.py" line="108" />
         <source>%1 is not a recording the kiosk can play (Ogg Vorbis or MP3)</source>
         <translation>الملف %1 ليس تسجيلًا يستطيع الكشك تشغيله (Ogg Vorbis أو MP3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/speech/audio.py" line="93" />
+        <location filename="../../kiosk/core/speech/audio.py" line="95" />
         <source>%1 is an empty recording</source>
         <translation>التسجيل %1 فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/speech/audio.py" line="163" />
+        <location filename="../../kiosk/core/speech/audio.py" line="165" />
         <source>No sound device is working on this computer. Ask the facilitator.</source>
         <translation>لا يعمل أي جهاز صوت على هذا الحاسوب. اطلب المساعدة من الميسّر.</translation>
     </message>
@@ -3428,47 +3428,47 @@ Key fingerprint: {1}</source>
         <translation>أُلغيت شهادتك «%1» في %2: لم تعد صالحة. اسأل الميسّر عن السبب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="309" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="304" />
         <source>Learner</source>
         <translation>المتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="310" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="305" />
         <source>Pack</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="311" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="306" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="312" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="307" />
         <source>Skills mastered</source>
         <translation>المهارات المتقنة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="313" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="308" />
         <source>Answers (%1 days)</source>
         <translation>الإجابات (%1 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="314" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="309" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="315" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="310" />
         <source>Stuck?</source>
         <translation>متعثر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="317" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="312" />
         <source>Stuck: at least %1 answers in a pack in the last %2 days and no new skill mastered in that time. %3 learner and pack pairs not started are not listed. Made %4.</source>
         <translation>متعثر: %1 إجابات على الأقل في حزمة خلال آخر %2 يومًا دون إتقان مهارة جديدة في تلك المدة. لا تُذكر %3 من أزواج المتعلم والحزمة التي لم تبدأ. أُعدّ في %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="322" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="317" />
         <source>STUCK</source>
         <translation>متعثر</translation>
     </message>

@@ -145,22 +145,22 @@
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="210" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="217" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="239" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="251" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -2052,150 +2052,150 @@ Empreinte de la clé : {1}</translation>
         <translation>La taille du texte est l’une de : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="154" />
+        <location filename="../../kiosk/core/backup/making.py" line="95" />
         <source>The signing key is saved only in an encrypted backup: give a passphrase.</source>
         <translation>La clé de signature n’est enregistrée que dans une sauvegarde chiffrée : donnez une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="158" />
+        <location filename="../../kiosk/core/backup/making.py" line="99" />
         <source>A backup passphrase has at least %1 characters.</source>
         <translation>Une phrase secrète de sauvegarde a au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="176" />
+        <location filename="../../kiosk/core/backup/making.py" line="114" />
         <source>Could not write the backup to %1: %2.</source>
         <translation>Impossible d’écrire la sauvegarde dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="199" />
+        <location filename="../../kiosk/core/backup/format.py" line="59" />
         <source>This file is not a Kiosk backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="204" />
+        <location filename="../../kiosk/core/backup/format.py" line="64" />
         <source>This backup was made by an older Kiosk and carries no signature, so it cannot be told from a forgery; nothing was changed. Make a new backup with this version.</source>
         <translation>Cette sauvegarde a été faite par un Kiosk plus ancien et ne porte aucune signature : impossible de la distinguer d’une contrefaçon ; rien n’a été modifié. Faites une nouvelle sauvegarde avec cette version.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="214" />
+        <location filename="../../kiosk/core/backup/format.py" line="74" />
         <source>This backup was made by a different Kiosk version (format %1); it cannot be restored here.</source>
         <translation>Cette sauvegarde vient d’une autre version de Kiosk (format %1) ; elle ne peut pas être restaurée ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="242" />
+        <location filename="../../kiosk/core/backup/format.py" line="102" />
         <source>This backup's signature does not match: it is damaged, or was changed or forged; nothing was changed.</source>
         <translation>La signature de cette sauvegarde ne correspond pas : elle est abîmée, modifiée ou contrefaite ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="274" />
-        <location filename="../../kiosk/core/backup.py" line="293" />
+        <location filename="../../kiosk/core/backup/reading.py" line="57" />
+        <location filename="../../kiosk/core/backup/reading.py" line="76" />
         <source>This backup holds an unexpected or unsafe file name %1; nothing was changed.</source>
         <translation>Cette sauvegarde contient un nom de fichier inattendu ou dangereux %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="285" />
+        <location filename="../../kiosk/core/backup/reading.py" line="68" />
         <source>This backup holds more than %1 files; nothing was changed.</source>
         <translation>Cette sauvegarde contient plus de %1 fichiers ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="307" />
+        <location filename="../../kiosk/core/backup/reading.py" line="90" />
         <source>This backup unpacks to far more than its size (a zip bomb?); nothing was changed.</source>
         <translation>Cette sauvegarde se décompresse en bien plus que sa taille (une bombe zip ?) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="223" />
+        <location filename="../../kiosk/core/backup/format.py" line="83" />
         <source>This backup is encrypted: type its passphrase.</source>
         <translation>Cette sauvegarde est chiffrée : tapez sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="232" />
+        <location filename="../../kiosk/core/backup/format.py" line="92" />
         <source>Wrong passphrase, or the backup is damaged; nothing was changed.</source>
         <translation>Phrase secrète erronée, ou sauvegarde endommagée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="235" />
+        <location filename="../../kiosk/core/backup/format.py" line="95" />
         <source>This file is not a Kiosk backup (unknown kind).</source>
         <translation>Ce fichier n’est pas une sauvegarde Kiosk (type inconnu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="322" />
-        <location filename="../../kiosk/core/backup.py" line="326" />
+        <location filename="../../kiosk/core/backup/reading.py" line="105" />
+        <location filename="../../kiosk/core/backup/reading.py" line="109" />
         <source>This backup is damaged or incomplete; nothing was changed.</source>
         <translation>Cette sauvegarde est endommagée ou incomplète ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="330" />
+        <location filename="../../kiosk/core/backup/reading.py" line="113" />
         <source>This backup has no database in it; nothing was changed.</source>
         <translation>Cette sauvegarde ne contient pas de base de données ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="335" />
-        <location filename="../../kiosk/core/backup.py" line="343" />
+        <location filename="../../kiosk/core/backup/reading.py" line="118" />
+        <location filename="../../kiosk/core/backup/reading.py" line="126" />
         <source>The database in this backup is damaged; nothing was changed.</source>
         <translation>La base de données de cette sauvegarde est endommagée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="347" />
+        <location filename="../../kiosk/core/backup/reading.py" line="130" />
         <source>This backup was made by a newer Kiosk; install it to restore this backup.</source>
         <translation>Cette sauvegarde vient d’un Kiosk plus récent ; installez-le pour restaurer cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="357" />
+        <location filename="../../kiosk/core/backup/reading.py" line="140" />
         <source>The key in this backup is not the one that signed it; nothing was changed.</source>
         <translation>La clé contenue dans cette sauvegarde n’est pas celle qui l’a signée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="375" />
+        <location filename="../../kiosk/core/backup/reading.py" line="158" />
         <source>The database in this backup holds %1 %2, which Kiosk never makes; nothing was changed.</source>
         <translation>La base de données de cette sauvegarde contient %1 %2, que Kiosk ne crée jamais ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="397" />
+        <location filename="../../kiosk/core/backup/reading.py" line="180" />
         <source>This backup names a pack %1 that is not a pack id; nothing was changed.</source>
         <translation>Cette sauvegarde nomme un module %1 qui n’est pas un identifiant de module ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="402" />
+        <location filename="../../kiosk/core/backup/reading.py" line="185" />
         <source>This backup lacks the files of the pack %1; nothing was changed.</source>
         <translation>Il manque à cette sauvegarde les fichiers du module %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="418" />
+        <location filename="../../kiosk/core/backup/format.py" line="114" />
         <source>%1 is larger than a Kiosk backup can be; nothing was changed.</source>
         <translation>%1 est plus gros qu’une sauvegarde Kiosk ne peut l’être ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="423" />
+        <location filename="../../kiosk/core/backup/format.py" line="119" />
         <source>Could not read the backup %1: %2.</source>
         <translation>Impossible de lire la sauvegarde %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="449" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="43" />
         <source>This backup was made by another kiosk, %1 (key %2) of %3, on %4.</source>
         <translation>Cette sauvegarde a été faite par un autre kiosque, %1 (clé %2) de %3, le %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="458" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="52" />
         <source>%1 Set this kiosk up with its organisation's key and sync first; nothing was changed.</source>
         <translation>%1 Configurez d’abord ce kiosque avec la clé de son organisation et synchronisez-le ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="468" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="62" />
         <source>%1 Its key is not approved on your organisation's list; nothing was changed.</source>
         <translation>%1 Sa clé ne figure pas parmi les clés approuvées par votre organisation ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="475" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="69" />
         <source>%1 To restore it here, type the facilitator PIN.</source>
         <translation>%1 Pour la restaurer ici, tapez le code de l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="477" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="71" />
         <source>%1 The facilitator PIN is wrong; nothing was changed.</source>
         <translation>%1 Le code de l’animateur est faux ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/backup.py" line="560" />
+        <location filename="../../kiosk/core/backup/restoring.py" line="155" />
         <source>Could not finish restoring the backup (%1); it will be finished when the kiosk starts again.</source>
         <translation>Impossible de terminer la restauration de la sauvegarde (%1) ; elle sera terminée au prochain démarrage du kiosque.</translation>
     </message>
@@ -2265,47 +2265,47 @@ Empreinte de la clé : {1}</translation>
         <translation>%1 est archivé ; fusionnez vers un profil en service.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="96" />
+        <location filename="../../kiosk/core/packs/library.py" line="91" />
         <source>%1 refused: it needs Kiosk %2 or newer (this is %3).</source>
         <translation>%1 refusé : il faut Kiosk %2 ou plus récent (celui-ci est %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="112" />
+        <location filename="../../kiosk/core/packs/library.py" line="107" />
         <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
         <translation>%1 refusé : le pack installé %2 a été signé par la clé %3, celui-ci par %4 ; un autre éditeur ne peut pas remplacer un pack (forcez si c’est voulu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="125" />
+        <location filename="../../kiosk/core/packs/library.py" line="120" />
         <source>%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).</source>
         <translation>%1 refusé : la version %2 de %3 est installée et celle-ci est %4 ; seule une version plus récente la met à jour (forcez pour réinstaller ou revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="201" />
+        <location filename="../../kiosk/core/packs/library.py" line="187" />
         <source>There is no pack file at %1.</source>
         <translation>Il n’y a pas de fichier de pack à %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="213" />
+        <location filename="../../kiosk/core/packs/library.py" line="199" />
         <source>Could not copy the pack from %1: %2.</source>
         <translation>Impossible de copier le pack depuis %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="244" />
+        <location filename="../../kiosk/core/packs/library.py" line="230" />
         <source>Could not write the pack to this computer's disk: %1.</source>
         <translation>Impossible d’écrire le pack sur le disque de cet ordinateur : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="304" />
+        <location filename="../../kiosk/core/packs/library.py" line="290" />
         <source>%1 is not a pack id; nothing was removed.</source>
         <translation>%1 n’est pas un identifiant de module ; rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="316" />
+        <location filename="../../kiosk/core/packs/library.py" line="302" />
         <source>The original file of %1 is missing; import the pack again to export it.</source>
         <translation>Le fichier d’origine de %1 manque ; importez à nouveau le pack pour l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="335" />
+        <location filename="../../kiosk/core/packs/library.py" line="314" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>Impossible d’écrire %1 dans %2 : %3.</translation>
     </message>
@@ -2321,7 +2321,7 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="83" />
-        <location filename="../../kiosk/core/packs/library.py" line="107" />
+        <location filename="../../kiosk/core/packs/library.py" line="102" />
         <source>%1 refused: %2.</source>
         <translation>%1 refusé : %2.</translation>
     </message>
@@ -2438,123 +2438,123 @@ Empreinte de la clé : {1}</translation>
         <translation>le fichier %1 ne correspond pas à son empreinte (il a été modifié ou endommagé)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="54" />
+        <location filename="../../kiosk/core/packs/download.py" line="55" />
         <source>%1 is not an http:// or https:// address.</source>
         <translation>%1 n’est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="71" />
+        <location filename="../../kiosk/core/packs/download.py" line="72" />
         <source>Could not fetch the catalog %1: %2.</source>
         <translation>Impossible de récupérer le catalogue %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="75" />
+        <location filename="../../kiosk/core/packs/download.py" line="76" />
         <source>The catalog %1 is larger than %2 KB.</source>
         <translation>Le catalogue %1 dépasse %2 Ko.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="80" />
+        <location filename="../../kiosk/core/packs/download.py" line="81" />
         <source>The catalog %1 is not valid JSON.</source>
         <translation>Le catalogue %1 n’est pas du JSON valide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="83" />
+        <location filename="../../kiosk/core/packs/download.py" line="84" />
         <source>The catalog %1 is not a list of packs.</source>
         <translation>Le catalogue %1 n’est pas une liste de packs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="99" />
+        <location filename="../../kiosk/core/packs/download.py" line="100" />
         <source>The catalog %1 has an entry that is not a pack (%2).</source>
         <translation>Le catalogue %1 a une entrée qui n’est pas un pack (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="107" />
+        <location filename="../../kiosk/core/packs/download.py" line="108" />
         <source>The catalog %1 has an entry with a bad id or sha256 (%2).</source>
         <translation>Le catalogue %1 a une entrée avec un id ou un sha256 invalide (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="114" />
+        <location filename="../../kiosk/core/packs/download.py" line="115" />
         <source>The catalog %1 lists %2 with an impossible size.</source>
         <translation>Le catalogue %1 indique pour %2 une taille impossible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="163" />
-        <location filename="../../kiosk/core/packs/download.py" line="175" />
+        <location filename="../../kiosk/core/packs/download.py" line="164" />
+        <location filename="../../kiosk/core/packs/download.py" line="176" />
         <source>%1 is larger than %2 MB; not downloaded.</source>
         <translation>%1 dépasse %2 Mo ; pas téléchargé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="191" />
+        <location filename="../../kiosk/core/packs/download.py" line="192" />
         <source>The server refused %1: HTTP %2 %3.</source>
         <translation>Le serveur a refusé %1 : HTTP %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="204" />
+        <location filename="../../kiosk/core/packs/download.py" line="205" />
         <source>Could not download %1 after %2 tries (%3); run the command again to resume.</source>
         <translation>Impossible de télécharger %1 après %2 essais (%3) ; relancez pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="216" />
+        <location filename="../../kiosk/core/packs/download.py" line="217" />
         <source>Could not download all of %1 (%2 of %3 bytes); run the command again to resume.</source>
         <translation>Impossible de télécharger tout %1 (%2 octets sur %3) ; relancez pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/download.py" line="233" />
+        <location filename="../../kiosk/core/packs/download.py" line="234" />
         <source>%1 does not match the catalog's SHA-256 (damaged on the way); it was deleted.</source>
         <translation>%1 ne correspond pas au SHA-256 du catalogue (abîmé en route) ; il a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="44" />
+        <location filename="../../kiosk/core/packs/keys.py" line="45" />
         <source>%1 is not a key fingerprint (32 hex digits).</source>
         <translation>%1 n’est pas une empreinte de clé (32 chiffres hexadécimaux).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="57" />
+        <location filename="../../kiosk/core/packs/keys.py" line="58" />
         <source>The public key is not valid base64.</source>
         <translation>La clé publique n’est pas du base64 valide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="59" />
+        <location filename="../../kiosk/core/packs/keys.py" line="60" />
         <source>The public key is not a 32-byte Ed25519 key.</source>
         <translation>La clé publique n’est pas une clé Ed25519 de 32 octets.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="73" />
+        <location filename="../../kiosk/core/packs/keys.py" line="74" />
         <source>%1 already exists; choose another name (a key is never overwritten).</source>
         <translation>%1 existe déjà ; choisissez un autre nom (une clé n’est jamais écrasée).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="91" />
+        <location filename="../../kiosk/core/packs/keys.py" line="90" />
         <source>Cannot read the key file %1: %2.</source>
         <translation>Impossible de lire le fichier de clé %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="97" />
+        <location filename="../../kiosk/core/packs/keys.py" line="96" />
         <source>%1 is not an unencrypted Ed25519 private key file.</source>
         <translation>%1 n’est pas un fichier de clé privée Ed25519 non chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="101" />
+        <location filename="../../kiosk/core/packs/keys.py" line="100" />
         <source>%1 holds a key of another kind; packs are signed with Ed25519.</source>
         <translation>%1 contient une clé d’un autre type ; les packs sont signés avec Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="129" />
+        <location filename="../../kiosk/core/packs/keys.py" line="128" />
         <source>The pack's signature is missing its Ed25519 algorithm name.</source>
         <translation>Il manque à la signature du pack le nom de son algorithme Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="134" />
+        <location filename="../../kiosk/core/packs/keys.py" line="133" />
         <source>The pack's signature file is damaged.</source>
         <translation>Le fichier de signature du pack est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="137" />
+        <location filename="../../kiosk/core/packs/keys.py" line="136" />
         <source>The pack's signature names a key id that does not match its public key.</source>
         <translation>La signature du pack donne un id de clé qui ne correspond pas à sa clé publique.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/keys.py" line="144" />
+        <location filename="../../kiosk/core/packs/keys.py" line="143" />
         <source>The pack's signature does not match its manifest (key %1): it was changed after signing.</source>
         <translation>La signature du pack ne correspond pas à son manifeste (clé %1) : il a été modifié après la signature.</translation>
     </message>
@@ -3206,7 +3206,7 @@ Empreinte de la clé : {1}</translation>
         <translation>%1 certificats et %2 révocations ne sont pas encore parvenus au registre ; synchronisez d’abord, sinon ils seraient refusés une fois l’ancienne clé retirée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="255" />
+        <location filename="../../kiosk/core/sync/client.py" line="256" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer son registre d’un faux ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
@@ -3323,23 +3323,23 @@ Empreinte de la clé : {1}</translation>
         <translation>Faux</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/speech/audio.py" line="87" />
+        <location filename="../../kiosk/core/speech/audio.py" line="89" />
         <source>%1 is not an Ogg Vorbis or MP3 recording</source>
         <translation>%1 n’est pas un enregistrement Ogg Vorbis ou MP3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/speech/audio.py" line="90" />
-        <location filename="../../kiosk/core/speech/audio.py" line="106" />
+        <location filename="../../kiosk/core/speech/audio.py" line="92" />
+        <location filename="../../kiosk/core/speech/audio.py" line="108" />
         <source>%1 is not a recording the kiosk can play (Ogg Vorbis or MP3)</source>
         <translation>%1 n’est pas un enregistrement que le poste sait lire (Ogg Vorbis ou MP3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/speech/audio.py" line="93" />
+        <location filename="../../kiosk/core/speech/audio.py" line="95" />
         <source>%1 is an empty recording</source>
         <translation>%1 est un enregistrement vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/speech/audio.py" line="163" />
+        <location filename="../../kiosk/core/speech/audio.py" line="165" />
         <source>No sound device is working on this computer. Ask the facilitator.</source>
         <translation>Aucun appareil audio ne fonctionne sur cet ordinateur. Demandez à l’animateur.</translation>
     </message>
@@ -3428,47 +3428,47 @@ Empreinte de la clé : {1}</translation>
         <translation>Votre certificat « %1 » a été révoqué le %2 : il n’est plus valable. Demandez pourquoi à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="309" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="304" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="310" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="305" />
         <source>Pack</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="311" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="306" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="312" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="307" />
         <source>Skills mastered</source>
         <translation>Compétences maîtrisées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="313" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="308" />
         <source>Answers (%1 days)</source>
         <translation>Réponses (%1 jours)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="314" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="309" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="315" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="310" />
         <source>Stuck?</source>
         <translation>Bloqué ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="317" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="312" />
         <source>Stuck: at least %1 answers in a pack in the last %2 days and no new skill mastered in that time. %3 learner and pack pairs not started are not listed. Made %4.</source>
         <translation>Bloqué : au moins %1 réponses dans un module ces %2 derniers jours, sans nouvelle compétence maîtrisée pendant ce temps. %3 paires apprenant-module non commencées ne sont pas listées. Établi le %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="322" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="317" />
         <source>STUCK</source>
         <translation>BLOQUÉ</translation>
     </message>

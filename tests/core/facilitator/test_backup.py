@@ -74,7 +74,7 @@ def test_encrypted_backup_with_key(facilitated_pack, tmp_path):
 def test_a_restore_cut_short_by_a_power_cut_is_finished_at_the_next_start(facilitated_pack, tmp_path, monkeypatch):
     """The packs are switched, then the power goes before the database is: the next start completes it."""
     from kiosk.core.start import open_storage
-    from kiosk.core import backup
+    from kiosk.core.backup import restoring
     from kiosk.core.packs.reading import installed_pack, pack_file
     from kiosk.core.storage.db import close_db
 
@@ -90,13 +90,13 @@ def test_a_restore_cut_short_by_a_power_cut_is_finished_at_the_next_start(facili
     def cut(_staged):
         raise PowerCut
 
-    copy_for_real = backup._copy_database_into_live
-    monkeypatch.setattr(backup, "_copy_database_into_live", cut)
+    copy_for_real = restoring._copy_database_into_live
+    monkeypatch.setattr(restoring, "_copy_database_into_live", cut)
     with pytest.raises(PowerCut):
         restore_backup(tmp_path / "kiosk.backup")
     close_db()
     assert (paths.data_dir() / paths.RESTORE_JOURNAL).is_file()
-    monkeypatch.setattr(backup, "_copy_database_into_live", copy_for_real)  # the power is back
+    monkeypatch.setattr(restoring, "_copy_database_into_live", copy_for_real)  # the power is back
 
     open_storage()  # what the app and every command do first
     assert names() == ["Amina"]

@@ -20,6 +20,7 @@ import pytest
 from kiosk import paths
 from kiosk.core import backup
 from kiosk.core.backup import ForeignBackup, make_backup, restore_backup
+from kiosk.core.backup.format import _HEADER, _open, _signed_bytes
 from kiosk.core.credentials.keys import ensure_signing_key, key_path
 from kiosk.core.errors import KnownError
 from kiosk.core.learners.profiles import create_learner, list_profiles
@@ -39,13 +40,13 @@ def snapshot() -> tuple:
 
 
 def body_of(path: Path, passphrase: str | None = None) -> bytes:
-    return backup._open(path.read_bytes(), passphrase).body
+    return _open(path.read_bytes(), passphrase).body
 
 
 def signed_backup(body: bytes, signer, *, mode: int = backup.PLAIN) -> bytes:
     """A format-2 plain backup of ``body`` signed by ``signer`` (as make_backup writes it)."""
-    header = backup._HEADER.pack(backup.MAGIC, backup.FORMAT_VERSION, mode)
-    return header + signer.public_raw + signer.private_key.sign(backup._signed_bytes(header, body)) + body
+    header = _HEADER.pack(backup.MAGIC, backup.FORMAT_VERSION, mode)
+    return header + signer.public_raw + signer.private_key.sign(_signed_bytes(header, body)) + body
 
 
 def rezip(body: bytes, change) -> bytes:
@@ -84,7 +85,7 @@ def kiosk_with_backup(facilitated_pack, set_up_kiosk, tmp_path):
 
 def test_a_hand_made_backup_in_the_old_unsigned_format_is_refused(kiosk_with_backup, tmp_path):
     body = body_of(kiosk_with_backup)
-    header = backup._HEADER.pack(backup.MAGIC, 1, backup.PLAIN)
+    header = _HEADER.pack(backup.MAGIC, 1, backup.PLAIN)
     forged = tmp_path / "old-format.backup"
     forged.write_bytes(header + hashlib.sha256(header + body).digest() + body)  # what format 1 accepted
     before = snapshot()
