@@ -12,10 +12,13 @@ never edited. To change the schema, append a step.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kiosk.core import durable
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -199,11 +202,19 @@ def backup_file(db: SqliteDatabase, path: Path, version: int) -> Path:
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}-schema{version}.db"
-    dest = sqlite3.connect(target)
+    durable.remove_leftovers(target)
+    part = target.with_name(f"{target.name}{durable.TEMPORARY}{os.getpid()}")
+    dest = sqlite3.connect(part)
     try:
         db.connection().backup(dest)
     finally:
         dest.close()
+    fd = os.open(part, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    durable.put_in_place(part, target)  # whole or not at all, like every file Kiosk writes
     return target
 
 
