@@ -1619,67 +1619,67 @@ Key fingerprint: {1}</source>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="410" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="101" />
         <source>Stop reading</source>
         <translation>أوقف القراءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="413" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="104" />
         <source>Read this page</source>
         <translation>اقرأ هذه الصفحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="411" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="102" />
         <source>Stop reading aloud</source>
         <translation>أوقف القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="414" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="105" />
         <source>Read this page aloud</source>
         <translation>اقرأ هذه الصفحة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="424" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="115" />
         <source>slow</source>
         <translation>بطيئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="425" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="116" />
         <source>normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="426" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="117" />
         <source>fast</source>
         <translation>سريعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="428" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="119" />
         <source>Speed: %1</source>
         <translation>السرعة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="430" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="121" />
         <source>Reading speed: %1. Press to change.</source>
         <translation>سرعة القراءة: %1. اضغط لتغييرها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="559" />
+        <location filename="../../kiosk/ui/read_aloud/lesson.py" line="139" />
         <source>Read aloud: %1</source>
         <translation>اقرأ بصوت عالٍ: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="662" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="68" />
         <source>Read the question aloud</source>
         <translation>اقرأ السؤال بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="665" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="71" />
         <source>Read the feedback aloud</source>
         <translation>اقرأ الملاحظات بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="738" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="144" />
         <source>Read choice %1 aloud</source>
         <translation>اقرأ الخيار %1 بصوت عالٍ</translation>
     </message>

@@ -1619,67 +1619,67 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="410" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="101" />
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="413" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="104" />
         <source>Read this page</source>
         <translation>Lire cette page</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="411" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="102" />
         <source>Stop reading aloud</source>
         <translation>Arrêter la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="414" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="105" />
         <source>Read this page aloud</source>
         <translation>Lire cette page à voix haute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="424" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="115" />
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="425" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="116" />
         <source>normal</source>
         <translation>normale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="426" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="117" />
         <source>fast</source>
         <translation>rapide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="428" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="119" />
         <source>Speed: %1</source>
         <translation>Vitesse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="430" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="121" />
         <source>Reading speed: %1. Press to change.</source>
         <translation>Vitesse de lecture : %1. Appuyez pour la changer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="559" />
+        <location filename="../../kiosk/ui/read_aloud/lesson.py" line="139" />
         <source>Read aloud: %1</source>
         <translation>Lire à voix haute : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="662" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="68" />
         <source>Read the question aloud</source>
         <translation>Lire la question à voix haute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="665" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="71" />
         <source>Read the feedback aloud</source>
         <translation>Lire le commentaire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="738" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="144" />
         <source>Read choice %1 aloud</source>
         <translation>Lire le choix %1 à voix haute</translation>
     </message>

@@ -191,7 +191,7 @@ class LessonReader(QWidget):
         header.addWidget(self.home)
         header.addWidget(self.position, 1)
         header.addWidget(text_size)
-        # Reading aloud puts "Read this page" and the speed here (kiosk/ui/read_aloud.py).
+        # Reading aloud puts "Read this page" and the speed here (kiosk/ui/read_aloud/).
         self.read_aloud_bar = QHBoxLayout()
         header.addLayout(self.read_aloud_bar)
 

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         if tasks.parent() is None:
             tasks.setParent(self)  # the window owns its worker; it goes when the window goes
         self._chosen: LearnerProfile | None = None
-        self._read_aloud = None  # reading aloud (kiosk/ui/read_aloud.py), made when a lesson or quiz opens
+        self._read_aloud = None  # reading aloud (kiosk/ui/read_aloud/), made when a lesson or quiz opens
 
         # The mastery code is imported when a learner first reaches home, not at start-up.
         self._load_home = load_home or _learner_home
@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         self._put_screen("quiz", player)
 
     def reading_aloud(self):
-        """The lesson and quiz screens' reading aloud (kiosk/ui/read_aloud.py), at this learner's speed."""
+        """The lesson and quiz screens' reading aloud (kiosk/ui/read_aloud/), at this learner's speed."""
         from kiosk.ui.read_aloud import ReadAloud
 
         if self._read_aloud is None:

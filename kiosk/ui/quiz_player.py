@@ -101,7 +101,7 @@ class QuizPlayer(QWidget):
     home_requested = Signal()
     quiz_finished = Signal(object)  # FinishedQuiz: the result, once stored, and what it awarded
     answer_recorded = Signal(object)  # Feedback, once the answer is stored
-    # For reading aloud (kiosk/ui/read_aloud.py): a question, or a feedback, is on the screen.
+    # For reading aloud (kiosk/ui/read_aloud/): a question, or a feedback, is on the screen.
     question_shown = Signal()
     feedback_shown = Signal()
 
@@ -140,7 +140,7 @@ class QuizPlayer(QWidget):
         header.addWidget(self.home)
         header.addWidget(self.progress_label)
         header.addWidget(self.progress, 1)
-        self.read_aloud_bar = QHBoxLayout()  # "Read this page" and the speed (kiosk/ui/read_aloud.py)
+        self.read_aloud_bar = QHBoxLayout()  # "Read this page" and the speed (kiosk/ui/read_aloud/)
         header.addLayout(self.read_aloud_bar)
 
         self.stem = QLabel()
