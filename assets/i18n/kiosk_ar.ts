@@ -1,6 +1,100 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AnswerInputs</name>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="106" />
+        <source>True</source>
+        <translation>صح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="106" />
+        <source>False</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="120" />
+        <source>Choose all the right answers.</source>
+        <translation>اختر كل الإجابات الصحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="124" />
+        <source>Type a number</source>
+        <translation>اكتب رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="124" />
+        <source>Type your answer</source>
+        <translation>اكتب إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="125" />
+        <location filename="../../kiosk/ui/answer_inputs.py" line="153" />
+        <source>Your answer</source>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="136" />
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="152" />
+        <source>Write your answer here.</source>
+        <translation>اكتب إجابتك هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="184" />
+        <source>Choose an answer first.</source>
+        <translation>اختر إجابة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="191" />
+        <source>Choose at least one answer.</source>
+        <translation>اختر إجابة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="196" />
+        <source>Type your answer first.</source>
+        <translation>اكتب إجابتك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="198" />
+        <source>Type a number, like 3.14.</source>
+        <translation>اكتب رقمًا، مثل 3.14.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="203" />
+        <source>Choose a match for every item.</source>
+        <translation>اختر ما يطابق كل عنصر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="208" />
+        <source>Write your answer first.</source>
+        <translation>اكتب إجابتك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="233" />
+        <source>✔ right answer</source>
+        <translation>✔ إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="235" />
+        <source>✘ not right</source>
+        <translation>✘ ليست صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="244" />
+        <source>✔ right</source>
+        <translation>✔ صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="244" />
+        <source>✘ right match: %1</source>
+        <translation>✘ المطابقة الصحيحة: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
         <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="19" />
@@ -1419,199 +1513,108 @@ Key fingerprint: {1}</source>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="87" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="49" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ حُفظت إجابتك؛ سيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="91" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="53" />
         <source>✔ Right!</source>
         <translation>✔ إجابة صحيحة!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="93" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="55" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ صحيحة جزئيًا (%1%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="95" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
         <source>✘ Not quite.</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="130" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="131" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="90" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="97" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="163" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="119" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="213" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="168" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="221" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="176" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="188" />
         <source>Your answers</source>
         <translation>إجاباتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="234" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="189" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="236" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="191" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="213" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
-        <source>True</source>
-        <translation>صح</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
-        <source>False</source>
-        <translation>خطأ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="298" />
-        <source>Choose all the right answers.</source>
-        <translation>اختر كل الإجابات الصحيحة.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
-        <source>Type a number</source>
-        <translation>اكتب رقمًا</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
-        <source>Type your answer</source>
-        <translation>اكتب إجابتك</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="303" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
-        <source>Your answer</source>
-        <translation>إجابتك</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
-        <source>Write your answer here.</source>
-        <translation>اكتب إجابتك هنا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="223" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="223" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="356" />
-        <source>Choose an answer first.</source>
-        <translation>اختر إجابة أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="363" />
-        <source>Choose at least one answer.</source>
-        <translation>اختر إجابة واحدة على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="368" />
-        <source>Type your answer first.</source>
-        <translation>اكتب إجابتك أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="370" />
-        <source>Type a number, like 3.14.</source>
-        <translation>اكتب رقمًا، مثل 3.14.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="375" />
-        <source>Choose a match for every item.</source>
-        <translation>اختر ما يطابق كل عنصر.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="380" />
-        <source>Write your answer first.</source>
-        <translation>اكتب إجابتك أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="259" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="259" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="441" />
-        <source>✔ right answer</source>
-        <translation>✔ إجابة صحيحة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="443" />
-        <source>✘ not right</source>
-        <translation>✘ ليست صحيحة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
-        <source>✔ right</source>
-        <translation>✔ صحيح</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
-        <source>✘ right match: %1</source>
-        <translation>✘ المطابقة الصحيحة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="475" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="274" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="477" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="276" />
         <source>The right answer:</source>
         <translation>الإجابة الصحيحة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="535" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="334" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="539" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="338" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>

@@ -96,7 +96,7 @@ class QuizReadAloud(QObject):
                       key=("feedback", self._number()))
 
     def choice(self, index: int) -> Spoken:
-        button = self.player._inputs[index]
+        button = self.player.answers.choices[index]
         mark, unmark = widget_marks(button)
         language = self.ui_language if self.player.run.current.question.type == "truefalse" else self.language
         return Spoken(f"{index + 1}. {button.accessibleName()}", language, mark=mark, unmark=unmark,
@@ -105,7 +105,7 @@ class QuizReadAloud(QObject):
 
     def _matching(self) -> list[Spoken]:
         spoken = []
-        for combo in self.player._combos:
+        for combo in self.player.answers.combos:
             form = combo.parentWidget().layout() if combo.parentWidget() else None
             label = form.labelForField(combo) if isinstance(form, QFormLayout) else None
             if isinstance(label, QLabel):
@@ -119,7 +119,7 @@ class QuizReadAloud(QObject):
     def page(self) -> list[Spoken]:
         """The question, then its choices (or matching items), then the feedback if it is shown."""
         pieces = [self.stem()]
-        pieces += [self.choice(i) for i in range(len(self.player._inputs))]
+        pieces += [self.choice(i) for i in range(len(self.player.answers.choices))]
         pieces += self._matching()
         if self.player.feedback.isVisible():
             pieces.append(self.feedback())
@@ -130,8 +130,8 @@ class QuizReadAloud(QObject):
         self.feedback_speaker.hide()
         focused = QApplication.focusWidget()
         self.choice_speakers = []
-        layout = self.player.answers_layout
-        for index, button in enumerate(self.player._inputs):
+        layout = self.player.answers.column
+        for index, button in enumerate(self.player.answers.choices):
             position = layout.indexOf(button)
             if position < 0:
                 continue
@@ -152,7 +152,7 @@ class QuizReadAloud(QObject):
             self.choice_speakers.append(speaker)
         # Tab goes choice, its speaker, the next choice... (the question's speaker before them).
         previous: QWidget = self.stem_speaker
-        for button, speaker in zip(self.player._inputs, self.choice_speakers):
+        for button, speaker in zip(self.player.answers.choices, self.choice_speakers):
             QWidget.setTabOrder(previous, button)
             QWidget.setTabOrder(button, speaker)
             previous = speaker
