@@ -809,37 +809,37 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="308" />
+        <location filename="../../kiosk/ui/main_window.py" line="255" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="320" />
+        <location filename="../../kiosk/ui/main_window.py" line="267" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="279" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="468" />
+        <location filename="../../kiosk/ui/main_window.py" line="415" />
         <source>← My certificates</source>
         <translation>→ شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="477" />
+        <location filename="../../kiosk/ui/main_window.py" line="424" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="507" />
+        <location filename="../../kiosk/ui/main_window.py" line="454" />
         <source>← Back to the console</source>
         <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="495" />
+        <location filename="../../kiosk/ui/main_window.py" line="442" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>

@@ -809,37 +809,37 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="308" />
+        <location filename="../../kiosk/ui/main_window.py" line="255" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="320" />
+        <location filename="../../kiosk/ui/main_window.py" line="267" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="279" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="468" />
+        <location filename="../../kiosk/ui/main_window.py" line="415" />
         <source>← My certificates</source>
         <translation>← Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="477" />
+        <location filename="../../kiosk/ui/main_window.py" line="424" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="507" />
+        <location filename="../../kiosk/ui/main_window.py" line="454" />
         <source>← Back to the console</source>
         <translation>← Retour à la console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="495" />
+        <location filename="../../kiosk/ui/main_window.py" line="442" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
