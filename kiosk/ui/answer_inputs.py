@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.quiz.engine import PresentedQuestion
 from kiosk.core.quiz.grading import Feedback, parse_number, right_choices
 from kiosk.core.quiz.text import formatted_to_html, formatted_to_text
+from kiosk.ui.i18n import filled
 from kiosk.ui.text import in_language, plain_label
 
 ANSWER_STYLE = """
@@ -241,7 +242,7 @@ class AnswerInputs(QWidget):
         elif question.type == "matching":
             for row, (combo, pair) in enumerate(zip(self.combos, question.prompts)):
                 good = combo.currentData() == pair.right
-                mark = plain_label(self.tr("✔ right") if good else self.tr("✘ right match: %1").replace("%1", pair.right))
+                mark = plain_label(self.tr("✔ right") if good else filled(self.tr("✘ right match: %1"), pair.right))
                 mark.setProperty("verdict", "right" if good else "wrong")
                 mark.setWordWrap(True)
                 self._matching_form.insertRow(2 * row + 1, "", mark)

@@ -58,6 +58,14 @@ def install_language(app: QCoreApplication, code: str) -> bool:
     return found
 
 
+def filled(template: str, *args: object) -> str:
+    """A translated template with its %1, %2, ... filled in, as core fills its own (``kiosk.core.say``):
+    ``filled(self.tr("Lesson %1 of %2"), index, count)``. One pass, so an argument's own "%2" stays."""
+    from kiosk.core.say import fill
+
+    return fill(template, [str(arg) for arg in args])
+
+
 def translated(text: str, *, isolate: bool = False) -> str:
     """A message from core in the app's language (see ``kiosk.core.say``); other text as it is.
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton,
 
 from kiosk.core.packs.reading import pack_media, path_in_pack
 from kiosk.core.quiz.text import markdown_with_images
+from kiosk.ui.i18n import filled
 from kiosk.ui.keys import ScrollKeys
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.text import in_language, plain_label
@@ -253,7 +254,7 @@ class LessonReader(QWidget):
         self.notice.hide()
         self.browser.lesson_folder = self.lessons[index].parent
         self._prepare(index)
-        self.position.setText(self.tr("Lesson %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.lessons))))
+        self.position.setText(filled(self.tr("Lesson %1 of %2"), index + 1, len(self.lessons)))
         self.previous.setEnabled(index > 0)
         self.next.setText(self.tr("Next lesson →") if index < len(self.lessons) - 1 else self.tr("Finish ✓"))
         self.lesson_changed.emit(index)
@@ -351,7 +352,7 @@ class LessonReader(QWidget):
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto", "ftp") or url.host():
             self._show_notice(
-                self.tr("Web links are not opened on this kiosk: %1").replace("%1", url.toString())
+                filled(self.tr("Web links are not opened on this kiosk: %1"), url.toString())
             )
             return
         if not url.path() and url.fragment():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kiosk.core.learners.profiles import LearnerProfile, LearnerSession, log_in
 from kiosk.core.setup import KioskSettings
+from kiosk.ui.i18n import filled
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.kiosk_lock import KioskLock
 from kiosk.ui.screen_stack import ScreenStack
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         self.picker.show_notice("")
         self._chosen = profile
         if profile.has_pin:
-            self.pin_pad.reset(self.tr("%1, type your PIN").replace("%1", profile.name))
+            self.pin_pad.reset(filled(self.tr("%1, type your PIN"), profile.name))
             self.go_to("pin")
         else:
             self._tasks.run(lambda: log_in(profile.id), on_success=self._logged_in, on_failure=self._login_failed)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.core.learners.profiles import LearnerSession
+from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner, user_message
 
 
@@ -46,10 +47,10 @@ class MyCertificatesScreen(QWidget):
 
     def _show(self, held) -> None:
         for certificate in held:
-            words = self.tr("{0} — earned {1}").format(certificate.title, f"\u2066{certificate.issued_at:%Y/%m/%d}\u2069")
+            words = filled(self.tr("%1 — earned %2"), certificate.title, f"\u2066{certificate.issued_at:%Y/%m/%d}\u2069")
             if certificate.revoked_at is not None:
-                words += "\n" + self.tr("⚠ Revoked on {0}: no longer valid.").format(
-                    f"\u2066{certificate.revoked_at:%Y/%m/%d}\u2069"
+                words += "\n" + filled(
+                    self.tr("⚠ Revoked on %1: no longer valid."), f"\u2066{certificate.revoked_at:%Y/%m/%d}\u2069"
                 )
             elif certificate.demonstration:
                 words += "\n" + self.tr("Demonstration: not a qualification.")

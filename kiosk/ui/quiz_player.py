@@ -26,7 +26,7 @@ from kiosk.core.quiz.engine import QuizResult, QuizRun
 from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback
 from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html, without_verdict
 from kiosk.ui.answer_inputs import VERDICT_LABELS, AnswerInputs
-from kiosk.ui.i18n import current_language, translated
+from kiosk.ui.i18n import current_language, filled, translated
 from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import html_in_language, in_language, plain_label
 
@@ -52,8 +52,7 @@ def outcome_words(feedback: Feedback) -> tuple[str, str]:
     if feedback.correct:
         return "right", translate("QuizPlayer", "✔ Right!")
     if feedback.fraction and feedback.fraction > 0:
-        partly = translate("QuizPlayer", "◐ Partly right (%1%)")
-        return "partial", partly.replace("%1", str(round(feedback.fraction * 100)))
+        return "partial", filled(translate("QuizPlayer", "◐ Partly right (%1%)"), round(feedback.fraction * 100))
     return "wrong", translate("QuizPlayer", "✘ Not quite.")
 
 
@@ -210,7 +209,7 @@ class QuizPlayer(QWidget):
         question = presented.question
         self.pages.setCurrentIndex(0)
         self.progress_label.setText(
-            self.tr("Question %1 of %2").replace("%1", str(self.run.position)).replace("%2", str(self.run.total))
+            filled(self.tr("Question %1 of %2"), self.run.position, self.run.total)
         )
         self.progress.setRange(0, self.run.total)
         self.progress.setValue(self.run.position - 1)
@@ -271,7 +270,7 @@ class QuizPlayer(QWidget):
         if feedback.fraction is not None and not feedback.correct and feedback.right_answer_lines:
             lines = [translated(line) for line in feedback.right_answer_lines]  # "True" and "False" come from core
             if len(lines) == 1:
-                parts.append(html_in_language(plain_to_html(self.tr("The right answer: %1").replace("%1", lines[0])), app))
+                parts.append(html_in_language(plain_to_html(filled(self.tr("The right answer: %1"), lines[0])), app))
             else:
                 parts.append(html_in_language(plain_to_html(self.tr("The right answer:")), app))
                 parts.append(html_in_language("<br>".join("• " + plain_to_html(line) for line in lines), quiz))
@@ -335,10 +334,12 @@ class QuizPlayer(QWidget):
         else:
             points = sum(r.feedback.fraction or 0.0 for r in result.results)
             self.score_label.setText(
-                self.tr("You scored %1 out of %2 (%3%).")
-                .replace("%1", f"{points:g}" if points == int(points) else f"{points:.1f}")
-                .replace("%2", str(result.graded_count))
-                .replace("%3", str(round(result.score * 100)))
+                filled(
+                    self.tr("You scored %1 out of %2 (%3%)."),
+                    f"{points:g}" if points == int(points) else f"{points:.1f}",
+                    result.graded_count,
+                    round(result.score * 100),
+                )
             )
         while self.summary_rows.count():
             item = self.summary_rows.takeAt(0)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui.facilitator.base import ConfirmButton, ConsoleTab
 from kiosk.ui.file_field import FileField
+from kiosk.ui.i18n import filled
 from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.tasks import TaskRunner
 
@@ -64,7 +65,7 @@ class BackupTab(ConsoleTab):
         self.passphrase.clear()
         self.run(
             lambda: make_backup(target, include_key=include_key, passphrase=passphrase),
-            said=lambda info: self.tr("Saved {0}.").format(str(info.path)),
+            said=lambda info: filled(self.tr("Saved %1."), info.path),
         )
 
     def _restore(self) -> None:
@@ -80,6 +81,6 @@ class BackupTab(ConsoleTab):
         self.restore_pin.clear()
         self.run(
             lambda: restore_backup(path, passphrase=passphrase, admin_pin=admin_pin),
-            said=lambda about: self.tr("Restored the backup made {0}.").format(about.get("created_at", "?")),
+            said=lambda about: filled(self.tr("Restored the backup made %1."), about.get("created_at", "?")),
             then=lambda _about: self.restored.emit(),
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.facilitator.base import ConsoleTab
+from kiosk.ui.i18n import filled
 from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.tasks import TaskRunner
 
@@ -106,7 +107,7 @@ class SettingsTab(ConsoleTab):
         self.high_contrast.setChecked(settings.high_contrast)
         self.lock.setChecked(settings.fullscreen_lock)
         when = synced.strftime("%Y-%m-%d %H:%M UTC") if synced else self.tr("never")
-        self.last_synced.setText(self.tr("Last synced with the registry: {0}").format(when))
+        self.last_synced.setText(filled(self.tr("Last synced with the registry: %1"), when))
 
     def _save(self) -> None:
         from kiosk.core.setup import update_settings

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QTextBrowser, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from kiosk.core.speech.recordings import Recording, lesson_recording
+from kiosk.ui.i18n import filled
 from kiosk.ui.read_aloud.controller import ReadAloud, Spoken
 from kiosk.ui.read_aloud.marks import mark_format
 from kiosk.ui.read_aloud.speakers import PageTools, SpeakerButton, toggle
@@ -136,7 +137,7 @@ class LessonReadAloud(QObject):
             if unit.heading:
                 continue  # a heading is read with its page
             text = _document_text(document, unit.start, unit.end)
-            name = translate("ReadAloud", "Read aloud: %1").replace("%1", _words(text))
+            name = filled(translate("ReadAloud", "Read aloud: %1"), _words(text))
             button = SpeakerButton(name, self.browser)
             button.clicked.connect(toggle(self.controller, lambda u=unit, b=button: self._spoken(u, b)))
             button.installEventFilter(self)

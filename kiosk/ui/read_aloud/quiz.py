@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QFormLayout, QHBoxLayout
 from shiboken6 import isValid
 
 from kiosk.core.speech.recordings import Recording, question_recording
+from kiosk.ui.i18n import filled
 from kiosk.ui.read_aloud.controller import ReadAloud, Spoken
 from kiosk.ui.read_aloud.marks import LabelMarks, widget_marks
 from kiosk.ui.read_aloud.speakers import PageTools, SpeakerButton, toggle
@@ -141,7 +142,7 @@ class QuizReadAloud(QObject):
             row_layout.setContentsMargins(0, 0, 0, 0)
             row_layout.setSpacing(8)
             row_layout.addWidget(button, 1)
-            name = translate("ReadAloud", "Read choice %1 aloud").replace("%1", str(index + 1))
+            name = filled(translate("ReadAloud", "Read choice %1 aloud"), index + 1)
             speaker = SpeakerButton(name)
             speaker.clicked.connect(toggle(self.controller, lambda i=index: self.choice(i)))
             row_layout.addWidget(speaker)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
 from shiboken6 import isValid
 
+from kiosk.ui.i18n import filled
 from kiosk.ui.read_aloud.controller import SPEEDS, ReadAloud, Spoken
 
 translate = QCoreApplication.translate
@@ -116,9 +117,9 @@ class PageTools(QObject):
             "normal": translate("ReadAloud", "normal"),
             "fast": translate("ReadAloud", "fast"),
         }[speed]
-        self.speed.setText(translate("ReadAloud", "Speed: %1").replace("%1", words))
+        self.speed.setText(filled(translate("ReadAloud", "Speed: %1"), words))
         self.speed.setAccessibleName(
-            translate("ReadAloud", "Reading speed: %1. Press to change.").replace("%1", words)
+            filled(translate("ReadAloud", "Reading speed: %1. Press to change."), words)
         )
 
 
