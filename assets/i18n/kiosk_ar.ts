@@ -107,78 +107,77 @@
         <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="24" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="23" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>عبارة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="25" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="23" />
         <source>Passphrase for the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="26" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="25" />
         <source>Make backup</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="28" />
         <source>Backup file to restore</source>
         <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="30" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="30" />
         <source>Passphrase of the backup to restore</source>
         <translation>عبارة مرور النسخة المراد استعادتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>رمز الميسّر، لنسخة احتياطية من جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="39" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="39" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="35" />
         <source>Back up this kiosk</source>
         <translation>نسخ احتياطي لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="61" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="55" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="68" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="62" />
         <source>Saved %1.</source>
         <translation>تم حفظ %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="84" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="78" />
         <source>Restored the backup made %1.</source>
         <translation>تمت استعادة النسخة الاحتياطية المؤرخة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="76" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="70" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
@@ -620,114 +619,114 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>New PIN (4-6 digits)</source>
         <translation>رمز جديد (4 إلى 6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>New PIN for the learner</source>
         <translation>رمز جديد للمتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="39" />
         <source>Set PIN</source>
         <translation>تعيين الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="45" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
         <source>Remove PIN</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="117" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
         <source>Archive or bring back the learner</source>
         <translation>أرشفة المتعلم أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="52" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
         <source>Profile to keep when merging</source>
         <translation>الملف الذي يُحتفظ به عند الدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="54" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="133" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
         <source>Click again to merge</source>
         <translation>انقر مرة أخرى للدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="55" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>دمج المتعلم المحدد في الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="64" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="60" />
         <source>Same person as:</source>
         <translation>الشخص نفسه مثل:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="93" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="89" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="95" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="91" />
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="117" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="131" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="127" />
         <source>To merge two profiles of one person, select the one to give up above.</source>
         <translation>لدمج ملفين لشخص واحد، اختر في الأعلى الملف الذي تتخلى عنه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="133" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
         <source>Merge into “%1”</source>
         <translation>الدمج في «%1»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="136" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
         <source>“%2” is kept. “%1”'s answers and certificates move into it, and “%1” is archived.</source>
         <translation>يُحتفظ بـ«%2». تنتقل إليه إجابات «%1» وشهاداته، ويُؤرشف «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="151" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
         <source>%1 has a new PIN.</source>
         <translation>لدى %1 رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="151" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
         <source>%1 has no PIN now.</source>
         <translation>لم يعد لدى %1 رمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="163" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="159" />
         <source>%1 is archived: hidden from the picker, records kept.</source>
         <translation>أُرشف %1: أُخفي من القائمة وحُفظت بياناته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="165" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="161" />
         <source>%1 is back on the picker.</source>
         <translation>عاد %1 إلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="177" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="173" />
         <source>%1 was merged into %2; %2 is kept.</source>
         <translation>دُمج %1 في %2؛ يُحتفظ بـ%2.</translation>
     </message>
@@ -735,73 +734,73 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="172" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="178" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="179" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="179" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="181" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="182" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="182" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="183" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="210" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="219" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="221" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="259" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="222" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="289" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="286" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="257" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="254" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="259" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="355" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="352" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="369" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="366" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -847,33 +846,33 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MyCertificatesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="20" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="21" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="22" />
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="37" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="23" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="31" />
         <source>My certificates</source>
         <translation>شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="24" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="25" />
         <source>No certificate yet. Finish a pack's lessons and quizzes to earn one.</source>
         <translation>لا توجد شهادة بعد. أكمل دروس حزمة واختباراتها لتحصل على واحدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="50" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="44" />
         <source>%1 — earned %2</source>
         <translation>%1 — حصلت عليها في %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="53" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="47" />
         <source>⚠ Revoked on %1: no longer valid.</source>
         <translation>⚠ أُلغيت في %1: لم تعد صالحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="56" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="50" />
         <source>Demonstration: not a qualification.</source>
         <translation>للعرض فقط: ليست مؤهّلًا.</translation>
     </message>
@@ -881,60 +880,60 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="24" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="26" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="27" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>يحمي الرمز خصوصية تقدمك على هذا الحاسوب المشترك. يمكنك تركه فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
         <source>4 to 6 digits, or empty</source>
         <translation>من 4 إلى 6 أرقام، أو فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
         <source>PIN (optional)</source>
         <translation>الرمز (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
         <source>the same digits again</source>
         <translation>الأرقام نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="38" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="43" />
         <source>PIN again</source>
         <translation>الرمز مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="47" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
         <source>Start learning</source>
         <translation>ابدأ التعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="50" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="87" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="82" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
@@ -962,120 +961,119 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="35" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="31" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>تغيير المفتاح يحذف القائمة التي يحتفظ بها هذا الجهاز: إلى أن يُزامَن مع سجل المؤسسة الجديدة لن يثق إلا بشهاداته. قارن البصمة ببصمة مؤسستك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="39" />
         <source>Use this organisation key</source>
         <translation>استخدم مفتاح المؤسسة هذا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="39" />
         <source>Click again: change the key</source>
         <translation>انقر مرة أخرى: تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="43" />
         <source>What waits to be sent to the registry</source>
         <translation>ما ينتظر الإرسال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="44" />
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
         <source>Trust list file from the registry</source>
         <translation>ملف قائمة الثقة من السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="52" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="48" />
         <source>Import trust list</source>
         <translation>استيراد قائمة الثقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="50" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="56" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="52" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="58" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="54" />
         <source>Sync with the registry</source>
         <translation>المزامنة مع السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="84" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>اضبط عنوان التحقق في الإعدادات أولًا: إنه عنوان السجل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="88" />
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="96" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="92" />
         <source>Synced: %1 certificates and %2 revocations sent; trust list number %3.</source>
         <translation>تمت المزامنة: أُرسلت %1 شهادة و%2 إلغاء؛ قائمة الثقة رقم %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="111" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="107" />
         <source>Waiting to be sent: %1 certificates, %2 revocations. Last sync: %3. A revocation reaches employers' phones only after a sync.</source>
         <translation>بانتظار الإرسال: %1 شهادة، %2 إلغاء. آخر مزامنة: %3. لا يصل الإلغاء إلى هواتف أصحاب العمل إلا بعد المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="123" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
         <source>Organisation: %1
 Key fingerprint: %2</source>
         <translation>المؤسسة: %1
 بصمة المفتاح: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="128" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="124" />
         <source>Trust list number %1, signed %2 UTC: %3 kiosk keys (%4 withdrawn), %5 revoked certificates.</source>
         <translation>قائمة الثقة رقم %1، موقّعة في %2 UTC: %3 مفتاح جهاز (%4 مسحوب)، %5 شهادة ملغاة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="150" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="146" />
         <source>Now using the key of %1, fingerprint %2.</source>
         <translation>يُستخدم الآن مفتاح %1، البصمة %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="163" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="159" />
         <source>Trust list number %1 is in use.</source>
         <translation>قائمة الثقة رقم %1 قيد الاستخدام.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="104" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="115" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="125" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="121" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="159" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="155" />
         <source>Choose the trust list file first.</source>
         <translation>اختر ملف قائمة الثقة أولًا.</translation>
     </message>
@@ -1174,140 +1172,140 @@ Key fingerprint: %2</source>
 <context>
     <name>PacksTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="70" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="71" />
         <source>Add content packs</source>
         <translation>إضافة حزم محتوى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="73" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="74" />
         <source>Insert a USB stick with packs, or choose a folder.</source>
         <translation>أدخل ذاكرة USB تحتوي على حزم، أو اختر مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="76" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="77" />
         <source>Packs found</source>
         <translation>الحزم التي وُجدت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="78" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="79" />
         <source>Choose folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="80" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="81" />
         <source>Import selected</source>
         <translation>استيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="90" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="93" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="94" />
         <source>Installed packs</source>
         <translation>الحزم المثبتة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="96" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="97" />
         <source>Export to USB</source>
         <translation>تصدير إلى USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="106" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="304" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
         <source>Remove pack</source>
         <translation>إزالة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="108" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>إزالة الحزمة المحددة من هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="145" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="143" />
         <source>Choose the folder with the packs</source>
         <translation>اختر مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="150" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="148" />
         <source>Kiosk packs (*.kpack)</source>
         <translation>حزم Kiosk ‏(*.kpack)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="158" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="156" />
         <source>Looking for packs in %1…</source>
         <translation>جارٍ البحث عن حزم في %1…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="167" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="165" />
         <source>No packs (.kpack files) in %1.</source>
         <translation>لا توجد حزم (ملفات ‎.kpack) في %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="169" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="167" />
         <source>Packs in %1: tick the ones to import.</source>
         <translation>الحزم في %1: حدّد ما تريد استيراده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="181" />
         <source>%1 (%2) — cannot be used: %3</source>
         <translation>%1 (%2) — غير صالحة للاستخدام: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="186" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
         <source>%1 — version %2, %3, from %4, %5</source>
         <translation>%1 — الإصدار %2، %3، من %4، %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="189" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="187" />
         <source> — not importable: %1</source>
         <translation> — لا يمكن استيرادها: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="236" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
         <source>Installed %1.</source>
         <translation>ثُبّتت %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="236" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
         <source>Not installed: %1</source>
         <translation>لم تُثبَّت: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="261" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="259" />
         <source>%1 — version %2</source>
         <translation>%1 — الإصدار %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="274" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="272" />
         <source>Saved %1.</source>
         <translation>تم حفظ %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="294" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="292" />
         <source>Removed %1; learners' records are kept.</source>
         <translation>أُزيلت %1؛ وحُفظت بيانات المتعلمين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="309" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="307" />
         <source>Copy the pack file to %1</source>
         <translation>نسخ ملف الحزمة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
         <source>signature verified</source>
         <translation>التوقيع موثَّق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
         <source>signature NOT verified</source>
         <translation>التوقيع غير موثَّق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="209" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="207" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>جارٍ الاستيراد… يُرجى ترك ذاكرة USB موصولة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="285" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="304" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="283" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
         <source>Click again to remove</source>
         <translation>انقر مرة أخرى للإزالة</translation>
     </message>
@@ -1513,108 +1511,108 @@ Key fingerprint: %2</source>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="49" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="50" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ حُفظت إجابتك؛ سيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="53" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="54" />
         <source>✔ Right!</source>
         <translation>✔ إجابة صحيحة!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="55" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="56" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ صحيحة جزئيًا (%1%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="56" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
         <source>✘ Not quite.</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="88" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="90" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="96" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="97" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="118" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="167" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="166" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="175" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="187" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
         <source>Your answers</source>
         <translation>إجاباتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="188" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="180" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="190" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="182" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="212" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="200" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="275" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="263" />
         <source>The right answer:</source>
         <translation>الإجابة الصحيحة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="333" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="321" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="338" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -1690,92 +1688,92 @@ Key fingerprint: %2</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="41" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="46" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="45" />
         <source>Learners cannot leave the app</source>
         <translation>لا يستطيع المتعلمون مغادرة التطبيق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="46" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="50" />
         <source>Save settings</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="59" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="55" />
         <source>Change facilitator PIN</source>
         <translation>تغيير رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="64" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="65" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="70" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="66" />
         <source>Verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="67" />
         <source>Log out after</source>
         <translation>تسجيل الخروج بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="73" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
         <source>Full-screen lock</source>
         <translation>قفل ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="76" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
         <source>Current facilitator PIN</source>
         <translation>رمز الميسّر الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="77" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="73" />
         <source>New facilitator PIN</source>
         <translation>رمز الميسّر الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="101" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="110" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="102" />
         <source>Last synced with the registry: %1</source>
         <translation>آخر مزامنة مع السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="127" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="119" />
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="137" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="129" />
         <source>The facilitator PIN is changed.</source>
         <translation>تم تغيير رمز الميسّر.</translation>
     </message>
@@ -1882,22 +1880,22 @@ Key fingerprint: %2</source>
         <translation>عنوان التحقق، المطبوع في رمز QR لكل شهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="111" />
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
         <source>Finish setup</source>
         <translation>إنهاء الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="145" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="143" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>تأكّد أن هذه البصمة هي التي أعطتك إياها مؤسستك:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>

@@ -107,78 +107,77 @@
         <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="24" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="23" />
         <source>Passphrase (at least 8 characters)</source>
         <translation>Phrase secrète (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="25" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="23" />
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="26" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="25" />
         <source>Make backup</source>
         <translation>Faire la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="28" />
         <source>Backup file to restore</source>
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="30" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="30" />
         <source>Passphrase of the backup to restore</source>
         <translation>Phrase secrète de la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>Code de l’animateur, pour une sauvegarde d’un autre kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="39" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="39" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="35" />
         <source>Back up this kiosk</source>
         <translation>Sauvegarder ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="61" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="55" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="68" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="62" />
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="84" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="78" />
         <source>Restored the backup made %1.</source>
         <translation>La sauvegarde du %1 est restaurée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="76" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="70" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
@@ -620,114 +619,114 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>New PIN (4-6 digits)</source>
         <translation>Nouveau code (4 à 6 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>New PIN for the learner</source>
         <translation>Nouveau code de l’apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="39" />
         <source>Set PIN</source>
         <translation>Définir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="45" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
         <source>Remove PIN</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="117" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
         <source>Archive or bring back the learner</source>
         <translation>Archiver l’apprenant ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="52" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
         <source>Profile to keep when merging</source>
         <translation>Profil à garder lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="54" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="133" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
         <source>Click again to merge</source>
         <translation>Cliquez encore pour fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="55" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="64" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="60" />
         <source>Same person as:</source>
         <translation>Même personne que :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="93" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="89" />
         <source>PIN</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="95" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="91" />
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="117" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="131" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="127" />
         <source>To merge two profiles of one person, select the one to give up above.</source>
         <translation>Pour fusionner deux profils d’une même personne, sélectionnez ci-dessus celui à abandonner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="133" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
         <source>Merge into “%1”</source>
         <translation>Fusionner dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="136" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
         <source>“%2” is kept. “%1”'s answers and certificates move into it, and “%1” is archived.</source>
         <translation>« %2 » est conservé. Les réponses et les certificats de « %1 » y passent, et « %1 » est archivé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="151" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
         <source>%1 has a new PIN.</source>
         <translation>%1 a un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="151" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
         <source>%1 has no PIN now.</source>
         <translation>%1 n’a plus de code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="163" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="159" />
         <source>%1 is archived: hidden from the picker, records kept.</source>
         <translation>%1 est archivé : masqué de la liste, données conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="165" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="161" />
         <source>%1 is back on the picker.</source>
         <translation>%1 est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="177" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="173" />
         <source>%1 was merged into %2; %2 is kept.</source>
         <translation>%1 a été fusionné dans %2 ; %2 est conservé.</translation>
     </message>
@@ -735,73 +734,73 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="172" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="178" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="179" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="179" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="181" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="182" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="182" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="183" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="209" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="210" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="219" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="221" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="259" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="222" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="289" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="286" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="257" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="254" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="259" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="355" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="352" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="369" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="366" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -847,33 +846,33 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MyCertificatesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="20" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="21" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="22" />
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="37" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="23" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="31" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="24" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="25" />
         <source>No certificate yet. Finish a pack's lessons and quizzes to earn one.</source>
         <translation>Pas encore de certificat. Terminez les leçons et les quiz d’un module pour en obtenir un.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="50" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="44" />
         <source>%1 — earned %2</source>
         <translation>%1 — obtenu le %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="53" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="47" />
         <source>⚠ Revoked on %1: no longer valid.</source>
         <translation>⚠ Révoqué le %1 : n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="56" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="50" />
         <source>Demonstration: not a qualification.</source>
         <translation>Démonstration : pas une qualification.</translation>
     </message>
@@ -881,60 +880,60 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="24" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="26" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="27" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>Un code protège votre progression sur cet ordinateur partagé. Vous pouvez le laisser vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
         <source>4 to 6 digits, or empty</source>
         <translation>4 à 6 chiffres, ou vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
         <source>PIN (optional)</source>
         <translation>Code (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="38" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="43" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="47" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
         <source>Start learning</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="50" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="87" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="82" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -962,120 +961,119 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="35" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="31" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>Changer de clé efface la liste que ce kiosque détient : jusqu’à sa synchronisation avec le registre de la nouvelle organisation, il ne fait confiance qu’à ses propres certificats. Comparez l’empreinte avec celle de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="39" />
         <source>Use this organisation key</source>
         <translation>Utiliser cette clé d’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="39" />
         <source>Click again: change the key</source>
         <translation>Cliquez encore : changer la clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="43" />
         <source>What waits to be sent to the registry</source>
         <translation>Ce qui attend d’être envoyé au registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="44" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
         <source>Trust list file from the registry</source>
         <translation>Fichier de la liste de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="52" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="48" />
         <source>Import trust list</source>
         <translation>Importer la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="50" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="56" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="52" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>Liste de confiance sur clé USB (sans Internet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="58" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="54" />
         <source>Sync with the registry</source>
         <translation>Synchronisation avec le registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="88" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="84" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>Indiquez d’abord l’adresse de vérification dans Réglages : c’est l’adresse du registre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="88" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="96" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="92" />
         <source>Synced: %1 certificates and %2 revocations sent; trust list number %3.</source>
         <translation>Synchronisé : %1 certificats et %2 révocations envoyés ; liste de confiance numéro %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="111" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="107" />
         <source>Waiting to be sent: %1 certificates, %2 revocations. Last sync: %3. A revocation reaches employers' phones only after a sync.</source>
         <translation>En attente d’envoi : %1 certificats, %2 révocations. Dernière synchronisation : %3. Une révocation n’atteint les téléphones des employeurs qu’après une synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="123" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
         <source>Organisation: %1
 Key fingerprint: %2</source>
         <translation>Organisation : %1
 Empreinte de la clé : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="128" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="124" />
         <source>Trust list number %1, signed %2 UTC: %3 kiosk keys (%4 withdrawn), %5 revoked certificates.</source>
         <translation>Liste de confiance numéro %1, signée le %2 UTC : %3 clés de kiosque (%4 retirées), %5 certificats révoqués.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="150" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="146" />
         <source>Now using the key of %1, fingerprint %2.</source>
         <translation>La clé de %1 est désormais utilisée, empreinte %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="163" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="159" />
         <source>Trust list number %1 is in use.</source>
         <translation>La liste de confiance numéro %1 est en service.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="104" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="115" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>Non inscrit : ce kiosque ne fait confiance qu’à ses propres certificats et ne peut pas se synchroniser. Choisissez ci-dessous le fichier d’inscription de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="125" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="121" />
         <source>No trust list yet: sync, or import one from a USB stick.</source>
         <translation>Pas encore de liste de confiance : synchronisez, ou importez-en une depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="159" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="155" />
         <source>Choose the trust list file first.</source>
         <translation>Choisissez d’abord le fichier de la liste de confiance.</translation>
     </message>
@@ -1174,140 +1172,140 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>PacksTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="70" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="71" />
         <source>Add content packs</source>
         <translation>Ajouter des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="73" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="74" />
         <source>Insert a USB stick with packs, or choose a folder.</source>
         <translation>Insérez une clé USB contenant des modules, ou choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="76" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="77" />
         <source>Packs found</source>
         <translation>Modules trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="78" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="79" />
         <source>Choose folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="80" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="81" />
         <source>Import selected</source>
         <translation>Importer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="90" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="93" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="94" />
         <source>Installed packs</source>
         <translation>Modules installés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="96" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="97" />
         <source>Export to USB</source>
         <translation>Exporter sur USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="106" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="304" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
         <source>Remove pack</source>
         <translation>Retirer le module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="108" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>Retirer de ce poste le module sélectionné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="145" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="143" />
         <source>Choose the folder with the packs</source>
         <translation>Choisissez le dossier des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="150" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="148" />
         <source>Kiosk packs (*.kpack)</source>
         <translation>Modules Kiosk (*.kpack)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="158" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="156" />
         <source>Looking for packs in %1…</source>
         <translation>Recherche de modules dans %1…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="167" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="165" />
         <source>No packs (.kpack files) in %1.</source>
         <translation>Aucun module (fichier .kpack) dans %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="169" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="167" />
         <source>Packs in %1: tick the ones to import.</source>
         <translation>Modules dans %1 : cochez ceux à importer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="181" />
         <source>%1 (%2) — cannot be used: %3</source>
         <translation>%1 (%2) — inutilisable : %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="186" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
         <source>%1 — version %2, %3, from %4, %5</source>
         <translation>%1 — version %2, %3, de %4, %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="189" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="187" />
         <source> — not importable: %1</source>
         <translation> — impossible à importer : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="236" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
         <source>Installed %1.</source>
         <translation>%1 installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="236" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
         <source>Not installed: %1</source>
         <translation>Non installé : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="261" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="259" />
         <source>%1 — version %2</source>
         <translation>%1 — version %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="274" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="272" />
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="294" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="292" />
         <source>Removed %1; learners' records are kept.</source>
         <translation>%1 retiré ; les données des apprenants sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="309" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="307" />
         <source>Copy the pack file to %1</source>
         <translation>Copier le fichier du module dans %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
         <source>signature verified</source>
         <translation>signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
         <source>signature NOT verified</source>
         <translation>signature NON vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="209" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="207" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>Importation… laissez la clé USB branchée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="285" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="304" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="283" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
         <source>Click again to remove</source>
         <translation>Cliquez encore pour retirer</translation>
     </message>
@@ -1513,108 +1511,108 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="49" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="50" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ Votre réponse est enregistrée ; un animateur la lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="53" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="54" />
         <source>✔ Right!</source>
         <translation>✔ Bonne réponse !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="55" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="56" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ En partie juste (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="56" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
         <source>✘ Not quite.</source>
         <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="88" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="90" />
         <source>Leave the quiz and go home</source>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="96" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="97" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="118" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="167" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="166" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="175" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="187" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="188" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="180" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="190" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="182" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="212" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="200" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="222" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="258" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="273" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="275" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="263" />
         <source>The right answer:</source>
         <translation>La bonne réponse :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="333" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="321" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="338" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -1690,92 +1688,92 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="41" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="46" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="45" />
         <source>Learners cannot leave the app</source>
         <translation>Les apprenants ne peuvent pas quitter l’application</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="46" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="50" />
         <source>Save settings</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="59" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="55" />
         <source>Change facilitator PIN</source>
         <translation>Changer le code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="64" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="65" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="70" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="66" />
         <source>Verify URL</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="67" />
         <source>Log out after</source>
         <translation>Déconnexion après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="73" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
         <source>Full-screen lock</source>
         <translation>Verrouillage plein écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="76" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
         <source>Current facilitator PIN</source>
         <translation>Code animateur actuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="77" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="73" />
         <source>New facilitator PIN</source>
         <translation>Nouveau code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="109" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="101" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="110" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="102" />
         <source>Last synced with the registry: %1</source>
         <translation>Dernière synchronisation avec le registre : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="127" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="119" />
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="137" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="129" />
         <source>The facilitator PIN is changed.</source>
         <translation>Le code animateur est changé.</translation>
     </message>
@@ -1882,22 +1880,22 @@ Empreinte de la clé : %2</translation>
         <translation>Adresse de vérification, inscrite dans le code QR de chaque certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="111" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
         <source>Finish setup</source>
         <translation>Terminer l’installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="145" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="143" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>Vérifiez que cette empreinte est celle que votre organisation vous a donnée :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>

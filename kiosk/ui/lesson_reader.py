@@ -21,6 +21,7 @@ from kiosk.core.packs.reading import pack_media, path_in_pack
 from kiosk.core.quiz.text import markdown_with_images
 from kiosk.ui.i18n import filled
 from kiosk.ui.keys import ScrollKeys
+from kiosk.ui.layouts import ends_row
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.text import in_language, plain_label
 
@@ -221,17 +222,13 @@ class LessonReader(QWidget):
         self.next = QPushButton(self.tr("Next lesson →"))
         self.next.setProperty("role", "primary")
         self.next.clicked.connect(self.show_next)
-        footer = QHBoxLayout()
-        footer.addWidget(self.previous)
-        footer.addStretch(1)
-        footer.addWidget(self.next)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.notice)
-        layout.addLayout(footer)
+        layout.addLayout(ends_row(self.previous, self.next))
         self.set_point_size(self.point_size)
         # Up, Down, Page Up and Page Down scroll the lesson from any of its buttons too.
         self._scroll_keys = ScrollKeys(self.browser, self)

@@ -27,8 +27,9 @@ from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback
 from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html, without_verdict
 from kiosk.ui.answer_inputs import VERDICT_LABELS, AnswerInputs
 from kiosk.ui.i18n import current_language, filled, translated
+from kiosk.ui.layouts import ends_row, scrolling_list
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import html_in_language, in_language, plain_label
+from kiosk.ui.text import html_in_language, in_language, plain_label, problem_label
 
 # The feedback takes at most this part of the page's height, so the answers stay in view beside it.
 FEEDBACK_SHARE = 0.3
@@ -108,9 +109,7 @@ class QuizPlayer(QWidget):
         self.stem.setStyleSheet("font-size: 19pt; font-weight: 500;")
         self.answers = AnswerInputs(self.run.language)
         self.answers.submitted.connect(self._act)
-        self.hint = plain_label()
-        self.hint.setProperty("role", "error")
-        self.hint.setWordWrap(True)
+        self.hint = problem_label()
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.RichText)
@@ -177,28 +176,17 @@ class QuizPlayer(QWidget):
         self.summary_rows.setHorizontalSpacing(16)
         self.summary_rows.setVerticalSpacing(10)
         self.summary_rows.setColumnStretch(1, 1)
-        summary_holder = QWidget()
-        holder_column = QVBoxLayout(summary_holder)
-        holder_column.addWidget(self.summary)
-        holder_column.addStretch(1)
-        summary_scroll = QScrollArea()
-        summary_scroll.setWidgetResizable(True)
-        summary_scroll.setWidget(summary_holder)
-        summary_scroll.setAccessibleName(self.tr("Your answers"))
+        summary_scroll = scrolling_list(self.summary, name=self.tr("Your answers"))
         self.try_again = QPushButton(self.tr("↻ Try again"))
         self.try_again.clicked.connect(self._try_again)
         self.back_home = QPushButton(self.tr("⌂ Back home"))
         self.back_home.setProperty("role", "primary")
         self.back_home.clicked.connect(self.home_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.try_again)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_home)
         layout = QVBoxLayout(page)
         layout.addWidget(self.results_title)
         layout.addWidget(self.score_label)
         layout.addWidget(summary_scroll, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(ends_row(self.try_again, self.back_home))
         return page
 
     # --- one question ------------------------------------------------------------

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab
+from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab, secret_field
 from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner
 
@@ -35,11 +35,7 @@ class LearnersTab(ConsoleTab):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Learners"))
         self.list.currentItemChanged.connect(self._update_buttons)
-        self.new_pin = QLineEdit()
-        self.new_pin.setEchoMode(QLineEdit.Password)
-        self.new_pin.setMaxLength(6)
-        self.new_pin.setPlaceholderText(self.tr("New PIN (4-6 digits)"))
-        self.new_pin.setAccessibleName(self.tr("New PIN for the learner"))
+        self.new_pin = secret_field(self.tr("New PIN (4-6 digits)"), name=self.tr("New PIN for the learner"), max_length=6)
         self.set_pin = QPushButton(self.tr("Set PIN"))
         self.set_pin.clicked.connect(lambda: self._reset_pin(self.new_pin.text()))
         self.remove_pin = QPushButton(self.tr("Remove PIN"))

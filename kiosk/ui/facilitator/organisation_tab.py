@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from kiosk.ui.facilitator.base import ConfirmButton, ConsoleTab
+from kiosk.ui.facilitator.base import ConfirmButton, ConsoleTab, secret_field
 from kiosk.ui.file_field import FileField
 from kiosk.ui.i18n import filled
 from kiosk.ui.layouts import scrolling_layout
@@ -28,11 +28,7 @@ class OrganisationTab(ConsoleTab):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Organisation's name (with a typed key)"))
         self.name.setAccessibleName(self.tr("Organisation's name"))
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.Password)
-        self.pin.setMaxLength(6)
-        self.pin.setPlaceholderText(self.tr("Facilitator PIN"))
-        self.pin.setAccessibleName(self.tr("Facilitator PIN"))
+        self.pin = secret_field(self.tr("Facilitator PIN"), max_length=6)
         explain = QLabel(
             self.tr(
                 "Changing the key drops the list this kiosk holds: until it syncs with the new organisation's "

@@ -27,6 +27,7 @@ from kiosk.core.packs.drives import DrivePoller, PackOffer, scan_for_packs
 from kiosk.core.packs.library import export_pack, import_pack, list_packs
 from kiosk.ui.facilitator.base import ConsoleTab
 from kiosk.ui.i18n import filled
+from kiosk.ui.layouts import ends_row
 from kiosk.ui.tasks import TaskRunner, user_message
 
 POLL_INTERVAL_MS = 2000
@@ -107,10 +108,7 @@ class PacksTab(ConsoleTab):
         self.remove_button.setAccessibleName(self.tr("Remove the selected pack from this kiosk"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._remove_current)
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.remove_button)
-        export_row.addStretch(1)
-        export_row.addWidget(self.export_button)
+        export_row = ends_row(self.remove_button, self.export_button)
         found = QVBoxLayout()
         found.addLayout(found_row)
         found.addWidget(self.status)
