@@ -1,7 +1,7 @@
 """The app's languages: Qt translators loaded from assets/i18n/kiosk_<code>.qm.
 
 English is the source language (no file). The .qm files are compiled from the
-.ts files beside them with ``pyside6-lrelease`` and committed (tools/update_translations.sh).
+.ts files beside them with ``pyside6-lrelease`` and committed (tools/update_translations.py).
 Arabic turns the whole layout right-to-left.
 """
 
