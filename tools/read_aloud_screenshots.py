@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         position = player.run.position
         player.action.click()
         wait(lambda: player.run.position != position)
-    player._inputs[0].click()
+    player.answers.choices[0].click()
     player.action.click()
     wait(lambda: player.feedback.isVisible())
     quiz_tools = [c for c in player.children() if c.__class__.__name__ == "QuizReadAloud"][0]

@@ -1,14 +1,108 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AnswerInputs</name>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="107" />
+        <source>True</source>
+        <translation>صح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="107" />
+        <source>False</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="121" />
+        <source>Choose all the right answers.</source>
+        <translation>اختر كل الإجابات الصحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="125" />
+        <source>Type a number</source>
+        <translation>اكتب رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="125" />
+        <source>Type your answer</source>
+        <translation>اكتب إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="126" />
+        <location filename="../../kiosk/ui/answer_inputs.py" line="154" />
+        <source>Your answer</source>
+        <translation>إجابتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="137" />
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="153" />
+        <source>Write your answer here.</source>
+        <translation>اكتب إجابتك هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="185" />
+        <source>Choose an answer first.</source>
+        <translation>اختر إجابة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="192" />
+        <source>Choose at least one answer.</source>
+        <translation>اختر إجابة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="197" />
+        <source>Type your answer first.</source>
+        <translation>اكتب إجابتك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="199" />
+        <source>Type a number, like 3.14.</source>
+        <translation>اكتب رقمًا، مثل 3.14.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="204" />
+        <source>Choose a match for every item.</source>
+        <translation>اختر ما يطابق كل عنصر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="209" />
+        <source>Write your answer first.</source>
+        <translation>اكتب إجابتك أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="234" />
+        <source>✔ right answer</source>
+        <translation>✔ إجابة صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="236" />
+        <source>✘ not right</source>
+        <translation>✘ ليست صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="245" />
+        <source>✔ right</source>
+        <translation>✔ صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="245" />
+        <source>✘ right match: %1</source>
+        <translation>✘ المطابقة الصحيحة: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="19" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="20" />
         <source>Folder to save the backup in</source>
         <translation>المجلد الذي تُحفظ فيه النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="20" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="21" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>احفظ مفتاح التوقيع أيضًا (تُشفَّر النسخة الاحتياطية عندئذٍ)</translation>
     </message>
@@ -18,7 +112,7 @@
         <translation>عبارة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="24" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="23" />
         <source>Passphrase for the backup</source>
         <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
@@ -33,66 +127,65 @@
         <translation>ملف النسخة الاحتياطية المراد استعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="31" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="30" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>عبارة المرور، إن كانت النسخة مشفّرة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="30" />
         <source>Passphrase of the backup to restore</source>
         <translation>عبارة مرور النسخة المراد استعادتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="36" />
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>رمز الميسّر، لنسخة احتياطية من جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>انقر مرة أخرى: ستُستبدل كل بيانات هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="40" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="35" />
         <source>Back up this kiosk</source>
         <translation>نسخ احتياطي لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="60" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="55" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>اختر مجلدًا أولًا (على ذاكرة USB مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="67" />
-        <source>Saved {0}.</source>
-        <translation>تم حفظ {0}.</translation>
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="62" />
+        <source>Saved %1.</source>
+        <translation>تم حفظ %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="78" />
+        <source>Restored the backup made %1.</source>
+        <translation>تمت استعادة النسخة الاحتياطية المؤرخة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="70" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="83" />
-        <source>Restored the backup made {0}.</source>
-        <translation>تمت استعادة النسخة الاحتياطية المؤرخة {0}.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="67" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="68" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
@@ -100,67 +193,67 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="123" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="124" />
         <source>About this certificate</source>
         <translation>عن هذه الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="125" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="126" />
         <source>Preparing the certificate…</source>
         <translation>جارٍ إعداد الشهادة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="126" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="127" />
         <source>The certificate, as it will print</source>
         <translation>الشهادة كما ستُطبع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="130" />
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="130" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="131" />
         <source>Save to USB / folder</source>
         <translation>حفظ على USB / في مجلد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="161" />
-        <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
-        <translation>⚠ أُلغيت في {0}: لم تعد هذه الشهادة صالحة. تُطبع النسخ مع علامة «ملغاة».</translation>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
+        <source>⚠ REVOKED on %1: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
+        <translation>⚠ أُلغيت في %1: لم تعد هذه الشهادة صالحة. تُطبع النسخ مع علامة «ملغاة».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="167" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="210" />
+        <source>Saved to %1</source>
+        <translation>حُفظت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="169" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ للعرض فقط: هذه الشهادة من حزمة تجريبية. وهي ليست مؤهّلًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
         <source>Save the certificate</source>
         <translation>حفظ الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="187" />
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF ‏(*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
-        <source>Saved to {path}</source>
-        <translation>حُفظت في {path}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="217" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>لا توجد طابعة مُعدّة على هذا الحاسوب. احفظ الشهادة على ذاكرة USB أو في مجلد، واطبعها على حاسوب آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="239" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>لم تبدأ الطابعة العمل. تأكد من أنها مشغّلة وفيها ورق، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="251" />
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
@@ -168,22 +261,22 @@
 <context>
     <name>CongratulationsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="21" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="22" />
         <source>★ Congratulations, %1!</source>
         <translation>★ تهانينا يا %1!</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="25" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="26" />
         <source>You earned:</source>
         <translation><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform><numerusform>لقد حصلت على:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="32" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="33" />
         <source>See my certificate</source>
         <translation>عرض شهادتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="36" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="37" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
@@ -191,113 +284,113 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="21" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="22" />
         <source>Issued credentials</source>
         <translation>الشهادات الممنوحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="23" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="24" />
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="24" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="25" />
         <source>Open the certificate to print it again</source>
         <translation>فتح الشهادة لطباعتها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="27" />
         <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="28" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
         <source>Reason for revoking</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="30" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="30" />
         <source>Click again to revoke</source>
         <translation>انقر مرة أخرى للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="31" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="32" />
         <source>Waiting for your sign-off</source>
         <translation>بانتظار مصادقتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="34" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="35" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>شهادات بانتظار مصادقة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="36" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="37" />
         <source>I confirm: award it</source>
         <translation>أؤكد: امنحها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="37" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="38" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>تأكيد المصادقة ومنح الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="67" />
-        <source>(REVOKED: {0})</source>
-        <translation>(مُلغاة: {0})</translation>
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="68" />
+        <source>(REVOKED: %1)</source>
+        <translation>(مُلغاة: %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="101" />
-        <source>{0}'s certificate “{1}” is revoked ({2}).</source>
-        <translation>أُلغيت شهادة «{1}» الخاصة بـ{0} ({2}).</translation>
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="103" />
+        <source>%1's certificate “%2” is revoked (%3).</source>
+        <translation>أُلغيت شهادة «%2» الخاصة بـ%1 (%3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="116" />
-        <source>Awarded {0} to {1}.</source>
-        <translation>مُنحت {0} إلى {1}.</translation>
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="117" />
+        <source>Awarded %1 to %2.</source>
+        <translation>مُنحت %1 إلى %2.</translation>
     </message>
 </context>
 <context>
     <name>EssaysTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="33" />
         <source>Essay answers waiting for a mark</source>
         <translation>إجابات مقالية بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="44" />
         <source>The question and the answer</source>
         <translation>السؤال والإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="49" />
         <source>Save mark</source>
         <translation>حفظ الدرجة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="53" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="54" />
         <source>Mark:</source>
         <translation>الدرجة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="82" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="83" />
         <source>No essay answers are waiting.</source>
         <translation>لا توجد إجابات مقالية بالانتظار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="90" />
-        <source>Question: {0}
-Answer: {1}</source>
-        <translation>السؤال: {0}
-الإجابة: {1}</translation>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="91" />
+        <source>Question: %1
+Answer: %2</source>
+        <translation>السؤال: %1
+الإجابة: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="99" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="100" />
         <source>Mark saved.</source>
         <translation>حُفظت الدرجة.</translation>
     </message>
@@ -462,43 +555,43 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="83" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="84" />
         <source>Who is learning today?</source>
         <translation>من يتعلم اليوم؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="151" />
         <location filename="../../kiosk/ui/learner_picker.py" line="152" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="153" />
         <source>Find your name</source>
         <translation>ابحث عن اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="120" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="121" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="121" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="122" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>وضع الميسّر (يطلب رمز الميسّر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="232" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="233" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 متعلّمين آخرين غير معروضين. اكتب اسمك في الأعلى لتجده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="264" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="265" />
         <source>Learner %1</source>
         <translation>المتعلم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="273" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="273" />
         <source>Add a new learner</source>
         <translation>إضافة متعلم جديد</translation>
     </message>
@@ -506,208 +599,208 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="31" />
         <source>Search learners by name</source>
         <translation>البحث عن المتعلمين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="33" />
         <source>Show archived learners</source>
         <translation>عرض المتعلمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="35" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="36" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="40" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>New PIN (4-6 digits)</source>
         <translation>رمز جديد (4 إلى 6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>New PIN for the learner</source>
         <translation>رمز جديد للمتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="39" />
         <source>Set PIN</source>
         <translation>تعيين الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
         <source>Remove PIN</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="46" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="116" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
         <source>Archive or bring back the learner</source>
         <translation>أرشفة المتعلم أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
         <source>Profile to keep when merging</source>
         <translation>الملف الذي يُحتفظ به عند الدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="53" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
         <source>Click again to merge</source>
         <translation>انقر مرة أخرى للدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="53" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>دمج المتعلم المحدد في الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="63" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="60" />
         <source>Same person as:</source>
         <translation>الشخص نفسه مثل:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="89" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="94" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="91" />
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="116" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="130" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="127" />
         <source>To merge two profiles of one person, select the one to give up above.</source>
         <translation>لدمج ملفين لشخص واحد، اختر في الأعلى الملف الذي تتخلى عنه.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
+        <source>Merge into “%1”</source>
+        <translation>الدمج في «%1»</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
-        <source>Merge into “{0}”</source>
-        <translation>الدمج في «{0}»</translation>
+        <source>“%2” is kept. “%1”'s answers and certificates move into it, and “%1” is archived.</source>
+        <translation>يُحتفظ بـ«%2». تنتقل إليه إجابات «%1» وشهاداته، ويُؤرشف «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="134" />
-        <source>“{1}” is kept. “{0}”'s answers and certificates move into it, and “{0}” is archived.</source>
-        <translation>يُحتفظ بـ«{1}». تنتقل إليه إجابات «{0}» وشهاداته، ويُؤرشف «{0}».</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
+        <source>%1 has a new PIN.</source>
+        <translation>لدى %1 رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="148" />
-        <source>{0} has a new PIN.</source>
-        <translation>لدى {0} رمز جديد.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
+        <source>%1 has no PIN now.</source>
+        <translation>لم يعد لدى %1 رمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="148" />
-        <source>{0} has no PIN now.</source>
-        <translation>لم يعد لدى {0} رمز.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="159" />
+        <source>%1 is archived: hidden from the picker, records kept.</source>
+        <translation>أُرشف %1: أُخفي من القائمة وحُفظت بياناته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="160" />
-        <source>{0} is archived: hidden from the picker, records kept.</source>
-        <translation>أُرشف {0}: أُخفي من القائمة وحُفظت بياناته.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="161" />
+        <source>%1 is back on the picker.</source>
+        <translation>عاد %1 إلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="162" />
-        <source>{0} is back on the picker.</source>
-        <translation>عاد {0} إلى القائمة.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="174" />
-        <source>{0} was merged into {1}; {1} is kept.</source>
-        <translation>دُمج {0} في {1}؛ يُحتفظ بـ{1}.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="173" />
+        <source>%1 was merged into %2; %2 is kept.</source>
+        <translation>دُمج %1 في %2؛ يُحتفظ بـ%2.</translation>
     </message>
 </context>
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="171" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="172" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="179" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="178" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="182" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="181" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="183" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="208" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="210" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="218" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="258" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="222" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="288" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="286" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>تتعذر قراءة هذا الدرس. يُرجى إبلاغ الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="254" />
         <source>Lesson %1 of %2</source>
         <translation>الدرس %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="258" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Finish ✓</source>
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="354" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="352" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="368" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="366" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -715,37 +808,37 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="308" />
+        <location filename="../../kiosk/ui/main_window.py" line="256" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="320" />
+        <location filename="../../kiosk/ui/main_window.py" line="268" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="280" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="468" />
+        <location filename="../../kiosk/ui/main_window.py" line="416" />
         <source>← My certificates</source>
         <translation>→ شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="477" />
+        <location filename="../../kiosk/ui/main_window.py" line="425" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="507" />
+        <location filename="../../kiosk/ui/main_window.py" line="455" />
         <source>← Back to the console</source>
         <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="495" />
+        <location filename="../../kiosk/ui/main_window.py" line="443" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -753,33 +846,33 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MyCertificatesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="19" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="21" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="21" />
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="36" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="23" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="31" />
         <source>My certificates</source>
         <translation>شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="23" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="25" />
         <source>No certificate yet. Finish a pack's lessons and quizzes to earn one.</source>
         <translation>لا توجد شهادة بعد. أكمل دروس حزمة واختباراتها لتحصل على واحدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="49" />
-        <source>{0} — earned {1}</source>
-        <translation>{0} — حصلت عليها في {1}</translation>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="44" />
+        <source>%1 — earned %2</source>
+        <translation>%1 — حصلت عليها في %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="51" />
-        <source>⚠ Revoked on {0}: no longer valid.</source>
-        <translation>⚠ أُلغيت في {0}: لم تعد صالحة.</translation>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="47" />
+        <source>⚠ Revoked on %1: no longer valid.</source>
+        <translation>⚠ أُلغيت في %1: لم تعد صالحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="55" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="50" />
         <source>Demonstration: not a qualification.</source>
         <translation>للعرض فقط: ليست مؤهّلًا.</translation>
     </message>
@@ -787,60 +880,60 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="24" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="26" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="27" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>يحمي الرمز خصوصية تقدمك على هذا الحاسوب المشترك. يمكنك تركه فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
         <source>4 to 6 digits, or empty</source>
         <translation>من 4 إلى 6 أرقام، أو فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
         <source>PIN (optional)</source>
         <translation>الرمز (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
         <source>the same digits again</source>
         <translation>الأرقام نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="38" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="43" />
         <source>PIN again</source>
         <translation>الرمز مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="47" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
         <source>Start learning</source>
         <translation>ابدأ التعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="50" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="87" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="82" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
@@ -848,95 +941,121 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="25" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="26" />
         <source>What this kiosk trusts</source>
         <translation>ما يثق به هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="26" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="27" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="28" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="29" />
         <source>Organisation's name (with a typed key)</source>
         <translation>اسم المؤسسة (مع مفتاح مكتوب)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="30" />
         <source>Organisation's name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="33" />
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="31" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="37" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>تغيير المفتاح يحذف القائمة التي يحتفظ بها هذا الجهاز: إلى أن يُزامَن مع سجل المؤسسة الجديدة لن يثق إلا بشهاداته. قارن البصمة ببصمة مؤسستك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="39" />
         <source>Use this organisation key</source>
         <translation>استخدم مفتاح المؤسسة هذا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="39" />
         <source>Click again: change the key</source>
         <translation>انقر مرة أخرى: تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="46" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="43" />
         <source>What waits to be sent to the registry</source>
         <translation>ما ينتظر الإرسال إلى السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="44" />
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="50" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
         <source>Trust list file from the registry</source>
         <translation>ملف قائمة الثقة من السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="48" />
         <source>Import trust list</source>
         <translation>استيراد قائمة الثقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="53" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="50" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="55" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="52" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>قائمة الثقة على ذاكرة USB (بلا إنترنت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="57" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="54" />
         <source>Sync with the registry</source>
         <translation>المزامنة مع السجل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="87" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="84" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>اضبط عنوان التحقق في الإعدادات أولًا: إنه عنوان السجل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="88" />
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="94" />
-        <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
-        <translation>تمت المزامنة: أُرسلت {0} شهادة و{1} إلغاء؛ قائمة الثقة رقم {2}.</translation>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="92" />
+        <source>Synced: %1 certificates and %2 revocations sent; trust list number %3.</source>
+        <translation>تمت المزامنة: أُرسلت %1 شهادة و%2 إلغاء؛ قائمة الثقة رقم %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="107" />
+        <source>Waiting to be sent: %1 certificates, %2 revocations. Last sync: %3. A revocation reaches employers' phones only after a sync.</source>
+        <translation>بانتظار الإرسال: %1 شهادة، %2 إلغاء. آخر مزامنة: %3. لا يصل الإلغاء إلى هواتف أصحاب العمل إلا بعد المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
+        <source>Organisation: %1
+Key fingerprint: %2</source>
+        <translation>المؤسسة: %1
+بصمة المفتاح: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="124" />
+        <source>Trust list number %1, signed %2 UTC: %3 kiosk keys (%4 withdrawn), %5 revoked certificates.</source>
+        <translation>قائمة الثقة رقم %1، موقّعة في %2 UTC: %3 مفتاح جهاز (%4 مسحوب)، %5 شهادة ملغاة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="146" />
+        <source>Now using the key of %1, fingerprint %2.</source>
+        <translation>يُستخدم الآن مفتاح %1، البصمة %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="159" />
+        <source>Trust list number %1 is in use.</source>
+        <translation>قائمة الثقة رقم %1 قيد الاستخدام.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="104" />
@@ -944,21 +1063,9 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="107" />
-        <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
-        <translation>بانتظار الإرسال: {0} شهادة، {1} إلغاء. آخر مزامنة: {2}. لا يصل الإلغاء إلى هواتف أصحاب العمل إلا بعد المزامنة.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="115" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>غير مسجَّل: لا يثق هذا الجهاز إلا بشهاداته ولا يمكنه المزامنة. اختر ملف تسجيل مؤسستك أدناه.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
-        <source>Organisation: {0}
-Key fingerprint: {1}</source>
-        <translation>المؤسسة: {0}
-بصمة المفتاح: {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="121" />
@@ -966,24 +1073,9 @@ Key fingerprint: {1}</source>
         <translation>لا توجد قائمة ثقة بعد: زامن، أو استوردها من ذاكرة USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="124" />
-        <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
-        <translation>قائمة الثقة رقم {0}، موقّعة في {1} UTC: {2} مفتاح جهاز ({3} مسحوب)، {4} شهادة ملغاة.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="141" />
-        <source>Now using the key of {0}, fingerprint {1}.</source>
-        <translation>يُستخدم الآن مفتاح {0}، البصمة {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="150" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="155" />
         <source>Choose the trust list file first.</source>
         <translation>اختر ملف قائمة الثقة أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="154" />
-        <source>Trust list number {0} is in use.</source>
-        <translation>قائمة الثقة رقم {0} قيد الاستخدام.</translation>
     </message>
 </context>
 <context>
@@ -1042,37 +1134,37 @@ Key fingerprint: {1}</source>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="21" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="23" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="66" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform><numerusform>☰ قراءة الدروس (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
         <source>Read the lessons of %1</source>
         <translation>قراءة دروس %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
         <source>✎ Quiz: %1</source>
         <translation>✎ اختبار: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
         <source>✎ Take the quiz</source>
         <translation>✎ أجب عن الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="76" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="77" />
         <source>Take the quiz %1</source>
         <translation>إجراء الاختبار %1</translation>
     </message>
@@ -1080,142 +1172,142 @@ Key fingerprint: {1}</source>
 <context>
     <name>PacksTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="69" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="71" />
         <source>Add content packs</source>
         <translation>إضافة حزم محتوى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="74" />
         <source>Insert a USB stick with packs, or choose a folder.</source>
         <translation>أدخل ذاكرة USB تحتوي على حزم، أو اختر مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="77" />
         <source>Packs found</source>
         <translation>الحزم التي وُجدت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="77" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="79" />
         <source>Choose folder…</source>
         <translation>اختيار مجلد…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="79" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="81" />
         <source>Import selected</source>
         <translation>استيراد المحدد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="89" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="94" />
         <source>Installed packs</source>
         <translation>الحزم المثبتة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="95" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="97" />
         <source>Export to USB</source>
         <translation>تصدير إلى USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="105" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="303" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
         <source>Remove pack</source>
         <translation>إزالة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="106" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="108" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>إزالة الحزمة المحددة من هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="144" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="143" />
         <source>Choose the folder with the packs</source>
         <translation>اختر مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="149" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="148" />
         <source>Kiosk packs (*.kpack)</source>
         <translation>حزم Kiosk ‏(*.kpack)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="157" />
-        <source>Looking for packs in {0}…</source>
-        <translation>جارٍ البحث عن حزم في {0}…</translation>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="156" />
+        <source>Looking for packs in %1…</source>
+        <translation>جارٍ البحث عن حزم في %1…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="166" />
-        <source>No packs (.kpack files) in {0}.</source>
-        <translation>لا توجد حزم (ملفات ‎.kpack) في {0}.</translation>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="165" />
+        <source>No packs (.kpack files) in %1.</source>
+        <translation>لا توجد حزم (ملفات ‎.kpack) في %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="168" />
-        <source>Packs in {0}: tick the ones to import.</source>
-        <translation>الحزم في {0}: حدّد ما تريد استيراده.</translation>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="167" />
+        <source>Packs in %1: tick the ones to import.</source>
+        <translation>الحزم في %1: حدّد ما تريد استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="181" />
+        <source>%1 (%2) — cannot be used: %3</source>
+        <translation>%1 (%2) — غير صالحة للاستخدام: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <source>%1 — version %2, %3, from %4, %5</source>
+        <translation>%1 — الإصدار %2، %3، من %4، %5</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="187" />
+        <source> — not importable: %1</source>
+        <translation> — لا يمكن استيرادها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
+        <source>Installed %1.</source>
+        <translation>ثُبّتت %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
+        <source>Not installed: %1</source>
+        <translation>لم تُثبَّت: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="259" />
+        <source>%1 — version %2</source>
+        <translation>%1 — الإصدار %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="272" />
+        <source>Saved %1.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="292" />
+        <source>Removed %1; learners' records are kept.</source>
+        <translation>أُزيلت %1؛ وحُفظت بيانات المتعلمين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="307" />
+        <source>Copy the pack file to %1</source>
+        <translation>نسخ ملف الحزمة إلى %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
-        <source>{0} ({1}) — cannot be used: {2}</source>
-        <translation>{0} ({1}) — غير صالحة للاستخدام: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
         <source>signature verified</source>
         <translation>التوقيع موثَّق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
         <source>signature NOT verified</source>
         <translation>التوقيع غير موثَّق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
-        <source>{0} — version {1}, {2}, from {3}, {4}</source>
-        <translation>{0} — الإصدار {1}، {2}، من {3}، {4}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="188" />
-        <source> — not importable: {0}</source>
-        <translation> — لا يمكن استيرادها: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="207" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>جارٍ الاستيراد… يُرجى ترك ذاكرة USB موصولة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="235" />
-        <source>Installed {0}.</source>
-        <translation>ثُبّتت {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="235" />
-        <source>Not installed: {0}</source>
-        <translation>لم تُثبَّت: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="260" />
-        <source>{0} — version {1}</source>
-        <translation>{0} — الإصدار {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="273" />
-        <source>Saved {0}.</source>
-        <translation>تم حفظ {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="284" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="303" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="283" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
         <source>Click again to remove</source>
         <translation>انقر مرة أخرى للإزالة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="293" />
-        <source>Removed {0}; learners' records are kept.</source>
-        <translation>أُزيلت {0}؛ وحُفظت بيانات المتعلمين.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="308" />
-        <source>Copy the pack file to {0}</source>
-        <translation>نسخ ملف الحزمة إلى {0}</translation>
     </message>
 </context>
 <context>
@@ -1259,359 +1351,268 @@ Key fingerprint: {1}</source>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Learner</source>
         <translation>المتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Pack</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Skills</source>
         <translation>المهارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="73" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="73" />
         <source>Stuck?</source>
         <translation>متعثر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="55" />
         <source>Show one pack</source>
         <translation>عرض حزمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="55" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="56" />
         <source>All packs</source>
         <translation>كل الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="58" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="59" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="59" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="60" />
         <source>Show learners whose name contains</source>
         <translation>عرض المتعلمين الذين يحتوي اسمهم على</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="61" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="62" />
         <source>Only learners who are stuck</source>
         <translation>المتعلمون المتعثرون فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="73" />
         <source>Answers (14 days)</source>
         <translation>الإجابات (14 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="76" />
         <source>Progress of each learner in each pack they started</source>
         <translation>تقدم كل متعلم في كل حزمة بدأها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="91" />
         <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="93" />
         <source>Previous page of the report</source>
         <translation>الصفحة السابقة من التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="95" />
         <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="96" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="97" />
         <source>Next page of the report</source>
         <translation>الصفحة التالية من التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="62" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="63" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>متعثر: 10 إجابات أو أكثر في حزمة خلال آخر 14 يومًا دون إتقان مهارة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="101" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="102" />
         <source>Save as CSV…</source>
         <translation>حفظ بصيغة CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="102" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="103" />
         <source>Save the report as a CSV file, in a folder you choose</source>
         <translation>حفظ التقرير في ملف CSV، في مجلد تختاره</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="104" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="105" />
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="106" />
         <source>Save the report as a PDF file, in a folder you choose</source>
         <translation>حفظ التقرير في ملف PDF، في مجلد تختاره</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="242" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="183" />
+        <source>Working out progress… %1 %</source>
+        <translation>جارٍ حساب التقدم… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="196" />
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="228" />
+        <source>No rows. Learner and pack pairs not started: %1.</source>
+        <translation>لا توجد صفوف. أزواج المتعلم والحزمة التي لم تبدأ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="233" />
+        <source>Rows %1–%2 of %3. Learner and pack pairs not started: %4.</source>
+        <translation>الصفوف %1–%2 من %3. أزواج المتعلم والحزمة التي لم تبدأ: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="247" />
         <source>Folder to save the report in</source>
         <translation>المجلد الذي يُحفظ فيه التقرير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="281" />
+        <source>Saved %1.</source>
+        <translation>تم حفظ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="283" />
+        <source>Saving the report… %1 %</source>
+        <translation>جارٍ حفظ التقرير… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="109" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="182" />
-        <source>Working out progress… {0} %</source>
-        <translation>جارٍ حساب التقدم… {0} %</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="195" />
-        <source>{0} of {1}</source>
-        <translation>{0} من {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="197" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="198" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="198" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="199" />
         <source>⚠ Stuck</source>
         <translation>⚠ متعثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="227" />
-        <source>No rows. Learner and pack pairs not started: {0}.</source>
-        <translation>لا توجد صفوف. أزواج المتعلم والحزمة التي لم تبدأ: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="231" />
-        <source>Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.</source>
-        <translation>الصفوف {0}–{1} من {2}. أزواج المتعلم والحزمة التي لم تبدأ: {3}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="258" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="263" />
         <source>Learners' progress</source>
         <translation>تقدم المتعلمين</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="276" />
-        <source>Saved {0}.</source>
-        <translation>تم حفظ {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="278" />
-        <source>Saving the report… {0} %</source>
-        <translation>جارٍ حفظ التقرير… {0} %</translation>
     </message>
 </context>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="87" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="50" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ حُفظت إجابتك؛ سيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="91" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="54" />
         <source>✔ Right!</source>
         <translation>✔ إجابة صحيحة!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="93" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="56" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ صحيحة جزئيًا (%1%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="95" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
         <source>✘ Not quite.</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="130" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="131" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="90" />
         <source>Leave the quiz and go home</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="97" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="163" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="213" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="166" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="221" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
         <source>Your answers</source>
         <translation>إجاباتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="234" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="180" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="236" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="182" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="200" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
-        <source>True</source>
-        <translation>صح</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
-        <source>False</source>
-        <translation>خطأ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="298" />
-        <source>Choose all the right answers.</source>
-        <translation>اختر كل الإجابات الصحيحة.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
-        <source>Type a number</source>
-        <translation>اكتب رقمًا</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
-        <source>Type your answer</source>
-        <translation>اكتب إجابتك</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="303" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
-        <source>Your answer</source>
-        <translation>إجابتك</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
-        <source>Write your answer here.</source>
-        <translation>اكتب إجابتك هنا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="356" />
-        <source>Choose an answer first.</source>
-        <translation>اختر إجابة أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="363" />
-        <source>Choose at least one answer.</source>
-        <translation>اختر إجابة واحدة على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="368" />
-        <source>Type your answer first.</source>
-        <translation>اكتب إجابتك أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="370" />
-        <source>Type a number, like 3.14.</source>
-        <translation>اكتب رقمًا، مثل 3.14.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="375" />
-        <source>Choose a match for every item.</source>
-        <translation>اختر ما يطابق كل عنصر.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="380" />
-        <source>Write your answer first.</source>
-        <translation>اكتب إجابتك أولًا.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="441" />
-        <source>✔ right answer</source>
-        <translation>✔ إجابة صحيحة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="443" />
-        <source>✘ not right</source>
-        <translation>✘ ليست صحيحة</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
-        <source>✔ right</source>
-        <translation>✔ صحيح</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
-        <source>✘ right match: %1</source>
-        <translation>✘ المطابقة الصحيحة: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="475" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="477" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="263" />
         <source>The right answer:</source>
         <translation>الإجابة الصحيحة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="535" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="321" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="539" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -1619,67 +1620,67 @@ Key fingerprint: {1}</source>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="410" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="102" />
         <source>Stop reading</source>
         <translation>أوقف القراءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="413" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="105" />
         <source>Read this page</source>
         <translation>اقرأ هذه الصفحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="411" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="103" />
         <source>Stop reading aloud</source>
         <translation>أوقف القراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="414" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="106" />
         <source>Read this page aloud</source>
         <translation>اقرأ هذه الصفحة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="424" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="116" />
         <source>slow</source>
         <translation>بطيئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="425" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="117" />
         <source>normal</source>
         <translation>عادية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="426" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="118" />
         <source>fast</source>
         <translation>سريعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="428" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="120" />
         <source>Speed: %1</source>
         <translation>السرعة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="430" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="122" />
         <source>Reading speed: %1. Press to change.</source>
         <translation>سرعة القراءة: %1. اضغط لتغييرها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="559" />
+        <location filename="../../kiosk/ui/read_aloud/lesson.py" line="140" />
         <source>Read aloud: %1</source>
         <translation>اقرأ بصوت عالٍ: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="662" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="69" />
         <source>Read the question aloud</source>
         <translation>اقرأ السؤال بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="665" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="72" />
         <source>Read the feedback aloud</source>
         <translation>اقرأ الملاحظات بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="738" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="145" />
         <source>Read choice %1 aloud</source>
         <translation>اقرأ الخيار %1 بصوت عالٍ</translation>
     </message>
@@ -1707,72 +1708,72 @@ Key fingerprint: {1}</source>
         <translation>حفظ الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="58" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="55" />
         <source>Change facilitator PIN</source>
         <translation>تغيير رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="67" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="64" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="65" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="66" />
         <source>Verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="70" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="67" />
         <source>Log out after</source>
         <translation>تسجيل الخروج بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="74" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
         <source>Full-screen lock</source>
         <translation>قفل ملء الشاشة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
         <source>Current facilitator PIN</source>
         <translation>رمز الميسّر الحالي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="76" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="73" />
         <source>New facilitator PIN</source>
         <translation>رمز الميسّر الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="101" />
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="109" />
-        <source>Last synced with the registry: {0}</source>
-        <translation>آخر مزامنة مع السجل: {0}</translation>
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="102" />
+        <source>Last synced with the registry: %1</source>
+        <translation>آخر مزامنة مع السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="126" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="119" />
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="136" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="129" />
         <source>The facilitator PIN is changed.</source>
         <translation>تم تغيير رمز الميسّر.</translation>
     </message>
@@ -1879,22 +1880,22 @@ Key fingerprint: {1}</source>
         <translation>عنوان التحقق، المطبوع في رمز QR لكل شهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="111" />
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
         <source>Finish setup</source>
         <translation>إنهاء الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="145" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="143" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>تأكّد أن هذه البصمة هي التي أعطتك إياها مؤسستك:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
@@ -1917,42 +1918,42 @@ Key fingerprint: {1}</source>
         <translation>رمز الميسّر من %1 أرقام؛ وهذا من %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="79" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
         <source>Type a name for the learner.</source>
         <translation>اكتب اسمًا للمتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="82" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>للاسم %1 حرفًا على الأكثر؛ وهذا فيه %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="85" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="86" />
         <source>A name cannot contain control characters.</source>
         <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="145" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="140" />
         <source>No learner called %1.</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="160" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="166" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="161" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="180" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="175" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="190" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="185" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>
@@ -2240,72 +2241,72 @@ Key fingerprint: {1}</source>
         <translation>المفتاح %1 الذي وقّع %2 غير معروف على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="65" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="66" />
         <source>A mark is a percentage from 0 to 100.</source>
         <translation>العلامة نسبة مئوية من 0 إلى 100.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="68" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="69" />
         <source>This answer was already marked.</source>
         <translation>صُحّحت هذه الإجابة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="104" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="105" />
         <source>This learner has not met the other requirements of that credential yet.</source>
         <translation>لم يستوفِ هذا المتعلم بعدُ الشروط الأخرى لهذه الشهادة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/admin.py" line="65" />
+        <location filename="../../kiosk/core/learners/admin.py" line="59" />
         <source>Choose two different learners to merge.</source>
         <translation>اختر متعلمَين مختلفَين للدمج.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/admin.py" line="69" />
+        <location filename="../../kiosk/core/learners/admin.py" line="63" />
         <source>%1 is archived; merge into a profile in use.</source>
         <translation>%1 مؤرشف؛ ادمج في ملف مستخدم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="91" />
+        <location filename="../../kiosk/core/packs/library.py" line="92" />
         <source>%1 refused: it needs Kiosk %2 or newer (this is %3).</source>
         <translation>رُفض %1: يحتاج Kiosk %2 أو أحدث (هذا %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="107" />
+        <location filename="../../kiosk/core/packs/library.py" line="108" />
         <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
         <translation>رُفض %1: الحزمة المثبّتة %2 وقّعها المفتاح %3، وهذه وقّعها %4؛ لا يمكن لناشر آخر أن يستبدل حزمة (استخدم الفرض إن كان هذا مقصودًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="120" />
+        <location filename="../../kiosk/core/packs/library.py" line="121" />
         <source>%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).</source>
         <translation>رُفض %1: الإصدار %2 من %3 مثبّت وهذا %4؛ لا يحدّثها إلا إصدار أحدث (استخدم الفرض لإعادة التثبيت أو الرجوع).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="187" />
+        <location filename="../../kiosk/core/packs/library.py" line="188" />
         <source>There is no pack file at %1.</source>
         <translation>لا يوجد ملف حزمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="199" />
+        <location filename="../../kiosk/core/packs/library.py" line="200" />
         <source>Could not copy the pack from %1: %2.</source>
         <translation>تعذّر نسخ الحزمة من %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="230" />
+        <location filename="../../kiosk/core/packs/library.py" line="231" />
         <source>Could not write the pack to this computer's disk: %1.</source>
         <translation>تعذّرت كتابة الحزمة على قرص هذا الحاسوب: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="290" />
+        <location filename="../../kiosk/core/packs/library.py" line="291" />
         <source>%1 is not a pack id; nothing was removed.</source>
         <translation>%1 ليس معرّف حزمة؛ لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="302" />
+        <location filename="../../kiosk/core/packs/library.py" line="303" />
         <source>The original file of %1 is missing; import the pack again to export it.</source>
         <translation>الملف الأصلي لـ %1 مفقود؛ استورد الحزمة من جديد لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="314" />
+        <location filename="../../kiosk/core/packs/library.py" line="315" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>تعذّرت كتابة %1 في %2: %3.</translation>
     </message>
@@ -2321,7 +2322,7 @@ Key fingerprint: {1}</source>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="83" />
-        <location filename="../../kiosk/core/packs/library.py" line="102" />
+        <location filename="../../kiosk/core/packs/library.py" line="103" />
         <source>%1 refused: %2.</source>
         <translation>رُفض %1: %2.</translation>
     </message>
@@ -2559,82 +2560,82 @@ Key fingerprint: {1}</source>
         <translation>توقيع الحزمة لا يطابق بيانها (المفتاح %1): غُيّرت بعد التوقيع.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="77" />
+        <location filename="../../kiosk/core/packs/reading.py" line="78" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>ليس في الحزمة %1 ملف %2؛ استوردها من جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="161" />
+        <location filename="../../kiosk/core/packs/reading.py" line="162" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>ليس في الحزمة %1 اختبار %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="76" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="77" />
         <source>A quiz draws at least one question.</source>
         <translation>يسحب الاختبار سؤالًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="184" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="185" />
         <source>This quiz has no questions.</source>
         <translation>ليس في هذا الاختبار أسئلة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="239" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="240" />
         <source>This quiz is already finished.</source>
         <translation>انتهى هذا الاختبار من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="241" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="242" />
         <source>This question is already answered.</source>
         <translation>أُجيب عن هذا السؤال من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="254" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="255" />
         <source>Answer this question first.</source>
         <translation>أجب عن هذا السؤال أولًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="96" />
+        <location filename="../../kiosk/core/storage/repo/learners.py" line="25" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>يوجد متعلم اسمه %1 من قبل؛ أضف اسم العائلة أو حرفًا أول.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="106" />
+        <location filename="../../kiosk/core/storage/repo/learners.py" line="36" />
         <source>No learner with id %1.</source>
         <translation>لا يوجد متعلم بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="242" />
+        <location filename="../../kiosk/core/storage/repo/packs.py" line="48" />
         <source>No pack with id %1 is installed.</source>
         <translation>لا توجد حزمة مثبّتة بالمعرّف %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="346" />
+        <location filename="../../kiosk/core/storage/repo/credentials.py" line="44" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>لا توجد شهادة صادرة بالمعرّف %1 (انظر 'kiosk credential list').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="555" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="39" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>لا توجد محاولة اختبار %1 لهذا المتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="576" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="61" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>انتهى هذا الاختبار من قبل؛ ابدأه من جديد لتجيب.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="694" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="179" />
         <source>No essay answer %1.</source>
         <translation>لا توجد إجابة مقالية %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="927" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="191" />
         <source>No answer %1.</source>
         <translation>لا توجد إجابة %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="935" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="200" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
     </message>
@@ -3171,42 +3172,42 @@ Key fingerprint: {1}</source>
         <translation>معرّف الشهادة %1 مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="246" />
+        <location filename="../../kiosk/core/packs/format.py" line="243" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>تذكر الوحدة %1 الملف %2، وهو ليس في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="254" />
+        <location filename="../../kiosk/core/packs/format.py" line="245" />
         <source>module %1 names an unknown skill %2</source>
         <translation>تذكر الوحدة %1 مهارة غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="261" />
+        <location filename="../../kiosk/core/packs/format.py" line="249" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>تتطلب الشهادة %1 مهارة غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="270" />
+        <location filename="../../kiosk/core/packs/format.py" line="256" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>تذكر الشهادة %1 اختبارًا نهائيًا %2 ليس في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="279" />
+        <location filename="../../kiosk/core/packs/format.py" line="265" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>المهارة %1: قاعدة إتقانها تتطلب m &lt;= n</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/rotation.py" line="57" />
+        <location filename="../../kiosk/core/credentials/rotation.py" line="36" />
         <source>Wrong facilitator PIN; the key was not changed.</source>
         <translation>رمز الميسّر خاطئ؛ لم يتغيّر المفتاح.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/rotation.py" line="62" />
+        <location filename="../../kiosk/core/credentials/rotation.py" line="41" />
         <source>%1 certificates and %2 revocations have not reached the registry yet; sync first, or they would be refused once the old key is withdrawn. Nothing was changed.</source>
         <translation>لم تصل %1 شهادة و%2 إلغاء إلى السجل بعد؛ زامن أولًا، وإلا رُفضت بعد سحب المفتاح القديم. لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="256" />
+        <location filename="../../kiosk/core/sync/client.py" line="257" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين سجله وسجل مزيّف؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
@@ -3268,47 +3269,47 @@ Key fingerprint: {1}</source>
         <translation>إيصال السجل غير سليم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="127" />
+        <location filename="../../kiosk/core/trust/store.py" line="117" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>اختر ملف التسجيل، أو اكتب مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="140" />
+        <location filename="../../kiosk/core/trust/store.py" line="130" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>هذا ليس ملف تسجيل ولا مفتاح مؤسسة (يبدأ المفتاح بـ z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="159" />
+        <location filename="../../kiosk/core/trust/store.py" line="149" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>رمز الميسّر خاطئ؛ لم يتغيّر مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="176" />
+        <location filename="../../kiosk/core/trust/store.py" line="166" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين قائمة ثقة حقيقية ومزوّرة؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="189" />
+        <location filename="../../kiosk/core/trust/store.py" line="179" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>قائمة الثقة أقدم (رقم %1) من التي يحتفظ بها هذا الجهاز (رقم %2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="203" />
+        <location filename="../../kiosk/core/trust/store.py" line="193" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>قائمة الثقة تختلف عن التي يحتفظ بها هذا الجهاز بالرقم نفسه %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="293" />
+        <location filename="../../kiosk/core/trust/store.py" line="283" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 أكبر من أن يكون قائمة ثقة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="297" />
+        <location filename="../../kiosk/core/trust/store.py" line="287" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>تعذّرت قراءة قائمة الثقة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="300" />
+        <location filename="../../kiosk/core/trust/store.py" line="290" />
         <source>%1 is not a trust list: %2.</source>
         <translation>%1 ليس قائمة ثقة: %2.</translation>
     </message>

@@ -1,14 +1,108 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerInputs</name>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="107" />
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="107" />
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="121" />
+        <source>Choose all the right answers.</source>
+        <translation>Choisissez toutes les bonnes réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="125" />
+        <source>Type a number</source>
+        <translation>Tapez un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="125" />
+        <source>Type your answer</source>
+        <translation>Tapez votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="126" />
+        <location filename="../../kiosk/ui/answer_inputs.py" line="154" />
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="137" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="153" />
+        <source>Write your answer here.</source>
+        <translation>Écrivez votre réponse ici.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="185" />
+        <source>Choose an answer first.</source>
+        <translation>Choisissez d’abord une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="192" />
+        <source>Choose at least one answer.</source>
+        <translation>Choisissez au moins une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="197" />
+        <source>Type your answer first.</source>
+        <translation>Tapez d’abord votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="199" />
+        <source>Type a number, like 3.14.</source>
+        <translation>Tapez un nombre, par exemple 3,14.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="204" />
+        <source>Choose a match for every item.</source>
+        <translation>Associez chaque élément.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="209" />
+        <source>Write your answer first.</source>
+        <translation>Écrivez d’abord votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="234" />
+        <source>✔ right answer</source>
+        <translation>✔ bonne réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="236" />
+        <source>✘ not right</source>
+        <translation>✘ pas juste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="245" />
+        <source>✔ right</source>
+        <translation>✔ juste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/answer_inputs.py" line="245" />
+        <source>✘ right match: %1</source>
+        <translation>✘ bonne association : %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="19" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="20" />
         <source>Folder to save the backup in</source>
         <translation>Dossier où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="20" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="21" />
         <source>Also save the signing key (the backup is then encrypted)</source>
         <translation>Enregistrer aussi la clé de signature (la sauvegarde est alors chiffrée)</translation>
     </message>
@@ -18,7 +112,7 @@
         <translation>Phrase secrète (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="24" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="23" />
         <source>Passphrase for the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
@@ -33,66 +127,65 @@
         <translation>Fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="31" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="30" />
         <source>Passphrase, if the backup is encrypted</source>
         <translation>Phrase secrète, si la sauvegarde est chiffrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="30" />
         <source>Passphrase of the backup to restore</source>
         <translation>Phrase secrète de la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="36" />
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="32" />
         <source>Facilitator PIN, for a backup made by another kiosk</source>
         <translation>Code de l’animateur, pour une sauvegarde d’un autre kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="33" />
         <source>Click again: replace all data on this kiosk</source>
         <translation>Cliquez encore : toutes les données de ce poste seront remplacées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="40" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="35" />
         <source>Back up this kiosk</source>
         <translation>Sauvegarder ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="37" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="60" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="55" />
         <source>Choose a folder first (e.g. on a USB stick).</source>
         <translation>Choisissez d’abord un dossier (par exemple sur une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="67" />
-        <source>Saved {0}.</source>
-        <translation>{0} enregistré.</translation>
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="62" />
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="78" />
+        <source>Restored the backup made %1.</source>
+        <translation>La sauvegarde du %1 est restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="70" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/backup_tab.py" line="83" />
-        <source>Restored the backup made {0}.</source>
-        <translation>La sauvegarde du {0} est restaurée.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="67" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="68" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -100,67 +193,67 @@
 <context>
     <name>CertificateScreen</name>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="123" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="124" />
         <source>About this certificate</source>
         <translation>À propos de ce certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="125" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="126" />
         <source>Preparing the certificate…</source>
         <translation>Préparation du certificat…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="126" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="127" />
         <source>The certificate, as it will print</source>
         <translation>Le certificat, tel qu’il s’imprimera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="129" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="130" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="130" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="131" />
         <source>Save to USB / folder</source>
         <translation>Enregistrer sur USB / dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="161" />
-        <source>⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
-        <translation>⚠ RÉVOQUÉ le {0} : ce certificat n’est plus valable. Les copies s’impriment avec la mention RÉVOQUÉ.</translation>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="163" />
+        <source>⚠ REVOKED on %1: this certificate is no longer valid. Copies print with a REVOKED mark.</source>
+        <translation>⚠ RÉVOQUÉ le %1 : ce certificat n’est plus valable. Les copies s’impriment avec la mention RÉVOQUÉ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="167" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="210" />
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="169" />
         <source>⚠ DEMONSTRATION: this certificate comes from a sample pack. It is not a qualification.</source>
         <translation>⚠ DÉMONSTRATION : ce certificat vient d’un module d’exemple. Ce n’est pas une qualification.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="183" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
         <source>Save the certificate</source>
         <translation>Enregistrer le certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="185" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="187" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="208" />
-        <source>Saved to {path}</source>
-        <translation>Enregistré dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="215" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="217" />
         <source>No printer is set up on this computer. Save the certificate to a USB stick or folder, and print it on another computer.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Enregistrez le certificat sur une clé USB ou dans un dossier, et imprimez-le sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="237" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="239" />
         <source>The printer did not start. Check that it is on and has paper, then try again.</source>
         <translation>L’imprimante n’a pas démarré. Vérifiez qu’elle est allumée et qu’elle a du papier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/certificate_screen.py" line="249" />
+        <location filename="../../kiosk/ui/certificate_screen.py" line="251" />
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
@@ -168,22 +261,22 @@
 <context>
     <name>CongratulationsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="21" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="22" />
         <source>★ Congratulations, %1!</source>
         <translation>★ Félicitations, %1 !</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="25" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="26" />
         <source>You earned:</source>
         <translation><numerusform>Vous avez obtenu :</numerusform><numerusform>Vous avez obtenu :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="32" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="33" />
         <source>See my certificate</source>
         <translation>Voir mon certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/congratulations_screen.py" line="36" />
+        <location filename="../../kiosk/ui/congratulations_screen.py" line="37" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
@@ -191,113 +284,113 @@
 <context>
     <name>CredentialsTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="21" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="22" />
         <source>Issued credentials</source>
         <translation>Attestations délivrées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="23" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="24" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="24" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="25" />
         <source>Open the certificate to print it again</source>
         <translation>Ouvrir le certificat pour le réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="27" />
         <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="28" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
         <source>Reason for revoking</source>
         <translation>Motif de la révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="30" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="30" />
         <source>Click again to revoke</source>
         <translation>Cliquez encore pour révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="31" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="32" />
         <source>Waiting for your sign-off</source>
         <translation>En attente de votre validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="34" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="35" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>Attestations en attente de la validation d’un animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="36" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="37" />
         <source>I confirm: award it</source>
         <translation>Je confirme : la délivrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="37" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="38" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>Confirmer la validation et délivrer l’attestation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="67" />
-        <source>(REVOKED: {0})</source>
-        <translation>(RÉVOQUÉE : {0})</translation>
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="68" />
+        <source>(REVOKED: %1)</source>
+        <translation>(RÉVOQUÉE : %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="101" />
-        <source>{0}'s certificate “{1}” is revoked ({2}).</source>
-        <translation>Le certificat « {1} » de {0} est révoqué ({2}).</translation>
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="103" />
+        <source>%1's certificate “%2” is revoked (%3).</source>
+        <translation>Le certificat « %2 » de %1 est révoqué (%3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="116" />
-        <source>Awarded {0} to {1}.</source>
-        <translation>{0} délivrée à {1}.</translation>
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="117" />
+        <source>Awarded %1 to %2.</source>
+        <translation>%1 délivrée à %2.</translation>
     </message>
 </context>
 <context>
     <name>EssaysTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="33" />
         <source>Essay answers waiting for a mark</source>
         <translation>Rédactions en attente de note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="44" />
         <source>The question and the answer</source>
         <translation>La question et la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="49" />
         <source>Save mark</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="53" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="54" />
         <source>Mark:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="82" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="83" />
         <source>No essay answers are waiting.</source>
         <translation>Aucune rédaction en attente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="90" />
-        <source>Question: {0}
-Answer: {1}</source>
-        <translation>Question : {0}
-Réponse : {1}</translation>
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="91" />
+        <source>Question: %1
+Answer: %2</source>
+        <translation>Question : %1
+Réponse : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="99" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="100" />
         <source>Mark saved.</source>
         <translation>Note enregistrée.</translation>
     </message>
@@ -462,43 +555,43 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="83" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="84" />
         <source>Who is learning today?</source>
         <translation>Qui apprend aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="151" />
         <location filename="../../kiosk/ui/learner_picker.py" line="152" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="153" />
         <source>Find your name</source>
         <translation>Trouvez votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="120" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="121" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="121" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="122" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>Mode animateur (demande le code de l’animateur)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="232" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="233" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 autres personnes ne sont pas affichées. Tapez votre nom ci-dessus pour trouver le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="264" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="265" />
         <source>Learner %1</source>
         <translation>Apprenant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="273" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="273" />
         <source>Add a new learner</source>
         <translation>Ajouter un apprenant</translation>
     </message>
@@ -506,208 +599,208 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="31" />
         <source>Search learners by name</source>
         <translation>Chercher un apprenant par son nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="33" />
         <source>Show archived learners</source>
         <translation>Afficher les apprenants archivés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="35" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="36" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="40" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>New PIN (4-6 digits)</source>
         <translation>Nouveau code (4 à 6 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>New PIN for the learner</source>
         <translation>Nouveau code de l’apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="39" />
         <source>Set PIN</source>
         <translation>Définir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
         <source>Remove PIN</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="46" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="116" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="43" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
         <source>Archive or bring back the learner</source>
         <translation>Archiver l’apprenant ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
         <source>Profile to keep when merging</source>
         <translation>Profil à garder lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="53" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
         <source>Click again to merge</source>
         <translation>Cliquez encore pour fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="53" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="63" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="60" />
         <source>Same person as:</source>
         <translation>Même personne que :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="89" />
         <source>PIN</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="94" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="91" />
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="116" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="130" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="127" />
         <source>To merge two profiles of one person, select the one to give up above.</source>
         <translation>Pour fusionner deux profils d’une même personne, sélectionnez ci-dessus celui à abandonner.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
+        <source>Merge into “%1”</source>
+        <translation>Fusionner dans « %1 »</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
-        <source>Merge into “{0}”</source>
-        <translation>Fusionner dans « {0} »</translation>
+        <source>“%2” is kept. “%1”'s answers and certificates move into it, and “%1” is archived.</source>
+        <translation>« %2 » est conservé. Les réponses et les certificats de « %1 » y passent, et « %1 » est archivé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="134" />
-        <source>“{1}” is kept. “{0}”'s answers and certificates move into it, and “{0}” is archived.</source>
-        <translation>« {1} » est conservé. Les réponses et les certificats de « {0} » y passent, et « {0} » est archivé.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
+        <source>%1 has a new PIN.</source>
+        <translation>%1 a un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="148" />
-        <source>{0} has a new PIN.</source>
-        <translation>{0} a un nouveau code.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
+        <source>%1 has no PIN now.</source>
+        <translation>%1 n’a plus de code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="148" />
-        <source>{0} has no PIN now.</source>
-        <translation>{0} n’a plus de code.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="159" />
+        <source>%1 is archived: hidden from the picker, records kept.</source>
+        <translation>%1 est archivé : masqué de la liste, données conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="160" />
-        <source>{0} is archived: hidden from the picker, records kept.</source>
-        <translation>{0} est archivé : masqué de la liste, données conservées.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="161" />
+        <source>%1 is back on the picker.</source>
+        <translation>%1 est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="162" />
-        <source>{0} is back on the picker.</source>
-        <translation>{0} est de retour dans la liste.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="174" />
-        <source>{0} was merged into {1}; {1} is kept.</source>
-        <translation>{0} a été fusionné dans {1} ; {1} est conservé.</translation>
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="173" />
+        <source>%1 was merged into %2; %2 is kept.</source>
+        <translation>%1 a été fusionné dans %2 ; %2 est conservé.</translation>
     </message>
 </context>
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="171" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="172" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="177" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="179" />
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="178" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="182" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="181" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="183" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="208" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="210" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="218" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
-        <location filename="../../kiosk/ui/lesson_reader.py" line="258" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="222" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="288" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="286" />
         <source>This lesson cannot be read. Please tell the facilitator.</source>
         <translation>Cette leçon ne peut pas être lue. Prévenez l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="254" />
         <source>Lesson %1 of %2</source>
         <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="258" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Finish ✓</source>
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="354" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="352" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="368" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="366" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -715,37 +808,37 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="308" />
+        <location filename="../../kiosk/ui/main_window.py" line="256" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="320" />
+        <location filename="../../kiosk/ui/main_window.py" line="268" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="280" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="468" />
+        <location filename="../../kiosk/ui/main_window.py" line="416" />
         <source>← My certificates</source>
         <translation>← Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="477" />
+        <location filename="../../kiosk/ui/main_window.py" line="425" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="507" />
+        <location filename="../../kiosk/ui/main_window.py" line="455" />
         <source>← Back to the console</source>
         <translation>← Retour à la console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="495" />
+        <location filename="../../kiosk/ui/main_window.py" line="443" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -753,33 +846,33 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MyCertificatesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="19" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="21" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="21" />
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="36" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="23" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="31" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="23" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="25" />
         <source>No certificate yet. Finish a pack's lessons and quizzes to earn one.</source>
         <translation>Pas encore de certificat. Terminez les leçons et les quiz d’un module pour en obtenir un.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="49" />
-        <source>{0} — earned {1}</source>
-        <translation>{0} — obtenu le {1}</translation>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="44" />
+        <source>%1 — earned %2</source>
+        <translation>%1 — obtenu le %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="51" />
-        <source>⚠ Revoked on {0}: no longer valid.</source>
-        <translation>⚠ Révoqué le {0} : n’est plus valable.</translation>
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="47" />
+        <source>⚠ Revoked on %1: no longer valid.</source>
+        <translation>⚠ Révoqué le %1 : n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="55" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="50" />
         <source>Demonstration: not a qualification.</source>
         <translation>Démonstration : pas une qualification.</translation>
     </message>
@@ -787,60 +880,60 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="24" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="26" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="27" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>Un code protège votre progression sur cet ordinateur partagé. Vous pouvez le laisser vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="33" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
         <source>4 to 6 digits, or empty</source>
         <translation>4 à 6 chiffres, ou vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
         <source>PIN (optional)</source>
         <translation>Code (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="38" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="43" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="40" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="47" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
         <source>Start learning</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="50" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="87" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="82" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -848,95 +941,121 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>OrganisationTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="25" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="26" />
         <source>What this kiosk trusts</source>
         <translation>Ce à quoi ce kiosque fait confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="26" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="27" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="28" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="29" />
         <source>Organisation's name (with a typed key)</source>
         <translation>Nom de l’organisation (avec une clé tapée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="30" />
         <source>Organisation's name</source>
         <translation>Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="33" />
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="31" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="37" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="34" />
         <source>Changing the key drops the list this kiosk holds: until it syncs with the new organisation's registry, it trusts only its own certificates. Compare the fingerprint with your organisation's.</source>
         <translation>Changer de clé efface la liste que ce kiosque détient : jusqu’à sa synchronisation avec le registre de la nouvelle organisation, il ne fait confiance qu’à ses propres certificats. Comparez l’empreinte avec celle de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="39" />
         <source>Use this organisation key</source>
         <translation>Utiliser cette clé d’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="42" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="39" />
         <source>Click again: change the key</source>
         <translation>Cliquez encore : changer la clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="46" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="43" />
         <source>What waits to be sent to the registry</source>
         <translation>Ce qui attend d’être envoyé au registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="44" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="50" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="47" />
         <source>Trust list file from the registry</source>
         <translation>Fichier de la liste de confiance du registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="48" />
         <source>Import trust list</source>
         <translation>Importer la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="53" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="50" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="55" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="52" />
         <source>Trust list on a USB stick (no internet)</source>
         <translation>Liste de confiance sur clé USB (sans Internet)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="57" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="54" />
         <source>Sync with the registry</source>
         <translation>Synchronisation avec le registre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="87" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="84" />
         <source>Set the verify address in Settings first: it is the registry's address.</source>
         <translation>Indiquez d’abord l’adresse de vérification dans Réglages : c’est l’adresse du registre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="88" />
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="94" />
-        <source>Synced: {0} certificates and {1} revocations sent; trust list number {2}.</source>
-        <translation>Synchronisé : {0} certificats et {1} révocations envoyés ; liste de confiance numéro {2}.</translation>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="92" />
+        <source>Synced: %1 certificates and %2 revocations sent; trust list number %3.</source>
+        <translation>Synchronisé : %1 certificats et %2 révocations envoyés ; liste de confiance numéro %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="107" />
+        <source>Waiting to be sent: %1 certificates, %2 revocations. Last sync: %3. A revocation reaches employers' phones only after a sync.</source>
+        <translation>En attente d’envoi : %1 certificats, %2 révocations. Dernière synchronisation : %3. Une révocation n’atteint les téléphones des employeurs qu’après une synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
+        <source>Organisation: %1
+Key fingerprint: %2</source>
+        <translation>Organisation : %1
+Empreinte de la clé : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="124" />
+        <source>Trust list number %1, signed %2 UTC: %3 kiosk keys (%4 withdrawn), %5 revoked certificates.</source>
+        <translation>Liste de confiance numéro %1, signée le %2 UTC : %3 clés de kiosque (%4 retirées), %5 certificats révoqués.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="146" />
+        <source>Now using the key of %1, fingerprint %2.</source>
+        <translation>La clé de %1 est désormais utilisée, empreinte %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="159" />
+        <source>Trust list number %1 is in use.</source>
+        <translation>La liste de confiance numéro %1 est en service.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="104" />
@@ -944,21 +1063,9 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="107" />
-        <source>Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches employers' phones only after a sync.</source>
-        <translation>En attente d’envoi : {0} certificats, {1} révocations. Dernière synchronisation : {2}. Une révocation n’atteint les téléphones des employeurs qu’après une synchronisation.</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="115" />
         <source>Not enrolled: this kiosk trusts only its own certificates and cannot sync. Choose your organisation's enrolment file below.</source>
         <translation>Non inscrit : ce kiosque ne fait confiance qu’à ses propres certificats et ne peut pas se synchroniser. Choisissez ci-dessous le fichier d’inscription de votre organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="119" />
-        <source>Organisation: {0}
-Key fingerprint: {1}</source>
-        <translation>Organisation : {0}
-Empreinte de la clé : {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="121" />
@@ -966,24 +1073,9 @@ Empreinte de la clé : {1}</translation>
         <translation>Pas encore de liste de confiance : synchronisez, ou importez-en une depuis une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="124" />
-        <source>Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates.</source>
-        <translation>Liste de confiance numéro {0}, signée le {1} UTC : {2} clés de kiosque ({3} retirées), {4} certificats révoqués.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="141" />
-        <source>Now using the key of {0}, fingerprint {1}.</source>
-        <translation>La clé de {0} est désormais utilisée, empreinte {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="150" />
+        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="155" />
         <source>Choose the trust list file first.</source>
         <translation>Choisissez d’abord le fichier de la liste de confiance.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/organisation_tab.py" line="154" />
-        <source>Trust list number {0} is in use.</source>
-        <translation>La liste de confiance numéro {0} est en service.</translation>
     </message>
 </context>
 <context>
@@ -1042,37 +1134,37 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="21" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="23" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pack_screen.py" line="66" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
         <source>☰ Read the lessons (%n)</source>
         <translation><numerusform>☰ Lire les leçons (%n)</numerusform><numerusform>☰ Lire les leçons (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="67" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="68" />
         <source>Read the lessons of %1</source>
         <translation>Lire les leçons de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
         <source>✎ Quiz: %1</source>
         <translation>✎ Quiz : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="74" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="75" />
         <source>✎ Take the quiz</source>
         <translation>✎ Faire le quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="76" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="77" />
         <source>Take the quiz %1</source>
         <translation>Faire le quiz %1</translation>
     </message>
@@ -1080,142 +1172,142 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>PacksTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="69" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="71" />
         <source>Add content packs</source>
         <translation>Ajouter des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="74" />
         <source>Insert a USB stick with packs, or choose a folder.</source>
         <translation>Insérez une clé USB contenant des modules, ou choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="77" />
         <source>Packs found</source>
         <translation>Modules trouvés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="77" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="79" />
         <source>Choose folder…</source>
         <translation>Choisir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="79" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="81" />
         <source>Import selected</source>
         <translation>Importer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="89" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="94" />
         <source>Installed packs</source>
         <translation>Modules installés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="95" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="97" />
         <source>Export to USB</source>
         <translation>Exporter sur USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="105" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="303" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="107" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
         <source>Remove pack</source>
         <translation>Retirer le module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="106" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="108" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>Retirer de ce poste le module sélectionné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="144" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="143" />
         <source>Choose the folder with the packs</source>
         <translation>Choisissez le dossier des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="149" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="148" />
         <source>Kiosk packs (*.kpack)</source>
         <translation>Modules Kiosk (*.kpack)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="157" />
-        <source>Looking for packs in {0}…</source>
-        <translation>Recherche de modules dans {0}…</translation>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="156" />
+        <source>Looking for packs in %1…</source>
+        <translation>Recherche de modules dans %1…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="166" />
-        <source>No packs (.kpack files) in {0}.</source>
-        <translation>Aucun module (fichier .kpack) dans {0}.</translation>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="165" />
+        <source>No packs (.kpack files) in %1.</source>
+        <translation>Aucun module (fichier .kpack) dans %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="168" />
-        <source>Packs in {0}: tick the ones to import.</source>
-        <translation>Modules dans {0} : cochez ceux à importer.</translation>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="167" />
+        <source>Packs in %1: tick the ones to import.</source>
+        <translation>Modules dans %1 : cochez ceux à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="181" />
+        <source>%1 (%2) — cannot be used: %3</source>
+        <translation>%1 (%2) — inutilisable : %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <source>%1 — version %2, %3, from %4, %5</source>
+        <translation>%1 — version %2, %3, de %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="187" />
+        <source> — not importable: %1</source>
+        <translation> — impossible à importer : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
+        <source>Installed %1.</source>
+        <translation>%1 installé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
+        <source>Not installed: %1</source>
+        <translation>Non installé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="259" />
+        <source>%1 — version %2</source>
+        <translation>%1 — version %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="272" />
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="292" />
+        <source>Removed %1; learners' records are kept.</source>
+        <translation>%1 retiré ; les données des apprenants sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="307" />
+        <source>Copy the pack file to %1</source>
+        <translation>Copier le fichier du module dans %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
-        <source>{0} ({1}) — cannot be used: {2}</source>
-        <translation>{0} ({1}) — inutilisable : {2}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
         <source>signature verified</source>
         <translation>signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="183" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
         <source>signature NOT verified</source>
         <translation>signature NON vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
-        <source>{0} — version {1}, {2}, from {3}, {4}</source>
-        <translation>{0} — version {1}, {2}, de {3}, {4}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="188" />
-        <source> — not importable: {0}</source>
-        <translation> — impossible à importer : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="208" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="207" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>Importation… laissez la clé USB branchée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="235" />
-        <source>Installed {0}.</source>
-        <translation>{0} installé.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="235" />
-        <source>Not installed: {0}</source>
-        <translation>Non installé : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="260" />
-        <source>{0} — version {1}</source>
-        <translation>{0} — version {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="273" />
-        <source>Saved {0}.</source>
-        <translation>{0} enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="284" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="303" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="283" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
         <source>Click again to remove</source>
         <translation>Cliquez encore pour retirer</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="293" />
-        <source>Removed {0}; learners' records are kept.</source>
-        <translation>{0} retiré ; les données des apprenants sont conservées.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="308" />
-        <source>Copy the pack file to {0}</source>
-        <translation>Copier le fichier du module dans {0}</translation>
     </message>
 </context>
 <context>
@@ -1259,359 +1351,268 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Pack</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
         <source>Skills</source>
         <translation>Compétences</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="73" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="73" />
         <source>Stuck?</source>
         <translation>Bloqué ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="55" />
         <source>Show one pack</source>
         <translation>Afficher un seul module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="55" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="56" />
         <source>All packs</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="58" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="59" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="59" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="60" />
         <source>Show learners whose name contains</source>
         <translation>Afficher les apprenants dont le nom contient</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="61" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="62" />
         <source>Only learners who are stuck</source>
         <translation>Seulement les apprenants bloqués</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="73" />
         <source>Answers (14 days)</source>
         <translation>Réponses (14 jours)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="76" />
         <source>Progress of each learner in each pack they started</source>
         <translation>Progression de chaque apprenant dans chaque module commencé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="91" />
         <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="92" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="93" />
         <source>Previous page of the report</source>
         <translation>Page précédente du rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="95" />
         <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="96" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="97" />
         <source>Next page of the report</source>
         <translation>Page suivante du rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="62" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="63" />
         <source>Stuck: 10 or more answers in a pack in the last 14 days, and no new skill mastered.</source>
         <translation>Bloqué : 10 réponses ou plus dans un module ces 14 derniers jours, sans nouvelle compétence maîtrisée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="101" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="102" />
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="102" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="103" />
         <source>Save the report as a CSV file, in a folder you choose</source>
         <translation>Enregistrer le rapport en fichier CSV, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="104" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="105" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="106" />
         <source>Save the report as a PDF file, in a folder you choose</source>
         <translation>Enregistrer le rapport en fichier PDF, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="242" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="183" />
+        <source>Working out progress… %1 %</source>
+        <translation>Calcul de la progression… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="196" />
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="228" />
+        <source>No rows. Learner and pack pairs not started: %1.</source>
+        <translation>Aucune ligne. Couples apprenant–module pas commencés : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="233" />
+        <source>Rows %1–%2 of %3. Learner and pack pairs not started: %4.</source>
+        <translation>Lignes %1 à %2 sur %3. Couples apprenant–module pas commencés : %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="247" />
         <source>Folder to save the report in</source>
         <translation>Dossier où enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="281" />
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="283" />
+        <source>Saving the report… %1 %</source>
+        <translation>Enregistrement du rapport… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="109" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="182" />
-        <source>Working out progress… {0} %</source>
-        <translation>Calcul de la progression… {0} %</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="195" />
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="197" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="198" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="198" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="199" />
         <source>⚠ Stuck</source>
         <translation>⚠ Bloqué</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="227" />
-        <source>No rows. Learner and pack pairs not started: {0}.</source>
-        <translation>Aucune ligne. Couples apprenant–module pas commencés : {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="231" />
-        <source>Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.</source>
-        <translation>Lignes {0} à {1} sur {2}. Couples apprenant–module pas commencés : {3}.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="258" />
+        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="263" />
         <source>Learners' progress</source>
         <translation>Progression des apprenants</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="276" />
-        <source>Saved {0}.</source>
-        <translation>{0} enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/facilitator/progress_tab.py" line="278" />
-        <source>Saving the report… {0} %</source>
-        <translation>Enregistrement du rapport… {0} %</translation>
     </message>
 </context>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="87" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="50" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ Votre réponse est enregistrée ; un animateur la lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="91" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="54" />
         <source>✔ Right!</source>
         <translation>✔ Bonne réponse !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="93" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="56" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ En partie juste (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="95" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
         <source>✘ Not quite.</source>
         <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="130" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="131" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="90" />
         <source>Leave the quiz and go home</source>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="138" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="97" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="163" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="213" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="166" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="221" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="233" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="234" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="180" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="236" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="182" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="267" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="200" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
-        <source>True</source>
-        <translation>Vrai</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="284" />
-        <source>False</source>
-        <translation>Faux</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="298" />
-        <source>Choose all the right answers.</source>
-        <translation>Choisissez toutes les bonnes réponses.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
-        <source>Type a number</source>
-        <translation>Tapez un nombre</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="302" />
-        <source>Type your answer</source>
-        <translation>Tapez votre réponse</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="303" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="331" />
-        <source>Your answer</source>
-        <translation>Votre réponse</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="314" />
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="330" />
-        <source>Write your answer here.</source>
-        <translation>Écrivez votre réponse ici.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="337" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="356" />
-        <source>Choose an answer first.</source>
-        <translation>Choisissez d’abord une réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="363" />
-        <source>Choose at least one answer.</source>
-        <translation>Choisissez au moins une réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="368" />
-        <source>Type your answer first.</source>
-        <translation>Tapez d’abord votre réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="370" />
-        <source>Type a number, like 3.14.</source>
-        <translation>Tapez un nombre, par exemple 3,14.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="375" />
-        <source>Choose a match for every item.</source>
-        <translation>Associez chaque élément.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="380" />
-        <source>Write your answer first.</source>
-        <translation>Écrivez d’abord votre réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="423" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="441" />
-        <source>✔ right answer</source>
-        <translation>✔ bonne réponse</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="443" />
-        <source>✘ not right</source>
-        <translation>✘ pas juste</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
-        <source>✔ right</source>
-        <translation>✔ juste</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="453" />
-        <source>✘ right match: %1</source>
-        <translation>✘ bonne association : %1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="475" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="477" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="263" />
         <source>The right answer:</source>
         <translation>La bonne réponse :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="535" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="321" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="539" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -1619,67 +1620,67 @@ Empreinte de la clé : {1}</translation>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="410" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="102" />
         <source>Stop reading</source>
         <translation>Arrêter la lecture</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="413" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="105" />
         <source>Read this page</source>
         <translation>Lire cette page</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="411" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="103" />
         <source>Stop reading aloud</source>
         <translation>Arrêter la lecture à voix haute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="414" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="106" />
         <source>Read this page aloud</source>
         <translation>Lire cette page à voix haute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="424" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="116" />
         <source>slow</source>
         <translation>lente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="425" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="117" />
         <source>normal</source>
         <translation>normale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="426" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="118" />
         <source>fast</source>
         <translation>rapide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="428" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="120" />
         <source>Speed: %1</source>
         <translation>Vitesse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="430" />
+        <location filename="../../kiosk/ui/read_aloud/speakers.py" line="122" />
         <source>Reading speed: %1. Press to change.</source>
         <translation>Vitesse de lecture : %1. Appuyez pour la changer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="559" />
+        <location filename="../../kiosk/ui/read_aloud/lesson.py" line="140" />
         <source>Read aloud: %1</source>
         <translation>Lire à voix haute : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="662" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="69" />
         <source>Read the question aloud</source>
         <translation>Lire la question à voix haute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="665" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="72" />
         <source>Read the feedback aloud</source>
         <translation>Lire le commentaire à voix haute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/read_aloud.py" line="738" />
+        <location filename="../../kiosk/ui/read_aloud/quiz.py" line="145" />
         <source>Read choice %1 aloud</source>
         <translation>Lire le choix %1 à voix haute</translation>
     </message>
@@ -1707,72 +1708,72 @@ Empreinte de la clé : {1}</translation>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="58" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="55" />
         <source>Change facilitator PIN</source>
         <translation>Changer le code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="67" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="64" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="65" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="66" />
         <source>Verify URL</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="70" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="67" />
         <source>Log out after</source>
         <translation>Déconnexion après</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="68" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="69" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="74" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="71" />
         <source>Full-screen lock</source>
         <translation>Verrouillage plein écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="75" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="72" />
         <source>Current facilitator PIN</source>
         <translation>Code animateur actuel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="76" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="73" />
         <source>New facilitator PIN</source>
         <translation>Nouveau code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="101" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="109" />
-        <source>Last synced with the registry: {0}</source>
-        <translation>Dernière synchronisation avec le registre : {0}</translation>
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="102" />
+        <source>Last synced with the registry: %1</source>
+        <translation>Dernière synchronisation avec le registre : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="126" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="119" />
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="136" />
+        <location filename="../../kiosk/ui/facilitator/settings_tab.py" line="129" />
         <source>The facilitator PIN is changed.</source>
         <translation>Le code animateur est changé.</translation>
     </message>
@@ -1879,22 +1880,22 @@ Empreinte de la clé : {1}</translation>
         <translation>Adresse de vérification, inscrite dans le code QR de chaque certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="111" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="115" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
         <source>Finish setup</source>
         <translation>Terminer l’installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="145" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="143" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>Vérifiez que cette empreinte est celle que votre organisation vous a donnée :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="157" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -1917,42 +1918,42 @@ Empreinte de la clé : {1}</translation>
         <translation>Le code de l’animateur a %1 chiffres ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="79" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
         <source>Type a name for the learner.</source>
         <translation>Tapez un nom pour l’apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="82" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Un nom a au plus %1 caractères ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="85" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="86" />
         <source>A name cannot contain control characters.</source>
         <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="145" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="140" />
         <source>No learner called %1.</source>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="160" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="166" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="161" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="180" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="175" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="190" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="185" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>
@@ -2240,72 +2241,72 @@ Empreinte de la clé : {1}</translation>
         <translation>La clé %1 qui a signé %2 est inconnue sur ce kiosque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="65" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="66" />
         <source>A mark is a percentage from 0 to 100.</source>
         <translation>Une note est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="68" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="69" />
         <source>This answer was already marked.</source>
         <translation>Cette réponse a déjà été notée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="104" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="105" />
         <source>This learner has not met the other requirements of that credential yet.</source>
         <translation>Cet apprenant ne remplit pas encore les autres conditions de cette attestation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/admin.py" line="65" />
+        <location filename="../../kiosk/core/learners/admin.py" line="59" />
         <source>Choose two different learners to merge.</source>
         <translation>Choisissez deux apprenants différents à fusionner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/admin.py" line="69" />
+        <location filename="../../kiosk/core/learners/admin.py" line="63" />
         <source>%1 is archived; merge into a profile in use.</source>
         <translation>%1 est archivé ; fusionnez vers un profil en service.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="91" />
+        <location filename="../../kiosk/core/packs/library.py" line="92" />
         <source>%1 refused: it needs Kiosk %2 or newer (this is %3).</source>
         <translation>%1 refusé : il faut Kiosk %2 ou plus récent (celui-ci est %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="107" />
+        <location filename="../../kiosk/core/packs/library.py" line="108" />
         <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
         <translation>%1 refusé : le pack installé %2 a été signé par la clé %3, celui-ci par %4 ; un autre éditeur ne peut pas remplacer un pack (forcez si c’est voulu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="120" />
+        <location filename="../../kiosk/core/packs/library.py" line="121" />
         <source>%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).</source>
         <translation>%1 refusé : la version %2 de %3 est installée et celle-ci est %4 ; seule une version plus récente la met à jour (forcez pour réinstaller ou revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="187" />
+        <location filename="../../kiosk/core/packs/library.py" line="188" />
         <source>There is no pack file at %1.</source>
         <translation>Il n’y a pas de fichier de pack à %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="199" />
+        <location filename="../../kiosk/core/packs/library.py" line="200" />
         <source>Could not copy the pack from %1: %2.</source>
         <translation>Impossible de copier le pack depuis %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="230" />
+        <location filename="../../kiosk/core/packs/library.py" line="231" />
         <source>Could not write the pack to this computer's disk: %1.</source>
         <translation>Impossible d’écrire le pack sur le disque de cet ordinateur : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="290" />
+        <location filename="../../kiosk/core/packs/library.py" line="291" />
         <source>%1 is not a pack id; nothing was removed.</source>
         <translation>%1 n’est pas un identifiant de module ; rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="302" />
+        <location filename="../../kiosk/core/packs/library.py" line="303" />
         <source>The original file of %1 is missing; import the pack again to export it.</source>
         <translation>Le fichier d’origine de %1 manque ; importez à nouveau le pack pour l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="314" />
+        <location filename="../../kiosk/core/packs/library.py" line="315" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>Impossible d’écrire %1 dans %2 : %3.</translation>
     </message>
@@ -2321,7 +2322,7 @@ Empreinte de la clé : {1}</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="83" />
-        <location filename="../../kiosk/core/packs/library.py" line="102" />
+        <location filename="../../kiosk/core/packs/library.py" line="103" />
         <source>%1 refused: %2.</source>
         <translation>%1 refusé : %2.</translation>
     </message>
@@ -2559,82 +2560,82 @@ Empreinte de la clé : {1}</translation>
         <translation>La signature du pack ne correspond pas à son manifeste (clé %1) : il a été modifié après la signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="77" />
+        <location filename="../../kiosk/core/packs/reading.py" line="78" />
         <source>The pack %1 has no file %2; import it again.</source>
         <translation>Le pack %1 n’a pas de fichier %2 ; importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/reading.py" line="161" />
+        <location filename="../../kiosk/core/packs/reading.py" line="162" />
         <source>The pack %1 has no quiz %2.</source>
         <translation>Le pack %1 n’a pas de quiz %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="76" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="77" />
         <source>A quiz draws at least one question.</source>
         <translation>Un quiz tire au moins une question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="184" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="185" />
         <source>This quiz has no questions.</source>
         <translation>Ce quiz n’a pas de questions.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="239" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="240" />
         <source>This quiz is already finished.</source>
         <translation>Ce quiz est déjà terminé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="241" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="242" />
         <source>This question is already answered.</source>
         <translation>Cette question a déjà une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/engine.py" line="254" />
+        <location filename="../../kiosk/core/quiz/engine.py" line="255" />
         <source>Answer this question first.</source>
         <translation>Répondez d’abord à cette question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="96" />
+        <location filename="../../kiosk/core/storage/repo/learners.py" line="25" />
         <source>A learner called %1 already exists; add a surname or an initial.</source>
         <translation>Un apprenant appelé %1 existe déjà ; ajoutez un nom de famille ou une initiale.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="106" />
+        <location filename="../../kiosk/core/storage/repo/learners.py" line="36" />
         <source>No learner with id %1.</source>
         <translation>Aucun apprenant avec l’id %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="242" />
+        <location filename="../../kiosk/core/storage/repo/packs.py" line="48" />
         <source>No pack with id %1 is installed.</source>
         <translation>Aucun pack avec l’id %1 n’est installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="346" />
+        <location filename="../../kiosk/core/storage/repo/credentials.py" line="44" />
         <source>No issued credential with id %1 (see 'kiosk credential list').</source>
         <translation>Aucune attestation délivrée avec l’id %1 (voir « kiosk credential list »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="555" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="39" />
         <source>No quiz attempt %1 for this learner.</source>
         <translation>Aucune tentative de quiz %1 pour cet apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="576" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="61" />
         <source>This quiz is already finished; start it again to answer.</source>
         <translation>Ce quiz est déjà terminé ; recommencez-le pour répondre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="694" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="179" />
         <source>No essay answer %1.</source>
         <translation>Aucune réponse rédigée %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="927" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="191" />
         <source>No answer %1.</source>
         <translation>Aucune réponse %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/storage/repo.py" line="935" />
+        <location filename="../../kiosk/core/storage/repo/answers.py" line="200" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
     </message>
@@ -3171,42 +3172,42 @@ Empreinte de la clé : {1}</translation>
         <translation>l’id d’attestation %1 est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="246" />
+        <location filename="../../kiosk/core/packs/format.py" line="243" />
         <source>module %1 names %2, which is not in the pack</source>
         <translation>le module %1 cite %2, qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="254" />
+        <location filename="../../kiosk/core/packs/format.py" line="245" />
         <source>module %1 names an unknown skill %2</source>
         <translation>le module %1 cite une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="261" />
+        <location filename="../../kiosk/core/packs/format.py" line="249" />
         <source>credential %1 requires an unknown skill %2</source>
         <translation>l’attestation %1 exige une compétence inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="270" />
+        <location filename="../../kiosk/core/packs/format.py" line="256" />
         <source>credential %1 names a final quiz %2 that is not in the pack</source>
         <translation>l’attestation %1 cite un quiz final %2 qui n’est pas dans le pack</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/format.py" line="279" />
+        <location filename="../../kiosk/core/packs/format.py" line="265" />
         <source>skill %1: its mastery rule needs m &lt;= n</source>
         <translation>compétence %1 : sa règle de maîtrise exige m &lt;= n</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/rotation.py" line="57" />
+        <location filename="../../kiosk/core/credentials/rotation.py" line="36" />
         <source>Wrong facilitator PIN; the key was not changed.</source>
         <translation>Code de l’animateur faux ; la clé n’a pas été changée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/rotation.py" line="62" />
+        <location filename="../../kiosk/core/credentials/rotation.py" line="41" />
         <source>%1 certificates and %2 revocations have not reached the registry yet; sync first, or they would be refused once the old key is withdrawn. Nothing was changed.</source>
         <translation>%1 certificats et %2 révocations ne sont pas encore parvenus au registre ; synchronisez d’abord, sinon ils seraient refusés une fois l’ancienne clé retirée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/client.py" line="256" />
+        <location filename="../../kiosk/core/sync/client.py" line="257" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer son registre d’un faux ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
@@ -3268,47 +3269,47 @@ Empreinte de la clé : {1}</translation>
         <translation>Le reçu du registre est mal formé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="127" />
+        <location filename="../../kiosk/core/trust/store.py" line="117" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>Choisissez le fichier d’inscription, ou tapez la clé de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="140" />
+        <location filename="../../kiosk/core/trust/store.py" line="130" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>Ce n’est ni un fichier d’inscription ni une clé d’organisation (une clé commence par z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="159" />
+        <location filename="../../kiosk/core/trust/store.py" line="149" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>Code de l’animateur faux ; la clé de l’organisation n’a pas été changée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="176" />
+        <location filename="../../kiosk/core/trust/store.py" line="166" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer une vraie liste de confiance d’une fausse ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="189" />
+        <location filename="../../kiosk/core/trust/store.py" line="179" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>La liste de confiance est plus ancienne (numéro %1) que celle que ce kiosque détient (numéro %2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="203" />
+        <location filename="../../kiosk/core/trust/store.py" line="193" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>La liste de confiance diffère de celle que ce kiosque détient sous le même numéro %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="293" />
+        <location filename="../../kiosk/core/trust/store.py" line="283" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 est trop gros pour être une liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="297" />
+        <location filename="../../kiosk/core/trust/store.py" line="287" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>Impossible de lire la liste de confiance %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="300" />
+        <location filename="../../kiosk/core/trust/store.py" line="290" />
         <source>%1 is not a trust list: %2.</source>
         <translation>%1 n’est pas une liste de confiance : %2.</translation>
     </message>

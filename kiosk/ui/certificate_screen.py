@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.core.errors import KnownError
+from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import plain_label
 
@@ -158,8 +159,9 @@ class CertificateScreen(QWidget):
         self.preview.set_page(pixmap)
         if rendered.revoked_on:
             self.notice.setText(
-                self.tr("⚠ REVOKED on {0}: this certificate is no longer valid. Copies print with a REVOKED mark.").format(
-                    rendered.revoked_on
+                filled(
+                    self.tr("⚠ REVOKED on %1: this certificate is no longer valid. Copies print with a REVOKED mark."),
+                    rendered.revoked_on,
                 )
             )
         elif rendered.demonstration:
@@ -205,7 +207,7 @@ class CertificateScreen(QWidget):
         self._tasks.run(write, on_success=self._saved, on_failure=self._fail)
 
     def _saved(self, path: str) -> None:
-        self.status.setText(self.tr("Saved to {path}").format(path=path))
+        self.status.setText(filled(self.tr("Saved to %1"), path))
         self.saved.emit(path)
 
     # --- print --------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.records import IssuedCredentialRecord
+from kiosk.ui.i18n import filled
 from kiosk.ui.text import plain_label
 
 
@@ -18,7 +19,7 @@ class CongratulationsScreen(QWidget):
     def __init__(self, name: str, awarded: Sequence[IssuedCredentialRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.awarded = list(awarded)
-        self.headline = plain_label(self.tr("★ Congratulations, %1!").replace("%1", name))
+        self.headline = plain_label(filled(self.tr("★ Congratulations, %1!"), name))
         self.headline.setAlignment(Qt.AlignCenter)
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 32pt; font-weight: bold;")

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.learners.profiles import LearnerSession
-from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, STATUS_LABELS
 from kiosk.core.mastery.learner import LearnerHome
+from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, STATUS_LABELS
 from kiosk.core.mastery.progress import PackProgress
-from kiosk.ui.i18n import translated
+from kiosk.ui.i18n import filled, translated
 from kiosk.ui.keys import TileKeys
 from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import in_language, plain_label
@@ -65,7 +65,7 @@ class PackCard(QFrame):
         self.bar.setValue(percent(pack.progress))
         self.bar.setFormat(self.tr("%p% mastered"))
         self.bar.setAccessibleName(
-            self.tr("%1: %2% mastered").replace("%1", pack.title).replace("%2", str(percent(pack.progress)))
+            filled(self.tr("%1: %2% mastered"), pack.title, percent(pack.progress))
         )
         # The skill's title (the pack's language) isolated inside the line (the app's language).
         lines = [
@@ -74,12 +74,12 @@ class PackCard(QFrame):
         ]
         self.skills = plain_label("\n".join(lines))
         self.skills.setWordWrap(True)
-        self.skills.setAccessibleName(self.tr("Skills of %1").replace("%1", pack.title))
+        self.skills.setAccessibleName(filled(self.tr("Skills of %1"), pack.title))
         earned = ", ".join(c.title for c in pack.earned)
-        self.earned = plain_label(self.tr("Earned: %1").replace("%1", earned) if earned else "")
+        self.earned = plain_label(filled(self.tr("Earned: %1"), earned) if earned else "")
         self.earned.setVisible(bool(earned))
         self.open_button = QPushButton(self.tr("Open ▸"))
-        self.open_button.setAccessibleName(self.tr("Open %1").replace("%1", pack.title))
+        self.open_button.setAccessibleName(filled(self.tr("Open %1"), pack.title))
         self.open_button.setProperty("role", "primary")
         self.open_button.clicked.connect(lambda: self.opened.emit(self.pack_id))
         header = QHBoxLayout()
@@ -201,7 +201,7 @@ class HomeScreen(QWidget):
         self._filter_chosen = False  # a new learner: the filter starts on the app's language again
         self._news = []
         self.news.hide()
-        self.greeting.setText(self.tr("Hello, %1").replace("%1", session.name))
+        self.greeting.setText(filled(self.tr("Hello, %1"), session.name))
         self.refresh()
 
     def refresh(self) -> None:
@@ -264,7 +264,7 @@ class HomeScreen(QWidget):
         self.packs.setVisible(has_packs)
         self.empty.setVisible(not has_packs)
         earned = [c.title for c in progress.credentials if c.status == "earned"]
-        self.credentials.setText(self.tr("Your credentials: %1").replace("%1", ", ".join(earned)) if earned else "")
+        self.credentials.setText(filled(self.tr("Your credentials: %1"), ", ".join(earned)) if earned else "")
         self.credentials.setVisible(bool(earned))
         for item in home.news:
             words = translated(item, isolate=True)

@@ -1,7 +1,7 @@
 """The app's languages: Qt translators loaded from assets/i18n/kiosk_<code>.qm.
 
 English is the source language (no file). The .qm files are compiled from the
-.ts files beside them with ``pyside6-lrelease`` and committed (tools/update_translations.sh).
+.ts files beside them with ``pyside6-lrelease`` and committed (tools/update_translations.py).
 Arabic turns the whole layout right-to-left.
 """
 
@@ -56,6 +56,14 @@ def install_language(app: QCoreApplication, code: str) -> bool:
         # first screen is then built without the Qt namespace too (see kiosk/ui/__init__.py).
         app.setProperty("layoutDirection", 1 if code in RIGHT_TO_LEFT else 0)
     return found
+
+
+def filled(template: str, *args: object) -> str:
+    """A translated template with its %1, %2, ... filled in, as core fills its own (``kiosk.core.say``):
+    ``filled(self.tr("Lesson %1 of %2"), index, count)``. One pass, so an argument's own "%2" stays."""
+    from kiosk.core.say import fill
+
+    return fill(template, [str(arg) for arg in args])
 
 
 def translated(text: str, *, isolate: bool = False) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.learners.profiles import LearnerProfile, list_profiles
 from kiosk.ui.avatar import initials_icon
+from kiosk.ui.i18n import filled
 from kiosk.ui.keys import TileKeys
 
 TILE_WIDTH = 196  # every tile's outer width; its height fits the badge and two lines of name
@@ -229,7 +230,7 @@ class LearnerPicker(QWidget):
         shown = matches[:SHOW_AT_MOST]
         if hidden:
             self.more.setText(
-                self.tr("%1 more learners are not shown. Type your name above to find yours.").replace("%1", str(hidden))
+                filled(self.tr("%1 more learners are not shown. Type your name above to find yours."), hidden)
             )
         self.more.setVisible(bool(hidden))
         if self._new is None:
@@ -261,7 +262,7 @@ class LearnerPicker(QWidget):
         return tile
 
     def _tile(self, profile: LearnerProfile) -> QToolButton:
-        tile = self._make_tile(profile.name, self.tr("Learner %1").replace("%1", profile.name))
+        tile = self._make_tile(profile.name, filled(self.tr("Learner %1"), profile.name))
         tile.setIcon(initials_icon(profile.initials, key=profile.name))
         tile.setProperty("learner_name", profile.name)
         tile.clicked.connect(lambda: self.learner_chosen.emit(profile))

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton,
 
 from kiosk.core.packs.reading import pack_media, path_in_pack
 from kiosk.core.quiz.text import markdown_with_images
+from kiosk.ui.i18n import filled
 from kiosk.ui.keys import ScrollKeys
+from kiosk.ui.layouts import ends_row
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.text import in_language, plain_label
 
@@ -191,7 +193,7 @@ class LessonReader(QWidget):
         header.addWidget(self.home)
         header.addWidget(self.position, 1)
         header.addWidget(text_size)
-        # Reading aloud puts "Read this page" and the speed here (kiosk/ui/read_aloud.py).
+        # Reading aloud puts "Read this page" and the speed here (kiosk/ui/read_aloud/).
         self.read_aloud_bar = QHBoxLayout()
         header.addLayout(self.read_aloud_bar)
 
@@ -220,17 +222,13 @@ class LessonReader(QWidget):
         self.next = QPushButton(self.tr("Next lesson →"))
         self.next.setProperty("role", "primary")
         self.next.clicked.connect(self.show_next)
-        footer = QHBoxLayout()
-        footer.addWidget(self.previous)
-        footer.addStretch(1)
-        footer.addWidget(self.next)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(header)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.notice)
-        layout.addLayout(footer)
+        layout.addLayout(ends_row(self.previous, self.next))
         self.set_point_size(self.point_size)
         # Up, Down, Page Up and Page Down scroll the lesson from any of its buttons too.
         self._scroll_keys = ScrollKeys(self.browser, self)
@@ -253,7 +251,7 @@ class LessonReader(QWidget):
         self.notice.hide()
         self.browser.lesson_folder = self.lessons[index].parent
         self._prepare(index)
-        self.position.setText(self.tr("Lesson %1 of %2").replace("%1", str(index + 1)).replace("%2", str(len(self.lessons))))
+        self.position.setText(filled(self.tr("Lesson %1 of %2"), index + 1, len(self.lessons)))
         self.previous.setEnabled(index > 0)
         self.next.setText(self.tr("Next lesson →") if index < len(self.lessons) - 1 else self.tr("Finish ✓"))
         self.lesson_changed.emit(index)
@@ -351,7 +349,7 @@ class LessonReader(QWidget):
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto", "ftp") or url.host():
             self._show_notice(
-                self.tr("Web links are not opened on this kiosk: %1").replace("%1", url.toString())
+                filled(self.tr("Web links are not opened on this kiosk: %1"), url.toString())
             )
             return
         if not url.path() and url.fragment():

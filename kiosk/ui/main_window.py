@@ -6,17 +6,21 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kiosk.core.learners.profiles import LearnerProfile, LearnerSession, log_in
 from kiosk.core.setup import KioskSettings
+from kiosk.ui.i18n import filled
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.kiosk_lock import KioskLock
+from kiosk.ui.screen_stack import ScreenStack
 from kiosk.ui.tasks import TaskRunner, user_message
 
 log = logging.getLogger(__name__)
 
-# Screens that belong to one learner and close when they walk away.
+# Screens anyone may stand at: the idle timer sleeps there (every other screen is a learner's or
+# the facilitator's, and logs out when they walk away).
 _PUBLIC_SCREENS = {"setup", "picker"}
 # Screens made afresh for each use (a pack, a lesson, a quiz...); dropped at log-out.
 _PER_USE_SCREENS = ("pack", "lesson", "quiz", "congratulations", "certificate", "my_certificates")
@@ -26,19 +30,6 @@ def _learner_home(session: LearnerSession, **wanted) -> Any:
     from kiosk.core.mastery.learner import learner_home
 
     return learner_home(session, **wanted)
-
-
-class _KioskLock(QObject):
-    """Eats the keys that would take a learner out of the app (Escape, Alt+F4)."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.KeyPress, QEvent.ShortcutOverride):
-            from PySide6.QtCore import Qt  # not at import: see kiosk/ui/__init__.py
-
-            key, mods = event.key(), event.modifiers()
-            if key == Qt.Key_Escape or (key == Qt.Key_F4 and mods & Qt.AltModifier):
-                return True
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -60,8 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         # Kiosk lock (full screen): closing, Escape and Alt+F4 do nothing; the facilitator exits.
-        self.locked = False
-        self._lock_filter = _KioskLock(self)
+        self._lock = KioskLock(self)
         self._closing_allowed = False
         self.set_locked(locked)
         self.session: LearnerSession | None = None
@@ -69,15 +59,12 @@ class MainWindow(QMainWindow):
         if tasks.parent() is None:
             tasks.setParent(self)  # the window owns its worker; it goes when the window goes
         self._chosen: LearnerProfile | None = None
-        self._read_aloud = None  # reading aloud (kiosk/ui/read_aloud.py), made when a lesson or quiz opens
+        self._read_aloud = None  # reading aloud (kiosk/ui/read_aloud/), made when a lesson or quiz opens
 
         # The mastery code is imported when a learner first reaches home, not at start-up.
         self._load_home = load_home or _learner_home
         # Screens are built the first time they are shown, so start-up pays only for the first.
-        self._screens: dict[str, QWidget] = {}
-        self._dropped: list[QWidget] = []  # screens waiting for the worker to go idle before deletion
-        tasks.idle.connect(self._delete_dropped)
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack(lambda name: getattr(self, f"_build_{name}")(), tasks=tasks)
         self.setCentralWidget(self.stack)
         self.setMinimumSize(800, 560)
 
@@ -92,13 +79,12 @@ class MainWindow(QMainWindow):
 
     # --- kiosk lock and language --------------------------------------------
 
+    @property
+    def locked(self) -> bool:
+        return self._lock.on
+
     def set_locked(self, locked: bool) -> None:
-        app = QApplication.instance()
-        if locked and not self.locked:
-            app.installEventFilter(self._lock_filter)
-        elif not locked and self.locked:
-            app.removeEventFilter(self._lock_filter)
-        self.locked = locked
+        self._lock.set_on(locked)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if self.locked and not self._closing_allowed:
@@ -120,11 +106,7 @@ class MainWindow(QMainWindow):
         if code == current_language():
             return
         install_language(QApplication.instance(), code)
-        current = self.stack.currentWidget()
-        for name, widget in list(self._screens.items()):
-            if widget is not current:
-                self._drop_screen(name)
-        self._stale = current
+        self.stack.drop_all_but_current()
         self._update_title()
 
     def apply_settings(self, settings: KioskSettings) -> None:
@@ -143,11 +125,7 @@ class MainWindow(QMainWindow):
 
     def screen(self, name: str) -> QWidget:
         """The screen called ``name``, built on first use."""
-        if name not in self._screens:
-            widget = getattr(self, f"_build_{name}")()
-            self._screens[name] = widget
-            self.stack.addWidget(widget)
-        return self._screens[name]
+        return self.stack.screen(name)
 
     @property
     def setup_screen(self):
@@ -185,21 +163,19 @@ class MainWindow(QMainWindow):
         screen.facilitator_requested.connect(self._ask_admin_pin)
         return screen
 
-    def _build_admin_pin(self) -> QWidget:
+    def _pin_pad(self, check: Callable[[str], None]) -> QWidget:
         from kiosk.ui.pin_pad import PinPad
 
         screen = PinPad()
-        screen.pin_entered.connect(self._check_admin_pin)
+        screen.pin_entered.connect(check)
         screen.cancelled.connect(self.show_picker)
         return screen
+
+    def _build_admin_pin(self) -> QWidget:
+        return self._pin_pad(self._check_admin_pin)
 
     def _build_pin(self) -> QWidget:
-        from kiosk.ui.pin_pad import PinPad
-
-        screen = PinPad()
-        screen.pin_entered.connect(self._check_pin)
-        screen.cancelled.connect(self.show_picker)
-        return screen
+        return self._pin_pad(self._check_pin)
 
     def _build_new_learner(self) -> QWidget:
         from kiosk.ui.new_learner_screen import NewLearnerScreen
@@ -220,28 +196,9 @@ class MainWindow(QMainWindow):
 
     def _put_screen(self, name: str, widget: QWidget) -> QWidget:
         """Show a screen made for this use, replacing the previous one of that name."""
-        self._drop_screen(name)
-        self._screens[name] = widget
-        self.stack.addWidget(widget)
+        self.stack.put(name, widget)
         self.go_to(name)
         return widget
-
-    def _drop_screen(self, name: str) -> None:
-        """Take a per-use screen out; it is deleted once no background job can call back into it."""
-        old = self._screens.pop(name, None)
-        if old is None:
-            return
-        self.stack.removeWidget(old)
-        old.hide()
-        if self._tasks.is_busy():
-            self._dropped.append(old)
-        else:
-            old.deleteLater()
-
-    def _delete_dropped(self) -> None:
-        dropped, self._dropped = self._dropped, []
-        for widget in dropped:
-            widget.deleteLater()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Enter activates the focused button or tile, as Space does (Qt buttons take only Space)."""
@@ -258,17 +215,9 @@ class MainWindow(QMainWindow):
     def go_to(self, name: str) -> None:
         if self._read_aloud is not None:
             self._read_aloud.stop()  # reading aloud stops when the learner moves on
-        self.stack.setCurrentWidget(self.screen(name))
-        focus_content = getattr(self.stack.currentWidget(), "focus_content", None)
+        focus_content = getattr(self.stack.show_screen(name), "focus_content", None)
         if focus_content is not None:
             focus_content()  # start on the content (a learner, a pack), not on a way out
-        stale = getattr(self, "_stale", None)
-        if stale is not None and stale is not self.stack.currentWidget():
-            # A screen left over from before a language change: rebuilt next time.
-            self._stale = None
-            for old_name, widget in list(self._screens.items()):
-                if widget is stale:
-                    self._drop_screen(old_name)
         if name in _PUBLIC_SCREENS:
             self.idle.disarm()
         else:
@@ -277,8 +226,7 @@ class MainWindow(QMainWindow):
         self.screen_changed.emit(name)
 
     def current_screen_name(self) -> str:
-        current = self.stack.currentWidget()
-        return next(name for name, screen in self._screens.items() if screen is current)
+        return self.stack.current_name()
 
     def current_screen(self) -> QWidget:
         return self.stack.currentWidget()
@@ -301,7 +249,7 @@ class MainWindow(QMainWindow):
         self.set_language(self.settings.language)
         self.show_picker()
         for name in _PER_USE_SCREENS:
-            self._drop_screen(name)
+            self.stack.drop(name)
         if why == "idle":
             minutes = max(1, round(self.idle.timer.interval() / 60000))
             self.picker.show_notice(
@@ -329,7 +277,7 @@ class MainWindow(QMainWindow):
         self.picker.show_notice("")
         self._chosen = profile
         if profile.has_pin:
-            self.pin_pad.reset(self.tr("%1, type your PIN").replace("%1", profile.name))
+            self.pin_pad.reset(filled(self.tr("%1, type your PIN"), profile.name))
             self.go_to("pin")
         else:
             self._tasks.run(lambda: log_in(profile.id), on_success=self._logged_in, on_failure=self._login_failed)
@@ -378,7 +326,7 @@ class MainWindow(QMainWindow):
         self._put_screen("pack", screen)
 
     def _back_to_pack(self) -> None:
-        if "pack" in self._screens:
+        if self.stack.built("pack") is not None:
             self.go_to("pack")
         else:
             self.go_home()
@@ -419,14 +367,14 @@ class MainWindow(QMainWindow):
         player = QuizPlayer(run, tasks=self._tasks)
         from kiosk.ui.read_aloud import attach_quiz_player
 
-        pack = getattr(self._screens.get("pack"), "pack", None)
+        pack = getattr(self.stack.built("pack"), "pack", None)
         attach_quiz_player(player, self.reading_aloud(), pack=pack if getattr(pack, "id", None) == run.pack_id else None)
         player.home_requested.connect(self.go_home)
         player.quiz_finished.connect(lambda finished: self._congratulate(run.session, finished.awarded))
         self._put_screen("quiz", player)
 
     def reading_aloud(self):
-        """The lesson and quiz screens' reading aloud (kiosk/ui/read_aloud.py), at this learner's speed."""
+        """The lesson and quiz screens' reading aloud (kiosk/ui/read_aloud/), at this learner's speed."""
         from kiosk.ui.read_aloud import ReadAloud
 
         if self._read_aloud is None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.learners.profiles import LearnerSession
+from kiosk.ui.i18n import filled
+from kiosk.ui.layouts import scrolling_list
 from kiosk.ui.tasks import TaskRunner, user_message
 
 
@@ -26,14 +28,7 @@ class MyCertificatesScreen(QWidget):
         self.buttons: list[QPushButton] = []
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.addLayout(self._list)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        scroll.setAccessibleName(self.tr("My certificates"))
+        scroll = scrolling_list(self._list, name=self.tr("My certificates"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.back_home, 0, Qt.AlignLeft)
@@ -46,10 +41,10 @@ class MyCertificatesScreen(QWidget):
 
     def _show(self, held) -> None:
         for certificate in held:
-            words = self.tr("{0} — earned {1}").format(certificate.title, f"\u2066{certificate.issued_at:%Y/%m/%d}\u2069")
+            words = filled(self.tr("%1 — earned %2"), certificate.title, f"\u2066{certificate.issued_at:%Y/%m/%d}\u2069")
             if certificate.revoked_at is not None:
-                words += "\n" + self.tr("⚠ Revoked on {0}: no longer valid.").format(
-                    f"\u2066{certificate.revoked_at:%Y/%m/%d}\u2069"
+                words += "\n" + filled(
+                    self.tr("⚠ Revoked on %1: no longer valid."), f"\u2066{certificate.revoked_at:%Y/%m/%d}\u2069"
                 )
             elif certificate.demonstration:
                 words += "\n" + self.tr("Demonstration: not a qualification.")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.learners.profiles import NAME_MAX, create_learner, log_in
+from kiosk.ui.layouts import ends_row
 from kiosk.ui.setup_screen import pin_field
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import plain_label
+from kiosk.ui.text import problem_label
 
 
 class NewLearnerScreen(QWidget):
@@ -41,9 +42,7 @@ class NewLearnerScreen(QWidget):
         form.addRow(self.tr("PIN (optional)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
 
-        self.error = plain_label()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = problem_label()
         self.create = QPushButton(self.tr("Start learning"))
         self.create.setProperty("role", "primary")
         self.create.clicked.connect(self._submit)
@@ -52,10 +51,6 @@ class NewLearnerScreen(QWidget):
         for field in (self.name, self.pin, self.pin_again):
             field.returnPressed.connect(self._submit)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.create)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)
@@ -63,7 +58,7 @@ class NewLearnerScreen(QWidget):
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addLayout(ends_row(self.back, self.create))
         layout.addStretch(1)
 
     def reset(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from kiosk.core.packs.reading import ModuleContents, pack_modules, quiz_titles
 from kiosk.core.records import InstalledPackRecord
+from kiosk.ui.i18n import filled
 from kiosk.ui.text import in_language, plain_label
 
 
@@ -64,16 +65,16 @@ class PackScreen(QWidget):
         if module.lessons:
             count = len(module.lessons)
             read = QPushButton(self.tr("☰ Read the lessons (%n)", "", count))
-            read.setAccessibleName(self.tr("Read the lessons of %1").replace("%1", module.title))
+            read.setAccessibleName(filled(self.tr("Read the lessons of %1"), module.title))
             read.clicked.connect(lambda _=False, m=module: self.lessons_requested.emit(m))
             buttons.addWidget(read)
             self.lesson_buttons[module.id] = read
         for quiz in module.quizzes:
             name = self.quiz_titles.get(quiz, module.title)
             # A module's only quiz is named by the module's title just above it.
-            words = self.tr("✎ Take the quiz") if len(module.quizzes) == 1 else self.tr("✎ Quiz: %1").replace("%1", name)
+            words = self.tr("✎ Take the quiz") if len(module.quizzes) == 1 else filled(self.tr("✎ Quiz: %1"), name)
             take = QPushButton(words)
-            take.setAccessibleName(self.tr("Take the quiz %1").replace("%1", name))
+            take.setAccessibleName(filled(self.tr("Take the quiz %1"), name))
             take.setProperty("role", "primary")
             take.clicked.connect(lambda _=False, q=quiz: self.quiz_requested.emit(q))
             buttons.addWidget(take)

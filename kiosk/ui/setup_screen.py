@@ -18,7 +18,7 @@ from kiosk.core import setup
 from kiosk.ui.file_field import FileField
 from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import plain_label
+from kiosk.ui.text import problem_label
 
 
 def pin_field(placeholder: str) -> QLineEdit:
@@ -107,9 +107,7 @@ class SetupScreen(QWidget):
         ]:
             field.setAccessibleName(name)
 
-        self.error = plain_label()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
+        self.error = problem_label()
         self.error.setAccessibleName(self.tr("Problem"))
 
         self.finish = QPushButton(self.tr("Finish setup"))

@@ -20,6 +20,14 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
+def problem_label() -> QLabel:
+    """A line that says what is wrong (a hint, a refusal) in the error style, as plain text."""
+    label = plain_label()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    return label
+
+
 def direction(language: str | None):
     """The writing direction of ``language`` (a BCP 47 code), as a Qt layout direction."""
     from PySide6.QtCore import Qt  # not at import: see kiosk/ui/__init__.py

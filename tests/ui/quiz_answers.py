@@ -59,16 +59,16 @@ def answer_in_player(player, *, right: bool) -> None:
     kind = presented.question.type
     if kind == "single":
         position = presented.choice_order.index(response)
-        player._inputs[position].setChecked(True)
+        player.answers.choices[position].setChecked(True)
     elif kind == "multiple":
         for position, index in enumerate(presented.choice_order):
-            player._inputs[position].setChecked(index in response)
+            player.answers.choices[position].setChecked(index in response)
     elif kind == "truefalse":
-        player._inputs[0 if response else 1].setChecked(True)
+        player.answers.choices[0 if response else 1].setChecked(True)
     elif kind in ("short", "numerical"):
-        player._text_input.setText(response)
+        player.answers.text_input.setText(response)
     elif kind == "essay":
-        player._text_input.setPlainText(response)
+        player.answers.text_input.setPlainText(response)
     elif kind == "matching":
-        for combo, value in zip(player._combos, response):
+        for combo, value in zip(player.answers.combos, response):
             combo.setCurrentIndex(combo.findData(value))

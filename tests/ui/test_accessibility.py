@@ -84,7 +84,7 @@ def test_learner_screens(qtbot, kiosk_with_pack, make_window):
     with qtbot.waitSignal(window.screen_changed, timeout=10_000):
         qtbot.mouseClick(pack_screen.quiz_buttons["quizzes/01-check.gift"], Qt.LeftButton)
     player = window.current_screen()
-    qtbot.waitUntil(lambda: bool(player._inputs) and player._inputs[0].isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(player.answers.choices) and player.answers.choices[0].isVisible(), timeout=10_000)
     assert problems_on(player) == []
     qtbot.waitUntil(lambda: not window._tasks.is_busy(), timeout=10_000)
 

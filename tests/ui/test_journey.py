@@ -32,7 +32,7 @@ def answer_right(qtbot, player):
     """Click the right answer of the current true/false question, submit, continue."""
     question = player.run.current.question
     wanted = "True" if question.answer else "False"
-    target = next(b for b in player._inputs if b.accessibleName() == wanted)
+    target = next(b for b in player.answers.choices if b.accessibleName() == wanted)
     qtbot.waitUntil(target.isVisible)
     qtbot.mouseClick(target, Qt.LeftButton)
     with qtbot.waitSignal(player.answer_recorded, timeout=10_000) as recorded:
@@ -115,7 +115,7 @@ def test_the_last_answer_finishes_and_awards_in_one_job(qtbot, journey_kiosk, ma
     for _ in range(player.run.total - 1):
         answer_right(qtbot, player)
     question = player.run.current.question
-    target = next(b for b in player._inputs if b.accessibleName() == ("True" if question.answer else "False"))
+    target = next(b for b in player.answers.choices if b.accessibleName() == ("True" if question.answer else "False"))
     qtbot.waitUntil(target.isVisible)
     qtbot.mouseClick(target, Qt.LeftButton)
     with qtbot.waitSignal(player.answer_recorded, timeout=10_000):

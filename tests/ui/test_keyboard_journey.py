@@ -58,18 +58,18 @@ def answer_by_keyboard(keys: Keyboard, player, *, right: bool) -> None:
         keys.press("Space")  # choose the first
         for _ in range(wanted):
             keys.press("Down")  # the next choice, chosen as the focus moves
-        assert player._inputs[wanted].isChecked()
+        assert player.answers.choices[wanted].isChecked()
     elif kind == "multiple":
         for position, index in enumerate(presented.choice_order):
             if index in response:
-                keys.tab_to(player._inputs[position])
+                keys.tab_to(player.answers.choices[position])
                 keys.press("Space")
-        assert [b.isChecked() for b in player._inputs] == [i in response for i in presented.choice_order]
+        assert [b.isChecked() for b in player.answers.choices] == [i in response for i in presented.choice_order]
     elif kind in ("short", "numerical"):
         assert isinstance(keys.focused(), QLineEdit)
         keys.type(response)
     elif kind == "matching":
-        for combo, value in zip(player._combos, response):
+        for combo, value in zip(player.answers.combos, response):
             keys.tab_to(combo)
             assert isinstance(keys.focused(), QComboBox)
             while combo.currentData() != value:
@@ -78,7 +78,7 @@ def answer_by_keyboard(keys: Keyboard, player, *, right: bool) -> None:
         assert isinstance(keys.focused(), QPlainTextEdit)
         keys.type(response)
         keys.tab_to(player.action)  # Tab leaves the essay box (it does not type a tab)
-        assert player._text_input.toPlainText() == ESSAY
+        assert player.answers.text_input.toPlainText() == ESSAY
     if kind != "description":
         with keys.qtbot.waitSignal(player.answer_recorded, timeout=10_000):
             keys.press("Enter")

@@ -61,7 +61,7 @@ def check(qtbot, player):
 
 def test_the_verdict_is_said_once_and_the_choices_are_marked(qtbot, tasks, database):
     player = play(qtbot, tasks)
-    right, wrong, other = player._inputs
+    right, wrong, other = player.answers.choices
     qtbot.mouseClick(wrong, Qt.LeftButton)
     check(qtbot, player)
     feedback = player.feedback.text()
@@ -75,14 +75,14 @@ def test_the_verdict_is_said_once_and_the_choices_are_marked(qtbot, tasks, datab
 
 def test_a_matching_answer_is_shown_as_lines_and_marked_row_by_row(qtbot, tasks, database):
     player = play(qtbot, tasks, questions=BANK[1:])
-    for combo in player._combos:  # every item matched with the wrong move
+    for combo in player.answers.combos:  # every item matched with the wrong move
         combo.setCurrentIndex(combo.count() - 1 if combo.currentIndex() != combo.count() - 1 else 1)
-    player._combos[0].setCurrentIndex(player._combos[0].findData("Open an app or press a button"))
+    player.answers.combos[0].setCurrentIndex(player.answers.combos[0].findData("Open an app or press a button"))
     check(qtbot, player)
     feedback = player.feedback.text()
     assert "; " not in feedback
     assert feedback.count("• ") == 4 and "• Tap → Open an app or press a button" in feedback
-    marks = [mark.text() for mark in player._marks]
+    marks = [mark.text() for mark in player.answers.marks]
     assert marks[0] == "✔ right" and marks[1] == "✘ right match: Show more choices"
 
 
@@ -91,7 +91,7 @@ def test_at_1024x600_the_feedback_never_pushes_the_answers_out_of_view(qtbot, ta
 
     apply_theme(QApplication.instance())  # the kiosk's big buttons and type
     player = play(qtbot, tasks, questions=BANK[1:])
-    for combo in player._combos:
+    for combo in player.answers.combos:
         combo.setCurrentIndex(1)
     check(qtbot, player)
     qtbot.waitUntil(player.feedback_scroll.isVisible)
@@ -99,7 +99,7 @@ def test_at_1024x600_the_feedback_never_pushes_the_answers_out_of_view(qtbot, ta
     # The answers keep most of the page; a long feedback scrolls in its own box.
     assert player.scroll.viewport().height() >= 0.45 * player.height()
     assert player.feedback_scroll.height() <= 0.3 * player.height()
-    for combo in player._combos[:2]:
+    for combo in player.answers.combos[:2]:
         top = combo.mapTo(player.scroll.viewport(), combo.rect().topLeft()).y()
         assert 0 <= top < player.scroll.viewport().height(), "the first answers stay in view"
 
@@ -114,8 +114,8 @@ def test_the_results_keep_the_quizs_numbers_and_show_the_questions(qtbot, tasks,
     ).questions
     player = play(qtbot, tasks, questions=questions)
     qtbot.mouseClick(player.action, Qt.LeftButton)  # the introduction
-    qtbot.waitUntil(lambda: bool(player._inputs) and player._inputs[0].isVisible())
-    qtbot.mouseClick(player._inputs[0], Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(player.answers.choices) and player.answers.choices[0].isVisible())
+    qtbot.mouseClick(player.answers.choices[0], Qt.LeftButton)
     check(qtbot, player)
     with qtbot.waitSignal(player.quiz_finished, timeout=5000):
         qtbot.mouseClick(player.action, Qt.LeftButton)
@@ -129,16 +129,16 @@ def test_an_english_quiz_in_the_arabic_app_reads_left_to_right(qtbot, tasks, dat
     player = play(qtbot, tasks, language="en")
     assert player.layoutDirection() == Qt.RightToLeft  # the app's words
     assert player.stem.layoutDirection() == Qt.LeftToRight  # the quiz's words
-    assert player.answers_box.layoutDirection() == Qt.LeftToRight
-    first = player._inputs[0]
+    assert player.answers.layoutDirection() == Qt.LeftToRight
+    first = player.answers.choices[0]
     assert first.mapTo(player, first.rect().topLeft()).x() < player.width() // 4  # laid out from the left
-    qtbot.mouseClick(player._inputs[1], Qt.LeftButton)
+    qtbot.mouseClick(player.answers.choices[1], Qt.LeftButton)
     check(qtbot, player)
     feedback = player.feedback.text()
     assert feedback.startswith("<div dir='rtl'><b") and "✘" in feedback  # the verdict in the app's direction
     assert "<div dir='ltr'>A right-click opens a short menu.</div>" in feedback  # the author's in the quiz's
     qtbot.mouseClick(player.action, Qt.LeftButton)
-    for combo in player._combos:
+    for combo in player.answers.combos:
         combo.setCurrentIndex(1)
     check(qtbot, player)
     with qtbot.waitSignal(player.quiz_finished, timeout=5000):

@@ -92,7 +92,7 @@ def test_taking_the_whole_quiz_by_touch(qtbot, player, database):
     qtbot.mouseClick(player.action, Qt.LeftButton)
     assert "Choose an answer" in player.hint.text() and stored(database) == []
 
-    tap(qtbot, player._inputs[shown_index(player, "London")])
+    tap(qtbot, player.answers.choices[shown_index(player, "London")])
     check(qtbot, player)
     assert stored(database) == [("cap", "1", 0.0, 0)]  # stored before the feedback shows
     text = player.feedback.text()
@@ -104,12 +104,12 @@ def test_taking_the_whole_quiz_by_touch(qtbot, player, database):
 
     assert player.progress_label.text() == "Question 2 of 8"
     for text in ("2", "3"):
-        tap(qtbot, player._inputs[shown_index(player, text)])
+        tap(qtbot, player.answers.choices[shown_index(player, text)])
     check(qtbot, player)
     assert "✔ Right!" in player.feedback.text()
     qtbot.mouseClick(player.action, Qt.LeftButton)
 
-    tap(qtbot, player._inputs[1])  # False
+    tap(qtbot, player.answers.choices[1])  # False
     check(qtbot, player)
     assert "It is a star." in player.feedback.text() and "The right answer: True" in player.feedback.text()
     qtbot.mouseClick(player.action, Qt.LeftButton)
@@ -119,26 +119,26 @@ def test_taking_the_whole_quiz_by_touch(qtbot, player, database):
     qtbot.mouseClick(player.action, Qt.LeftButton)
     qtbot.waitUntil(lambda: player.progress_label.text() == "Question 5 of 8")
 
-    qtbot.keyClicks(player._text_input, "  jupiter ")
+    qtbot.keyClicks(player.answers.text_input, "  jupiter ")
     check(qtbot, player)
     qtbot.mouseClick(player.action, Qt.LeftButton)
 
-    qtbot.keyClicks(player._text_input, "pi")
+    qtbot.keyClicks(player.answers.text_input, "pi")
     qtbot.mouseClick(player.action, Qt.LeftButton)
     assert "Type a number" in player.hint.text()
-    player._text_input.clear()
-    qtbot.keyClicks(player._text_input, "3,14")
+    player.answers.text_input.clear()
+    qtbot.keyClicks(player.answers.text_input, "3,14")
     check(qtbot, player)
     qtbot.mouseClick(player.action, Qt.LeftButton)
 
-    kenya, ghana = player._combos
+    kenya, ghana = player.answers.combos
     kenya.setCurrentIndex(kenya.findText("Nairobi"))
     ghana.setCurrentIndex(ghana.findText("Nairobi"))
     check(qtbot, player)
     assert "◐ Partly right (50%)" in player.feedback.text()
     qtbot.mouseClick(player.action, Qt.LeftButton)
 
-    qtbot.keyClicks(player._text_input, "Green hills by a river.")
+    qtbot.keyClicks(player.answers.text_input, "Green hills by a river.")
     check(qtbot, player)
     assert "Your answer is saved; a facilitator will read it." in player.feedback.text()
     assert player.action.text() == "See my results"
@@ -181,7 +181,7 @@ def test_taking_a_quiz_by_keyboard(qtbot, tasks, session, database):
 
     digit = Qt.Key_1 + shown_index(player, "Paris")
     press(qtbot, player, digit)
-    assert player._inputs[digit - Qt.Key_1].isChecked()
+    assert player.answers.choices[digit - Qt.Key_1].isChecked()
     with qtbot.waitSignal(player.answer_recorded):
         press(qtbot, player, Qt.Key_Return)
     assert "✔ Right!" in player.feedback.text()
@@ -201,8 +201,8 @@ def test_taking_a_quiz_by_keyboard(qtbot, tasks, session, database):
         press(qtbot, player, Qt.Key_Return)
     press(qtbot, player, Qt.Key_Return)
 
-    assert player.focusWidget() is player._text_input
-    qtbot.keyClicks(player._text_input, "Saturn")
+    assert player.focusWidget() is player.answers.text_input
+    qtbot.keyClicks(player.answers.text_input, "Saturn")
     with qtbot.waitSignal(player.answer_recorded):
         press(qtbot, player, Qt.Key_Return)
     assert "The right answer: Jupiter" in player.feedback.text()
@@ -234,9 +234,9 @@ def test_each_text_is_shown_in_its_own_format_and_never_as_markup(qtbot, tasks, 
     qtbot.addWidget(player)
     player.show()
     assert player.stem.text() == "<p>Which <strong>two</strong> make green?</p>\n"
-    labels = sorted(button.text()[4:] for button in player._inputs)  # after "1.  "
+    labels = sorted(button.text()[4:] for button in player.answers.choices)  # after "1.  "
     assert labels == ["<red>", "blue", "yellow"]  # plain words; [plain] text as written
-    for button in player._inputs:
+    for button in player.answers.choices:
         if button.text().endswith(("blue", "yellow")):
             tap(qtbot, button)
     check(qtbot, player)
@@ -246,8 +246,8 @@ def test_each_text_is_shown_in_its_own_format_and_never_as_markup(qtbot, tasks, 
     assert "Blue and yellow<br>make green." in shown
     qtbot.mouseClick(player.action, Qt.LeftButton)
 
-    form = player.answers_layout.itemAt(0).widget()
+    form = player.answers.column.itemAt(0).widget()
     rows = [form.layout().itemAt(row, QFormLayout.LabelRole).widget() for row in range(2)]
     assert [label.text() for label in rows] == ["Cuts <i>wood</i>", "<p>Drives <strong>nails</strong></p>\n"]
     assert all(label.textFormat() == Qt.RichText for label in rows)
-    assert [combo.accessibleName() for combo in player._combos] == ["Cuts wood", "Drives nails"]
+    assert [combo.accessibleName() for combo in player.answers.combos] == ["Cuts wood", "Drives nails"]

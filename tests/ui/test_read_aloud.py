@@ -205,14 +205,14 @@ def test_the_question_and_each_choice_have_a_speaker_reached_by_keyboard(qtbot, 
     # Tab goes from the question's speaker to the choice, then to its speaker (Tab leaves a group of
     # radio buttons, as everywhere in Qt: the arrows or the digits move between choices).
     seen = tab_through(qtbot, tools.stem_speaker, 4)
-    assert seen[:3] == [tools.stem_speaker, player._inputs[0], tools.choice_speakers[0]]
+    assert seen[:3] == [tools.stem_speaker, player.answers.choices[0], tools.choice_speakers[0]]
     assert tools.choice_speakers[1] in seen[3:]
     # Enter on a speaker reads its choice; it does not check the answer.
     tools.choice_speakers[1].setFocus()
     qtbot.keyClick(tools.choice_speakers[1], Qt.Key_Enter)
-    qtbot.waitUntil(lambda: "dashed" in player._inputs[1].styleSheet(), timeout=30_000)
+    qtbot.waitUntil(lambda: "dashed" in player.answers.choices[1].styleSheet(), timeout=30_000)
     assert not player.run.current_answered
-    qtbot.waitUntil(lambda: "dashed" not in player._inputs[1].styleSheet(), timeout=30_000)
+    qtbot.waitUntil(lambda: "dashed" not in player.answers.choices[1].styleSheet(), timeout=30_000)
 
 
 def test_the_question_is_marked_sentence_by_sentence(qtbot, player, controller):
@@ -227,7 +227,7 @@ def test_the_question_is_marked_sentence_by_sentence(qtbot, player, controller):
 def test_the_feedback_can_be_read_and_the_next_question_stops_reading(qtbot, player, controller):
     tools = player.read_aloud
     right = player.run.current.choices_in_order.index("Double-click it")
-    player._inputs[right].click()
+    player.answers.choices[right].click()
     tools.tools.read_page.click()  # the page: question, choices
     assert controller.is_reading()
     player.action.click()  # check the answer: reading stops, the feedback gets its speaker

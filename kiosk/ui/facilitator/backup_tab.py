@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
-from kiosk.ui.facilitator.base import ConfirmButton, ConsoleTab
+from kiosk.ui.facilitator.base import ConfirmButton, ConsoleTab, secret_field
 from kiosk.ui.file_field import FileField
+from kiosk.ui.i18n import filled
 from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.tasks import TaskRunner
 
@@ -18,23 +19,17 @@ class BackupTab(ConsoleTab):
         super().__init__(tasks, parent)
         self.folder = FileField(self.tr("Folder to save the backup in"), save_file=True)
         self.include_key = QCheckBox(self.tr("Also save the signing key (the backup is then encrypted)"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.Password)
-        self.passphrase.setPlaceholderText(self.tr("Passphrase (at least 8 characters)"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase for the backup"))
+        self.passphrase = secret_field(
+            self.tr("Passphrase (at least 8 characters)"), name=self.tr("Passphrase for the backup")
+        )
         self.make = QPushButton(self.tr("Make backup"))
         self.make.setProperty("role", "primary")
         self.make.clicked.connect(self._make)
         self.file = FileField(self.tr("Backup file to restore"))
-        self.restore_passphrase = QLineEdit()
-        self.restore_passphrase.setEchoMode(QLineEdit.Password)
-        self.restore_passphrase.setPlaceholderText(self.tr("Passphrase, if the backup is encrypted"))
-        self.restore_passphrase.setAccessibleName(self.tr("Passphrase of the backup to restore"))
-        self.restore_pin = QLineEdit()
-        self.restore_pin.setEchoMode(QLineEdit.Password)
-        self.restore_pin.setMaxLength(6)
-        self.restore_pin.setPlaceholderText(self.tr("Facilitator PIN, for a backup made by another kiosk"))
-        self.restore_pin.setAccessibleName(self.tr("Facilitator PIN, for a backup made by another kiosk"))
+        self.restore_passphrase = secret_field(
+            self.tr("Passphrase, if the backup is encrypted"), name=self.tr("Passphrase of the backup to restore")
+        )
+        self.restore_pin = secret_field(self.tr("Facilitator PIN, for a backup made by another kiosk"), max_length=6)
         self.restore = ConfirmButton(self.tr("Restore"), self.tr("Click again: replace all data on this kiosk"))
         self.restore.confirmed.connect(self._restore)
         make_title = QLabel(self.tr("Back up this kiosk"))
@@ -64,7 +59,7 @@ class BackupTab(ConsoleTab):
         self.passphrase.clear()
         self.run(
             lambda: make_backup(target, include_key=include_key, passphrase=passphrase),
-            said=lambda info: self.tr("Saved {0}.").format(str(info.path)),
+            said=lambda info: filled(self.tr("Saved %1."), info.path),
         )
 
     def _restore(self) -> None:
@@ -80,6 +75,6 @@ class BackupTab(ConsoleTab):
         self.restore_pin.clear()
         self.run(
             lambda: restore_backup(path, passphrase=passphrase, admin_pin=admin_pin),
-            said=lambda about: self.tr("Restored the backup made {0}.").format(about.get("created_at", "?")),
+            said=lambda about: filled(self.tr("Restored the backup made %1."), about.get("created_at", "?")),
             then=lambda _about: self.restored.emit(),
         )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import plain_label
@@ -27,6 +27,18 @@ def message_label() -> QLabel:
     label.setProperty("role", "notice")
     label.hide()
     return label
+
+
+def secret_field(placeholder: str = "", *, name: str | None = None, max_length: int | None = None) -> QLineEdit:
+    """A field that hides what is typed (a passphrase, a PIN); ``name`` for a screen reader, else the placeholder."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.Password)
+    if max_length is not None:
+        field.setMaxLength(max_length)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
+        field.setAccessibleName(placeholder if name is None else name)
+    return field
 
 
 def say(label: QLabel, text: str, *, error: bool = False) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab
+from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner
 
 
@@ -64,7 +65,7 @@ class CredentialsTab(ConsoleTab):
         for credential in reversed(issued):
             text = f"{credential.title} — {credential.learner_name} — {credential.issued_at:%Y-%m-%d}"
             if credential.revoked_at is not None:
-                text += "  " + self.tr("(REVOKED: {0})").format(credential.revoke_reason or "-")
+                text += "  " + filled(self.tr("(REVOKED: %1)"), credential.revoke_reason or "-")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, credential.id)
             item.setData(ID_ROLE + 1, credential.revoked_at is not None)
@@ -98,8 +99,8 @@ class CredentialsTab(ConsoleTab):
         self.run(
             lambda: revoke(issued_id, reason),
             then=lambda _c: self.reason.clear(),
-            said=lambda c: self.tr("{0}'s certificate \u201c{1}\u201d is revoked ({2}).").format(
-                c.learner_name, c.title, c.short_code
+            said=lambda c: filled(
+                self.tr("%1's certificate \u201c%2\u201d is revoked (%3)."), c.learner_name, c.title, c.short_code
             ),
             refresh=True,
         )
@@ -113,7 +114,7 @@ class CredentialsTab(ConsoleTab):
         learner_id, credential_id = item.data(ID_ROLE)
         self.run(
             lambda: confirm_signoff(learner_id, credential_id),
-            said=lambda c: self.tr("Awarded {0} to {1}.").format(c.title, c.learner_name),
+            said=lambda c: filled(self.tr("Awarded %1 to %2."), c.title, c.learner_name),
             refresh=True,
         )
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.facilitator.base import ID_ROLE, ConsoleTab
+from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.text import plain_label
 
@@ -87,7 +88,7 @@ class EssaysTab(ConsoleTab):
         essay = next((e for e in self._essays if item is not None and e.response_id == item.data(ID_ROLE)), None)
         self.save_mark.setEnabled(essay is not None)
         if essay is not None:
-            self.essay_text.setText(self.tr("Question: {0}\nAnswer: {1}").format(essay.question, essay.answer))
+            self.essay_text.setText(filled(self.tr("Question: %1\nAnswer: %2"), essay.question, essay.answer))
 
     def _save_mark(self) -> None:
         from kiosk.core.facilitator.review import mark_essay

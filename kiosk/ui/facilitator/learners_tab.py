@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab
+from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab, secret_field
+from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner
 
 
@@ -34,11 +35,7 @@ class LearnersTab(ConsoleTab):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Learners"))
         self.list.currentItemChanged.connect(self._update_buttons)
-        self.new_pin = QLineEdit()
-        self.new_pin.setEchoMode(QLineEdit.Password)
-        self.new_pin.setMaxLength(6)
-        self.new_pin.setPlaceholderText(self.tr("New PIN (4-6 digits)"))
-        self.new_pin.setAccessibleName(self.tr("New PIN for the learner"))
+        self.new_pin = secret_field(self.tr("New PIN (4-6 digits)"), name=self.tr("New PIN for the learner"), max_length=6)
         self.set_pin = QPushButton(self.tr("Set PIN"))
         self.set_pin.clicked.connect(lambda: self._reset_pin(self.new_pin.text()))
         self.remove_pin = QPushButton(self.tr("Remove PIN"))
@@ -129,10 +126,12 @@ class LearnersTab(ConsoleTab):
         if learner is None or not keep:
             self.merge_note.setText(self.tr("To merge two profiles of one person, select the one to give up above."))
             return
-        self.merge.set_words(self.tr("Merge into “{0}”").format(keep), self.tr("Click again to merge"))
+        self.merge.set_words(filled(self.tr("Merge into “%1”"), keep), self.tr("Click again to merge"))
         self.merge_note.setText(
-            self.tr("“{1}” is kept. “{0}”'s answers and certificates move into it, and “{0}” is archived.").format(
-                learner.name, keep
+            filled(
+                self.tr("“%2” is kept. “%1”'s answers and certificates move into it, and “%1” is archived."),
+                learner.name,
+                keep,
             )
         )
 
@@ -145,7 +144,7 @@ class LearnersTab(ConsoleTab):
         self.new_pin.clear()
         self.run(
             lambda: reset_pin(learner.id, pin),
-            said=lambda s: self.tr("{0} has a new PIN.").format(s.name) if s.has_pin else self.tr("{0} has no PIN now.").format(s.name),
+            said=lambda s: filled(self.tr("%1 has a new PIN.") if s.has_pin else self.tr("%1 has no PIN now."), s.name),
             refresh=True,
         )
 
@@ -157,9 +156,9 @@ class LearnersTab(ConsoleTab):
             return
         self.run(
             lambda: archive_learner(learner.id, archived=not learner.archived),
-            said=lambda s: self.tr("{0} is archived: hidden from the picker, records kept.").format(s.name)
+            said=lambda s: filled(self.tr("%1 is archived: hidden from the picker, records kept."), s.name)
             if s.archived
-            else self.tr("{0} is back on the picker.").format(s.name),
+            else filled(self.tr("%1 is back on the picker."), s.name),
             refresh=True,
         )
 
@@ -171,6 +170,6 @@ class LearnersTab(ConsoleTab):
             return
         self.run(
             lambda: merge_learners(keep_id, learner.id),
-            said=lambda s: self.tr("{0} was merged into {1}; {1} is kept.").format(learner.name, s.name),
+            said=lambda s: filled(self.tr("%1 was merged into %2; %2 is kept."), learner.name, s.name),
             refresh=True,
         )

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from kiosk.ui.facilitator.base import ConfirmButton, ConsoleTab
+from kiosk.ui.facilitator.base import ConfirmButton, ConsoleTab, secret_field
 from kiosk.ui.file_field import FileField
+from kiosk.ui.i18n import filled
 from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.tasks import TaskRunner
 
@@ -27,11 +28,7 @@ class OrganisationTab(ConsoleTab):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Organisation's name (with a typed key)"))
         self.name.setAccessibleName(self.tr("Organisation's name"))
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.Password)
-        self.pin.setMaxLength(6)
-        self.pin.setPlaceholderText(self.tr("Facilitator PIN"))
-        self.pin.setAccessibleName(self.tr("Facilitator PIN"))
+        self.pin = secret_field(self.tr("Facilitator PIN"), max_length=6)
         explain = QLabel(
             self.tr(
                 "Changing the key drops the list this kiosk holds: until it syncs with the new organisation's "
@@ -91,8 +88,11 @@ class OrganisationTab(ConsoleTab):
         self.say(self.tr("Syncing…"))
         self.run(
             sync,
-            said=lambda report: self.tr("Synced: {0} certificates and {1} revocations sent; trust list number {2}.").format(
-                report.sent_credentials, report.sent_revocations, report.trust_sequence
+            said=lambda report: filled(
+                self.tr("Synced: %1 certificates and %2 revocations sent; trust list number %3."),
+                report.sent_credentials,
+                report.sent_revocations,
+                report.trust_sequence,
             ),
             then=lambda _report: self.sync_now.setEnabled(True),
             failed=lambda _exc: self.sync_now.setEnabled(True),
@@ -103,10 +103,10 @@ class OrganisationTab(ConsoleTab):
         held, (credentials, revocations), synced = found
         when = f"\u2066{synced:%Y/%m/%d %H:%M}\u2069 UTC" if synced else self.tr("never")
         self.waiting.setText(
-            self.tr(
-                "Waiting to be sent: {0} certificates, {1} revocations. Last sync: {2}. A revocation reaches "
+            filled(self.tr(
+                "Waiting to be sent: %1 certificates, %2 revocations. Last sync: %3. A revocation reaches "
                 "employers' phones only after a sync."
-            ).format(credentials, revocations, when)
+            ), credentials, revocations, when)
         )
         self.sync_now.setEnabled(held.organisation is not None)
         org = held.organisation
@@ -116,14 +116,19 @@ class OrganisationTab(ConsoleTab):
                         "Choose your organisation's enrolment file below.")
             )
             return
-        text = self.tr("Organisation: {0}\nKey fingerprint: {1}").format(org.name, f"\u2066{org.fingerprint}\u2069")
+        text = filled(self.tr("Organisation: %1\nKey fingerprint: %2"), org.name, f"\u2066{org.fingerprint}\u2069")
         if held.sequence is None:
             text += "\n" + self.tr("No trust list yet: sync, or import one from a USB stick.")
         else:
-            text += "\n" + self.tr(
-                "Trust list number {0}, signed {1} UTC: {2} kiosk keys ({3} withdrawn), {4} revoked certificates."
-            ).format(held.sequence, f"\u2066{held.issued_at:%Y/%m/%d %H:%M}\u2069", held.kiosks, held.withdrawn,
-                     held.revocations)
+            text += "\n" + filled(self.tr(
+                "Trust list number %1, signed %2 UTC: %3 kiosk keys (%4 withdrawn), %5 revoked certificates."
+                ),
+                held.sequence,
+                f"\u2066{held.issued_at:%Y/%m/%d %H:%M}\u2069",
+                held.kiosks,
+                held.withdrawn,
+                held.revocations,
+            )
         self.state.setText(text)
 
     def _change(self) -> None:
@@ -138,7 +143,7 @@ class OrganisationTab(ConsoleTab):
 
         self.run(
             change,
-            said=lambda org: self.tr("Now using the key of {0}, fingerprint {1}.").format(org.name, org.fingerprint),
+            said=lambda org: filled(self.tr("Now using the key of %1, fingerprint %2."), org.name, org.fingerprint),
             refresh=True,
         )
 
@@ -151,6 +156,6 @@ class OrganisationTab(ConsoleTab):
             return
         self.run(
             lambda: import_trust_file(path),
-            said=lambda applied: self.tr("Trust list number {0} is in use.").format(applied.sequence),
+            said=lambda applied: filled(self.tr("Trust list number %1 is in use."), applied.sequence),
             refresh=True,
         )

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from kiosk.core.packs.drives import DrivePoller, PackOffer, scan_for_packs
 from kiosk.core.packs.library import export_pack, import_pack, list_packs
 from kiosk.ui.facilitator.base import ConsoleTab
+from kiosk.ui.i18n import filled
+from kiosk.ui.layouts import ends_row
 from kiosk.ui.tasks import TaskRunner, user_message
 
 POLL_INTERVAL_MS = 2000
@@ -106,10 +108,7 @@ class PacksTab(ConsoleTab):
         self.remove_button.setAccessibleName(self.tr("Remove the selected pack from this kiosk"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._remove_current)
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.remove_button)
-        export_row.addStretch(1)
-        export_row.addWidget(self.export_button)
+        export_row = ends_row(self.remove_button, self.export_button)
         found = QVBoxLayout()
         found.addLayout(found_row)
         found.addWidget(self.status)
@@ -154,7 +153,7 @@ class PacksTab(ConsoleTab):
     def scan(self, folder: Path) -> None:
         """List the packs in ``folder`` (checked on the worker thread)."""
         self._folder = Path(folder)
-        self.status.setText(self.tr("Looking for packs in {0}…").format(str(folder)))
+        self.status.setText(filled(self.tr("Looking for packs in %1…"), folder))
         self.offers.clear()
         self.message.hide()
         self._update_buttons()
@@ -163,9 +162,9 @@ class PacksTab(ConsoleTab):
     def _show_offers(self, offers: list[PackOffer]) -> None:
         self.offers.clear()
         if not offers:
-            self.status.setText(self.tr("No packs (.kpack files) in {0}.").format(str(self._folder)))
+            self.status.setText(filled(self.tr("No packs (.kpack files) in %1."), self._folder))
         else:
-            self.status.setText(self.tr("Packs in {0}: tick the ones to import.").format(str(self._folder)))
+            self.status.setText(filled(self.tr("Packs in %1: tick the ones to import."), self._folder))
         for offer in offers:
             item = QListWidgetItem(self._describe(offer))
             item.setData(OFFER_ROLE, offer)
@@ -179,13 +178,13 @@ class PacksTab(ConsoleTab):
 
     def _describe(self, offer: PackOffer) -> str:
         if offer.id is None:
-            return self.tr("{0} ({1}) — cannot be used: {2}").format(offer.path.name, _size(offer.size), offer.problem)
+            return filled(self.tr("%1 (%2) — cannot be used: %3"), offer.path.name, _size(offer.size), offer.problem)
         check = self.tr("signature verified") if offer.signature_ok else self.tr("signature NOT verified")
-        text = self.tr("{0} — version {1}, {2}, from {3}, {4}").format(
-            offer.title, offer.version, _size(offer.size), offer.publisher, check
+        text = filled(
+            self.tr("%1 — version %2, %3, from %4, %5"), offer.title, offer.version, _size(offer.size), offer.publisher, check
         )
         if offer.problem:
-            text += self.tr(" — not importable: {0}").format(offer.problem)
+            text += filled(self.tr(" — not importable: %1"), offer.problem)
         return text
 
     def checked_offers(self) -> list[PackOffer]:
@@ -232,7 +231,7 @@ class PacksTab(ConsoleTab):
         self.choose.setEnabled(True)
         lines = []
         for name, problem in results:
-            lines.append(self.tr("Installed {0}.").format(name) if problem is None else self.tr("Not installed: {0}").format(problem))
+            lines.append(filled(self.tr("Installed %1."), name) if problem is None else filled(self.tr("Not installed: %1"), problem))
         self.say("\n".join(lines), error=any(problem is not None for _name, problem in results))
         self.refresh_installed()
         if self._folder is not None:
@@ -257,7 +256,7 @@ class PacksTab(ConsoleTab):
     def show_loaded(self, packs) -> None:
         self.installed.clear()
         for pack in packs:
-            item = QListWidgetItem(self.tr("{0} — version {1}").format(pack.title, pack.version))
+            item = QListWidgetItem(filled(self.tr("%1 — version %2"), pack.title, pack.version))
             item.setData(OFFER_ROLE, pack.id)
             self.installed.addItem(item)
         self._update_buttons()
@@ -270,7 +269,7 @@ class PacksTab(ConsoleTab):
         self.export_button.setEnabled(False)
         self._tasks.run(
             lambda: export_pack(pack_id, folder),
-            on_success=lambda path: (self.say(self.tr("Saved {0}.").format(str(path))), self._update_buttons()),
+            on_success=lambda path: (self.say(filled(self.tr("Saved %1."), path)), self._update_buttons()),
             on_failure=self._failed,
         )
 
@@ -290,7 +289,7 @@ class PacksTab(ConsoleTab):
         self._tasks.run(
             lambda: remove_pack(pack_id),
             on_success=lambda pack: (
-                self.say(self.tr("Removed {0}; learners' records are kept.").format(pack.title)),
+                self.say(filled(self.tr("Removed %1; learners' records are kept."), pack.title)),
                 self.refresh_installed(),
                 self.packs_changed.emit(),
             ),
@@ -305,4 +304,4 @@ class PacksTab(ConsoleTab):
         self.import_button.setEnabled(bool(self.checked_offers()) and not self._tasks.is_busy())
         self.export_button.setEnabled(self.installed.currentItem() is not None and self._folder is not None)
         if self._folder is not None:
-            self.export_button.setToolTip(self.tr("Copy the pack file to {0}").format(str(self._folder)))
+            self.export_button.setToolTip(filled(self.tr("Copy the pack file to %1"), self._folder))

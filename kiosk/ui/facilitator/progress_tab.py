@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.facilitator.base import ConsoleTab
+from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.text import plain_label
 
@@ -179,7 +180,7 @@ class ProgressTab(ConsoleTab):
         self.refresh()
 
     def _working(self, done: float) -> None:
-        self.summary.setText(self.tr("Working out progress… {0} %").format(round(done * 100)))
+        self.summary.setText(filled(self.tr("Working out progress… %1 %"), round(done * 100)))
 
     def show_loaded(self, page) -> None:
         self._job = None
@@ -192,7 +193,7 @@ class ProgressTab(ConsoleTab):
                 row.learner_name,
                 row.pack_title,
                 f"{round(row.progress * 100)} %",
-                self.tr("{0} of {1}").format(row.mastered, row.skills),
+                filled(self.tr("%1 of %2"), row.mastered, row.skills),
                 str(row.recent_answers),
                 row.last_activity.strftime("%Y-%m-%d") if row.last_activity else self.tr("never"),
                 self.tr("⚠ Stuck") if row.stuck else "",
@@ -224,12 +225,16 @@ class ProgressTab(ConsoleTab):
             self.summary.setText("")
         elif total == 0:
             self.summary.setText(
-                self.tr("No rows. Learner and pack pairs not started: {0}.").format(page.not_started)
+                filled(self.tr("No rows. Learner and pack pairs not started: %1."), page.not_started)
             )
         else:
             self.summary.setText(
-                self.tr("Rows {0}–{1} of {2}. Learner and pack pairs not started: {3}.").format(
-                    self._offset + 1, self._offset + shown, total, page.not_started
+                filled(
+                    self.tr("Rows %1–%2 of %3. Learner and pack pairs not started: %4."),
+                    self._offset + 1,
+                    self._offset + shown,
+                    total,
+                    page.not_started,
                 )
             )
         if page is not None and self.stuck_only.isChecked():
@@ -273,7 +278,7 @@ class ProgressTab(ConsoleTab):
 
         self._tasks.run_steps(
             steps,
-            on_success=lambda path: (done(), self.say(self.tr("Saved {0}.").format(str(path)))),
+            on_success=lambda path: (done(), self.say(filled(self.tr("Saved %1."), path))),
             on_failure=lambda exc: (done(), self.show_error(exc)),
-            on_progress=lambda part: self.say(self.tr("Saving the report… {0} %").format(round(part * 100))),
+            on_progress=lambda part: self.say(filled(self.tr("Saving the report… %1 %"), round(part * 100))),
         )

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.facilitator.base import ConsoleTab
-from kiosk.ui.layouts import scrolling_layout
+from kiosk.ui.facilitator.base import ConsoleTab, secret_field
+from kiosk.ui.i18n import filled
+from kiosk.ui.layouts import ends_row, scrolling_layout
 from kiosk.ui.tasks import TaskRunner
 
 
@@ -50,11 +50,8 @@ class SettingsTab(ConsoleTab):
         self.save = QPushButton(self.tr("Save settings"))
         self.save.setProperty("role", "primary")
         self.save.clicked.connect(self._save)
-        self.old_pin = QLineEdit()
-        self.new_pin = QLineEdit()
-        for edit in (self.old_pin, self.new_pin):
-            edit.setEchoMode(QLineEdit.Password)
-            edit.setMaxLength(6)
+        self.old_pin = secret_field(max_length=6)
+        self.new_pin = secret_field(max_length=6)
         self.change_pin = QPushButton(self.tr("Change facilitator PIN"))
         self.change_pin.clicked.connect(self._change_pin)
         self.last_synced = QLabel()
@@ -80,11 +77,7 @@ class SettingsTab(ConsoleTab):
             form.addRow(label, widget)
         layout = scrolling_layout(self)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.change_pin)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save)
-        layout.addLayout(buttons)
+        layout.addLayout(ends_row(self.change_pin, self.save))
         layout.addWidget(self.last_synced)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -106,7 +99,7 @@ class SettingsTab(ConsoleTab):
         self.high_contrast.setChecked(settings.high_contrast)
         self.lock.setChecked(settings.fullscreen_lock)
         when = synced.strftime("%Y-%m-%d %H:%M UTC") if synced else self.tr("never")
-        self.last_synced.setText(self.tr("Last synced with the registry: {0}").format(when))
+        self.last_synced.setText(filled(self.tr("Last synced with the registry: %1"), when))
 
     def _save(self) -> None:
         from kiosk.core.setup import update_settings
