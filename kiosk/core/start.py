@@ -27,6 +27,15 @@ def open_storage() -> None:
     init_db(paths.database_path())
 
 
+def close_storage() -> None:
+    """Close this thread's database connection, if storage was ever opened (a worker, after a job)."""
+    import sys
+
+    db = sys.modules.get("kiosk.core.storage.db")  # not imported: nothing to close
+    if db is not None:
+        db.close_db()
+
+
 class FirstScreen(NamedTuple):
     settings: KioskSettings
     learners: list[LearnerProfile]

@@ -16,13 +16,13 @@ text and pictures) on a second worker, so neither kind of job waits for the othe
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from kiosk.core.start import close_storage
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +55,7 @@ class _Job(QRunnable):
         finally:
             # peewee keeps a connection per thread; close ours so the next job
             # (maybe for another database file, in tests) opens a fresh one.
-            storage = sys.modules.get("kiosk.core.storage.db")  # not imported: nothing to close
-            if storage is not None:
-                storage.close_db()
+            close_storage()
 
 
 class StepsJob:
