@@ -333,7 +333,7 @@ def run_import_bundle(args: argparse.Namespace) -> int:
     from kiosk.core.errors import KnownError
     from kiosk.core.sync.envelope import MAX_DEPTH
     from kiosk.core.untrusted_json import JsonRefused, load_json
-    from kiosk.registry.service import Refused, take_batch
+    from kiosk.registry.batches import Refused, take_batch
 
     path = Path(args.file)
     try:
