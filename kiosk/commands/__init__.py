@@ -2,7 +2,7 @@
 
 What every command shares lives here, so a command module says only what is its own: its
 parser (``command``, ``command_group``, ``Argument``, ``OneOf``) and its answer, as JSON or as
-text (``answer``).
+text (``answer``, and ``answer_list`` for a listing).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
+
+LIST_JSON = "print a JSON list of objects with an id"  # the --json help of a listing
 
 
 class Argument:
@@ -74,6 +76,20 @@ def answer(args: argparse.Namespace, data: Any, text: str | Iterable[str]) -> in
         for line in [text] if isinstance(text, str) else text:
             print(line)
     return 0
+
+
+def answer_list(
+    args: argparse.Namespace,
+    items: Iterable[Any],
+    *,
+    as_json: Callable[[Any], Any],
+    line: Callable[[Any], str],
+    none: str,
+) -> int:
+    """Answer a listing: with ``--json`` a JSON list of ``as_json(item)``, else ``line(item)`` for
+    each item, or ``none`` when there is none; 0, the exit status."""
+    items = list(items)
+    return answer(args, [as_json(item) for item in items], [line(item) for item in items] or [none])
 
 
 def print_json(value: Any) -> None:

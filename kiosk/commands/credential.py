@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.commands import Argument, answer, command, command_group
+from kiosk.commands import LIST_JSON, Argument, answer, answer_list, command, command_group
 from kiosk.core.start import open_storage
 
 ISSUED_ID = Argument("id", help="the issued credential's id or short code")
@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Award a credential to a learner after a practical assessment (needs the facilitator PIN). "
         "Awarding a credential the learner already holds changes nothing.",
     )
-    command(actions, "list", run_list, json="print a JSON list of objects with an id",
+    command(actions, "list", run_list, json=LIST_JSON,
             help="list issued credentials", description="List issued credentials.")
     command(
         actions, "pdf", run_pdf,
@@ -116,10 +116,14 @@ def run_list(args: argparse.Namespace) -> int:
     from kiosk.core.credentials.issuing import list_issued
 
     open_storage()
-    issued = list_issued()
-    lines = [f"{c.id}  {c.short_code}  {c.issued_at:%Y-%m-%d}  {c.learner_name}: {c.title}"
-             f"{'  REVOKED' if c.revoked_at else ''}" for c in issued]
-    return answer(args, [_as_dict(c) for c in issued], lines or ["No credentials issued yet."])
+    return answer_list(
+        args,
+        list_issued(),
+        as_json=_as_dict,
+        line=lambda c: f"{c.id}  {c.short_code}  {c.issued_at:%Y-%m-%d}  {c.learner_name}: {c.title}"
+                       f"{'  REVOKED' if c.revoked_at else ''}",
+        none="No credentials issued yet.",
+    )
 
 
 def run_pdf(args: argparse.Namespace) -> int:

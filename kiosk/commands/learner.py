@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import Argument, answer, command, command_group
+from kiosk.commands import LIST_JSON, Argument, answer_list, command, command_group
 from kiosk.core.start import open_storage
 
 
@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         Argument("--language", help="the learner's language (en, fr, ar); default: the kiosk's"),
         help="add a learner", description="Add a learner profile.",
     )
-    command(actions, "list", run_list, json="print a JSON list of objects with an id",
+    command(actions, "list", run_list, json=LIST_JSON,
             help="list learners", description="List learner profiles.")
 
 
@@ -36,10 +36,10 @@ def run_list(args: argparse.Namespace) -> int:
     from kiosk.core.learners.profiles import list_profiles
 
     open_storage()
-    profiles = list_profiles()
-    return answer(
+    return answer_list(
         args,
-        [{"id": p.id, "name": p.name, "has_pin": p.has_pin, "language": p.language} for p in profiles],
-        [f"{p.id:>5}  {p.name}{'  (PIN)' if p.has_pin else ''}" for p in profiles]
-        or ["No learners yet. Add one with: kiosk learner add NAME"],
+        list_profiles(),
+        as_json=lambda p: {"id": p.id, "name": p.name, "has_pin": p.has_pin, "language": p.language},
+        line=lambda p: f"{p.id:>5}  {p.name}{'  (PIN)' if p.has_pin else ''}",
+        none="No learners yet. Add one with: kiosk learner add NAME",
     )

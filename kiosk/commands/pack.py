@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands import Argument, answer, command, command_group
+from kiosk.commands import LIST_JSON, Argument, answer, answer_list, command, command_group
 from kiosk.core.start import open_storage
 
 
@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Check a pack completely and install it; a newer version upgrades the installed one and "
         "keeps learners' progress. Nothing changes if any check fails.",
     )
-    command(actions, "list", run_list, json="print a JSON list of objects with an id",
+    command(actions, "list", run_list, json=LIST_JSON,
             help="list installed packs", description="List the installed packs.")
     command(
         actions, "remove", run_remove,
@@ -193,25 +193,26 @@ def run_list(args: argparse.Namespace) -> int:
     from kiosk.core.packs.library import list_packs
 
     open_storage()
-    packs = list_packs()
-    return answer(
+    return answer_list(
         args,
-        [
-            {
-                "id": p.id,
-                "version": p.version,
-                "title": p.title,
-                "language": p.language,
-                "publisher": p.publisher,
-                "publisher_key_id": p.publisher_key_id,
-                "installed_at": p.installed_at.isoformat(),
-                "credentials": [f"{p.id}/{c['id']}" for c in p.manifest.get("credentials", [])],
-            }
-            for p in packs
-        ],
-        [f"{p.id}  {p.version}  {p.title}  ({p.publisher})" for p in packs]
-        or ["No packs installed. Import one with: kiosk pack import FILE.kpack"],
+        list_packs(),
+        as_json=_pack_dict,
+        line=lambda p: f"{p.id}  {p.version}  {p.title}  ({p.publisher})",
+        none="No packs installed. Import one with: kiosk pack import FILE.kpack",
     )
+
+
+def _pack_dict(p) -> dict:
+    return {
+        "id": p.id,
+        "version": p.version,
+        "title": p.title,
+        "language": p.language,
+        "publisher": p.publisher,
+        "publisher_key_id": p.publisher_key_id,
+        "installed_at": p.installed_at.isoformat(),
+        "credentials": [f"{p.id}/{c['id']}" for c in p.manifest.get("credentials", [])],
+    }
 
 
 def run_remove(args: argparse.Namespace) -> int:

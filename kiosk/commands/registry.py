@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kiosk.commands import Argument, answer, command, command_group
+from kiosk.commands import Argument, answer, answer_list, command, command_group
 from kiosk.registry import serving
 
 if TYPE_CHECKING:
@@ -310,11 +310,12 @@ def run_list_kiosks(args: argparse.Namespace) -> int:
     from kiosk.registry import store
 
     _open(args)
-    kiosks = store.list_kiosks()
-    return answer(
+    return answer_list(
         args,
-        [{"id": k.key_id, **k.as_dict()} for k in kiosks],
-        [_kiosk_line(k) for k in kiosks] or ["No kiosks approved yet (see 'kiosk registry approve-kiosk --help')."],
+        store.list_kiosks(),
+        as_json=lambda k: {"id": k.key_id, **k.as_dict()},
+        line=_kiosk_line,
+        none="No kiosks approved yet (see 'kiosk registry approve-kiosk --help').",
     )
 
 
