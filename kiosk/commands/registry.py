@@ -14,8 +14,6 @@ if TYPE_CHECKING:
 
 DB_HELP = "registry database URL: sqlite:///PATH or postgresql://USER:PASS@HOST:PORT/DB (default: registry.db in the data folder)"
 KEY_HELP = "the organisation key file (default: $KIOSK_ORG_KEY, else keys/organisation-key.pem in the data folder)"
-
-
 DB = Argument("--db", metavar="URL", help=DB_HELP)
 ORG_KEY = Argument("--org-key", metavar="FILE", help=KEY_HELP)
 OUTPUT = Argument("-o", "--output", required=True, metavar="FILE", help="where to write it (JSON)")
