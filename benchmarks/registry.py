@@ -239,7 +239,8 @@ def prepare(home: str, distinct: int, db_url: str | None, *, unsent: int = 0) ->
     from kiosk.core.sync.client import build_envelope
     from kiosk.registry import orgkey
     from kiosk.registry.db import close_registry_db, open_registry_db
-    from kiosk.registry.service import approve_kiosk, init_organisation, take_batch
+    from kiosk.registry.batches import take_batch
+    from kiosk.registry.service import approve_kiosk, init_organisation
     from tests.core.credentials.conftest import install_test_pack
 
     init_db(Path(home) / "kiosk.db")
@@ -409,7 +410,7 @@ def measure_sync_refusal(db_url: str) -> dict:
 
     from kiosk.core import signed
     from kiosk.core.sync import envelope as env
-    from kiosk.registry import service
+    from kiosk.registry import batches, store
     from kiosk.registry.db import close_registry_db, open_registry_db
 
     body = unknown_key_body()
@@ -417,15 +418,15 @@ def measure_sync_refusal(db_url: str) -> dict:
 
     def now() -> None:  # what POST /api/v1/sync does before it answers 403
         try:
-            service.approved_sender(env.claimed_key_id(body))
-        except service.Refused:
+            batches.approved_sender(env.claimed_key_id(body))
+        except batches.Refused:
             return
         raise AssertionError("the unknown key was not refused")
 
     def before() -> None:  # cbaebb9: parse, canonical JSON of the body, then the key lookup
         document = json.loads(body)
         signed.message(env.FORMAT, document["body"])
-        service.store.find_kiosk("AAAAAAAA")
+        store.find_kiosk("AAAAAAAA")
 
     figures = {"body_bytes": len(body), "now_ms": median_ms(now, runs=21), "before_ms": median_ms(before, runs=5),
                "floor_ms": median_ms(lambda: body.count(b'"'), runs=21)}

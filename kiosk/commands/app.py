@@ -5,19 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kiosk.commands import Argument, command
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "app",
+    command(
+        subparsers, "app", run,
+        Argument("--fullscreen", action="store_true", help="kiosk mode: fill the screen"),
+        Argument("--screenshot", type=Path, metavar="FILE.png", help="render the first screen to a PNG and exit"),
+        Argument("--size", default="1280x800", help="window size for --screenshot, e.g. 1024x600"),
+        # For benchmarks/startup.py: print a line when the first screen is painted, then quit.
+        Argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS),
         help="start the desktop app (the default)",
         description="Start the Kiosk desktop app. Without a display it writes a screenshot instead.",
     )
-    parser.add_argument("--fullscreen", action="store_true", help="kiosk mode: fill the screen")
-    parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help="render the first screen to a PNG and exit")
-    parser.add_argument("--size", default="1280x800", help="window size for --screenshot, e.g. 1024x600")
-    # For benchmarks/startup.py: print a line when the first screen is painted, then quit.
-    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,41 +5,33 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kiosk.commands import Argument, command, command_group
 from kiosk.core.start import open_storage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "backup", help="back up or restore this kiosk", description="Back up this kiosk to one file, or restore one."
+    actions = command_group(
+        subparsers, "backup", help="back up or restore this kiosk", description="Back up this kiosk to one file, or restore one."
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-
-    create = actions.add_parser(
-        "create",
+    command(
+        actions, "create", run_create,
+        Argument("-o", "--output", required=True, type=Path, help="the backup file to write"),
+        Argument("--include-key", action="store_true", help="also save the kiosk's signing key (needs --passphrase-file)"),
+        Argument("--passphrase-file", type=Path, help="a file whose first line is the passphrase that encrypts the backup"),
         help="write a backup file",
         description="Write the database and the installed packs to one file (e.g. on a USB stick).",
     )
-    create.add_argument("-o", "--output", required=True, type=Path, help="the backup file to write")
-    create.add_argument(
-        "--include-key", action="store_true", help="also save the kiosk's signing key (needs --passphrase-file)"
-    )
-    create.add_argument(
-        "--passphrase-file", type=Path, help="a file whose first line is the passphrase that encrypts the backup"
-    )
-    create.set_defaults(func=run_create)
-
-    restore = actions.add_parser(
-        "restore",
+    command(
+        actions, "restore", run_restore,
+        Argument("file", type=Path, help="the backup file"),
+        Argument("--passphrase-file", type=Path, help="the passphrase of an encrypted backup, in a file"),
+        Argument("--admin-pin", help="the facilitator PIN (needed for another kiosk's backup)"),
         help="restore a backup file",
         description="Replace this kiosk's data by a backup's. The backup's signature is checked first; a "
         "damaged, forged or hand-made file changes nothing. Another kiosk's backup (a replacement computer) needs "
         "the facilitator PIN and that kiosk's key on the organisation's trust list. This kiosk's facilitator PIN "
         "and its newest trust list stay as they are.",
     )
-    restore.add_argument("file", type=Path, help="the backup file")
-    restore.add_argument("--passphrase-file", type=Path, help="the passphrase of an encrypted backup, in a file")
-    restore.add_argument("--admin-pin", help="the facilitator PIN (needed for another kiosk's backup)")
-    restore.set_defaults(func=run_restore)
 
 
 def _passphrase(path: Path | None) -> str | None:

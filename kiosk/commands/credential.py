@@ -5,63 +5,56 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.commands import print_json
+from kiosk.commands import LIST_JSON, Argument, answer, answer_list, command, command_group
 from kiosk.core.start import open_storage
+
+ISSUED_ID = Argument("id", help="the issued credential's id or short code")
+ADMIN_PIN = Argument("--admin-pin", required=True, metavar="PIN", help="the facilitator PIN")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    actions = command_group(
+        subparsers,
         "credential",
         help="award, list, print and revoke credentials",
         description="Micro-credentials issued on this kiosk, each signed with the kiosk's key.",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-
-    award = actions.add_parser(
-        "award",
+    command(
+        actions, "award", run_award,
+        Argument("--learner", required=True, metavar="NAME", help="the learner's name, as on the picker"),
+        Argument("--credential", required=True, metavar="ID", help="credential id, '<pack id>/<id>' or '<id>'"),
+        ADMIN_PIN,
+        Argument("--score", type=float, help="an optional score in percent (0-100)"),
+        json="print the award as a JSON object",
         help="award a credential after a facilitator's assessment",
         description="Award a credential to a learner after a practical assessment (needs the facilitator PIN). "
         "Awarding a credential the learner already holds changes nothing.",
     )
-    award.add_argument("--learner", required=True, metavar="NAME", help="the learner's name, as on the picker")
-    award.add_argument("--credential", required=True, metavar="ID", help="credential id, '<pack id>/<id>' or '<id>'")
-    award.add_argument("--admin-pin", required=True, metavar="PIN", help="the facilitator PIN")
-    award.add_argument("--score", type=float, help="an optional score in percent (0-100)")
-    award.add_argument("--json", action="store_true", help="print the award as a JSON object")
-    award.set_defaults(func=run_award)
-
-    listing = actions.add_parser("list", help="list issued credentials", description="List issued credentials.")
-    listing.add_argument("--json", action="store_true", help="print a JSON list of objects with an id")
-    listing.set_defaults(func=run_list)
-
-    pdf = actions.add_parser(
-        "pdf",
+    command(actions, "list", run_list, json=LIST_JSON,
+            help="list issued credentials", description="List issued credentials.")
+    command(
+        actions, "pdf", run_pdf,
+        ISSUED_ID,
+        Argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF"),
+        Argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"),
         help="write a certificate PDF",
         description="Write the printable certificate (with its QR code and short code) to a PDF file.",
     )
-    pdf.add_argument("id", help="the issued credential's id or short code")
-    pdf.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
-    pdf.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
-    pdf.set_defaults(func=run_pdf)
-
-    revoke = actions.add_parser(
-        "revoke",
+    command(
+        actions, "revoke", run_revoke,
+        ISSUED_ID,
+        ADMIN_PIN,
+        Argument("--reason", help="why, in a few words"),
         help="revoke an issued credential",
         description="Revoke a credential: verification on this kiosk (and the registry, once synced) refuses it.",
     )
-    revoke.add_argument("id", help="the issued credential's id or short code")
-    revoke.add_argument("--admin-pin", required=True, metavar="PIN", help="the facilitator PIN")
-    revoke.add_argument("--reason", help="why, in a few words")
-    revoke.set_defaults(func=run_revoke)
-
-    export = actions.add_parser(
-        "export-ob3",
+    command(
+        actions, "export-ob3", run_export_ob3,
+        ISSUED_ID,
+        Argument("-o", "--output", required=True, type=Path, metavar="FILE.json", help="where to write it"),
         help="export as an Open Badges 3.0 credential",
         description="Write the credential as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof).",
     )
-    export.add_argument("id", help="the issued credential's id or short code")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json", help="where to write it")
-    export.set_defaults(func=run_export_ob3)
 
 
 def _require_pin(pin: str) -> None:
@@ -102,40 +95,33 @@ def run_award(args: argparse.Namespace) -> int:
     from kiosk.core.credentials.definitions import find_definition
     from kiosk.core.credentials.issuing import award_credential, list_issued
     from kiosk.core.errors import NotFound
-    from kiosk.core.learners.profiles import name_key
-    from kiosk.core.storage import repo
+    from kiosk.core.learners.profiles import find_learner
 
     open_storage()
     _require_pin(args.admin_pin)
-    learner = repo.find_learner_by_name_key(name_key(args.learner))
+    learner = find_learner(args.learner)
     if learner is None:
         raise NotFound(f"No learner called {args.learner!r} (see 'kiosk learner list').")
     definition = find_definition(args.credential)
     before = {c.id for c in list_issued()}
     issued = award_credential(learner_id=learner.id, definition=definition, method="facilitator", score=args.score)
-    if args.json:
-        print_json(_as_dict(issued))
-    elif issued.id in before:
-        print(f"{learner.name} already holds {issued.title!r} (id {issued.id}, code {issued.short_code}).")
-    else:
-        print(f"Awarded {issued.title!r} to {learner.name} (id {issued.id}, code {issued.short_code}).")
-    return 0
+    text = (f"{learner.name} already holds {issued.title!r}" if issued.id in before
+            else f"Awarded {issued.title!r} to {learner.name}")
+    return answer(args, _as_dict(issued), f"{text} (id {issued.id}, code {issued.short_code}).")
 
 
 def run_list(args: argparse.Namespace) -> int:
     from kiosk.core.credentials.issuing import list_issued
 
     open_storage()
-    issued = list_issued()
-    if args.json:
-        print_json([_as_dict(c) for c in issued])
-    elif not issued:
-        print("No credentials issued yet.")
-    else:
-        for c in issued:
-            state = "  REVOKED" if c.revoked_at else ""
-            print(f"{c.id}  {c.short_code}  {c.issued_at:%Y-%m-%d}  {c.learner_name}: {c.title}{state}")
-    return 0
+    return answer_list(
+        args,
+        list_issued(),
+        as_json=_as_dict,
+        line=lambda c: f"{c.id}  {c.short_code}  {c.issued_at:%Y-%m-%d}  {c.learner_name}: {c.title}"
+                       f"{'  REVOKED' if c.revoked_at else ''}",
+        none="No credentials issued yet.",
+    )
 
 
 def run_pdf(args: argparse.Namespace) -> int:

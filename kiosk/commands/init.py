@@ -4,29 +4,28 @@ from __future__ import annotations
 
 import argparse
 
+from kiosk.commands import Argument, OneOf, command
 from kiosk.core.start import open_storage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "init",
+    command(
+        subparsers, "init", run,
+        Argument("--org", help="the organisation that runs this kiosk (taken from --enrol if not given)"),
+        Argument("--kiosk-name", required=True, help="a name for this computer, e.g. 'Library PC 2'"),
+        Argument("--admin-pin", required=True, help="the facilitator PIN (6 digits)"),
+        OneOf(
+            Argument("--enrol", metavar="FILE", help="the organisation's enrolment file (from 'kiosk registry enrolment')"),
+            Argument("--org-key", metavar="KEY", help="the organisation's public key, z6Mk... (typed)"),
+        ),
+        Argument("--language", default="en", help="language of the app: en, fr or ar (default: en)"),
+        Argument("--verify-url", help="where certificates are checked, e.g. https://verify.example.org"),
+        Argument("--idle-minutes", type=float, default=5, help="log a learner out after this many idle minutes (default: 5)"),
         help="set up this kiosk without the GUI",
         description="Set up this kiosk: organisation, kiosk name, the facilitator PIN and, to verify other "
         "kiosks' certificates and sync, the organisation's key (from its enrolment file, or typed). Compare the "
         "fingerprint printed with the one the organisation gave you.",
     )
-    parser.add_argument("--org", help="the organisation that runs this kiosk (taken from --enrol if not given)")
-    parser.add_argument("--kiosk-name", required=True, help="a name for this computer, e.g. 'Library PC 2'")
-    parser.add_argument("--admin-pin", required=True, help="the facilitator PIN (6 digits)")
-    enrolment = parser.add_mutually_exclusive_group()
-    enrolment.add_argument("--enrol", metavar="FILE", help="the organisation's enrolment file (from 'kiosk registry enrolment')")
-    enrolment.add_argument("--org-key", metavar="KEY", help="the organisation's public key, z6Mk... (typed)")
-    parser.add_argument("--language", default="en", help="language of the app: en, fr or ar (default: en)")
-    parser.add_argument("--verify-url", help="where certificates are checked, e.g. https://verify.example.org")
-    parser.add_argument(
-        "--idle-minutes", type=float, default=5, help="log a learner out after this many idle minutes (default: 5)"
-    )
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

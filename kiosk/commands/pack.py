@@ -6,102 +6,87 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands import print_json
+from kiosk.commands import LIST_JSON, Argument, answer, answer_list, command, command_group
 from kiosk.core.start import open_storage
 
 
+PACK_FILE = Argument("file", type=Path, metavar="FILE")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    actions = command_group(
+        subparsers,
         "pack",
         help="build, check, import and manage content packs",
         description="Content packs: signed .kpack files with lessons, quizzes and media (see docs/pack-format.md).",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-
-    keygen = actions.add_parser(
-        "keygen", help="make a publisher signing key", description="Make a new Ed25519 publisher key file (0600)."
+    command(
+        actions, "keygen", run_keygen,
+        Argument("-o", "--output", required=True, type=Path, help="the private key file to write"),
+        help="make a publisher signing key", description="Make a new Ed25519 publisher key file (0600).",
     )
-    keygen.add_argument("-o", "--output", required=True, type=Path, help="the private key file to write")
-    keygen.set_defaults(func=run_keygen)
-
-    build = actions.add_parser(
-        "build",
+    command(
+        actions, "build", run_build,
+        Argument("source", type=Path, metavar="SRC_DIR", help="the folder with pack.toml"),
+        Argument("-o", "--output", required=True, type=Path, metavar="FILE.kpack", help="the pack to write"),
+        Argument("--key", type=Path, help="the publisher key file (default: the public sample key, for kiosk.sample.* only)"),
         help="build a signed .kpack from a source folder",
         description="Check a pack source folder (pack.toml, lessons/, quizzes/, media/), shrink its images "
         "and write a signed .kpack.",
     )
-    build.add_argument("source", type=Path, metavar="SRC_DIR", help="the folder with pack.toml")
-    build.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.kpack", help="the pack to write")
-    build.add_argument(
-        "--key", type=Path, help="the publisher key file (default: the public sample key, for kiosk.sample.* only)"
-    )
-    build.set_defaults(func=run_build)
-
-    verify = actions.add_parser(
-        "verify",
+    command(
+        actions, "verify", run_verify,
+        PACK_FILE,
+        json="print the result as JSON",
         help="check a pack's signature, hashes and limits",
         description="Check a .kpack completely and say which publisher key signed it and whether it is trusted. "
         "Exit 0 when the pack is intact.",
     )
-    verify.add_argument("file", type=Path, metavar="FILE")
-    verify.add_argument("--json", action="store_true", help="print the result as JSON")
-    verify.set_defaults(func=run_verify)
-
-    inspect = actions.add_parser(
-        "inspect", help="show what a pack contains", description="Show a pack's manifest (after checking its signature)."
+    command(
+        actions, "inspect", run_inspect,
+        PACK_FILE,
+        json="print the whole manifest as JSON",
+        help="show what a pack contains", description="Show a pack's manifest (after checking its signature).",
     )
-    inspect.add_argument("file", type=Path, metavar="FILE")
-    inspect.add_argument("--json", action="store_true", help="print the whole manifest as JSON")
-    inspect.set_defaults(func=run_inspect)
-
-    imp = actions.add_parser(
-        "import",
+    command(
+        actions, "import", run_import,
+        PACK_FILE,
+        Argument("--force", action="store_true", help="reinstall the same version or go back to an older one"),
+        Argument(
+            "--trust-publisher",
+            action="store_true",
+            help="approve the pack's publisher key if it is unknown (check the fingerprint with the publisher first)",
+        ),
         help="install a pack on this kiosk",
         description="Check a pack completely and install it; a newer version upgrades the installed one and "
         "keeps learners' progress. Nothing changes if any check fails.",
     )
-    imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--force", action="store_true", help="reinstall the same version or go back to an older one")
-    imp.add_argument(
-        "--trust-publisher",
-        action="store_true",
-        help="approve the pack's publisher key if it is unknown (check the fingerprint with the publisher first)",
-    )
-    imp.set_defaults(func=run_import)
-
-    listing = actions.add_parser("list", help="list installed packs", description="List the installed packs.")
-    listing.add_argument("--json", action="store_true", help="print a JSON list of objects with an id")
-    listing.set_defaults(func=run_list)
-
-    remove = actions.add_parser(
-        "remove",
+    command(actions, "list", run_list, json=LIST_JSON,
+            help="list installed packs", description="List the installed packs.")
+    command(
+        actions, "remove", run_remove,
+        Argument("pack_id", metavar="ID"),
         help="uninstall a pack",
         description="Remove an installed pack's files and record. Learners' progress records are kept, "
         "so reinstalling the pack brings it back.",
     )
-    remove.add_argument("pack_id", metavar="ID")
-    remove.set_defaults(func=run_remove)
-
-    download = actions.add_parser(
-        "download",
+    command(
+        actions, "download", run_download,
+        Argument("url", metavar="URL", help="a catalog.json URL or a .kpack URL (http or https)"),
+        Argument("--import", dest="do_import", action="store_true", help="install what was downloaded"),
+        Argument("--only", metavar="ID", action="append", help="from a catalog, only this pack id"),
         help="download packs from a web catalog or a .kpack URL",
         description="Download a .kpack, or every pack in a catalog.json newer than what is installed. "
         "Interrupted downloads resume where they stopped. Each pack is verified.",
     )
-    download.add_argument("url", metavar="URL", help="a catalog.json URL or a .kpack URL (http or https)")
-    download.add_argument("--import", dest="do_import", action="store_true", help="install what was downloaded")
-    download.add_argument("--only", metavar="ID", action="append", help="from a catalog, only this pack id")
-    download.set_defaults(func=run_download)
-
-    trust = actions.add_parser(
-        "trust",
+    command(
+        actions, "trust", run_trust,
+        Argument("key", metavar="FINGERPRINT|KEYFILE"),
+        Argument("--label", help="a name for this publisher in the list of trusted keys"),
         help="trust a publisher key",
         description="Approve a publisher key so its packs can be imported: give the fingerprint the publisher "
         "gave you (32 hex digits) or their public key file.",
     )
-    trust.add_argument("key", metavar="FINGERPRINT|KEYFILE")
-    trust.add_argument("--label", help="a name for this publisher in the list of trusted keys")
-    trust.set_defaults(func=run_trust)
 
 
 def _size(n: int) -> str:
@@ -141,44 +126,45 @@ def run_verify(args: argparse.Namespace) -> int:
     info = read_pack(args.file)
     open_storage()
     decision = trust_for(info.id, info.publisher)
-    if args.json:
-        print_json(
-            {
-                "id": info.id,
-                "version": info.version,
-                "intact": True,
-                "publisher": info.manifest["publisher"],
-                "key_id": info.publisher.fingerprint,
-                "public_key": info.publisher.public_key,
-                "trusted": decision.trusted,
-                "trust": decision.reason,
-                "files": len(info.manifest["files"]),
-            }
-        )
-        return 0
-    print(f"{args.file.name}: {info.id} {info.version} is intact: signature good, {len(info.manifest['files'])} files match their hashes, within limits.")
-    print(f"publisher: {info.manifest['publisher']}, key {info.publisher.fingerprint}")
-    print(f"trusted: {'yes' if decision.trusted else 'NO'} ({decision.reason})")
-    return 0
+    files = len(info.manifest["files"])
+    return answer(
+        args,
+        {
+            "id": info.id,
+            "version": info.version,
+            "intact": True,
+            "publisher": info.manifest["publisher"],
+            "key_id": info.publisher.fingerprint,
+            "public_key": info.publisher.public_key,
+            "trusted": decision.trusted,
+            "trust": decision.reason,
+            "files": files,
+        },
+        [
+            f"{args.file.name}: {info.id} {info.version} is intact: signature good, {files} files match their hashes, within limits.",
+            f"publisher: {info.manifest['publisher']}, key {info.publisher.fingerprint}",
+            f"trusted: {'yes' if decision.trusted else 'NO'} ({decision.reason})",
+        ],
+    )
 
 
 def run_inspect(args: argparse.Namespace) -> int:
     from kiosk.core.packs.archive import peek_pack
 
     info = peek_pack(args.file)
+    return answer(args, info.manifest, _manifest_lines(info))
+
+
+def _manifest_lines(info):
     manifest = info.manifest
-    if args.json:
-        print_json(manifest)
-        return 0
-    print(f"{manifest['title']} ({manifest['id']} {manifest['version']}, {manifest['language']})")
-    print(f"publisher: {manifest['publisher']} (key {info.publisher.fingerprint}), license {manifest['license']}")
-    print(f"size: {_size(info.archive_size)} packed, {_size(info.unpacked_size)} unpacked; needs Kiosk {manifest['min_app_version']}+")
-    print(manifest["description"])
+    yield f"{manifest['title']} ({manifest['id']} {manifest['version']}, {manifest['language']})"
+    yield f"publisher: {manifest['publisher']} (key {info.publisher.fingerprint}), license {manifest['license']}"
+    yield f"size: {_size(info.archive_size)} packed, {_size(info.unpacked_size)} unpacked; needs Kiosk {manifest['min_app_version']}+"
+    yield manifest["description"]
     for module in manifest["modules"]:
-        print(f"  module {module['id']}: {module['title']} ({len(module['lessons'])} lessons, {len(module['quizzes'])} quizzes)")
+        yield f"  module {module['id']}: {module['title']} ({len(module['lessons'])} lessons, {len(module['quizzes'])} quizzes)"
     for cred in manifest["credentials"]:
-        print(f"  credential {manifest['id']}/{cred['id']}: {cred['title']}")
-    return 0
+        yield f"  credential {manifest['id']}/{cred['id']}: {cred['title']}"
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -207,29 +193,26 @@ def run_list(args: argparse.Namespace) -> int:
     from kiosk.core.packs.library import list_packs
 
     open_storage()
-    packs = list_packs()
-    if args.json:
-        print_json(
-            [
-                {
-                    "id": p.id,
-                    "version": p.version,
-                    "title": p.title,
-                    "language": p.language,
-                    "publisher": p.publisher,
-                    "publisher_key_id": p.publisher_key_id,
-                    "installed_at": p.installed_at.isoformat(),
-                    "credentials": [f"{p.id}/{c['id']}" for c in p.manifest.get("credentials", [])],
-                }
-                for p in packs
-            ]
-        )
-    elif not packs:
-        print("No packs installed. Import one with: kiosk pack import FILE.kpack")
-    else:
-        for p in packs:
-            print(f"{p.id}  {p.version}  {p.title}  ({p.publisher})")
-    return 0
+    return answer_list(
+        args,
+        list_packs(),
+        as_json=_pack_dict,
+        line=lambda p: f"{p.id}  {p.version}  {p.title}  ({p.publisher})",
+        none="No packs installed. Import one with: kiosk pack import FILE.kpack",
+    )
+
+
+def _pack_dict(p) -> dict:
+    return {
+        "id": p.id,
+        "version": p.version,
+        "title": p.title,
+        "language": p.language,
+        "publisher": p.publisher,
+        "publisher_key_id": p.publisher_key_id,
+        "installed_at": p.installed_at.isoformat(),
+        "credentials": [f"{p.id}/{c['id']}" for c in p.manifest.get("credentials", [])],
+    }
 
 
 def run_remove(args: argparse.Namespace) -> int:

@@ -7,16 +7,17 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from kiosk.commands import print_json
+from kiosk.commands import Argument, command, command_group, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "quiz", help="check quiz files (GIFT or JSON)", description="Work with quiz files written in GIFT or JSON."
+    actions = command_group(
+        subparsers, "quiz", help="check quiz files (GIFT or JSON)", description="Work with quiz files written in GIFT or JSON."
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-    check = actions.add_parser(
-        "check",
+    command(
+        actions, "check", run_check,
+        Argument("file", type=Path, help="the quiz file (.gift or .txt for GIFT, .json for JSON)"),
+        json="print the parsed questions as a JSON list on stdout (problems on stderr)",
         help="check a GIFT or JSON quiz file and list its problems",
         description=(
             "Read a quiz file in Moodle's GIFT format (or a .json list of questions) and list every problem "
@@ -25,11 +26,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
         epilog="The JSON shape is described in docs/quiz-format.md.",
     )
-    check.add_argument("file", type=Path, help="the quiz file (.gift or .txt for GIFT, .json for JSON)")
-    check.add_argument(
-        "--json", action="store_true", help="print the parsed questions as a JSON list on stdout (problems on stderr)"
-    )
-    check.set_defaults(func=run_check)
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -3,159 +3,142 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kiosk.commands import print_json
+from kiosk.commands import Argument, answer, answer_list, command, command_group
 from kiosk.registry import serving
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 DB_HELP = "registry database URL: sqlite:///PATH or postgresql://USER:PASS@HOST:PORT/DB (default: registry.db in the data folder)"
 KEY_HELP = "the organisation key file (default: $KIOSK_ORG_KEY, else keys/organisation-key.pem in the data folder)"
+DB = Argument("--db", metavar="URL", help=DB_HELP)
+ORG_KEY = Argument("--org-key", metavar="FILE", help=KEY_HELP)
+OUTPUT = Argument("-o", "--output", required=True, metavar="FILE", help="where to write it (JSON)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    actions = command_group(
+        subparsers,
         "registry",
         help="run the verification service and approve kiosks",
         description="The organisation's verification registry: the web page an employer's phone opens "
         "from a certificate's QR code, fed by kiosks' syncs. It keeps its own database.",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-
-    init = actions.add_parser(
-        "init",
+    command(
+        actions, "init", run_init,
+        Argument("--org", required=True, help="the organisation's name, shown to employers"),
+        Argument("--verify-url", help="the public address of this service, e.g. https://verify.example.org"),
+        ORG_KEY,
+        DB,
+        json="print the organisation's public key as JSON",
         help="make the organisation key (once)",
         description="Set this registry up for your organisation: make the organisation key, the root of trust "
         "that signs the list of approved kiosks, withdrawn keys and revoked credentials. The key is a file "
         "(mode 0600), never in the database: keep it, and a copy of it, safe (see docs/registry.md).",
     )
-    init.add_argument("--org", required=True, help="the organisation's name, shown to employers")
-    init.add_argument("--verify-url", help="the public address of this service, e.g. https://verify.example.org")
-    init.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
-    init.add_argument("--db", metavar="URL", help=DB_HELP)
-    init.add_argument("--json", action="store_true", help="print the organisation's public key as JSON")
-    init.set_defaults(func=run_init)
-
-    enrol = actions.add_parser(
-        "enrolment",
+    command(
+        actions, "enrolment", run_enrolment,
+        OUTPUT, ORG_KEY, DB,
         help="write the enrolment file for new kiosks",
         description="Write the file a new kiosk is set up with (on a USB stick): the organisation's name, "
         "public key and verify URL, signed with the organisation key. Tell the facilitator the fingerprint "
         "this prints, by another channel, so they can compare it on the kiosk.",
     )
-    enrol.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (JSON)")
-    enrol.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
-    enrol.add_argument("--db", metavar="URL", help=DB_HELP)
-    enrol.set_defaults(func=run_enrolment)
-
-    trust = actions.add_parser(
-        "trust-list",
+    command(
+        actions, "trust-list", run_trust_list,
+        OUTPUT, ORG_KEY, DB,
         help="write the signed trust list to a file (USB route)",
         description="Write the current trust list, signed with the organisation key, for kiosks with no "
         "internet: on the kiosk run 'kiosk trust import FILE'. A kiosk refuses a list older than its own.",
     )
-    trust.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write it (JSON)")
-    trust.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
-    trust.add_argument("--db", metavar="URL", help=DB_HELP)
-    trust.set_defaults(func=run_trust_list)
-
-    rotate = actions.add_parser(
-        "rotate-org-key",
+    command(
+        actions, "rotate-org-key", run_rotate,
+        Argument("--new-key", required=True, metavar="FILE", help="where to write the new key (must not exist)"),
+        Argument("--org-key", metavar="FILE", help="the current key file; " + KEY_HELP),
+        DB,
         help="replace the organisation key by a new one",
         description="Make a new organisation key, signed over by the current one, and use it from now on. "
         "Kiosks follow on their next sync or trust-list import. Then move the old key file off this machine. "
         "If the old key was stolen, a rotation is not enough: re-enrol every kiosk (docs/security.md).",
     )
-    rotate.add_argument("--new-key", required=True, metavar="FILE", help="where to write the new key (must not exist)")
-    rotate.add_argument("--org-key", metavar="FILE", help="the current key file; " + KEY_HELP)
-    rotate.add_argument("--db", metavar="URL", help=DB_HELP)
-    rotate.set_defaults(func=run_rotate)
-
-    serve = actions.add_parser(
-        "serve",
+    command(
+        actions, "serve", run_serve,
+        Argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"),
+        Argument("--port", type=int, default=8400, help="port to listen on (default 8400)"),
+        DB,
+        ORG_KEY,
+        Argument("--workers", type=_positive, default=1, metavar="N",
+                 help="worker processes sharing the port (default 1; about one per core)"),
+        Argument("--rate-limit", type=int, default=300, metavar="N",
+                 help="requests per minute allowed from one address, across all workers and instances "
+                 "on the same database (default 300; 0 = no limit)"),
+        Argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
+                 help="the address of a proxy in front of this service (repeat for several): the client "
+                 "address it reports in X-Forwarded-For is used for the rate limit, and it may hold any "
+                 "number of connections. Without it, X-Forwarded-For is ignored"),
+        Argument("--behind-https", action="store_true",
+                 help="the public address is https (a TLS proxy in front): send Strict-Transport-Security"),
+        Argument("--header-timeout", type=_seconds, default=serving.HEADER_TIMEOUT, metavar="SECONDS",
+                 help=f"close a connection whose request line and headers take longer (default {serving.HEADER_TIMEOUT:g})"),
+        Argument("--body-timeout", type=_seconds, default=serving.BODY_TIMEOUT, metavar="SECONDS",
+                 help=f"close a connection whose request body takes longer (default {serving.BODY_TIMEOUT:g})"),
+        Argument("--max-connections-per-address", type=int, default=serving.PER_ADDRESS, metavar="N",
+                 help=f"open connections one address may hold, per worker (default {serving.PER_ADDRESS}; 0 = no limit)"),
+        Argument("--max-connections", type=_positive, default=serving.MAX_CONNECTIONS, metavar="N",
+                 help=f"open connections per worker before new requests get 503 (default {serving.MAX_CONNECTIONS})"),
         help="run the verification web service",
         description="Serve the verification page (GET /C/<code>), the short-code form (/) and the sync API "
         "(POST /api/v1/sync) with uvicorn. Put it behind an HTTPS proxy when it faces the internet. Any number "
         "of workers and instances (on several machines) can share one PostgreSQL database: see docs/registry.md.",
     )
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8400, help="port to listen on (default 8400)")
-    serve.add_argument("--db", metavar="URL", help=DB_HELP)
-    serve.add_argument("--org-key", metavar="FILE", help=KEY_HELP)
-    serve.add_argument("--workers", type=_positive, default=1, metavar="N",
-                       help="worker processes sharing the port (default 1; about one per core)")
-    serve.add_argument("--rate-limit", type=int, default=300, metavar="N",
-                       help="requests per minute allowed from one address, across all workers and instances "
-                       "on the same database (default 300; 0 = no limit)")
-    serve.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
-                       help="the address of a proxy in front of this service (repeat for several): the client "
-                       "address it reports in X-Forwarded-For is used for the rate limit, and it may hold any "
-                       "number of connections. Without it, X-Forwarded-For is ignored")
-    serve.add_argument("--behind-https", action="store_true",
-                       help="the public address is https (a TLS proxy in front): send Strict-Transport-Security")
-    serve.add_argument("--header-timeout", type=_seconds, default=serving.HEADER_TIMEOUT, metavar="SECONDS",
-                       help=f"close a connection whose request line and headers take longer (default {serving.HEADER_TIMEOUT:g})")
-    serve.add_argument("--body-timeout", type=_seconds, default=serving.BODY_TIMEOUT, metavar="SECONDS",
-                       help=f"close a connection whose request body takes longer (default {serving.BODY_TIMEOUT:g})")
-    serve.add_argument("--max-connections-per-address", type=int, default=serving.PER_ADDRESS, metavar="N",
-                       help=f"open connections one address may hold, per worker (default {serving.PER_ADDRESS}; 0 = no limit)")
-    serve.add_argument("--max-connections", type=_positive, default=serving.MAX_CONNECTIONS, metavar="N",
-                       help=f"open connections per worker before new requests get 503 (default {serving.MAX_CONNECTIONS})")
-    serve.set_defaults(func=run_serve)
-
-    approve = actions.add_parser(
-        "approve-kiosk",
+    command(
+        actions, "approve-kiosk", run_approve,
+        Argument("--public-key", required=True, metavar="KEY", help="the kiosk's public key, z6Mk..."),
+        Argument("--name", help="the kiosk's name, shown on the verification page"),
+        Argument("--organisation", help="the organisation running the kiosk, shown on the page"),
+        DB,
+        json="print the approved kiosk as JSON",
         help="approve a kiosk's public key",
         description="Approve a kiosk key (from 'kiosk key show' on that kiosk): its certificates verify here "
         "and it may sync. Approving a revoked key again lifts the revocation.",
     )
-    approve.add_argument("--public-key", required=True, metavar="KEY", help="the kiosk's public key, z6Mk...")
-    approve.add_argument("--name", help="the kiosk's name, shown on the verification page")
-    approve.add_argument("--organisation", help="the organisation running the kiosk, shown on the page")
-    approve.add_argument("--db", metavar="URL", help=DB_HELP)
-    approve.add_argument("--json", action="store_true", help="print the approved kiosk as JSON")
-    approve.set_defaults(func=run_approve)
-
-    revoke_kiosk = actions.add_parser(
-        "revoke-kiosk",
+    command(
+        actions, "revoke-kiosk", run_revoke_kiosk,
+        Argument("key_id", metavar="KEY_ID", help="the kiosk's 8-character key id"),
+        Argument(
+            "--as-of", metavar="TIME",
+            help="when the key was lost or stolen, UTC, e.g. '2026-11-30 08:00' (default: now); what the registry "
+            "received after that is no longer valid either",
+        ),
+        DB,
         help="withdraw a kiosk key",
         description="Withdraw a kiosk key (lost or stolen kiosk). Certificates the registry received from it "
         "before now stay valid, here and, through the signed trust list, on every kiosk; any others signed by "
         "it show as INVALID, whatever date they carry. Sync the kiosk first if you still can.",
     )
-    revoke_kiosk.add_argument("key_id", metavar="KEY_ID", help="the kiosk's 8-character key id")
-    revoke_kiosk.add_argument(
-        "--as-of", metavar="TIME",
-        help="when the key was lost or stolen, UTC, e.g. '2026-11-30 08:00' (default: now); what the registry "
-        "received after that is no longer valid either",
-    )
-    revoke_kiosk.add_argument("--db", metavar="URL", help=DB_HELP)
-    revoke_kiosk.set_defaults(func=run_revoke_kiosk)
-
-    revoke = actions.add_parser(
-        "revoke",
+    command(
+        actions, "revoke", run_revoke,
+        Argument("credential_id", metavar="CREDENTIAL_ID", help="credential id or short code"),
+        Argument("--reason", help="why (kept in the registry, never shown on the page; at most 200 characters)"),
+        DB,
         help="withdraw one credential",
         description="Withdraw one credential by its id (K7Q2M4XA-3FJ5QW2T) or short code; its page shows REVOKED "
         "and kiosks learn of it when they sync.",
     )
-    revoke.add_argument("credential_id", metavar="CREDENTIAL_ID", help="credential id or short code")
-    revoke.add_argument("--reason", help="why (kept in the registry, never shown on the page; at most 200 characters)")
-    revoke.add_argument("--db", metavar="URL", help=DB_HELP)
-    revoke.set_defaults(func=run_revoke)
-
-    listing = actions.add_parser("list-kiosks", help="list approved kiosks", description="List the approved kiosk keys.")
-    listing.add_argument("--db", metavar="URL", help=DB_HELP)
-    listing.add_argument("--json", action="store_true", help="print a JSON list of objects with an id (the key id)")
-    listing.set_defaults(func=run_list_kiosks)
-
-    bundle = actions.add_parser(
-        "import-bundle",
+    command(actions, "list-kiosks", run_list_kiosks, DB, json="print a JSON list of objects with an id (the key id)",
+            help="list approved kiosks", description="List the approved kiosk keys.")
+    command(
+        actions, "import-bundle", run_import_bundle,
+        Argument("file", metavar="FILE", help="the bundle file (JSON)"),
+        DB,
+        json="print what was taken as JSON",
         help="take a kiosk's USB sync bundle",
         description="Import a bundle made by 'kiosk sync export' on a kiosk with no internet. Same checks as an "
         "online sync (approved key, signature); importing the same bundle again changes nothing.",
     )
-    bundle.add_argument("file", metavar="FILE", help="the bundle file (JSON)")
-    bundle.add_argument("--db", metavar="URL", help=DB_HELP)
-    bundle.add_argument("--json", action="store_true", help="print what was taken as JSON")
-    bundle.set_defaults(func=run_import_bundle)
 
 
 def _open(args: argparse.Namespace) -> None:
@@ -173,41 +156,46 @@ def run_init(args: argparse.Namespace) -> int:
     path = key_path(args.org_key)
     organisation, _key = init_organisation(name=args.org, verify_url=args.verify_url, key_file=path)
     fingerprint = fingerprint_for(public_raw_from_multibase(organisation.public_key))
-    if args.json:
-        print_json({"organisation": organisation.name, "public_key": organisation.public_key,
-                    "fingerprint": fingerprint, "key_file": str(path)})
-    else:
-        print(f"Organisation {organisation.name!r} set up. Its key is in {path} (keep it safe, with a copy offline).")
-        print(f"Public key:  {organisation.public_key}")
-        print(f"Fingerprint: {fingerprint}")
-    return 0
+    return answer(
+        args,
+        {"organisation": organisation.name, "public_key": organisation.public_key, "fingerprint": fingerprint,
+         "key_file": str(path)},
+        [
+            f"Organisation {organisation.name!r} set up. Its key is in {path} (keep it safe, with a copy offline).",
+            f"Public key:  {organisation.public_key}",
+            f"Fingerprint: {fingerprint}",
+        ],
+    )
 
 
 def run_enrolment(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from kiosk.core.trust.documents import read_enrolment_document
-    from kiosk.registry.service import enrolment, load_org_key
+    from kiosk.registry.service import enrolment
 
-    _open(args)
-    document = enrolment(load_org_key(args.org_key))
-    _write_json(Path(args.output), document)
+    document = _write_signed(args, enrolment)
     print(f"Wrote {args.output}. On the kiosk, compare this fingerprint: {read_enrolment_document(document).fingerprint}")
     return 0
 
 
 def run_trust_list(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from kiosk.registry.service import build_trust_list
 
-    from kiosk.registry.service import build_trust_list, load_org_key
-
-    _open(args)
-    document = build_trust_list(load_org_key(args.org_key))
-    _write_json(Path(args.output), document)
-    body = document["body"]
+    body = _write_signed(args, build_trust_list)["body"]
     print(f"Wrote trust list number {body['sequence']} ({len(body['kiosks'])} kiosk keys, "
           f"{len(body['revocations'])} revoked credentials) to {args.output}.")
     return 0
+
+
+def _write_signed(args: argparse.Namespace, make: Callable[[Ed25519PrivateKey], dict]) -> dict:
+    """The document ``make`` signs with the organisation key (``--org-key``), written to ``--output``."""
+    from pathlib import Path
+
+    from kiosk.registry.service import load_org_key
+
+    _open(args)
+    document = make(load_org_key(args.org_key))
+    _write_json(Path(args.output), document)
+    return document
 
 
 def run_rotate(args: argparse.Namespace) -> int:
@@ -280,11 +268,7 @@ def run_approve(args: argparse.Namespace) -> int:
 
     _open(args)
     kiosk = approve_kiosk(args.public_key, name=args.name, organisation=args.organisation)
-    if args.json:
-        print_json({"id": kiosk.key_id, **kiosk.as_dict()})
-    else:
-        print(f"Approved kiosk {kiosk.key_id} ({kiosk.name}).")
-    return 0
+    return answer(args, {"id": kiosk.key_id, **kiosk.as_dict()}, f"Approved kiosk {kiosk.key_id} ({kiosk.name}).")
 
 
 def run_revoke_kiosk(args: argparse.Namespace) -> int:
@@ -322,17 +306,19 @@ def run_list_kiosks(args: argparse.Namespace) -> int:
     from kiosk.registry import store
 
     _open(args)
-    kiosks = store.list_kiosks()
-    if args.json:
-        print_json([{"id": k.key_id, **k.as_dict()} for k in kiosks])
-        return 0
-    if not kiosks:
-        print("No kiosks approved yet (see 'kiosk registry approve-kiosk --help').")
-    for k in kiosks:
-        state = f"revoked {k.revoked_at:%Y-%m-%d}" if k.revoked_at else "approved"
-        org = f", {k.organisation}" if k.organisation else ""
-        print(f"{k.key_id}  {k.name}{org}  ({state} {k.approved_at:%Y-%m-%d})")
-    return 0
+    return answer_list(
+        args,
+        store.list_kiosks(),
+        as_json=lambda k: {"id": k.key_id, **k.as_dict()},
+        line=_kiosk_line,
+        none="No kiosks approved yet (see 'kiosk registry approve-kiosk --help').",
+    )
+
+
+def _kiosk_line(k) -> str:
+    state = f"revoked {k.revoked_at:%Y-%m-%d}" if k.revoked_at else "approved"
+    org = f", {k.organisation}" if k.organisation else ""
+    return f"{k.key_id}  {k.name}{org}  ({state} {k.approved_at:%Y-%m-%d})"
 
 
 BUNDLE_MAX_BYTES = 64 * 1024 * 1024
@@ -344,7 +330,7 @@ def run_import_bundle(args: argparse.Namespace) -> int:
     from kiosk.core.errors import KnownError
     from kiosk.core.sync.envelope import MAX_DEPTH
     from kiosk.core.untrusted_json import JsonRefused, load_json
-    from kiosk.registry.service import Refused, take_batch
+    from kiosk.registry.batches import Refused, take_batch
 
     path = Path(args.file)
     try:
@@ -360,11 +346,10 @@ def run_import_bundle(args: argparse.Namespace) -> int:
         result = take_batch(document, via="bundle")
     except Refused as exc:
         raise KnownError(f"Bundle refused: {exc}") from exc
-    if args.json:
-        print_json(result.as_dict())
-    elif result.duplicate:
-        print("This bundle was already imported; nothing changed.")
-    else:
-        print(f"Imported {result.new_credentials} new credential(s) and {result.new_revocations} new revocation(s) "
-              f"({result.received_credentials} and {result.received_revocations} in the bundle).")
-    return 0
+    return answer(
+        args,
+        result.as_dict(),
+        "This bundle was already imported; nothing changed." if result.duplicate
+        else f"Imported {result.new_credentials} new credential(s) and {result.new_revocations} new revocation(s) "
+        f"({result.received_credentials} and {result.received_revocations} in the bundle).",
+    )

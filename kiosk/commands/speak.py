@@ -6,23 +6,22 @@ import argparse
 import threading
 from pathlib import Path
 
-from kiosk.commands import print_json
+from kiosk.commands import Argument, answer, command
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "speak",
+    command(
+        subparsers, "speak", run_speak,
+        Argument("text", help="the text to read"),
+        Argument("--language", default="en", help="the text's language: en, fr or ar (default: en)"),
+        Argument("--speed", choices=["slow", "normal", "fast"], default="normal", help="how fast to read"),
+        Argument("-o", "--output", type=Path, help="write a WAV file (16-bit mono) instead of playing"),
+        json="print language, sentences, seconds and loudness as JSON",
         help="read a text aloud, offline (or save it as a WAV file)",
         description="Read TEXT aloud with the voice the kiosk uses for lessons and quizzes (eSpeak NG, "
         "offline), sentence by sentence, on this computer's sound device; with -o, write the speech to a "
         "WAV file instead. A way to check that reading aloud works on a kiosk.",
     )
-    parser.add_argument("text", help="the text to read")
-    parser.add_argument("--language", default="en", help="the text's language: en, fr or ar (default: en)")
-    parser.add_argument("--speed", choices=["slow", "normal", "fast"], default="normal", help="how fast to read")
-    parser.add_argument("-o", "--output", type=Path, help="write a WAV file (16-bit mono) instead of playing")
-    parser.add_argument("--json", action="store_true", help="print language, sentences, seconds and loudness as JSON")
-    parser.set_defaults(func=run_speak)
 
 
 def run_speak(args: argparse.Namespace) -> int:
@@ -50,11 +49,8 @@ def run_speak(args: argparse.Namespace) -> int:
         _play(args.text, args.language, speed)
     info = {"language": args.language, "sentences": len(found), "seconds": round(clip.duration, 2),
             "rms": round(clip.rms()), "output": str(args.output) if args.output else None}
-    if args.json:
-        print_json(info)
-    elif args.output is not None:
-        print(f"Wrote {info['seconds']} s of speech ({len(found)} sentences) to {args.output}.")
-    return 0
+    lines = [] if args.output is None else [f"Wrote {info['seconds']} s of speech ({len(found)} sentences) to {args.output}."]
+    return answer(args, info, lines)
 
 
 def _play(text: str, language: str, speed) -> None:

@@ -4,47 +4,43 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import print_json
+from kiosk.commands import Argument, OneOf, answer, command, command_group
 from kiosk.core.start import open_storage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    actions = command_group(
+        subparsers,
         "trust",
         help="the organisation key and trust list this kiosk holds",
         description="A kiosk trusts another kiosk's certificates, a key withdrawal or a revocation only from a "
         "trust list signed by its organisation's key, pinned at setup. Without one it trusts only its own.",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", required=True)
-
-    show = actions.add_parser("show", help="what this kiosk trusts", description="Show the pinned organisation "
-                              "key, its fingerprint, and the trust list held (number, date, counts).")
-    show.add_argument("--json", action="store_true", help="print it as a JSON object")
-    show.set_defaults(func=run_show)
-
-    take = actions.add_parser(
-        "import",
+    command(actions, "show", run_show, json="print it as a JSON object",
+            help="what this kiosk trusts", description="Show the pinned organisation "
+            "key, its fingerprint, and the trust list held (number, date, counts).")
+    command(
+        actions, "import", run_import,
+        Argument("file", metavar="FILE", help="the trust list file (JSON)"),
+        json="print what was taken as JSON",
         help="take a trust list from a file (USB route)",
         description="Take a trust list written by 'kiosk registry trust-list' and carried on USB. It must be "
         "signed by the pinned organisation key and not older than the one held; otherwise nothing changes.",
     )
-    take.add_argument("file", metavar="FILE", help="the trust list file (JSON)")
-    take.add_argument("--json", action="store_true", help="print what was taken as JSON")
-    take.set_defaults(func=run_import)
-
-    pin = actions.add_parser(
-        "pin",
+    command(
+        actions, "pin", run_pin,
+        OneOf(
+            Argument("--enrol", metavar="FILE", help="the organisation's enrolment file"),
+            Argument("--org-key", metavar="KEY", help="the organisation's public key, z6Mk..."),
+            required=True,
+        ),
+        Argument("--org", help="the organisation's name (with --org-key)"),
+        Argument("--admin-pin", required=True, help="the facilitator PIN"),
         help="pin (or change) the organisation key",
         description="Pin the organisation key, from its enrolment file or typed. The facilitator PIN is "
         "required. The trust list held so far is dropped (it was signed by the old key): until the next sync, "
         "this kiosk trusts only its own certificates. Compare the fingerprint with the organisation's.",
     )
-    source = pin.add_mutually_exclusive_group(required=True)
-    source.add_argument("--enrol", metavar="FILE", help="the organisation's enrolment file")
-    source.add_argument("--org-key", metavar="KEY", help="the organisation's public key, z6Mk...")
-    pin.add_argument("--org", help="the organisation's name (with --org-key)")
-    pin.add_argument("--admin-pin", required=True, help="the facilitator PIN")
-    pin.set_defaults(func=run_pin)
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -52,22 +48,22 @@ def run_show(args: argparse.Namespace) -> int:
 
     open_storage()
     held = status()
-    if args.json:
-        print_json(held.as_dict())
-        return 0
+    return answer(args, held.as_dict(), _held_lines(held))
+
+
+def _held_lines(held):
     org = held.organisation
     if org is None:
-        print("Not enrolled: no organisation key is pinned, so this kiosk trusts only its own certificates.")
-        return 0
-    print(f"Organisation: {org.name}")
-    print(f"Key:          {org.public_key}")
-    print(f"Fingerprint:  {org.fingerprint}")
+        yield "Not enrolled: no organisation key is pinned, so this kiosk trusts only its own certificates."
+        return
+    yield f"Organisation: {org.name}"
+    yield f"Key:          {org.public_key}"
+    yield f"Fingerprint:  {org.fingerprint}"
     if held.sequence is None:
-        print("Trust list:   none yet (sync, or 'kiosk trust import FILE')")
+        yield "Trust list:   none yet (sync, or 'kiosk trust import FILE')"
     else:
-        print(f"Trust list:   number {held.sequence}, signed {held.issued_at:%Y-%m-%d %H:%M} UTC; "
-              f"{held.kiosks} kiosk keys ({held.withdrawn} withdrawn), {held.revocations} revoked credentials")
-    return 0
+        yield (f"Trust list:   number {held.sequence}, signed {held.issued_at:%Y-%m-%d %H:%M} UTC; "
+               f"{held.kiosks} kiosk keys ({held.withdrawn} withdrawn), {held.revocations} revoked credentials")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -75,16 +71,14 @@ def run_import(args: argparse.Namespace) -> int:
 
     open_storage()
     applied = import_trust_file(args.file)
-    if args.json:
-        print_json({"changed": applied.changed, "sequence": applied.sequence, "kiosk_keys": applied.kiosks,
-                    "revoked_credentials": applied.revocations, "rotated_to": applied.rotated_to})
-    elif not applied.changed:
-        print(f"This kiosk already holds trust list number {applied.sequence}; nothing changed.")
+    if not applied.changed:
+        text = f"This kiosk already holds trust list number {applied.sequence}; nothing changed."
     else:
         rotated = f" The organisation key moved to {applied.rotated_to}." if applied.rotated_to else ""
-        print(f"Took trust list number {applied.sequence}: {applied.kiosks} kiosk keys, "
-              f"{applied.revocations} revoked credentials.{rotated}")
-    return 0
+        text = (f"Took trust list number {applied.sequence}: {applied.kiosks} kiosk keys, "
+                f"{applied.revocations} revoked credentials.{rotated}")
+    return answer(args, {"changed": applied.changed, "sequence": applied.sequence, "kiosk_keys": applied.kiosks,
+                         "revoked_credentials": applied.revocations, "rotated_to": applied.rotated_to}, text)
 
 
 def run_pin(args: argparse.Namespace) -> int:

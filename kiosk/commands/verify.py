@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import print_json
+from kiosk.commands import Argument, command, print_json
 from kiosk.core.start import open_storage
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "verify",
+    command(
+        subparsers, "verify", run,
+        Argument("input", metavar="TEXT|IMAGE|PDF", help="the QR's URL or the digits after /C/, a photo (PNG/JPEG) or a PDF"),
+        json="print what was checked as a JSON object",
         help="check a certificate (URL, code, photo or PDF)",
         description="Check a certificate offline, with the same check as the organisation's verification page: "
         "its signature against this kiosk's own key and the kiosk keys on its organisation's signed trust list, "
@@ -18,11 +20,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "several QR codes is VALID only if every one is. Exit status 0 only when everything checked is genuine "
         "and not revoked.",
     )
-    parser.add_argument(
-        "input", metavar="TEXT|IMAGE|PDF", help="the QR's URL or the digits after /C/, a photo (PNG/JPEG) or a PDF"
-    )
-    parser.add_argument("--json", action="store_true", help="print what was checked as a JSON object")
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

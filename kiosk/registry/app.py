@@ -23,7 +23,7 @@ from kiosk.core.credentials.payload import InvalidPayload
 from kiosk.core.sync import envelope as env
 from kiosk.core.trust import documents
 from kiosk.core.untrusted_json import JsonRefused, load_json
-from kiosk.registry import db, pages, service, store
+from kiosk.registry import batches, db, pages, service, store
 
 log = logging.getLogger(__name__)
 
@@ -212,14 +212,14 @@ async def sync(request: Request) -> Response:
                        close=True)
     try:
         claimed = env.claimed_key_id(body)
-        service.approved_sender(claimed)
+        batches.approved_sender(claimed)
         document = load_json(body, max_bytes=request.app.state.max_body, max_depth=env.MAX_DEPTH)
-        result = service.take_batch(document, via="http", claimed_key_id=claimed)
+        result = batches.take_batch(document, via="http", claimed_key_id=claimed)
     except env.EnvelopeError as exc:
         return problem(400, str(exc))
     except JsonRefused as exc:
         return problem(400, f"The request body is not a sync envelope: {exc}.")
-    except service.Refused as exc:
+    except batches.Refused as exc:
         return problem(exc.status, str(exc))
     receipt = documents.make_receipt(
         org_key=request.app.state.org_key,

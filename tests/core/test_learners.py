@@ -5,7 +5,7 @@ import pytest
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput
 from kiosk.core.learners import pins
-from kiosk.core.learners.profiles import PinRejected, create_learner, list_profiles, log_in
+from kiosk.core.learners.profiles import PinRejected, create_learner, find_learner, list_profiles, log_in
 from kiosk.core.storage import repo
 from kiosk.core.storage.db import db
 
@@ -23,6 +23,16 @@ def test_create_and_list_learners_in_name_order(database):
     assert profiles[1].initials == "ZO"
     assert profiles[0].initials == "AM"
     assert create_learner("فاطمة الزهراء").initials == "فز"  # past the article: Fatima al-Zahra, F Z
+
+
+def test_find_learner_matches_a_name_as_the_picker_does_archived_or_not(database):
+    from kiosk.core.learners.admin import archive_learner
+
+    amina = create_learner("Amina Diallo")
+    assert find_learner("  amina   DIALLO ") == amina
+    archive_learner(amina.id)
+    assert find_learner("Amina Diallo").id == amina.id
+    assert find_learner("Nobody") is None
 
 
 def test_search_finds_names_case_insensitively(database):

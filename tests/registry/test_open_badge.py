@@ -16,7 +16,7 @@ from kiosk.core.credentials import dataintegrity, issuing, keys, ob3, payload
 from kiosk.core.storage import repo
 from kiosk.core.sync import client as sync_client
 from kiosk.core.sync.client import export_bundle, sync_with_registry
-from kiosk.registry import service, store
+from kiosk.registry import batches, service, store
 
 from .test_verification_service import page_path, verdict
 
@@ -183,8 +183,8 @@ def test_a_badge_that_does_not_match_its_certificate_is_refused(registry, approv
     from kiosk.core import signed
 
     envelope = signed.sign(envelope["format"], envelope["body"], kiosk_key.private_key)
-    with pytest.raises(service.Refused, match="Open Badge does not match"):
-        service.take_batch(envelope, via="bundle")
+    with pytest.raises(batches.Refused, match="Open Badge does not match"):
+        batches.take_batch(envelope, via="bundle")
     assert store.find_received(issued.id) is None  # nothing stored
 
 
@@ -197,7 +197,7 @@ def test_an_rdfc_proof_that_does_not_verify_is_dropped_not_served(registry, appr
     from kiosk.core import signed
 
     envelope = signed.sign(envelope["format"], envelope["body"], kiosk_key.private_key)
-    service.take_batch(envelope, via="bundle")  # taken: its jcs proof is good (rdfc is checked when shown)
+    batches.take_batch(envelope, via="bundle")  # taken: its jcs proof is good (rdfc is checked when shown)
     result = service.check_payload(payload.from_base32(issued.payload))
     assert set(result.badge.proofs) == {"eddsa-jcs-2022"}
     document = service.open_badge(result)
@@ -210,7 +210,7 @@ def test_the_usb_bundle_carries_the_badges(registry, approved, award, tmp_path):
     export_bundle(tmp_path / "bundle.json")
     sent = json.loads((tmp_path / "bundle.json").read_text())
     assert sent["body"]["credentials"][0]["badge"] == issued.badge
-    service.take_batch(sent, via="bundle")
+    batches.take_batch(sent, via="bundle")
     assert store.find_badge(issued.id) == issued.badge
 
 
@@ -223,7 +223,7 @@ def test_credentials_synced_before_badges_are_sent_again_with_theirs(live_regist
     # The older Kiosk synced it without a badge: the registry holds the credential, no badge.
     old_envelope = sync_client.env.make_envelope(key_id=issued.id[:8], private_key=keys.ensure_signing_key().private_key,
                                                  payloads=[issued.payload], revocations=[], sent_at=datetime.utcnow())
-    service.take_batch(old_envelope, via="bundle")
+    batches.take_batch(old_envelope, via="bundle")
     repo.record_acknowledgements(base, sync_client.CREDENTIAL, [issued.id], at=datetime.utcnow())
     assert store.find_received(issued.id) is not None and store.find_badge(issued.id) is None
 

@@ -14,7 +14,7 @@ from html import unescape
 
 from kiosk.core.credentials import issuing, ob3, payload
 from kiosk.core.sync import envelope as env
-from kiosk.registry import service
+from kiosk.registry import batches, service
 from kiosk.registry.pages import verification_page
 from tests.trust_helpers import another_kiosk_key, certificate
 
@@ -31,7 +31,7 @@ def send(key, *raws: bytes) -> None:
     batch = env.make_envelope(key_id=key.key_id, private_key=key.private_key,
                               payloads=[payload.to_base32(r) for r in raws], revocations=[],
                               sent_at=service.utcnow())
-    service.take_batch(batch, via="bundle")
+    batches.take_batch(batch, via="bundle")
 
 
 def test_before_the_issuing_kiosk_syncs_valid_is_never_a_bare_not_revoked(approved, award):
@@ -96,7 +96,7 @@ def test_a_batch_from_an_older_kiosk_does_not_date_not_revoked(registry):
     held = certificate(kiosk, learner="Amina Okafor")
     body = {"key_id": kiosk.key_id, "sent_at": env.format_time(service.utcnow()), "nonce": env.new_nonce(),
             "credentials": [{"payload": payload.to_base32(held)}], "revocations": []}
-    service.take_batch(signed.sign("kiosk-sync/1", body, kiosk.private_key), via="bundle")
+    batches.take_batch(signed.sign("kiosk-sync/1", body, kiosk.private_key), via="bundle")
     html = page_for(held)
     assert "VALID" in html and "cannot tell whether its kiosk withdrew it since" in html
     assert "Not revoked as of" not in html
@@ -113,7 +113,7 @@ def test_a_withdrawal_as_of_an_earlier_time_refuses_what_arrived_after(registry)
     for raw, at in ((before, stolen_at - timedelta(days=2)), (after, stolen_at + timedelta(hours=3))):
         batch = env.make_envelope(key_id=kiosk.key_id, private_key=kiosk.private_key,
                                   payloads=[payload.to_base32(raw)], revocations=[], sent_at=at)
-        service.take_batch(batch, via="bundle", now=at)
+        batches.take_batch(batch, via="bundle", now=at)
     service.revoke_kiosk(kiosk.key_id, now=stolen_at)
     assert service.check_payload(before).status == "VALID"
     assert service.check_payload(after).verdict.finding.value == "withdrawn-key"

@@ -20,7 +20,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.credentials import issuing, keys, payload
 from kiosk.core.errors import KnownError
 from kiosk.core.sync import client
-from kiosk.registry import service
+from kiosk.registry import batches, service
 from kiosk.registry.pages import verification_page
 from tests.trust_helpers import another_kiosk_key, certificate
 
@@ -91,7 +91,7 @@ def test_an_old_usb_bundle_does_not_date_the_page_from_the_day_it_was_imported(a
     client.export_bundle(path, now=exported_at)
     issuing.revoke(issued.id, "answers were copied", now=datetime(2026, 3, 5, 9, 0))
     imported_at = datetime(2026, 3, 30, 9, 0)
-    service.take_batch(json.loads(path.read_text()), via="bundle", now=imported_at)
+    batches.take_batch(json.loads(path.read_text()), via="bundle", now=imported_at)
 
     shown = freshness_line(payload.from_base32(issued.payload))
     assert shown.startswith("VALID") and "30 March 2026" not in shown, shown

@@ -16,7 +16,7 @@ import pytest
 from kiosk.core.credentials import payload, verify
 from kiosk.core.sync import envelope as env
 from kiosk.core.trust import store as trust_store
-from kiosk.registry import service
+from kiosk.registry import batches, service
 from tests.trust_helpers import another_kiosk_key, certificate
 
 WITHDRAWN_AT = datetime(2026, 11, 30, 12, 0)
@@ -32,7 +32,7 @@ def stolen_kiosk(registry, kiosk_enrolled, org_key):
         key_id=key.key_id, private_key=key.private_key, payloads=[payload.to_base32(received)], revocations=[],
         sent_at=WITHDRAWN_AT - timedelta(hours=3),
     )
-    service.take_batch(batch, via="bundle", now=WITHDRAWN_AT - timedelta(hours=3))
+    batches.take_batch(batch, via="bundle", now=WITHDRAWN_AT - timedelta(hours=3))
     service.revoke_kiosk(key.key_id, now=WITHDRAWN_AT)
     # This kiosk (C) takes the organisation's signed trust list, as a sync would.
     trust_store.apply_trust_list(service.build_trust_list(org_key, now=WITHDRAWN_AT + timedelta(hours=1)))

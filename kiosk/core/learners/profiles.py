@@ -132,6 +132,14 @@ def list_profiles(search: str = "") -> list[LearnerProfile]:
     return [_profile(r) for r in repo.list_learners() if name_matches(search, r.name)]
 
 
+def find_learner(name: str) -> LearnerProfile | None:
+    """The learner called ``name`` (matched as the picker matches names), archived or not; None if none is."""
+    from kiosk.core.storage import repo
+
+    record = repo.find_learner_by_name_key(name_key(name))
+    return None if record is None else _profile(record)
+
+
 def find_profile(name: str) -> LearnerProfile:
     from kiosk.core.storage import repo
 
