@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kiosk.commands import Argument, answer, answer_list, command, command_group
-from kiosk.registry import serving
+from kiosk.registry import limits, serving
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -81,14 +81,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                  "number of connections. Without it, X-Forwarded-For is ignored"),
         Argument("--behind-https", action="store_true",
                  help="the public address is https (a TLS proxy in front): send Strict-Transport-Security"),
-        Argument("--header-timeout", type=_seconds, default=serving.HEADER_TIMEOUT, metavar="SECONDS",
-                 help=f"close a connection whose request line and headers take longer (default {serving.HEADER_TIMEOUT:g})"),
-        Argument("--body-timeout", type=_seconds, default=serving.BODY_TIMEOUT, metavar="SECONDS",
-                 help=f"close a connection whose request body takes longer (default {serving.BODY_TIMEOUT:g})"),
-        Argument("--max-connections-per-address", type=int, default=serving.PER_ADDRESS, metavar="N",
-                 help=f"open connections one address may hold, per worker (default {serving.PER_ADDRESS}; 0 = no limit)"),
-        Argument("--max-connections", type=_positive, default=serving.MAX_CONNECTIONS, metavar="N",
-                 help=f"open connections per worker before new requests get 503 (default {serving.MAX_CONNECTIONS})"),
+        Argument("--header-timeout", type=_seconds, default=limits.HEADER_TIMEOUT, metavar="SECONDS",
+                 help=f"close a connection whose request line and headers take longer (default {limits.HEADER_TIMEOUT:g})"),
+        Argument("--body-timeout", type=_seconds, default=limits.BODY_TIMEOUT, metavar="SECONDS",
+                 help=f"close a connection whose request body takes longer (default {limits.BODY_TIMEOUT:g})"),
+        Argument("--max-connections-per-address", type=int, default=limits.PER_ADDRESS, metavar="N",
+                 help=f"open connections one address may hold, per worker (default {limits.PER_ADDRESS}; 0 = no limit)"),
+        Argument("--max-connections", type=_positive, default=limits.MAX_CONNECTIONS, metavar="N",
+                 help=f"open connections per worker before new requests get 503 (default {limits.MAX_CONNECTIONS})"),
         help="run the verification web service",
         description="Serve the verification page (GET /C/<code>), the short-code form (/) and the sync API "
         "(POST /api/v1/sync) with uvicorn. Put it behind an HTTPS proxy when it faces the internet. Any number "
@@ -249,7 +249,7 @@ def run_serve(args: argparse.Namespace) -> int:
         org_key_file=args.org_key,
         rate_limit=args.rate_limit,
         behind_https=args.behind_https,
-        limits=serving.ConnectionLimits(
+        limits=limits.ConnectionLimits(
             header_timeout=args.header_timeout,
             body_timeout=args.body_timeout,
             per_address=args.max_connections_per_address,
@@ -272,12 +272,11 @@ def run_approve(args: argparse.Namespace) -> int:
 
 
 def run_revoke_kiosk(args: argparse.Namespace) -> int:
-    from kiosk.registry.service import revoke_kiosk
-
     from datetime import datetime
 
     from kiosk.core.clock import utcnow
     from kiosk.core.errors import InvalidInput
+    from kiosk.registry.service import revoke_kiosk
 
     moment = None
     if args.as_of:

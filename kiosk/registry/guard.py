@@ -14,7 +14,7 @@ from collections import Counter
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from kiosk.registry.serving import ConnectionLimits
+from kiosk.registry.limits import ConnectionLimits
 
 _TOO_MANY_TEXT = b"Too many connections from this address; try again.\n"
 _TOO_MANY = (

@@ -16,20 +16,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-HEADER_TIMEOUT = 10.0
-BODY_TIMEOUT = 60.0
-PER_ADDRESS = 20
-MAX_CONNECTIONS = 1000
+from kiosk.registry.limits import ConnectionLimits
+
 KEEP_ALIVE = 5
-
-
-@dataclass(frozen=True)
-class ConnectionLimits:
-    header_timeout: float = HEADER_TIMEOUT  # seconds for a request's line and headers, from the first wait
-    body_timeout: float = BODY_TIMEOUT  # seconds for a request's body, once its head is in
-    per_address: int = PER_ADDRESS  # open connections from one address, in one worker (0: no limit)
-    max_connections: int = MAX_CONNECTIONS  # open connections in one worker; past it, requests get 503
-    trusted_proxies: tuple[str, ...] = ()  # their X-Forwarded-For is believed; no per-address cap on them
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ import httpx
 import pytest
 
 from kiosk.registry import store
-from kiosk.registry.serving import ConnectionLimits, ServeOptions
+from kiosk.registry.limits import ConnectionLimits
+from kiosk.registry.serving import ServeOptions
 
 from .conftest import LiveRegistry
 
