@@ -102,7 +102,7 @@ def _write(path: Path, data: bytes) -> None:
 
 def run_award(args: argparse.Namespace) -> int:
     from kiosk.core.credentials.definitions import find_definition
-    from kiosk.core.credentials.issuing import award_credential, list_issued
+    from kiosk.core.credentials.issuing import AwardMethod, award_credential, list_issued
     from kiosk.core.errors import NotFound
     from kiosk.core.learners.profiles import name_key
     from kiosk.core.storage import repo
@@ -114,7 +114,7 @@ def run_award(args: argparse.Namespace) -> int:
         raise NotFound(f"No learner called {args.learner!r} (see 'kiosk learner list').")
     definition = find_definition(args.credential)
     before = {c.id for c in list_issued()}
-    issued = award_credential(learner_id=learner.id, definition=definition, method="facilitator", score=args.score)
+    issued = award_credential(learner_id=learner.id, definition=definition, method=AwardMethod.FACILITATOR, score=args.score)
     if args.json:
         print_json(_as_dict(issued))
     elif issued.id in before:

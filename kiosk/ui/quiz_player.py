@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.quiz.engine import QuizResult, QuizRun
-from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback, parse_number, right_choices
+from kiosk.core.quiz.grading import Feedback, GradingStatus, parse_number, right_choices
 from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html, without_verdict
 from kiosk.ui.i18n import current_language, translated
 from kiosk.ui.tasks import TaskRunner, user_message
@@ -83,9 +83,9 @@ def outcome_words(feedback: Feedback) -> tuple[str, str]:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
-    if feedback.status == PENDING_REVIEW:
+    if feedback.status == GradingStatus.PENDING_REVIEW:
         return "saved", translate("QuizPlayer", "✎ Your answer is saved; a facilitator will read it.")
-    if feedback.status == NOT_GRADED:
+    if feedback.status == GradingStatus.NOT_GRADED:
         return "saved", ""
     if feedback.correct:
         return "right", translate("QuizPlayer", "✔ Right!")
@@ -411,7 +411,7 @@ class QuizPlayer(QWidget):
         elif self._text_input is not None:
             self._text_input.setReadOnly(True)
         self.answer_recorded.emit(feedback)
-        if feedback.status == NOT_GRADED and not feedback.general_feedback:
+        if feedback.status == GradingStatus.NOT_GRADED and not feedback.general_feedback:
             self._continue()
             return
         self._mark_answers(feedback)

@@ -28,13 +28,15 @@ from kiosk.core.credentials.payload import CertificateFields, InvalidPayload
 FUTURE_SLACK = timedelta(days=1)
 
 
-class Status(enum.Enum):
+class Status(enum.StrEnum):
+    """The verdict: what the verification page and `kiosk verify` say in one word."""
+
     VALID = "VALID"
     INVALID = "INVALID"
     REVOKED = "REVOKED"
 
 
-class Finding(enum.Enum):
+class Finding(enum.StrEnum):
     """Why the verdict is what it is."""
 
     UNREADABLE = "unreadable"

@@ -21,7 +21,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core.credentials import dataintegrity, keys
-from kiosk.core.credentials.payload import CertificateFields
+from kiosk.core.credentials.payload import AwardMethod, CertificateFields
 
 TEMPLATE_VERSION = 1
 CONTEXT = [
@@ -32,9 +32,9 @@ CREDENTIAL_URN = "urn:kiosk:credential:"
 ACHIEVEMENT_URN = "urn:kiosk:achievement:"
 
 _CRITERIA = {
-    "mastery": "The learner passed the lessons and quizzes for this credential on an offline Kiosk "
+    AwardMethod.MASTERY: "The learner passed the lessons and quizzes for this credential on an offline Kiosk "
     "and met its mastery requirements.",
-    "facilitator": "A facilitator assessed the learner in person (a practical demonstration) "
+    AwardMethod.FACILITATOR: "A facilitator assessed the learner in person (a practical demonstration) "
     "and recorded the award on an offline Kiosk.",
 }
 

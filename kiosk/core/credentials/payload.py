@@ -26,6 +26,7 @@ text (which always starts with ``A``) are still read.
 from __future__ import annotations
 
 import base64
+import enum
 import binascii
 import hashlib
 import re
@@ -46,13 +47,22 @@ NO_SCORE = 127
 FACILITATOR_BIT = 0x80
 DEFAULT_VERIFY_URL = "HTTPS://VERIFY.KIOSK.INVALID"
 PATH_MARK = "/C/"
-METHODS = ("mastery", "facilitator")
 
 _HEAD = struct.Struct(">B5s5sHB4s")
 
 
 class InvalidPayload(InvalidInput):
     """Text that is not a certificate payload this Kiosk can read."""
+
+
+class AwardMethod(enum.StrEnum):
+    """How a credential was earned: the learner's mastery, or a facilitator's assessment."""
+
+    MASTERY = "mastery"
+    FACILITATOR = "facilitator"
+
+
+METHODS = tuple(AwardMethod)
 
 
 @dataclass(frozen=True)
@@ -106,7 +116,7 @@ def unsigned_bytes(fields: CertificateFields) -> bytes:
     days = (fields.issued_on - EPOCH).days
     if not 0 <= days < 2**16:
         raise InvalidInput(f"An issue date must fall between {EPOCH} and 2199.")
-    flags = (FACILITATOR_BIT if fields.method == "facilitator" else 0) | (
+    flags = (FACILITATOR_BIT if fields.method == AwardMethod.FACILITATOR else 0) | (
         NO_SCORE if fields.score is None else int(fields.score)
     )
     title = fields.title.encode("utf-8")
@@ -161,7 +171,7 @@ def decode(raw: bytes) -> CertificateFields:
         key_id=base64.b32encode(key_raw).decode("ascii"),
         serial=base64.b32encode(serial_raw).decode("ascii"),
         issued_on=EPOCH + timedelta(days=days),
-        method="facilitator" if flags & FACILITATOR_BIT else "mastery",
+        method=AwardMethod.FACILITATOR if flags & FACILITATOR_BIT else AwardMethod.MASTERY,
         score=None if score == NO_SCORE else score,
         credential_code=code.hex().upper(),
         title=texts[0],

@@ -180,7 +180,7 @@ def certificate_pdf(
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN + 15 * mm, y + name_size * 0.6, page_w - MARGIN - 15 * mm, y + name_size * 0.6)
     y -= 6 * mm
-    if fields.method == "facilitator":
+    if fields.method == payload.AwardMethod.FACILITATOR:
         how = words(QT_TRANSLATE_NOOP("core", "was assessed by a facilitator and has earned"))
     else:
         how = words(QT_TRANSLATE_NOOP("core", "has earned"))

@@ -17,6 +17,7 @@ How a score counts:
 from __future__ import annotations
 
 from collections import deque
+import enum
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,10 +27,16 @@ from typing import Protocol
 from kiosk.core.errors import InvalidInput
 from kiosk.core.records import AnswerRecord  # noqa: F401 (part of this module's API)
 
-NOT_STARTED = "not_started"
-IN_PROGRESS = "in_progress"
-MASTERED = "mastered"
-DUE = "due"  # mastered, and a refresher review is due (set by review.py)
+
+
+class SkillStatus(enum.StrEnum):
+    """Where a learner stands on a skill; stored and written out as its value."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    MASTERED = "mastered"
+    DUE = "due"  # mastered, and a refresher review is due (set by review.py)
+
 
 FULL_CREDIT = 0.999
 BKT_MASTERED = 0.95
@@ -37,10 +44,10 @@ DEFAULT_SPEC: Mapping[str, object] = {"model": "m_of_n", "m": 4, "n": 5}
 BKT_DEFAULTS: Mapping[str, float] = {"prior": 0.2, "learn": 0.15, "guess": 0.2, "slip": 0.1}
 
 STATUS_LABELS = {
-    NOT_STARTED: "not started",
-    IN_PROGRESS: "in progress",
-    MASTERED: "mastered",
-    DUE: "due for review",
+    SkillStatus.NOT_STARTED: "not started",
+    SkillStatus.IN_PROGRESS: "in progress",
+    SkillStatus.MASTERED: "mastered",
+    SkillStatus.DUE: "due for review",
 }
 
 
@@ -52,7 +59,7 @@ class SkillState:
     ``mastered_at``/``due_at``/``needs_review`` are filled by review.py.
     """
 
-    status: str
+    status: SkillStatus
     progress: float
     explanation: str
     attempts: int = 0
@@ -63,7 +70,7 @@ class SkillState:
     @property
     def is_mastered(self) -> bool:
         """Mastered, whether or not a review is due."""
-        return self.status in (MASTERED, DUE)
+        return self.status in (SkillStatus.MASTERED, SkillStatus.DUE)
 
     @property
     def label(self) -> str:
@@ -100,7 +107,7 @@ def _clamp(value: float) -> float:
 
 def not_started() -> SkillState:
     """The state of a skill with no graded answer yet."""
-    return SkillState(NOT_STARTED, 0.0, "You have not answered any questions on this skill yet.")
+    return SkillState(SkillStatus.NOT_STARTED, 0.0, "You have not answered any questions on this skill yet.")
 
 
 
@@ -167,8 +174,8 @@ class _MOfNTracker:
             else ("Your only answer so far was right" if right else "Your only answer so far was wrong")
         )
         if right >= m:
-            return SkillState(MASTERED, 1.0, f"{said}; you needed {m} of {n}.", self.attempts)
-        return SkillState(IN_PROGRESS, _clamp(right / m), f"{said}; you need {m} of {n}.", self.attempts)
+            return SkillState(SkillStatus.MASTERED, 1.0, f"{said}; you needed {m} of {n}.", self.attempts)
+        return SkillState(SkillStatus.IN_PROGRESS, _clamp(right / m), f"{said}; you need {m} of {n}.", self.attempts)
 
 
 # --- streak ---------------------------------------------------------------
@@ -203,11 +210,11 @@ class _StreakTracker:
             return not_started()
         if self.run >= self.n:
             return SkillState(
-                MASTERED, 1.0, f"Your last {_plural(self.n, 'answer')} in a row were right.", self.attempts
+                SkillStatus.MASTERED, 1.0, f"Your last {_plural(self.n, 'answer')} in a row were right.", self.attempts
             )
         said = "Your last answer was wrong" if self.run == 0 else f"You have {self.run} right in a row"
         return SkillState(
-            IN_PROGRESS, _clamp(self.run / self.n), f"{said}; you need {self.n} in a row.", self.attempts
+            SkillStatus.IN_PROGRESS, _clamp(self.run / self.n), f"{said}; you need {self.n} in a row.", self.attempts
         )
 
 
@@ -249,7 +256,7 @@ class _AllTracker:
             return not_started()
         if self.wanted is None:
             return SkillState(
-                IN_PROGRESS,
+                SkillStatus.IN_PROGRESS,
                 0.0,
                 "Kiosk cannot tell which questions belong to this skill, so it cannot mark it mastered.",
                 self.attempts,
@@ -257,10 +264,10 @@ class _AllTracker:
         total, done = len(self.wanted), len(self.right)
         if done >= total:
             return SkillState(
-                MASTERED, 1.0, f"You answered all {total} questions on this skill right.", self.attempts
+                SkillStatus.MASTERED, 1.0, f"You answered all {total} questions on this skill right.", self.attempts
             )
         return SkillState(
-            IN_PROGRESS,
+            SkillStatus.IN_PROGRESS,
             _clamp(done / total),
             f"You answered {done} of the {total} questions on this skill right; you need all of them.",
             self.attempts,
@@ -318,10 +325,10 @@ class _BKTTracker:
         percent = int(self.p_known * 100)  # floor: never show 95% for 0.949
         if self.p_known >= BKT_MASTERED:
             return SkillState(
-                MASTERED, 1.0, f"Kiosk's estimate that you know this: {percent}% (95% needed).", self.attempts
+                SkillStatus.MASTERED, 1.0, f"Kiosk's estimate that you know this: {percent}% (95% needed).", self.attempts
             )
         return SkillState(
-            IN_PROGRESS,
+            SkillStatus.IN_PROGRESS,
             self.model.progress(self.p_known),
             f"Kiosk's estimate that you know this: {percent}%; you need 95%.",
             self.attempts,

@@ -15,6 +15,7 @@ negative weight costs marks inside its question but never below zero.
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -27,9 +28,22 @@ from kiosk.core.quiz.text import formatted_to_text
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 CORRECT_AT = 0.999
-GRADED = "graded"
-PENDING_REVIEW = "pending_review"
-NOT_GRADED = "not_graded"
+
+
+class GradingStatus(enum.StrEnum):
+    """What grading made of an answer."""
+
+    GRADED = "graded"
+    PENDING_REVIEW = "pending_review"  # an essay, until a facilitator reviews it
+    NOT_GRADED = "not_graded"  # a description: nothing to answer
+
+
+class ReviewStatus(enum.StrEnum):
+    """An essay answer's review, as stored with the answer."""
+
+    PENDING = "pending"
+    REVIEWED = "reviewed"
+
 
 
 @dataclass(frozen=True)
@@ -45,7 +59,7 @@ class Feedback:
     feedback: str  # the author's feedback for what was chosen
     general_feedback: str
     right_answer: str  # the right answer in words, without markup ("" for essays and descriptions)
-    status: str = GRADED  # GRADED, PENDING_REVIEW (essay) or NOT_GRADED (description)
+    status: GradingStatus = GradingStatus.GRADED
     feedback_parts: tuple[tuple[str, str], ...] = ()
     general_feedback_format: str = "moodle"
     # The right answer as lines for a screen: each right choice, or each matching pair, on its own.
@@ -158,7 +172,7 @@ def _result(question: Question, fraction: float, parts: Sequence[tuple[str, str]
     )
 
 
-def _ungraded(question: Question, status: str) -> Feedback:
+def _ungraded(question: Question, status: GradingStatus) -> Feedback:
     return Feedback(
         None, False, "", question.general_feedback, "", status, general_feedback_format=question.general_feedback_format
     )
@@ -183,11 +197,11 @@ def grade_response(question: Question, response: Any) -> Feedback:
     """Grade one response (shapes in the module docstring); ``InvalidInput`` for a malformed one."""
     kind = question.type
     if kind == "description":
-        return _ungraded(question, NOT_GRADED)
+        return _ungraded(question, GradingStatus.NOT_GRADED)
     if kind == "essay":
         if not isinstance(response, str):
             raise InvalidInput("An essay answer is text.")
-        return _ungraded(question, PENDING_REVIEW)
+        return _ungraded(question, GradingStatus.PENDING_REVIEW)
     if kind == "single":
         chosen = _choice_indexes(question, response)
         if len(chosen) > 1:
