@@ -6,6 +6,7 @@ output of ``kiosk quiz check --json`` and what ``from_json`` accepts.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import math
 from dataclasses import dataclass, field
@@ -120,11 +121,18 @@ class Question:
         return tuple(p for p in self.pairs if p.left)
 
 
+class Severity(enum.StrEnum):
+    """How bad a quiz problem is: an error drops the question, a warning keeps it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something wrong in a quiz file: an ``error`` drops the question, a ``warning`` keeps it."""
 
-    severity: str
+    severity: Severity
     message: str
     line: int | None = None
     question: str = ""
@@ -143,11 +151,11 @@ class ParseResult:
 
     @property
     def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "error")
+        return tuple(p for p in self.problems if p.severity == Severity.ERROR)
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "warning")
+        return tuple(p for p in self.problems if p.severity == Severity.WARNING)
 
 
 def question_label(title: str, stem: str, *, words: int = 6, chars: int = 60) -> str:
@@ -163,31 +171,31 @@ def percent(fraction: float) -> str:
     return f"{fraction * 100:g}%"
 
 
-def semantic_problems(question: Question) -> list[tuple[str, str]]:
+def semantic_problems(question: Question) -> list[tuple[Severity, str]]:
     """(severity, message) for a well-formed question that would grade badly."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[Severity, str]] = []
     if question.type not in ("description",) and not question.stem.strip():
-        found.append(("error", "the question has no text"))
+        found.append((Severity.ERROR, "the question has no text"))
     if question.type in ("single", "multiple"):
         positive = [c.fraction for c in question.choices if c.fraction > 0]
         if not positive:
-            found.append(("error", "no choice is right (give one '=' or a positive weight like ~%50%)"))
+            found.append((Severity.ERROR, "no choice is right (give one '=' or a positive weight like ~%50%)"))
         elif question.type == "multiple" and abs(sum(positive) - 1.0) > WEIGHT_SLACK:
             found.append(
                 (
-                    "warning",
+                    Severity.WARNING,
                     f"the right weights add to {percent(sum(positive))}, not 100%: "
                     f"picking every right choice scores {percent(min(1.0, sum(positive)))}",
                 )
             )
         if len(question.choices) < 2:
-            found.append(("warning", "a choice question with only one choice"))
+            found.append((Severity.WARNING, "a choice question with only one choice"))
     elif question.type in ("short", "numerical"):
         if not any(a.fraction > 0 for a in question.answers):
-            found.append(("error", "no answer is right (every answer has a weight of 0% or less)"))
+            found.append((Severity.ERROR, "no answer is right (every answer has a weight of 0% or less)"))
     elif question.type == "matching":
         if len(question.prompts) < 2:
-            found.append(("error", "a matching question needs at least two pairs 'left -> right'"))
+            found.append((Severity.ERROR, "a matching question needs at least two pairs 'left -> right'"))
     return found
 
 
@@ -440,9 +448,9 @@ def parse_json_quiz(text: str) -> ParseResult:
     try:
         data = load_json(text, max_bytes=MAX_JSON_QUIZ_BYTES)
     except JsonRefused as exc:
-        return ParseResult((), (Problem("error", exc.message.removeprefix("it is "), line=exc.line),))
+        return ParseResult((), (Problem(Severity.ERROR, exc.message.removeprefix("it is "), line=exc.line),))
     if not isinstance(data, list):
-        return ParseResult((), (Problem("error", "a JSON quiz must be a list of question objects"),))
+        return ParseResult((), (Problem(Severity.ERROR, "a JSON quiz must be a list of question objects"),))
     questions: list[Question] = []
     problems: list[Problem] = []
     for index, item in enumerate(data, 1):
@@ -454,11 +462,11 @@ def parse_json_quiz(text: str) -> ParseResult:
         try:
             question = from_json(item)
         except InvalidInput as exc:
-            problems.append(Problem("error", str(exc), question=label))
+            problems.append(Problem(Severity.ERROR, str(exc), question=label))
             continue
         checks = semantic_problems(question)
         problems.extend(Problem(severity, message, question=label) for severity, message in checks)
-        if not any(severity == "error" for severity, _ in checks):
+        if not any(severity == Severity.ERROR for severity, _ in checks):
             questions.append(question)
     return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
 
@@ -474,7 +482,7 @@ def check_duplicate_ids(result: ParseResult) -> ParseResult:
             where = f" (line {first.line})" if first.line is not None else ""
             problems.append(
                 Problem(
-                    "error",
+                    Severity.ERROR,
                     f"the id {question.id!r} is already used by {first.label}{where}; ids must be unique",
                     line=question.line,
                     question=question.label,

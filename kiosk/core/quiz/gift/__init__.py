@@ -28,7 +28,16 @@ from kiosk.core.quiz.gift.scan import (
     read_sources,
     unescape,
 )
-from kiosk.core.quiz.model import BLANK, ParseResult, Problem, Question, check_duplicate_ids, question_label, semantic_problems
+from kiosk.core.quiz.model import (
+    BLANK,
+    ParseResult,
+    Problem,
+    Question,
+    Severity,
+    check_duplicate_ids,
+    question_label,
+    semantic_problems,
+)
 
 __all__ = ["MAX_ANSWERS", "MAX_QUESTION_CHARS", "SAFE_MARKUP", "parse_gift"]
 
@@ -51,7 +60,7 @@ def parse_gift(text: str) -> ParseResult:
             if source.ids or source.tags:
                 problems.append(
                     Problem(
-                        "warning",
+                        Severity.WARNING,
                         "an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question",
                         line=source.first_line,
                     )
@@ -73,7 +82,7 @@ def parse_gift(text: str) -> ParseResult:
                     "do not meet; remove the blank line"
                 )
                 skip_to = closing
-            problems.append(Problem("error", message, line=exc.line, question=context.label))
+            problems.append(Problem(Severity.ERROR, message, line=exc.line, question=context.label))
             continue
         ids = source.ids
         tags = [t for t in source.tags if t]
@@ -90,8 +99,8 @@ def parse_gift(text: str) -> ParseResult:
         )
         found = semantic_problems(question)
         problems.extend(Problem(m_sev, m, line=question.line, question=question.label) for m_sev, m in found)
-        problems.extend(Problem("warning", m, line=n, question=question.label) for m, n in context.warnings)
-        if not any(severity == "error" for severity, _ in found):
+        problems.extend(Problem(Severity.WARNING, m, line=n, question=question.label) for m, n in context.warnings)
+        if not any(severity == Severity.ERROR for severity, _ in found):
             questions.append(question)
     return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
 
