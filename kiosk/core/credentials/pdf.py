@@ -25,7 +25,7 @@ from kiosk import paths
 from kiosk.core.credentials import issuing, payload
 from kiosk.core.credentials.qr import qr_matrix
 from kiosk.core.errors import InvalidInput
-from kiosk.core.say import QT_TRANSLATE_NOOP, fill
+from kiosk.core.say import QT_TRANSLATE_NOOP, fill, say
 from kiosk.core.storage import repo
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -120,7 +120,7 @@ def certificate_pdf(
         return fill(translate(template) if translate else template, [str(a) for a in args])
 
     if paper not in PAPERS:
-        raise InvalidInput(f"Paper is 'a4' or 'letter', not {paper!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Paper is 'a4' or 'letter', not %1."), repr(paper)))
     register_fonts()
     settings = load_settings()
     fields = issuing.certificate_fields(issued)

@@ -27,7 +27,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.errors import KnownError
 from kiosk.core.mastery.kept import NTH_LAST, is_current, pack_rules, replay_and_keep
 from kiosk.core.records import KeptPackProgress
-from kiosk.core.say import QT_TRANSLATE_NOOP, fill
+from kiosk.core.say import QT_TRANSLATE_NOOP, fill, say
 from kiosk.core.steps import StepClock, Steps, run_to_end, scaled
 from kiosk.core.storage import repo
 
@@ -276,7 +276,7 @@ def _written(path: Path, write: Callable[[Path], Steps[None]]) -> Steps[Path]:
         part.replace(path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise KnownError(f"Could not write {path.name}: {exc.strerror or exc}.") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "Could not write %1: %2."), path.name, exc.strerror or exc)) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise

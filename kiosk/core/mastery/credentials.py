@@ -72,7 +72,7 @@ def dependency_order(definitions: Iterable[CredentialDefinition]) -> list[Creden
         if mark == 1:
             loop = path[path.index(cred_id):] + [cred_id]
             titles = " → ".join(by_id[c].title for c in loop)
-            raise KnownError(f"These credentials require each other in a loop, so none can be earned: {titles}.")
+            raise KnownError(say(QT_TRANSLATE_NOOP("core", "These credentials require each other in a loop, so none can be earned: %1."), titles))
         state[cred_id] = 1
         path.append(cred_id)
         for required in by_id[cred_id].requires_credentials:

@@ -26,6 +26,7 @@ from typing import Protocol
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.records import AnswerRecord  # noqa: F401 (part of this module's API)
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 
 
@@ -347,23 +348,23 @@ _ALLOWED_KEYS = {
 
 def _whole_number(spec: Mapping[str, object], key: str, model: str) -> int:
     if key not in spec:
-        raise InvalidInput(f"The mastery model {model!r} needs a value for {key!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The mastery model %1 needs a value for %2."), repr(model), repr(key)))
     value = spec[key]
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"Mastery setting {key!r} must be a whole number, not {value!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Mastery setting %1 must be a whole number, not %2."), repr(key), repr(value)))
     if not 1 <= value <= 100:
-        raise InvalidInput(f"Mastery setting {key!r} must be between 1 and 100, not {value}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Mastery setting %1 must be between 1 and 100, not %2."), repr(key), value))
     return value
 
 
 def _probability(spec: Mapping[str, object], key: str, *, open_interval: bool) -> float:
     value = spec.get(key, BKT_DEFAULTS[key])
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not isfinite(value):
-        raise InvalidInput(f"BKT setting {key!r} must be a number between 0 and 1, not {value!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "BKT setting %1 must be a number between 0 and 1, not %2."), repr(key), repr(value)))
     if open_interval and not 0 < value < 1:
-        raise InvalidInput(f"BKT setting {key!r} must be between 0 and 1 (not 0 or 1 itself), not {value}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "BKT setting %1 must be between 0 and 1 (not 0 or 1 itself), not %2."), repr(key), value))
     if not 0 <= value <= 1:
-        raise InvalidInput(f"BKT setting {key!r} must be between 0 and 1, not {value}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "BKT setting %1 must be between 0 and 1, not %2."), repr(key), value))
     return float(value)
 
 
@@ -379,21 +380,21 @@ def model_from_spec(
         spec = DEFAULT_SPEC
     if not isinstance(spec, Mapping):
         raise InvalidInput(
-            f"A skill's mastery rule must be a table such as {{ model = \"m_of_n\", m = 4, n = 5 }}, not {spec!r}."
+            say(QT_TRANSLATE_NOOP("core", "A skill's mastery rule must be a table such as { model = \"m_of_n\", m = 4, n = 5 }, not %1."), repr(spec))
         )
     model = spec.get("model")
     if model not in _ALLOWED_KEYS:
         known = ", ".join(sorted(_ALLOWED_KEYS))
         if model is None:
-            raise InvalidInput(f"A skill's mastery rule needs a 'model' (one of {known}).")
-        raise InvalidInput(f"Unknown mastery model {model!r}: use one of {known}.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A skill's mastery rule needs a 'model' (one of %1)."), known))
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Unknown mastery model %1: use one of %2."), repr(model), known))
     extra = sorted(set(spec) - _ALLOWED_KEYS[model])
     if extra:
-        raise InvalidInput(f"The mastery model {model!r} has no setting {extra[0]!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The mastery model %1 has no setting %2."), repr(model), repr(extra[0])))
     if model == "m_of_n":
         m, n = _whole_number(spec, "m", model), _whole_number(spec, "n", model)
         if m > n:
-            raise InvalidInput(f"Mastery model 'm_of_n' needs m no larger than n (got m = {m}, n = {n}).")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Mastery model 'm_of_n' needs m no larger than n (got m = %1, n = %2)."), m, n))
         return MOfN(m=m, n=n)
     if model == "streak":
         return Streak(n=_whole_number(spec, "n", model))
@@ -402,7 +403,7 @@ def model_from_spec(
     guess = _probability(spec, "guess", open_interval=True)
     slip = _probability(spec, "slip", open_interval=True)
     if guess + slip >= 1:
-        raise InvalidInput(f"BKT needs guess + slip below 1 (got {guess} + {slip}).")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "BKT needs guess + slip below 1 (got %1 + %2)."), guess, slip))
     return BKT(
         prior=_probability(spec, "prior", open_interval=False),
         learn=_probability(spec, "learn", open_interval=False),

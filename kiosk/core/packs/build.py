@@ -32,6 +32,7 @@ from kiosk.core.packs.format import (
     manifest_problems,
 )
 from kiosk.core.packs.images import shrink_image
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 SOURCE_MANIFEST = "pack.toml"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -59,9 +60,9 @@ def read_source_manifest(src: Path) -> dict:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError as exc:
-        raise InvalidInput(f"{src} has no {SOURCE_MANIFEST}; a pack source folder needs one.") from exc
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 has no %2; a pack source folder needs one."), src, SOURCE_MANIFEST)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path.name} is not valid TOML: {exc}.") from exc
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not valid TOML: %2."), path.name, exc)) from exc
 
 
 def collect_source_files(src: Path) -> dict[str, Path]:
@@ -123,7 +124,7 @@ def default_key_for(pack_id: str, repo_root: Path) -> Path:
     sample_key = repo_root / "content_packs" / "sample-publisher.key"
     if pack_id.startswith("kiosk.sample.") and sample_key.is_file():
         return sample_key
-    raise InvalidInput("Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').")
+    raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').")))
 
 
 def folder_size(path: Path) -> int:
@@ -136,7 +137,7 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
 
     src = Path(src)
     if not src.is_dir():
-        raise InvalidInput(f"{src} is not a folder.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not a folder."), src))
     source = read_source_manifest(src)
     source_files = collect_source_files(src)
     if len(source_files) + 2 > MAX_ENTRIES:
@@ -214,7 +215,7 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
         os.replace(tmp_name, out)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise KnownError(f"Could not write {out}: {exc.strerror or exc}.") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "Could not write %1: %2."), out, exc.strerror or exc)) from exc
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise

@@ -186,10 +186,10 @@ def _choice_indexes(question: Question, response: Any) -> list[int]:
     elif isinstance(response, (list, tuple)):
         chosen = list(response)
     else:
-        raise InvalidInput("Choose by the number of a choice.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Choose by the number of a choice.")))
     for index in chosen:
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(question.choices):
-            raise InvalidInput(f"There is no choice number {index!r} in this question.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "There is no choice number %1 in this question."), repr(index)))
     return sorted(set(chosen))
 
 
@@ -200,12 +200,12 @@ def grade_response(question: Question, response: Any) -> Feedback:
         return _ungraded(question, GradingStatus.NOT_GRADED)
     if kind == "essay":
         if not isinstance(response, str):
-            raise InvalidInput("An essay answer is text.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "An essay answer is text.")))
         return _ungraded(question, GradingStatus.PENDING_REVIEW)
     if kind == "single":
         chosen = _choice_indexes(question, response)
         if len(chosen) > 1:
-            raise InvalidInput("Choose only one answer.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Choose only one answer.")))
         if not chosen:
             return _result(question, 0.0)
         choice = question.choices[chosen[0]]
@@ -216,7 +216,7 @@ def grade_response(question: Question, response: Any) -> Feedback:
         return _result(question, sum(c.fraction for c in chosen), parts)
     if kind == "truefalse":
         if not isinstance(response, bool):
-            raise InvalidInput("Answer True or False.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Answer True or False.")))
         if response:
             part = (question.feedback_true, question.feedback_true_format)
         else:
@@ -224,7 +224,7 @@ def grade_response(question: Question, response: Any) -> Feedback:
         return _result(question, 1.0 if response == question.answer else 0.0, [part])
     if kind == "short":
         if not isinstance(response, str):
-            raise InvalidInput("A short answer is text.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A short answer is text.")))
         matches: list[Answer] = [a for a in question.answers if short_answer_matches(a.text, response)]  # type: ignore[misc]
         return _best(question, matches)
     if kind == "numerical":
@@ -236,10 +236,10 @@ def grade_response(question: Question, response: Any) -> Feedback:
     if kind == "matching":
         prompts = question.prompts
         if not isinstance(response, Sequence) or isinstance(response, str) or len(response) != len(prompts):
-            raise InvalidInput(f"Match each of the {len(prompts)} items.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Match each of the %1 items."), len(prompts)))
         right = sum(1 for pair, chosen in zip(prompts, response) if chosen is not None and chosen == pair.right)
         return _result(question, right / len(prompts))
-    raise InvalidInput(f"Unknown question type {kind!r}.")
+    raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Unknown question type %1."), repr(kind)))
 
 
 def _best(question: Question, hits: Sequence[Answer | NumericAnswer]) -> Feedback:
