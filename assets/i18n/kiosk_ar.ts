@@ -4268,6 +4268,153 @@ Key fingerprint: {1}</source>
         <source>The batch says its revocations are complete to a time after it was sent.</source>
         <translation>تقول الدفعة إن إلغاءاتها مكتملة حتى وقت بعد إرسالها.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="75" />
+        <source>the question is longer than %1 characters</source>
+        <translation>السؤال أطول من %1 حرف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="84" />
+        <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
+        <translation>سطر فارغ داخل أقواس الإجابات (السطر %1): في GIFT ينهي السطر الفارغ السؤال، لذلك لا يلتقي هذا '{' مع '}' في السطر %2؛ احذف السطر الفارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="125" />
+        <source>the title has no closing '::' (write \: for a colon in a title)</source>
+        <translation>العنوان غير مغلق بـ '::' (اكتب \: للنقطتين داخل العنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="142" />
+        <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
+        <translation>%1: هذه صيغة الإجابات المضمّنة في Moodle (Cloze) وليست GIFT؛ أعد كتابة السؤال بصيغة GIFT مع مجموعة إجابات واحدة بين قوسين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="156" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="166" />
+        <source>a '}' with no '{' before it (write \} for a brace in text)</source>
+        <translation>يوجد '}' دون '{' قبله (اكتب \} للقوس داخل النص)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <source>the answers' '{' is never closed with '}'</source>
+        <translation>القوس '{' الخاص بالإجابات لا يُغلق أبدًا بـ '}'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="177" />
+        <source>a '{' inside the answers (write \{ for a brace in text)</source>
+        <translation>يوجد '{' داخل الإجابات (اكتب \{ للقوس داخل النص)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="184" />
+        <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
+        <translation>أكثر من مجموعة إجابات واحدة بين أقواس (اكتب \{ \} للأقواس داخل النص)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="61" />
+        <source>more than %1 answers in one question</source>
+        <translation>أكثر من %1 إجابة في سؤال واحد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="99" />
+        <source>the weight %1 is not a number</source>
+        <translation>الوزن %1 ليس عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="105" />
+        <source>the weight %1 is outside -100..100</source>
+        <translation>الوزن %1 خارج المجال -100..100</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="158" />
+        <source>'~=' marks a right answer in Moodle's embedded answers (Cloze) format, not in GIFT: write '=right ~wrong'</source>
+        <translation>'~=' تدل على إجابة صحيحة في صيغة الإجابات المضمّنة في Moodle (Cloze)، لا في GIFT: اكتب '=right ~wrong'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="166" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="227" />
+        <source>an empty answer after '%1'</source>
+        <translation>إجابة فارغة بعد '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="175" />
+        <source>text before the first '=' of a matching question (each pair is '=left -&gt; right')</source>
+        <translation>نص قبل أول '=' في سؤال مطابقة (يُكتب كل زوج بالشكل '=left -&gt; right')</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="183" />
+        <source>every matching answer looks like '=left -&gt; right'</source>
+        <translation>تُكتب كل إجابة مطابقة بالشكل '=left -&gt; right'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="190" />
+        <source>a matching pair with nothing after '-&gt;'</source>
+        <translation>زوج مطابقة ليس بعد '-&gt;' فيه شيء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="234" />
+        <source>the minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="235" />
+        <source>the maximum</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="236" />
+        <source>the value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="237" />
+        <source>the tolerance</source>
+        <translation>هامش التسامح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="246" />
+        <source>%1 %2 of a numerical answer is not a number (write 3.14, not 3,14; Moodle would accept it and grade it wrongly)</source>
+        <translation>%1 %2 في إجابة عددية: ما كُتب ليس عددًا (اكتب 3.14 لا 3,14؛ فـ Moodle يقبلها لكنه يصحّحها خطأً)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="252" />
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="259" />
+        <source>%1 %2 is too large</source>
+        <translation>%1 %2 عدد كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="275" />
+        <source>the range %1..%2 has its minimum above its maximum</source>
+        <translation>في المجال %1..%2 الحد الأدنى أكبر من الحد الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="283" />
+        <source>a negative tolerance</source>
+        <translation>هامش تسامح سالب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="293" />
+        <source>feedback with no number before it in a numerical question</source>
+        <translation>تعليق لا يسبقه عدد في سؤال عددي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="303" />
+        <source>a numerical question has only one '~#feedback' for any other number</source>
+        <translation>للسؤال العددي تعليق '~#feedback' واحد فقط لأي عدد آخر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="317" />
+        <source>an answer after the '~#feedback' for any other number (Moodle would read it as part of that feedback); put '~#...' last</source>
+        <translation>إجابة بعد '~#feedback' الخاص بأي عدد آخر (سيقرؤها Moodle جزءًا من ذلك التعليق)؛ ضع '~#...' في الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="329" />
+        <source>a numerical question with no number after '#'</source>
+        <translation>سؤال عددي ليس بعد '#' فيه عدد</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>

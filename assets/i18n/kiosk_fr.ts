@@ -4268,6 +4268,153 @@ Empreinte de la clé : {1}</translation>
         <source>The batch says its revocations are complete to a time after it was sent.</source>
         <translation>Le lot dit que ses révocations sont complètes jusqu’à une heure postérieure à son envoi.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="75" />
+        <source>the question is longer than %1 characters</source>
+        <translation>la question dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="84" />
+        <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
+        <translation>une ligne vide entre les accolades des réponses (ligne %1) : en GIFT, une ligne vide termine la question, donc ce « { » et le « } » de la ligne %2 ne se rejoignent pas ; supprimez la ligne vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="125" />
+        <source>the title has no closing '::' (write \: for a colon in a title)</source>
+        <translation>le titre n’est pas fermé par « :: » (écrivez \: pour un deux-points dans un titre)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="142" />
+        <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
+        <translation>%1 : c’est le format de réponses intégrées de Moodle (Cloze), pas du GIFT ; réécrivez la question en GIFT, avec un seul groupe de réponses entre accolades</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="156" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="166" />
+        <source>a '}' with no '{' before it (write \} for a brace in text)</source>
+        <translation>un « } » sans « { » avant lui (écrivez \} pour une accolade dans le texte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <source>the answers' '{' is never closed with '}'</source>
+        <translation>le « { » des réponses n’est jamais fermé par « } »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="177" />
+        <source>a '{' inside the answers (write \{ for a brace in text)</source>
+        <translation>un « { » à l’intérieur des réponses (écrivez \{ pour une accolade dans le texte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="184" />
+        <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
+        <translation>plus d’un groupe de réponses entre accolades (écrivez \{ \} pour des accolades dans le texte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="61" />
+        <source>more than %1 answers in one question</source>
+        <translation>plus de %1 réponses dans une même question</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="99" />
+        <source>the weight %1 is not a number</source>
+        <translation>le poids %1 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="105" />
+        <source>the weight %1 is outside -100..100</source>
+        <translation>le poids %1 sort de l’intervalle -100..100</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="158" />
+        <source>'~=' marks a right answer in Moodle's embedded answers (Cloze) format, not in GIFT: write '=right ~wrong'</source>
+        <translation>« ~= » marque une bonne réponse dans le format de réponses intégrées de Moodle (Cloze), pas en GIFT : écrivez « =juste ~faux »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="166" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="227" />
+        <source>an empty answer after '%1'</source>
+        <translation>une réponse vide après « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="175" />
+        <source>text before the first '=' of a matching question (each pair is '=left -&gt; right')</source>
+        <translation>du texte avant le premier « = » d’une question d’association (chaque paire s’écrit « =gauche -&gt; droite »)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="183" />
+        <source>every matching answer looks like '=left -&gt; right'</source>
+        <translation>chaque réponse d’association s’écrit « =gauche -&gt; droite »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="190" />
+        <source>a matching pair with nothing after '-&gt;'</source>
+        <translation>une paire d’association sans rien après « -&gt; »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="234" />
+        <source>the minimum</source>
+        <translation>le minimum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="235" />
+        <source>the maximum</source>
+        <translation>le maximum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="236" />
+        <source>the value</source>
+        <translation>la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="237" />
+        <source>the tolerance</source>
+        <translation>la tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="246" />
+        <source>%1 %2 of a numerical answer is not a number (write 3.14, not 3,14; Moodle would accept it and grade it wrongly)</source>
+        <translation>%1 %2 d’une réponse numérique n’est pas un nombre (écrivez 3.14, pas 3,14 ; Moodle l’accepterait mais noterait mal)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="252" />
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="259" />
+        <source>%1 %2 is too large</source>
+        <translation>%1 %2 est un nombre trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="275" />
+        <source>the range %1..%2 has its minimum above its maximum</source>
+        <translation>dans l’intervalle %1..%2, le minimum dépasse le maximum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="283" />
+        <source>a negative tolerance</source>
+        <translation>une tolérance négative</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="293" />
+        <source>feedback with no number before it in a numerical question</source>
+        <translation>un commentaire sans nombre avant lui dans une question numérique</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="303" />
+        <source>a numerical question has only one '~#feedback' for any other number</source>
+        <translation>une question numérique n’a qu’un seul « ~#commentaire » pour tout autre nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="317" />
+        <source>an answer after the '~#feedback' for any other number (Moodle would read it as part of that feedback); put '~#...' last</source>
+        <translation>une réponse après le « ~#commentaire » pour tout autre nombre (Moodle la lirait comme une partie de ce commentaire) ; placez « ~#... » en dernier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="329" />
+        <source>a numerical question with no number after '#'</source>
+        <translation>une question numérique sans nombre après « # »</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>

@@ -38,6 +38,7 @@ from kiosk.core.quiz.model import (
     question_label,
     semantic_problems,
 )
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 __all__ = ["MAX_ANSWERS", "MAX_QUESTION_CHARS", "SAFE_MARKUP", "parse_gift"]
 
@@ -70,16 +71,23 @@ def parse_gift(text: str) -> ParseResult:
         context.label = question_label("", unescape(context.text))
         try:
             if source.size > MAX_QUESTION_CHARS:
-                raise context.fail(f"the question is longer than {MAX_QUESTION_CHARS} characters", 0)
+                raise context.fail(
+                    say(QT_TRANSLATE_NOOP("core", "the question is longer than %1 characters"), MAX_QUESTION_CHARS),
+                    0,
+                )
             fields = _parse_question(context)
         except Malformed as exc:
-            message = str(exc)
+            message = exc.args[0]
             closing = closed_after_blank_line(sources, index) if exc.unclosed else None
             if closing is not None:
-                message = (
-                    f"a blank line inside the answers' braces (line {source.last_line + 1}): in GIFT a blank line "
-                    f"ends a question, so this '{{' and the '}}' on line {sources[closing].line_of('}')} "
-                    "do not meet; remove the blank line"
+                message = say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, "
+                        "so this '{' and the '}' on line %2 do not meet; remove the blank line"
+                    ),
+                    source.last_line + 1,
+                    sources[closing].line_of("}"),
                 )
                 skip_to = closing
             problems.append(Problem(Severity.ERROR, message, line=exc.line, question=context.label))
@@ -113,7 +121,10 @@ def _parse_question(ctx: Context) -> dict[str, Any]:
     if text.startswith("::"):
         end = text.find("::", 2)
         if end < 0:
-            raise ctx.fail("the title has no closing '::' (write \\: for a colon in a title)", 0)
+            raise ctx.fail(
+                say(QT_TRANSLATE_NOOP("core", "the title has no closing '::' (write \\: for a colon in a title)")),
+                0,
+            )
         title = unescape(text[2:end]).strip()
         position = end + 2
         ctx.label = question_label(title, "")
@@ -127,31 +138,52 @@ def _parse_question(ctx: Context) -> dict[str, Any]:
     cloze = _CLOZE_RE.search(text, position)
     if cloze:
         raise ctx.fail(
-            f"{quoted(unescape(cloze.group(0)) + '...}')}: this is Moodle's embedded answers (Cloze) format, "
-            "not GIFT; write the question again in GIFT, with one set of answers in braces",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again "
+                    "in GIFT, with one set of answers in braces"
+                ),
+                quoted(unescape(cloze.group(0)) + "...}"),
+            ),
             cloze.start(),
         )
     opening = text.find("{", position)
     closing = text.find("}", position)
     if opening < 0:
         if closing >= 0:
-            raise ctx.fail("a '}' with no '{' before it (write \\} for a brace in text)", closing)
+            raise ctx.fail(
+                say(QT_TRANSLATE_NOOP("core", "a '}' with no '{' before it (write \\} for a brace in text)")),
+                closing,
+            )
         stem = unescape(text[position:]).strip()
         ctx.check_markup(stem, ctx.format, position)
         ctx.label = question_label(title, stem)
         ctx.markup_warnings()
         return question_fields("description", ctx, stem=stem, title=title)
     if closing >= 0 and closing < opening:
-        raise ctx.fail("a '}' with no '{' before it (write \\} for a brace in text)", closing)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "a '}' with no '{' before it (write \\} for a brace in text)")),
+            closing,
+        )
     if closing < 0:
-        raise ctx.fail("the answers' '{' is never closed with '}'", opening, unclosed=True)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "the answers' '{' is never closed with '}'")),
+            opening, unclosed=True,
+        )
     nested = text.find("{", opening + 1, closing)
     if nested >= 0:
-        raise ctx.fail("a '{' inside the answers (write \\{ for a brace in text)", nested)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "a '{' inside the answers (write \\{ for a brace in text)")),
+            nested,
+        )
     after = text[closing + 1 :]
     if "{" in after or "}" in after:
         extra = closing + 1 + min(i for i in (after.find("{"), after.find("}")) if i >= 0)
-        raise ctx.fail("more than one set of answers in braces (write \\{ \\} for braces in text)", extra)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "more than one set of answers in braces (write \\{ \\} for braces in text)")),
+            extra,
+        )
 
     before = unescape(text[position:opening])
     after_text = unescape(after)

@@ -10,6 +10,7 @@ from typing import Any
 from kiosk.core.quiz.gift.context import Context, question_fields
 from kiosk.core.quiz.gift.scan import MAX_ANSWERS, quoted, unescape
 from kiosk.core.quiz.model import Answer, NumericAnswer, Pair
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 _NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _MARKER_OR_FEEDBACK = re.compile(r"[=~#]")
@@ -56,7 +57,10 @@ def _split_segments(ctx: Context, block: str, offset: int) -> list[_Segment]:
         if found is None:
             return segments
         if len(segments) > MAX_ANSWERS:  # this marker would start answer MAX_ANSWERS + 1
-            raise ctx.fail(f"more than {MAX_ANSWERS} answers in one question", offset + index)
+            raise ctx.fail(
+                say(QT_TRANSLATE_NOOP("core", "more than %1 answers in one question"), MAX_ANSWERS),
+                offset + index,
+            )
         marker, start, position = block[index], index + 1, index + 1
 
 
@@ -91,10 +95,16 @@ def _weight(ctx: Context, segment: _Segment, default: float) -> tuple[float, str
         return default, body, False
     raw = body[1:end].strip()
     if not _NUMBER_RE.fullmatch(raw):
-        raise ctx.fail(f"the weight {quoted('%' + unescape(raw) + '%')} is not a number", segment.offset)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "the weight %1 is not a number"), quoted("%" + unescape(raw) + "%")),
+            segment.offset,
+        )
     value = float(raw)
     if not -100 <= value <= 100:
-        raise ctx.fail(f"the weight {quoted('%' + raw + '%')} is outside -100..100", segment.offset)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "the weight %1 is outside -100..100"), quoted("%" + raw + "%")),
+            segment.offset,
+        )
     return value / 100, body[end + 1 :].strip(), True
 
 
@@ -144,11 +154,16 @@ def _parse_choices(ctx: Context, leading: _Segment, segments: list[_Segment]) ->
             following = segments[number + 1] if number + 1 < len(segments) else None
             if segment.marker == "~" and following and following.marker == "=" and following.offset == segment.offset + 1:
                 raise ctx.fail(
-                    "'~=' marks a right answer in Moodle's embedded answers (Cloze) format, not in GIFT: "
-                    "write '=right ~wrong'",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "'~=' marks a right answer in Moodle's embedded answers (Cloze) format, not in GIFT: "
+                            "write '=right ~wrong'"
+                        )
+                    ),
                     segment.offset,
                 )
-            raise ctx.fail(f"an empty answer after '{segment.marker}'", segment.offset)
+            raise ctx.fail(say(QT_TRANSLATE_NOOP("core", "an empty answer after '%1'"), segment.marker), segment.offset)
         feedback, feedback_format = ctx.formatted(segment.feedback or "", segment.offset)
         choices.append(Answer(text, fraction, feedback, format=text_format, feedback_format=feedback_format))
     return question_fields("single" if single else "multiple", ctx, choices=tuple(choices))
@@ -156,17 +171,23 @@ def _parse_choices(ctx: Context, leading: _Segment, segments: list[_Segment]) ->
 
 def _parse_matching(ctx: Context, leading: _Segment, segments: list[_Segment]) -> dict[str, Any]:
     if leading.body.strip():
-        raise ctx.fail("text before the first '=' of a matching question (each pair is '=left -> right')", leading.offset)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "text before the first '=' of a matching question (each pair is '=left -> right')")),
+            leading.offset,
+        )
     pairs = []
     for segment in segments:
         whole = segment.whole
         if segment.marker != "=" or "->" not in whole:
-            raise ctx.fail("every matching answer looks like '=left -> right'", segment.offset)
+            raise ctx.fail(
+                say(QT_TRANSLATE_NOOP("core", "every matching answer looks like '=left -> right'")),
+                segment.offset,
+            )
         left_raw, right_raw = whole.split("->", 1)
         left, left_format = ctx.formatted(left_raw, segment.offset)
         right = unescape(right_raw).strip()
         if not right:
-            raise ctx.fail("a matching pair with nothing after '->'", segment.offset)
+            raise ctx.fail(say(QT_TRANSLATE_NOOP("core", "a matching pair with nothing after '->'")), segment.offset)
         if segment.feedback is not None:
             shown = right if "#" in right else left
             ctx.warn(
@@ -203,23 +224,41 @@ def _parse_short(ctx: Context, leading: _Segment, segments: list[_Segment]) -> d
         fraction, text, _ = _weight(ctx, segment, 1.0)
         text, _ = ctx.formatted(text, segment.offset)  # a format prefix is dropped: the answer is typed
         if not text:
-            raise ctx.fail("an empty answer after '='", segment.offset)
+            raise ctx.fail(say(QT_TRANSLATE_NOOP("core", "an empty answer after '%1'"), "="), segment.offset)
         feedback, feedback_format = ctx.formatted(segment.feedback or "", segment.offset)
         answers.append(Answer(text, fraction, feedback, format=ctx.format, feedback_format=feedback_format))
     return question_fields("short", ctx, answers=tuple(answers))
+
+
+_NUMBER_PARTS = {
+    "minimum": QT_TRANSLATE_NOOP("core", "the minimum"),
+    "maximum": QT_TRANSLATE_NOOP("core", "the maximum"),
+    "value": QT_TRANSLATE_NOOP("core", "the value"),
+    "tolerance": QT_TRANSLATE_NOOP("core", "the tolerance"),
+}
 
 
 def _number(ctx: Context, raw: str, offset: int, what: str) -> float:
     raw = raw.strip()
     if not _NUMBER_RE.fullmatch(raw):
         raise ctx.fail(
-            f"the {what} {quoted(raw) if raw else '(nothing)'} of a numerical answer is not a number "
-            "(write 3.14, not 3,14; Moodle would accept it and grade it wrongly)",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "%1 %2 of a numerical answer is not a number "
+                    "(write 3.14, not 3,14; Moodle would accept it and grade it wrongly)"
+                ),
+                say(_NUMBER_PARTS[what]),
+                quoted(raw) if raw else say(QT_TRANSLATE_NOOP("core", "(nothing)")),
+            ),
             offset,
         )
     value = float(raw)
     if not math.isfinite(value):
-        raise ctx.fail(f"the {what} {quoted(raw)} is too large", offset)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "%1 %2 is too large"), say(_NUMBER_PARTS[what]), quoted(raw)),
+            offset,
+        )
     return value
 
 
@@ -232,13 +271,16 @@ def _numeric_answer(
         low = _number(ctx, low_raw, offset, "minimum")
         high = _number(ctx, high_raw, offset, "maximum")
         if low > high:
-            raise ctx.fail(f"the range {low:g}..{high:g} has its minimum above its maximum", offset)
+            raise ctx.fail(
+                say(QT_TRANSLATE_NOOP("core", "the range %1..%2 has its minimum above its maximum"), f"{low:g}", f"{high:g}"),
+                offset,
+            )
         return NumericAnswer(fraction, said, min=low, max=high, feedback_format=feedback_format)
     value_raw, _, tolerance_raw = text.partition(":")
     value = _number(ctx, value_raw, offset, "value")
     tolerance = _number(ctx, tolerance_raw, offset, "tolerance") if tolerance_raw.strip() else 0.0
     if tolerance < 0:
-        raise ctx.fail("a negative tolerance", offset)
+        raise ctx.fail(say(QT_TRANSLATE_NOOP("core", "a negative tolerance")), offset)
     return NumericAnswer(fraction, said, value=value, tolerance=tolerance, feedback_format=feedback_format)
 
 
@@ -247,14 +289,20 @@ def _parse_numerical(ctx: Context, block: str, offset: int) -> dict[str, Any]:
     segments = _split_segments(ctx, block, offset)
     leading, rest = segments[0], segments[1:]
     if leading.feedback is not None and not leading.body.strip():
-        raise ctx.fail("feedback with no number before it in a numerical question", leading.offset)
+        raise ctx.fail(
+            say(QT_TRANSLATE_NOOP("core", "feedback with no number before it in a numerical question")),
+            leading.offset,
+        )
     answers: list[NumericAnswer] = []
     any_other: NumericAnswer | None = None
     for segment in ([leading] if leading.body.strip() else []) + rest:
         feedback = ctx.formatted(segment.feedback or "", segment.offset)
         if segment.marker == "~":
             if any_other is not None:
-                raise ctx.fail("a numerical question has only one '~#feedback' for any other number", segment.offset)
+                raise ctx.fail(
+                    say(QT_TRANSLATE_NOOP("core", "a numerical question has only one '~#feedback' for any other number")),
+                    segment.offset,
+                )
             if segment.body.strip():
                 ctx.warn(
                     "the text between '~' and '#' is ignored: in a numerical question '~#feedback' is the feedback "
@@ -265,15 +313,20 @@ def _parse_numerical(ctx: Context, block: str, offset: int) -> dict[str, Any]:
             continue
         if any_other is not None:
             raise ctx.fail(
-                "an answer after the '~#feedback' for any other number (Moodle would read it as part of that "
-                "feedback); put '~#...' last",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "an answer after the '~#feedback' for any other number (Moodle would read it as part of "
+                        "that feedback); put '~#...' last"
+                    )
+                ),
                 segment.offset,
             )
         fraction, text, _ = _weight(ctx, segment, 1.0)
         text, _ = ctx.formatted(text, segment.offset)
         answers.append(_numeric_answer(ctx, text, segment.offset, fraction, feedback))
     if not answers:
-        raise ctx.fail("a numerical question with no number after '#'", offset)
+        raise ctx.fail(say(QT_TRANSLATE_NOOP("core", "a numerical question with no number after '#'")), offset)
     if any_other is not None:
         answers.append(any_other)
     return question_fields("numerical", ctx, answers=tuple(answers))
