@@ -131,7 +131,7 @@ def judge(
     try:
         fields = payload.decode(raw)
     except InvalidPayload as exc:
-        return Verdict(Status.INVALID, Finding.UNREADABLE, detail=str(exc))
+        return Verdict(Status.INVALID, Finding.UNREADABLE, detail=exc.said or str(exc))
     if fields.issued_on > today + FUTURE_SLACK:
         return Verdict(Status.INVALID, Finding.FUTURE_DATE, fields)
     evidence = evidence_for(fields, raw)
