@@ -1933,57 +1933,62 @@ Key fingerprint: %2</source>
         <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="140" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
         <source>No learner called %1.</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="163" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="161" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="169" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="175" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="183" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="185" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="193" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="111" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="75" />
+        <source>These credentials require each other in a loop, so none can be earned: %1.</source>
+        <translation>هذه الشهادات يشترط بعضها بعضًا في حلقة مغلقة، فلا يمكن الحصول على أي منها: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="118" />
         <source>Master: %1</source>
         <translation>أتقِن: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="119" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="126" />
         <source>Pass the final quiz (%1)</source>
         <translation>انجح في الاختبار النهائي (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="122" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="129" />
         <source>Pass the final quiz (%1); your best so far is %2</source>
         <translation>انجح في الاختبار النهائي (%1)؛ أفضل نتيجة لك حتى الآن %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="133" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="140" />
         <source>A facilitator must sign off a practical demonstration</source>
         <translation>يجب أن يعتمد الميسّر عرضًا عمليًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="144" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="151" />
         <source>Earn: %1 first</source>
         <translation>احصل أولًا على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="146" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="153" />
         <source>Earn: %1 first (its pack is not installed)</source>
         <translation>احصل أولًا على: %1 (حزمتها غير مثبّتة)</translation>
     </message>
@@ -2241,17 +2246,17 @@ Key fingerprint: %2</source>
         <translation>المفتاح %1 الذي وقّع %2 غير معروف على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="66" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="67" />
         <source>A mark is a percentage from 0 to 100.</source>
         <translation>العلامة نسبة مئوية من 0 إلى 100.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="69" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="70" />
         <source>This answer was already marked.</source>
         <translation>صُحّحت هذه الإجابة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="105" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="106" />
         <source>This learner has not met the other requirements of that credential yet.</source>
         <translation>لم يستوفِ هذا المتعلم بعدُ الشروط الأخرى لهذه الشهادة.</translation>
     </message>
@@ -2383,6 +2388,7 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="173" />
+        <location filename="../../kiosk/core/quiz/__init__.py" line="39" />
         <source>Cannot read %1: %2.</source>
         <translation>تعذّرت قراءة %1: %2.</translation>
     </message>
@@ -2638,6 +2644,11 @@ Key fingerprint: %2</source>
         <location filename="../../kiosk/core/storage/repo/answers.py" line="200" />
         <source>No quiz attempt %1.</source>
         <translation>لا توجد محاولة اختبار %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="123" />
+        <source>Paper is 'a4' or 'letter', not %1.</source>
+        <translation>الورق إما 'a4' أو 'letter'، وليس %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/pdf.py" line="142" />
@@ -2900,6 +2911,7 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="283" />
+        <location filename="../../kiosk/core/quiz/__init__.py" line="35" />
         <source>There is no file %1.</source>
         <translation>لا يوجد ملف %1.</translation>
     </message>
@@ -3207,9 +3219,105 @@ Key fingerprint: %2</source>
         <translation>لم تصل %1 شهادة و%2 إلغاء إلى السجل بعد؛ زامن أولًا، وإلا رُفضت بعد سحب المفتاح القديم. لم يتغيّر شيء.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/sync/client.py" line="74" />
+        <source>A registry address looks like https://verify.example.org, not %1.</source>
+        <translation>عنوان السجل يكون مثل https://verify.example.org، وليس %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="164" />
+        <source>Cannot write the bundle to %1 (%2).</source>
+        <translation>تعذّرت كتابة الحزمة المجمّعة في %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="183" />
+        <source>The registry refused the sync (HTTP %1): %2</source>
+        <translation>رفض السجل المزامنة (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="186" />
+        <source>Cannot reach the registry at %1 (%2).</source>
+        <translation>تعذّر الوصول إلى السجل على العنوان %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="188" />
+        <source>The registry's answer is too large.</source>
+        <translation>ردّ السجل كبير جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="192" />
+        <source>The address %1 did not answer like a Kiosk registry (%2).</source>
+        <translation>لم يردّ العنوان %1 كما يردّ سجل Kiosk (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="194" />
+        <source>The address %1 did not answer like a Kiosk registry.</source>
+        <translation>لم يردّ العنوان %1 كما يردّ سجل Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="240" />
+        <source>The registry did not acknowledge everything sent; try the sync again.</source>
+        <translation>لم يؤكد السجل استلام كل ما أُرسل؛ أعد المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="252" />
+        <source>A batch holds 1 to %1 items.</source>
+        <translation>تضم الدفعة من 1 إلى %1 عنصر.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/sync/client.py" line="257" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين سجله وسجل مزيّف؛ سجّله أولًا (kiosk trust pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="78" />
+        <source>The %1 is not text of at most %2 characters.</source>
+        <translation>الحقل «%1» ليس نصًا من %2 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="84" />
+        <source>The %1 is not a public key.</source>
+        <translation>الحقل «%1» ليس مفتاحًا عامًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="91" />
+        <source>The trust list's %1 is not a list.</source>
+        <translation>الحقل %1 في قائمة الثقة ليس قائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="93" />
+        <source>The trust list holds more than %1 %2.</source>
+        <translation>تحتوي قائمة الثقة على أكثر من %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="99" />
+        <source>Each %1 has exactly: %2.</source>
+        <translation>يحتوي كل عنصر «%1» على هذه الحقول بالضبط: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="191" />
+        <source>key rotation</source>
+        <translation>تغيير المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="192" />
+        <source>old organisation key</source>
+        <translation>مفتاح المؤسسة القديم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="193" />
+        <source>new organisation key</source>
+        <translation>مفتاح المؤسسة الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="195" />
+        <source>rotation time</source>
+        <translation>وقت تغيير المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="230" />
+        <location filename="../../kiosk/core/trust/documents.py" line="345" />
+        <source>organisation key</source>
+        <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/trust/documents.py" line="232" />
@@ -3227,6 +3335,88 @@ Key fingerprint: %2</source>
         <location filename="../../kiosk/core/trust/documents.py" line="248" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>قائمة الثقة موقّعة بالمفتاح %1، لا من مؤسسة هذا الجهاز (%2)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="265" />
+        <source>the body has unexpected or missing parts</source>
+        <translation>في المحتوى أجزاء غير متوقعة أو ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="269" />
+        <source>the sequence number is not a positive whole number</source>
+        <translation>الرقم التسلسلي ليس عددًا صحيحًا موجبًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="272" />
+        <source>kiosk</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="273" />
+        <source>kiosk key</source>
+        <translation>مفتاح الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="275" />
+        <source>the key id %1 does not belong to its key, or appears twice</source>
+        <translation>معرّف المفتاح %1 لا يطابق مفتاحه، أو يتكرر مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="277" />
+        <source>withdrawal time</source>
+        <translation>وقت السحب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="280" />
+        <source>received_before is a list, and only for a withdrawn key</source>
+        <translation>received_before قائمة، ولا تكون إلا لمفتاح مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="283" />
+        <source>received_before holds too many entries or one that is not a digest</source>
+        <translation>يحتوي received_before على مدخلات كثيرة جدًا أو على مدخل ليس بصمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="288" />
+        <source>kiosk name</source>
+        <translation>اسم الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="289" />
+        <source>approval time</source>
+        <translation>وقت الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="296" />
+        <source>revocation</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="298" />
+        <source>a revoked credential id is not like K7Q2M4XA-3FJ5QW2T</source>
+        <translation>معرّف الشهادة الملغاة ليس على شكل K7Q2M4XA-3FJ5QW2T</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="301" />
+        <location filename="../../kiosk/core/trust/documents.py" line="346" />
+        <source>organisation name</source>
+        <translation>اسم المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="303" />
+        <location filename="../../kiosk/core/trust/documents.py" line="347" />
+        <source>verify URL</source>
+        <translation>عنوان التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="305" />
+        <source>issue time</source>
+        <translation>وقت الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="344" />
+        <source>enrolment</source>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/trust/documents.py" line="349" />
@@ -3252,6 +3442,11 @@ Key fingerprint: %2</source>
         <location filename="../../kiosk/core/trust/documents.py" line="365" />
         <source>%1 is not an enrolment file: %2.</source>
         <translation>%1 ليس ملف تسجيل: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="388" />
+        <source>receipt</source>
+        <translation>إيصال</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/trust/documents.py" line="391" />
@@ -3314,14 +3509,54 @@ Key fingerprint: %2</source>
         <translation>%1 ليس قائمة ثقة: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="149" />
         <source>True</source>
         <translation>صح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="149" />
         <source>False</source>
         <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="189" />
+        <source>Choose by the number of a choice.</source>
+        <translation>اختر برقم أحد الخيارات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="192" />
+        <source>There is no choice number %1 in this question.</source>
+        <translation>لا يوجد في هذا السؤال خيار رقمه %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="203" />
+        <source>An essay answer is text.</source>
+        <translation>إجابة السؤال المقالي تكون نصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="208" />
+        <source>Choose only one answer.</source>
+        <translation>اختر إجابة واحدة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="219" />
+        <source>Answer True or False.</source>
+        <translation>أجب بصح أو خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="227" />
+        <source>A short answer is text.</source>
+        <translation>الإجابة القصيرة تكون نصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="239" />
+        <source>Match each of the %1 items.</source>
+        <translation>طابِق كل عنصر من العناصر الـ%1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="242" />
+        <source>Unknown question type %1.</source>
+        <translation>نوع سؤال غير معروف: %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/speech/audio.py" line="89" />
@@ -3429,6 +3664,12 @@ Key fingerprint: %2</source>
         <translation>أُلغيت شهادتك «%1» في %2: لم تعد صالحة. اسأل الميسّر عن السبب.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="275" />
+        <location filename="../../kiosk/core/packs/build.py" line="202" />
+        <source>Could not write %1: %2.</source>
+        <translation>تعذّرت كتابة %1: %2.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/facilitator/report.py" line="304" />
         <source>Learner</source>
         <translation>المتعلم</translation>
@@ -3473,11 +3714,718 @@ Key fingerprint: %2</source>
         <source>STUCK</source>
         <translation>متعثر</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/core/clock.py" line="25" />
+        <source>The %1 is not a time.</source>
+        <translation>«%1» ليس تاريخًا ووقتًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/clock.py" line="29" />
+        <source>The %1 is not a UTC time like 2025-03-04T10:00:00Z.</source>
+        <translation>«%1» ليس وقتًا بتوقيت UTC مكتوبًا مثل 2025-03-04T10:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/keys.py" line="88" />
+        <source>%1 is not a multibase (z...) public key.</source>
+        <translation>%1 ليس مفتاحًا عامًا بصيغة multibase (z...).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/keys.py" line="90" />
+        <source>%1 is not an Ed25519 public key.</source>
+        <translation>%1 ليس مفتاحًا عامًا من نوع Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/keys.py" line="139" />
+        <source>This kiosk's signing key %1 cannot be read (%2).</source>
+        <translation>تعذّرت قراءة مفتاح التوقيع لهذا الجهاز %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/keys.py" line="141" />
+        <source>The file %1 does not hold an Ed25519 key.</source>
+        <translation>الملف %1 لا يحتوي على مفتاح Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="235" />
+        <source>the badge's %1 is not clean text of at most %2 characters</source>
+        <translation>الحقل «%1» في الشارة ليس نصًا سليمًا من %2 حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="237" />
+        <source>the badge has no %1</source>
+        <translation>الحقل «%1» في الشارة فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="244" />
+        <source>a badge is JSON text of at most %1 bytes</source>
+        <translation>الشارة نص JSON لا يتجاوز %1 بايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="248" />
+        <source>the badge is not JSON</source>
+        <translation>الشارة ليست بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
+        <source>a badge has exactly %1</source>
+        <translation>تحتوي الشارة على هذه الحقول بالضبط: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
+        <source>badge template %1 is not one this Kiosk knows</source>
+        <translation>لا يعرف Kiosk هذا قالب الشارة %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="257" />
+        <source>the badge's time is not like 2025-03-04T10:22:13Z</source>
+        <translation>وقت الشارة غير مكتوب مثل 2025-03-04T10:22:13Z</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="259" />
+        <source>the badge's pack id is malformed</source>
+        <translation>معرّف الحزمة في الشارة غير سليم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
+        <source>the badge's language is not a language tag</source>
+        <translation>لغة الشارة ليست رمز لغة صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="263" />
+        <source>the badge's publisher key id is malformed</source>
+        <translation>معرّف مفتاح الناشر في الشارة غير سليم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
+        <source>a badge lists at most %1 skills</source>
+        <translation>لا تذكر الشارة أكثر من %1 مهارة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="270" />
+        <source>each skill is [id, title]</source>
+        <translation>تُكتب كل مهارة بالشكل [id, title]</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="271" />
+        <source>skill title</source>
+        <translation>عنوان المهارة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
+        <source>a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one</source>
+        <translation>براهين الشارة هي قيمة برهان eddsa-jcs-2022 وربما برهان eddsa-rdfc-2022 أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="282" />
+        <location filename="../../kiosk/core/trust/documents.py" line="228" />
+        <source>organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="284" />
+        <source>publisher</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="286" />
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="105" />
+        <source>The key id is not valid base32.</source>
+        <translation>معرّف المفتاح ليس بصيغة base32 صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="106" />
+        <source>The serial is not valid base32.</source>
+        <translation>الرقم التسلسلي ليس بصيغة base32 صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="107" />
+        <source>The certificate code is not valid base32.</source>
+        <translation>رمز الشهادة ليس بصيغة base32 صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="110" />
+        <source>The title in the certificate code is garbled.</source>
+        <translation>العنوان الموجود في رمز الشهادة غير مقروء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="111" />
+        <source>The learner's name in the certificate code is garbled.</source>
+        <translation>اسم المتعلم الموجود في رمز الشهادة غير مقروء.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="125" />
+        <source>Unknown award method %1.</source>
+        <translation>طريقة منح غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="127" />
+        <source>A score is a percentage from 0 to 100.</source>
+        <translation>الدرجة نسبة مئوية من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="130" />
+        <source>An issue date must fall between %1 and 2199.</source>
+        <translation>يجب أن يقع تاريخ المنح بين %1 وعام 2199.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="137" />
+        <source>The title or the learner's name is too long for a certificate.</source>
+        <translation>العنوان أو اسم المتعلم أطول من أن تتسع له الشهادة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="151" />
+        <source>A certificate payload needs its 64-byte signature.</source>
+        <translation>تحتاج بيانات الشهادة إلى توقيعها المكوّن من 64 بايت.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="158" />
+        <source>The certificate code is too short: part of it is missing.</source>
+        <translation>رمز الشهادة قصير جدًا: جزء منه مفقود.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="162" />
+        <source>This certificate uses format %1, which this Kiosk does not know.</source>
+        <translation>تستخدم هذه الشهادة الصيغة %1، وهي صيغة لا يعرفها Kiosk هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="170" />
+        <source>The certificate code is cut short.</source>
+        <translation>رمز الشهادة مقطوع قبل نهايته.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="176" />
+        <source>The certificate code has extra or missing bytes.</source>
+        <translation>في رمز الشهادة بايتات زائدة أو ناقصة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="179" />
+        <source>The score in the certificate code is out of range.</source>
+        <translation>الدرجة الموجودة في رمز الشهادة خارج الحدود المسموح بها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="207" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="270" />
+        <source>The certificate code has been changed or mistyped.</source>
+        <translation>رمز الشهادة تغيّر أو كُتب بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="211" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="266" />
+        <source>This is not a Kiosk certificate code or link.</source>
+        <translation>هذا ليس رمز شهادة Kiosk ولا رابطها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="351" />
+        <source>The mastery model %1 needs a value for %2.</source>
+        <translation>نموذج الإتقان %1 يحتاج إلى قيمة للإعداد %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="354" />
+        <source>Mastery setting %1 must be a whole number, not %2.</source>
+        <translation>يجب أن يكون إعداد الإتقان %1 عددًا صحيحًا، وليس %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="356" />
+        <source>Mastery setting %1 must be between 1 and 100, not %2.</source>
+        <translation>يجب أن يكون إعداد الإتقان %1 بين 1 و100، وليس %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="363" />
+        <source>BKT setting %1 must be a number between 0 and 1, not %2.</source>
+        <translation>يجب أن يكون إعداد BKT %1 عددًا بين 0 و1، وليس %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="365" />
+        <source>BKT setting %1 must be between 0 and 1 (not 0 or 1 itself), not %2.</source>
+        <translation>يجب أن يكون إعداد BKT %1 بين 0 و1 (دون 0 أو 1 نفسيهما)، وليس %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="367" />
+        <source>BKT setting %1 must be between 0 and 1, not %2.</source>
+        <translation>يجب أن يكون إعداد BKT %1 بين 0 و1، وليس %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="383" />
+        <source>A skill's mastery rule must be a table such as { model = "m_of_n", m = 4, n = 5 }, not %1.</source>
+        <translation>يجب أن تكون قاعدة إتقان المهارة جدولًا مثل { model = "m_of_n", m = 4, n = 5 }، وليس %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="389" />
+        <source>A skill's mastery rule needs a 'model' (one of %1).</source>
+        <translation>تحتاج قاعدة إتقان المهارة إلى 'model' (واحد من %1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="390" />
+        <source>Unknown mastery model %1: use one of %2.</source>
+        <translation>نموذج إتقان غير معروف %1: استخدم واحدًا من هذه: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="393" />
+        <source>The mastery model %1 has no setting %2.</source>
+        <translation>نموذج الإتقان %1 ليس فيه إعداد باسم %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="397" />
+        <source>Mastery model 'm_of_n' needs m no larger than n (got m = %1, n = %2).</source>
+        <translation>نموذج الإتقان 'm_of_n' يتطلب ألا تزيد m على n (وصل m = %1، n = %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="406" />
+        <source>BKT needs guess + slip below 1 (got %1 + %2).</source>
+        <translation>يتطلب BKT أن يكون مجموع guess + slip أقل من 1 (وصل %1 + %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="63" />
+        <source>%1 has no %2; a pack source folder needs one.</source>
+        <translation>لا يحتوي %1 على الملف %2؛ ومجلد مصدر الحزمة يحتاج إليه.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="65" />
+        <source>%1 is not valid TOML: %2.</source>
+        <translation>%1 ليس بصيغة TOML صحيحة: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="127" />
+        <source>Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').</source>
+        <translation>حدّد مفتاح الناشر للتوقيع به: --key KEYFILE (أنشئ مفتاحًا بالأمر 'kiosk pack keygen').</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="140" />
+        <source>%1 is not a folder.</source>
+        <translation>%1 ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/images.py" line="33" />
+        <source>%1 is %2x%3 px; far too big for a pack.</source>
+        <translation>أبعاد %1 هي %2x%3 بكسل: أكبر بكثير مما تحتمله الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/images.py" line="37" />
+        <source>%1 is not a readable PNG or JPEG image.</source>
+        <translation>%1 ليس صورة PNG أو JPEG يمكن قراءتها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/__init__.py" line="32" />
+        <source>%1 is larger than %2 MB; is it a quiz?</source>
+        <translation>حجم %1 أكبر من %2 ميغابايت؛ هل هو اختبار حقًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/__init__.py" line="37" />
+        <source>%1 is a folder, not a quiz file.</source>
+        <translation>%1 مجلد، وليس ملف اختبار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/__init__.py" line="44" />
+        <source>%1 is not UTF-8 text (bad byte at position %2); save it as UTF-8 and try again.</source>
+        <translation>%1 ليس نصًا بترميز UTF-8 (بايت خاطئ في الموضع %2)؛ احفظه بترميز UTF-8 ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/__init__.py" line="47" />
+        <source>%1 is empty.</source>
+        <translation>%1 فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="285" />
+        <source>%1: '%2' is missing</source>
+        <translation>%1: الحقل '%2' مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="289" />
+        <source>%1: '%2' must be text, not %3</source>
+        <translation>%1: يجب أن يكون '%2' نصًا، وليس %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="299" />
+        <source>%1: '%2' must be one of %3, not %4</source>
+        <translation>%1: يجب أن يكون '%2' واحدًا من %3، وليس %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="306" />
+        <source>%1: '%2' must be a number</source>
+        <translation>%1: يجب أن يكون '%2' عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="313" />
+        <source>%1: 'fraction' must be between -1 and 1, not %2</source>
+        <translation>%1: يجب أن تكون 'fraction' بين -1 و1، وليس %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="320" />
+        <source>%1: '%2' must be a non-empty list</source>
+        <translation>%1: يجب أن يكون '%2' قائمة غير فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="323" />
+        <source>%1: '%2' item %3 must be an object</source>
+        <translation>%1: يجب أن يكون العنصر %3 من '%2' كائنًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="330" />
+        <source>%1: unknown keys %2</source>
+        <translation>%1: مفاتيح غير معروفة %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="332" />
+        <source>%1: unknown key %2</source>
+        <translation>%1: مفتاح غير معروف %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="341" />
+        <source>%1: 'any' must be true (leave it out otherwise)</source>
+        <translation>%1: يجب أن تكون قيمة 'any' هي true (وإلا فاحذفها)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="347" />
+        <source>%1: 'tolerance' cannot be negative</source>
+        <translation>%1: لا يمكن أن تكون 'tolerance' سالبة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="353" />
+        <source>%1: 'min' is larger than 'max'</source>
+        <translation>%1: قيمة 'min' أكبر من 'max'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="360" />
+        <source>a question must be a JSON object</source>
+        <translation>يجب أن يكون السؤال كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="363" />
+        <source>'type' must be one of %1, not %2</source>
+        <translation>يجب أن يكون 'type' واحدًا من %1، وليس %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="369" />
+        <source>%1: 'id' must be non-empty text or null</source>
+        <translation>%1: يجب أن يكون 'id' نصًا غير فارغ أو null</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="372" />
+        <source>%1: 'tags' must be a list of text</source>
+        <translation>%1: يجب أن تكون 'tags' قائمة نصوص</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="375" />
+        <source>%1: 'category' must be text or null</source>
+        <translation>%1: يجب أن تكون 'category' نصًا أو null</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="378" />
+        <source>%1: 'format' must be one of %2, not %3</source>
+        <translation>%1: يجب أن يكون 'format' واحدًا من %2، وليس %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="395" />
+        <source>%1: choice %2</source>
+        <translation>%1: الخيار %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="409" />
+        <source>%1: 'answer' must be true or false</source>
+        <translation>%1: يجب أن تكون 'answer' إما true أو false</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="419" />
+        <location filename="../../kiosk/core/quiz/model.py" line="431" />
+        <source>%1: answer %2</source>
+        <translation>%1: الإجابة %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="423" />
+        <source>%1: 'text' is empty</source>
+        <translation>%1: الحقل 'text' فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="438" />
+        <source>%1: pair %2</source>
+        <translation>%1: الزوج %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="40" />
+        <source>The document cannot be put in canonical JSON.</source>
+        <translation>لا يمكن تحويل المستند إلى JSON قياسي (canonical).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="49" />
+        <source>The signature is missing or has the wrong length.</source>
+        <translation>التوقيع مفقود أو طوله غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="53" />
+        <source>The signature is not base64url.</source>
+        <translation>التوقيع ليس بصيغة base64url.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="65" />
+        <source>A signed document is an object with exactly 'format', 'body' and 'signature'.</source>
+        <translation>المستند الموقّع كائن يحتوي بالضبط على 'format' و'body' و'signature'.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="67" />
+        <source>This is not a %1 document.</source>
+        <translation>هذا ليس مستندًا من نوع %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="70" />
+        <source>The document's body is not an object.</source>
+        <translation>متن المستند (body) ليس كائنًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="91" />
+        <source>The signature does not match.</source>
+        <translation>التوقيع غير مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="103" />
+        <source>The sync body cannot be put in canonical JSON.</source>
+        <translation>لا يمكن تحويل محتوى المزامنة إلى JSON قياسي (canonical).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="140" />
+        <source>The body's %1 is not a list.</source>
+        <translation>الحقل %1 في المحتوى ليس قائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="142" />
+        <source>At most %1 %2 per batch.</source>
+        <translation>لا يزيد عدد %2 في الدفعة الواحدة على %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="158" />
+        <source>The sync body needs one key id of 8 base32 characters.</source>
+        <translation>يحتاج محتوى المزامنة إلى معرّف مفتاح واحد من 8 أحرف base32.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="164" />
+        <source>A sync request is an object with exactly 'format', 'body' and 'signature'.</source>
+        <translation>طلب المزامنة كائن يحتوي بالضبط على 'format' و'body' و'signature'.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="166" />
+        <source>Unknown sync format; this registry reads %1.</source>
+        <translation>صيغة مزامنة غير معروفة؛ هذا السجل يقرأ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="186" />
+        <source>The sync body needs exactly %1 (%2).</source>
+        <translation>يجب أن يحتوي محتوى المزامنة على %1 بالضبط (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="191" />
+        <source>The key id is not 8 base32 characters.</source>
+        <translation>معرّف المفتاح ليس 8 أحرف base32.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="193" />
+        <source>The nonce is not 32 lower-case hex digits.</source>
+        <translation>قيمة nonce ليست 32 رقمًا ست عشريًا بأحرف صغيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="194" />
+        <source>sending time</source>
+        <translation>وقت الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="198" />
+        <source>Each credential is an object with a 'payload' and perhaps a 'badge'.</source>
+        <translation>كل شهادة كائن فيه 'payload' وربما 'badge'.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="200" />
+        <source>A credential payload is not upper-case base32.</source>
+        <translation>بيانات الشهادة (payload) ليست بصيغة base32 بأحرف كبيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="205" />
+        <source>Each revocation is an object with id, revoked_at and reason.</source>
+        <translation>كل إلغاء كائن فيه id وrevoked_at وreason.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="207" />
+        <source>A revoked credential id is not like K7Q2M4XA-3FJ5QW2T.</source>
+        <translation>معرّف الشهادة الملغاة ليس على شكل K7Q2M4XA-3FJ5QW2T.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="210" />
+        <source>A revocation reason is text of at most %1 characters.</source>
+        <translation>سبب الإلغاء نص لا يتجاوز %1 حرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="211" />
+        <location filename="../../kiosk/core/trust/documents.py" line="299" />
+        <source>revocation time</source>
+        <translation>وقت الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="214" />
+        <source>time revocations are complete to</source>
+        <translation>وقت اكتمال الإلغاءات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="216" />
+        <source>The batch says its revocations are complete to a time after it was sent.</source>
+        <translation>تقول الدفعة إن إلغاءاتها مكتملة حتى وقت بعد إرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="75" />
+        <source>the question is longer than %1 characters</source>
+        <translation>السؤال أطول من %1 حرف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="84" />
+        <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
+        <translation>سطر فارغ داخل أقواس الإجابات (السطر %1): في GIFT ينهي السطر الفارغ السؤال، لذلك لا يلتقي هذا '{' مع '}' في السطر %2؛ احذف السطر الفارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="125" />
+        <source>the title has no closing '::' (write \: for a colon in a title)</source>
+        <translation>العنوان غير مغلق بـ '::' (اكتب \: للنقطتين داخل العنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="142" />
+        <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
+        <translation>%1: هذه صيغة الإجابات المضمّنة في Moodle (Cloze) وليست GIFT؛ أعد كتابة السؤال بصيغة GIFT مع مجموعة إجابات واحدة بين قوسين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="156" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="166" />
+        <source>a '}' with no '{' before it (write \} for a brace in text)</source>
+        <translation>يوجد '}' دون '{' قبله (اكتب \} للقوس داخل النص)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <source>the answers' '{' is never closed with '}'</source>
+        <translation>القوس '{' الخاص بالإجابات لا يُغلق أبدًا بـ '}'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="177" />
+        <source>a '{' inside the answers (write \{ for a brace in text)</source>
+        <translation>يوجد '{' داخل الإجابات (اكتب \{ للقوس داخل النص)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="184" />
+        <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
+        <translation>أكثر من مجموعة إجابات واحدة بين أقواس (اكتب \{ \} للأقواس داخل النص)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="61" />
+        <source>more than %1 answers in one question</source>
+        <translation>أكثر من %1 إجابة في سؤال واحد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="99" />
+        <source>the weight %1 is not a number</source>
+        <translation>الوزن %1 ليس عددًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="105" />
+        <source>the weight %1 is outside -100..100</source>
+        <translation>الوزن %1 خارج المجال -100..100</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="158" />
+        <source>'~=' marks a right answer in Moodle's embedded answers (Cloze) format, not in GIFT: write '=right ~wrong'</source>
+        <translation>'~=' تدل على إجابة صحيحة في صيغة الإجابات المضمّنة في Moodle (Cloze)، لا في GIFT: اكتب '=right ~wrong'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="166" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="227" />
+        <source>an empty answer after '%1'</source>
+        <translation>إجابة فارغة بعد '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="175" />
+        <source>text before the first '=' of a matching question (each pair is '=left -&gt; right')</source>
+        <translation>نص قبل أول '=' في سؤال مطابقة (يُكتب كل زوج بالشكل '=left -&gt; right')</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="183" />
+        <source>every matching answer looks like '=left -&gt; right'</source>
+        <translation>تُكتب كل إجابة مطابقة بالشكل '=left -&gt; right'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="190" />
+        <source>a matching pair with nothing after '-&gt;'</source>
+        <translation>زوج مطابقة ليس بعد '-&gt;' فيه شيء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="234" />
+        <source>the minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="235" />
+        <source>the maximum</source>
+        <translation>الحد الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="236" />
+        <source>the value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="237" />
+        <source>the tolerance</source>
+        <translation>هامش التسامح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="246" />
+        <source>%1 %2 of a numerical answer is not a number (write 3.14, not 3,14; Moodle would accept it and grade it wrongly)</source>
+        <translation>%1 %2 في إجابة عددية: ما كُتب ليس عددًا (اكتب 3.14 لا 3,14؛ فـ Moodle يقبلها لكنه يصحّحها خطأً)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="252" />
+        <source>(nothing)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="259" />
+        <source>%1 %2 is too large</source>
+        <translation>%1 %2 عدد كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="275" />
+        <source>the range %1..%2 has its minimum above its maximum</source>
+        <translation>في المجال %1..%2 الحد الأدنى أكبر من الحد الأقصى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="283" />
+        <source>a negative tolerance</source>
+        <translation>هامش تسامح سالب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="293" />
+        <source>feedback with no number before it in a numerical question</source>
+        <translation>تعليق لا يسبقه عدد في سؤال عددي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="303" />
+        <source>a numerical question has only one '~#feedback' for any other number</source>
+        <translation>للسؤال العددي تعليق '~#feedback' واحد فقط لأي عدد آخر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="317" />
+        <source>an answer after the '~#feedback' for any other number (Moodle would read it as part of that feedback); put '~#...' last</source>
+        <translation>إجابة بعد '~#feedback' الخاص بأي عدد آخر (سيقرؤها Moodle جزءًا من ذلك التعليق)؛ ضع '~#...' في الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="329" />
+        <source>a numerical question with no number after '#'</source>
+        <translation>سؤال عددي ليس بعد '#' فيه عدد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="204" />
+        <source>Could not save to %1: %2.</source>
+        <translation>تعذّر الحفظ في %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="231" />
+        <location filename="../../kiosk/ui/tasks.py" line="229" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>حدث خطأ ما. يُرجى إبلاغ الميسّر.</translation>
     </message>

@@ -1933,57 +1933,62 @@ Empreinte de la clé : %2</translation>
         <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="140" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
         <source>No learner called %1.</source>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="155" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="163" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="161" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="169" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="175" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="183" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="185" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="193" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="111" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="75" />
+        <source>These credentials require each other in a loop, so none can be earned: %1.</source>
+        <translation>Ces attestations s’exigent mutuellement en boucle, si bien qu’aucune ne peut être obtenue : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/credentials.py" line="118" />
         <source>Master: %1</source>
         <translation>Maîtriser : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="119" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="126" />
         <source>Pass the final quiz (%1)</source>
         <translation>Réussir le quiz final (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="122" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="129" />
         <source>Pass the final quiz (%1); your best so far is %2</source>
         <translation>Réussir le quiz final (%1) ; votre meilleur score jusqu’ici est %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="133" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="140" />
         <source>A facilitator must sign off a practical demonstration</source>
         <translation>Un animateur doit valider une démonstration pratique</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="144" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="151" />
         <source>Earn: %1 first</source>
         <translation>Obtenir d’abord : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="146" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="153" />
         <source>Earn: %1 first (its pack is not installed)</source>
         <translation>Obtenir d’abord : %1 (son pack n’est pas installé)</translation>
     </message>
@@ -2241,17 +2246,17 @@ Empreinte de la clé : %2</translation>
         <translation>La clé %1 qui a signé %2 est inconnue sur ce kiosque.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="66" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="67" />
         <source>A mark is a percentage from 0 to 100.</source>
         <translation>Une note est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="69" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="70" />
         <source>This answer was already marked.</source>
         <translation>Cette réponse a déjà été notée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/review.py" line="105" />
+        <location filename="../../kiosk/core/facilitator/review.py" line="106" />
         <source>This learner has not met the other requirements of that credential yet.</source>
         <translation>Cet apprenant ne remplit pas encore les autres conditions de cette attestation.</translation>
     </message>
@@ -2383,6 +2388,7 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="173" />
+        <location filename="../../kiosk/core/quiz/__init__.py" line="39" />
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
@@ -2638,6 +2644,11 @@ Empreinte de la clé : %2</translation>
         <location filename="../../kiosk/core/storage/repo/answers.py" line="200" />
         <source>No quiz attempt %1.</source>
         <translation>Aucune tentative de quiz %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/pdf.py" line="123" />
+        <source>Paper is 'a4' or 'letter', not %1.</source>
+        <translation>Le papier est « a4 » ou « letter », pas %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/pdf.py" line="142" />
@@ -2900,6 +2911,7 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="283" />
+        <location filename="../../kiosk/core/quiz/__init__.py" line="35" />
         <source>There is no file %1.</source>
         <translation>Il n’y a pas de fichier %1.</translation>
     </message>
@@ -3207,9 +3219,105 @@ Empreinte de la clé : %2</translation>
         <translation>%1 certificats et %2 révocations ne sont pas encore parvenus au registre ; synchronisez d’abord, sinon ils seraient refusés une fois l’ancienne clé retirée. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/sync/client.py" line="74" />
+        <source>A registry address looks like https://verify.example.org, not %1.</source>
+        <translation>Une adresse de registre ressemble à https://verify.example.org, pas à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="164" />
+        <source>Cannot write the bundle to %1 (%2).</source>
+        <translation>Impossible d’écrire le lot dans %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="183" />
+        <source>The registry refused the sync (HTTP %1): %2</source>
+        <translation>Le registre a refusé la synchronisation (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="186" />
+        <source>Cannot reach the registry at %1 (%2).</source>
+        <translation>Impossible de joindre le registre à l’adresse %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="188" />
+        <source>The registry's answer is too large.</source>
+        <translation>La réponse du registre est trop volumineuse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="192" />
+        <source>The address %1 did not answer like a Kiosk registry (%2).</source>
+        <translation>L’adresse %1 n’a pas répondu comme un registre Kiosk (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="194" />
+        <source>The address %1 did not answer like a Kiosk registry.</source>
+        <translation>L’adresse %1 n’a pas répondu comme un registre Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="240" />
+        <source>The registry did not acknowledge everything sent; try the sync again.</source>
+        <translation>Le registre n’a pas confirmé tout ce qui a été envoyé ; relancez la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/client.py" line="252" />
+        <source>A batch holds 1 to %1 items.</source>
+        <translation>Un lot contient de 1 à %1 éléments.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/sync/client.py" line="257" />
         <source>This kiosk has no organisation key, so it cannot tell its registry from a fake one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer son registre d’un faux ; inscrivez-le d’abord (kiosk trust pin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="78" />
+        <source>The %1 is not text of at most %2 characters.</source>
+        <translation>Le champ « %1 » n’est pas un texte d’au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="84" />
+        <source>The %1 is not a public key.</source>
+        <translation>Le champ « %1 » n’est pas une clé publique.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="91" />
+        <source>The trust list's %1 is not a list.</source>
+        <translation>Le champ %1 de la liste de confiance n’est pas une liste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="93" />
+        <source>The trust list holds more than %1 %2.</source>
+        <translation>La liste de confiance contient plus de %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="99" />
+        <source>Each %1 has exactly: %2.</source>
+        <translation>Chaque élément « %1 » contient exactement : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="191" />
+        <source>key rotation</source>
+        <translation>changement de clé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="192" />
+        <source>old organisation key</source>
+        <translation>ancienne clé de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="193" />
+        <source>new organisation key</source>
+        <translation>nouvelle clé de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="195" />
+        <source>rotation time</source>
+        <translation>heure du changement de clé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="230" />
+        <location filename="../../kiosk/core/trust/documents.py" line="345" />
+        <source>organisation key</source>
+        <translation>clé de l’organisation</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/trust/documents.py" line="232" />
@@ -3227,6 +3335,88 @@ Empreinte de la clé : %2</translation>
         <location filename="../../kiosk/core/trust/documents.py" line="248" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>La liste de confiance est signée par la clé %1, pas par l’organisation de ce kiosque (%2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="265" />
+        <source>the body has unexpected or missing parts</source>
+        <translation>le contenu a des parties inattendues ou manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="269" />
+        <source>the sequence number is not a positive whole number</source>
+        <translation>le numéro d’ordre n’est pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="272" />
+        <source>kiosk</source>
+        <translation>kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="273" />
+        <source>kiosk key</source>
+        <translation>clé du kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="275" />
+        <source>the key id %1 does not belong to its key, or appears twice</source>
+        <translation>l’identifiant de clé %1 ne correspond pas à sa clé, ou apparaît deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="277" />
+        <source>withdrawal time</source>
+        <translation>heure du retrait</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="280" />
+        <source>received_before is a list, and only for a withdrawn key</source>
+        <translation>received_before est une liste, et seulement pour une clé retirée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="283" />
+        <source>received_before holds too many entries or one that is not a digest</source>
+        <translation>received_before contient trop d’entrées, ou une entrée qui n’est pas une empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="288" />
+        <source>kiosk name</source>
+        <translation>nom du kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="289" />
+        <source>approval time</source>
+        <translation>heure de l’approbation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="296" />
+        <source>revocation</source>
+        <translation>révocation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="298" />
+        <source>a revoked credential id is not like K7Q2M4XA-3FJ5QW2T</source>
+        <translation>un identifiant d’attestation révoquée n’a pas la forme K7Q2M4XA-3FJ5QW2T</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="301" />
+        <location filename="../../kiosk/core/trust/documents.py" line="346" />
+        <source>organisation name</source>
+        <translation>nom de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="303" />
+        <location filename="../../kiosk/core/trust/documents.py" line="347" />
+        <source>verify URL</source>
+        <translation>adresse de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="305" />
+        <source>issue time</source>
+        <translation>heure de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="344" />
+        <source>enrolment</source>
+        <translation>inscription</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/trust/documents.py" line="349" />
@@ -3252,6 +3442,11 @@ Empreinte de la clé : %2</translation>
         <location filename="../../kiosk/core/trust/documents.py" line="365" />
         <source>%1 is not an enrolment file: %2.</source>
         <translation>%1 n’est pas un fichier d’inscription : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/trust/documents.py" line="388" />
+        <source>receipt</source>
+        <translation>reçu</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/trust/documents.py" line="391" />
@@ -3314,14 +3509,54 @@ Empreinte de la clé : %2</translation>
         <translation>%1 n’est pas une liste de confiance : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="149" />
         <source>True</source>
         <translation>Vrai</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/grading.py" line="135" />
+        <location filename="../../kiosk/core/quiz/grading.py" line="149" />
         <source>False</source>
         <translation>Faux</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="189" />
+        <source>Choose by the number of a choice.</source>
+        <translation>Choisissez par le numéro d’une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="192" />
+        <source>There is no choice number %1 in this question.</source>
+        <translation>Cette question n’a pas de réponse numéro %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="203" />
+        <source>An essay answer is text.</source>
+        <translation>Une réponse rédigée est un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="208" />
+        <source>Choose only one answer.</source>
+        <translation>Choisissez une seule réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="219" />
+        <source>Answer True or False.</source>
+        <translation>Répondez Vrai ou Faux.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="227" />
+        <source>A short answer is text.</source>
+        <translation>Une réponse courte est un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="239" />
+        <source>Match each of the %1 items.</source>
+        <translation>Associez chacun des %1 éléments.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="242" />
+        <source>Unknown question type %1.</source>
+        <translation>Type de question inconnu : %1.</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/speech/audio.py" line="89" />
@@ -3429,6 +3664,12 @@ Empreinte de la clé : %2</translation>
         <translation>Votre certificat « %1 » a été révoqué le %2 : il n’est plus valable. Demandez pourquoi à l’animateur.</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/facilitator/report.py" line="275" />
+        <location filename="../../kiosk/core/packs/build.py" line="202" />
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/facilitator/report.py" line="304" />
         <source>Learner</source>
         <translation>Apprenant</translation>
@@ -3473,11 +3714,718 @@ Empreinte de la clé : %2</translation>
         <source>STUCK</source>
         <translation>BLOQUÉ</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/core/clock.py" line="25" />
+        <source>The %1 is not a time.</source>
+        <translation>« %1 » n’est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/clock.py" line="29" />
+        <source>The %1 is not a UTC time like 2025-03-04T10:00:00Z.</source>
+        <translation>« %1 » n’est pas une heure UTC écrite comme 2025-03-04T10:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/keys.py" line="88" />
+        <source>%1 is not a multibase (z...) public key.</source>
+        <translation>%1 n’est pas une clé publique multibase (z...).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/keys.py" line="90" />
+        <source>%1 is not an Ed25519 public key.</source>
+        <translation>%1 n’est pas une clé publique Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/keys.py" line="139" />
+        <source>This kiosk's signing key %1 cannot be read (%2).</source>
+        <translation>La clé de signature de ce kiosque, %1, est illisible (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/keys.py" line="141" />
+        <source>The file %1 does not hold an Ed25519 key.</source>
+        <translation>Le fichier %1 ne contient pas de clé Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="235" />
+        <source>the badge's %1 is not clean text of at most %2 characters</source>
+        <translation>le champ « %1 » du badge n’est pas un texte propre d’au plus %2 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="237" />
+        <source>the badge has no %1</source>
+        <translation>le champ « %1 » du badge est vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="244" />
+        <source>a badge is JSON text of at most %1 bytes</source>
+        <translation>un badge est un texte JSON d’au plus %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="248" />
+        <source>the badge is not JSON</source>
+        <translation>le badge n’est pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
+        <source>a badge has exactly %1</source>
+        <translation>un badge contient exactement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
+        <source>badge template %1 is not one this Kiosk knows</source>
+        <translation>ce Kiosk ne connaît pas le modèle de badge %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="257" />
+        <source>the badge's time is not like 2025-03-04T10:22:13Z</source>
+        <translation>l’heure du badge n’est pas écrite comme 2025-03-04T10:22:13Z</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="259" />
+        <source>the badge's pack id is malformed</source>
+        <translation>l’identifiant de module du badge est mal formé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
+        <source>the badge's language is not a language tag</source>
+        <translation>la langue du badge n’est pas un code de langue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="263" />
+        <source>the badge's publisher key id is malformed</source>
+        <translation>l’identifiant de la clé de l’éditeur du badge est mal formé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
+        <source>a badge lists at most %1 skills</source>
+        <translation>un badge cite au plus %1 compétences</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="270" />
+        <source>each skill is [id, title]</source>
+        <translation>chaque compétence s’écrit [id, titre]</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="271" />
+        <source>skill title</source>
+        <translation>titre de compétence</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
+        <source>a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one</source>
+        <translation>les preuves d’un badge sont sa valeur de preuve eddsa-jcs-2022 et, éventuellement, une eddsa-rdfc-2022</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="282" />
+        <location filename="../../kiosk/core/trust/documents.py" line="228" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="284" />
+        <source>publisher</source>
+        <translation>éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="286" />
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="105" />
+        <source>The key id is not valid base32.</source>
+        <translation>L’identifiant de clé n’est pas du base32 valide.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="106" />
+        <source>The serial is not valid base32.</source>
+        <translation>Le numéro de série n’est pas du base32 valide.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="107" />
+        <source>The certificate code is not valid base32.</source>
+        <translation>Le code du certificat n’est pas du base32 valide.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="110" />
+        <source>The title in the certificate code is garbled.</source>
+        <translation>Le titre contenu dans le code du certificat est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="111" />
+        <source>The learner's name in the certificate code is garbled.</source>
+        <translation>Le nom de l’apprenant contenu dans le code du certificat est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="125" />
+        <source>Unknown award method %1.</source>
+        <translation>Mode d’attribution inconnu : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="127" />
+        <source>A score is a percentage from 0 to 100.</source>
+        <translation>Une note est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="130" />
+        <source>An issue date must fall between %1 and 2199.</source>
+        <translation>Une date de délivrance doit se situer entre le %1 et 2199.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="137" />
+        <source>The title or the learner's name is too long for a certificate.</source>
+        <translation>Le titre ou le nom de l’apprenant est trop long pour un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="151" />
+        <source>A certificate payload needs its 64-byte signature.</source>
+        <translation>Les données d’un certificat doivent avoir leur signature de 64 octets.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="158" />
+        <source>The certificate code is too short: part of it is missing.</source>
+        <translation>Le code du certificat est trop court : il en manque une partie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="162" />
+        <source>This certificate uses format %1, which this Kiosk does not know.</source>
+        <translation>Ce certificat utilise le format %1, que ce Kiosk ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="170" />
+        <source>The certificate code is cut short.</source>
+        <translation>Le code du certificat est coupé avant la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="176" />
+        <source>The certificate code has extra or missing bytes.</source>
+        <translation>Le code du certificat a des octets en trop ou en moins.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="179" />
+        <source>The score in the certificate code is out of range.</source>
+        <translation>La note contenue dans le code du certificat est hors limites.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="207" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="270" />
+        <source>The certificate code has been changed or mistyped.</source>
+        <translation>Le code du certificat a été modifié ou mal recopié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/credentials/payload.py" line="211" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="266" />
+        <source>This is not a Kiosk certificate code or link.</source>
+        <translation>Ce n’est pas un code ou un lien de certificat Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="351" />
+        <source>The mastery model %1 needs a value for %2.</source>
+        <translation>Le modèle de maîtrise %1 a besoin d’une valeur pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="354" />
+        <source>Mastery setting %1 must be a whole number, not %2.</source>
+        <translation>Le réglage de maîtrise %1 doit être un nombre entier, pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="356" />
+        <source>Mastery setting %1 must be between 1 and 100, not %2.</source>
+        <translation>Le réglage de maîtrise %1 doit être entre 1 et 100, pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="363" />
+        <source>BKT setting %1 must be a number between 0 and 1, not %2.</source>
+        <translation>Le réglage BKT %1 doit être un nombre entre 0 et 1, pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="365" />
+        <source>BKT setting %1 must be between 0 and 1 (not 0 or 1 itself), not %2.</source>
+        <translation>Le réglage BKT %1 doit être entre 0 et 1 (ni 0 ni 1), pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="367" />
+        <source>BKT setting %1 must be between 0 and 1, not %2.</source>
+        <translation>Le réglage BKT %1 doit être entre 0 et 1, pas %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="383" />
+        <source>A skill's mastery rule must be a table such as { model = "m_of_n", m = 4, n = 5 }, not %1.</source>
+        <translation>La règle de maîtrise d’une compétence doit être une table comme { model = "m_of_n", m = 4, n = 5 }, pas %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="389" />
+        <source>A skill's mastery rule needs a 'model' (one of %1).</source>
+        <translation>La règle de maîtrise d’une compétence a besoin d’un « model » (parmi %1).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="390" />
+        <source>Unknown mastery model %1: use one of %2.</source>
+        <translation>Modèle de maîtrise inconnu %1 : utilisez l’un de ceux-ci : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="393" />
+        <source>The mastery model %1 has no setting %2.</source>
+        <translation>Le modèle de maîtrise %1 n’a pas de réglage %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="397" />
+        <source>Mastery model 'm_of_n' needs m no larger than n (got m = %1, n = %2).</source>
+        <translation>Le modèle de maîtrise « m_of_n » demande que m ne dépasse pas n (reçu m = %1, n = %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/mastery/models.py" line="406" />
+        <source>BKT needs guess + slip below 1 (got %1 + %2).</source>
+        <translation>BKT demande que guess + slip reste inférieur à 1 (reçu %1 + %2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="63" />
+        <source>%1 has no %2; a pack source folder needs one.</source>
+        <translation>%1 n’a pas de fichier %2 ; un dossier source de module en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="65" />
+        <source>%1 is not valid TOML: %2.</source>
+        <translation>%1 n’est pas du TOML valide : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="127" />
+        <source>Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').</source>
+        <translation>Indiquez la clé d’éditeur pour signer : --key KEYFILE (créez-en une avec « kiosk pack keygen »).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="140" />
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/images.py" line="33" />
+        <source>%1 is %2x%3 px; far too big for a pack.</source>
+        <translation>%1 mesure %2x%3 px : bien trop grand pour un module.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/images.py" line="37" />
+        <source>%1 is not a readable PNG or JPEG image.</source>
+        <translation>%1 n’est pas une image PNG ou JPEG lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/__init__.py" line="32" />
+        <source>%1 is larger than %2 MB; is it a quiz?</source>
+        <translation>%1 dépasse %2 Mo ; est-ce bien un quiz ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/__init__.py" line="37" />
+        <source>%1 is a folder, not a quiz file.</source>
+        <translation>%1 est un dossier, pas un fichier de quiz.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/__init__.py" line="44" />
+        <source>%1 is not UTF-8 text (bad byte at position %2); save it as UTF-8 and try again.</source>
+        <translation>%1 n’est pas un texte UTF-8 (octet incorrect à la position %2) ; enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/__init__.py" line="47" />
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="285" />
+        <source>%1: '%2' is missing</source>
+        <translation>%1 : « %2 » manque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="289" />
+        <source>%1: '%2' must be text, not %3</source>
+        <translation>%1 : « %2 » doit être un texte, pas %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="299" />
+        <source>%1: '%2' must be one of %3, not %4</source>
+        <translation>%1 : « %2 » doit être l’un de ceux-ci : %3, pas %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="306" />
+        <source>%1: '%2' must be a number</source>
+        <translation>%1 : « %2 » doit être un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="313" />
+        <source>%1: 'fraction' must be between -1 and 1, not %2</source>
+        <translation>%1 : « fraction » doit être entre -1 et 1, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="320" />
+        <source>%1: '%2' must be a non-empty list</source>
+        <translation>%1 : « %2 » doit être une liste non vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="323" />
+        <source>%1: '%2' item %3 must be an object</source>
+        <translation>%1 : l’élément %3 de « %2 » doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="330" />
+        <source>%1: unknown keys %2</source>
+        <translation>%1 : clés inconnues %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="332" />
+        <source>%1: unknown key %2</source>
+        <translation>%1 : clé inconnue %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="341" />
+        <source>%1: 'any' must be true (leave it out otherwise)</source>
+        <translation>%1 : « any » doit valoir true (sinon, ne l’écrivez pas)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="347" />
+        <source>%1: 'tolerance' cannot be negative</source>
+        <translation>%1 : « tolerance » ne peut pas être négative</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="353" />
+        <source>%1: 'min' is larger than 'max'</source>
+        <translation>%1 : « min » est plus grand que « max »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="360" />
+        <source>a question must be a JSON object</source>
+        <translation>une question doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="363" />
+        <source>'type' must be one of %1, not %2</source>
+        <translation>« type » doit être l’un de ceux-ci : %1, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="369" />
+        <source>%1: 'id' must be non-empty text or null</source>
+        <translation>%1 : « id » doit être un texte non vide ou null</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="372" />
+        <source>%1: 'tags' must be a list of text</source>
+        <translation>%1 : « tags » doit être une liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="375" />
+        <source>%1: 'category' must be text or null</source>
+        <translation>%1 : « category » doit être un texte ou null</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="378" />
+        <source>%1: 'format' must be one of %2, not %3</source>
+        <translation>%1 : « format » doit être l’un de ceux-ci : %2, pas %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="395" />
+        <source>%1: choice %2</source>
+        <translation>%1 : réponse %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="409" />
+        <source>%1: 'answer' must be true or false</source>
+        <translation>%1 : « answer » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="419" />
+        <location filename="../../kiosk/core/quiz/model.py" line="431" />
+        <source>%1: answer %2</source>
+        <translation>%1 : réponse %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="423" />
+        <source>%1: 'text' is empty</source>
+        <translation>%1 : « text » est vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="438" />
+        <source>%1: pair %2</source>
+        <translation>%1 : paire %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="40" />
+        <source>The document cannot be put in canonical JSON.</source>
+        <translation>Le document ne peut pas être mis en JSON canonique.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="49" />
+        <source>The signature is missing or has the wrong length.</source>
+        <translation>La signature manque ou n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="53" />
+        <source>The signature is not base64url.</source>
+        <translation>La signature n’est pas en base64url.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="65" />
+        <source>A signed document is an object with exactly 'format', 'body' and 'signature'.</source>
+        <translation>Un document signé est un objet qui contient exactement « format », « body » et « signature ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="67" />
+        <source>This is not a %1 document.</source>
+        <translation>Ce n’est pas un document %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="70" />
+        <source>The document's body is not an object.</source>
+        <translation>Le corps (body) du document n’est pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/signed.py" line="91" />
+        <source>The signature does not match.</source>
+        <translation>La signature ne correspond pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="103" />
+        <source>The sync body cannot be put in canonical JSON.</source>
+        <translation>Le contenu de la synchronisation ne peut pas être mis en JSON canonique.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="140" />
+        <source>The body's %1 is not a list.</source>
+        <translation>Le champ %1 du contenu n’est pas une liste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="142" />
+        <source>At most %1 %2 per batch.</source>
+        <translation>Au plus %1 %2 par lot.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="158" />
+        <source>The sync body needs one key id of 8 base32 characters.</source>
+        <translation>Le contenu de la synchronisation doit avoir un identifiant de clé de 8 caractères base32.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="164" />
+        <source>A sync request is an object with exactly 'format', 'body' and 'signature'.</source>
+        <translation>Une demande de synchronisation est un objet qui contient exactement « format », « body » et « signature ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="166" />
+        <source>Unknown sync format; this registry reads %1.</source>
+        <translation>Format de synchronisation inconnu ; ce registre lit %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="186" />
+        <source>The sync body needs exactly %1 (%2).</source>
+        <translation>Le contenu de la synchronisation doit contenir exactement %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="191" />
+        <source>The key id is not 8 base32 characters.</source>
+        <translation>L’identifiant de clé n’est pas fait de 8 caractères base32.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="193" />
+        <source>The nonce is not 32 lower-case hex digits.</source>
+        <translation>Le nonce n’est pas fait de 32 chiffres hexadécimaux en minuscules.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="194" />
+        <source>sending time</source>
+        <translation>heure d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="198" />
+        <source>Each credential is an object with a 'payload' and perhaps a 'badge'.</source>
+        <translation>Chaque attestation est un objet avec un « payload » et, éventuellement, un « badge ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="200" />
+        <source>A credential payload is not upper-case base32.</source>
+        <translation>Les données (payload) d’une attestation ne sont pas en base32 majuscule.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="205" />
+        <source>Each revocation is an object with id, revoked_at and reason.</source>
+        <translation>Chaque révocation est un objet avec id, revoked_at et reason.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="207" />
+        <source>A revoked credential id is not like K7Q2M4XA-3FJ5QW2T.</source>
+        <translation>Un identifiant d’attestation révoquée n’a pas la forme K7Q2M4XA-3FJ5QW2T.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="210" />
+        <source>A revocation reason is text of at most %1 characters.</source>
+        <translation>Le motif d’une révocation est un texte d’au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="211" />
+        <location filename="../../kiosk/core/trust/documents.py" line="299" />
+        <source>revocation time</source>
+        <translation>heure de révocation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="214" />
+        <source>time revocations are complete to</source>
+        <translation>heure jusqu’à laquelle les révocations sont complètes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/sync/envelope.py" line="216" />
+        <source>The batch says its revocations are complete to a time after it was sent.</source>
+        <translation>Le lot dit que ses révocations sont complètes jusqu’à une heure postérieure à son envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="75" />
+        <source>the question is longer than %1 characters</source>
+        <translation>la question dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="84" />
+        <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
+        <translation>une ligne vide entre les accolades des réponses (ligne %1) : en GIFT, une ligne vide termine la question, donc ce « { » et le « } » de la ligne %2 ne se rejoignent pas ; supprimez la ligne vide</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="125" />
+        <source>the title has no closing '::' (write \: for a colon in a title)</source>
+        <translation>le titre n’est pas fermé par « :: » (écrivez \: pour un deux-points dans un titre)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="142" />
+        <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
+        <translation>%1 : c’est le format de réponses intégrées de Moodle (Cloze), pas du GIFT ; réécrivez la question en GIFT, avec un seul groupe de réponses entre accolades</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="156" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="166" />
+        <source>a '}' with no '{' before it (write \} for a brace in text)</source>
+        <translation>un « } » sans « { » avant lui (écrivez \} pour une accolade dans le texte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <source>the answers' '{' is never closed with '}'</source>
+        <translation>le « { » des réponses n’est jamais fermé par « } »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="177" />
+        <source>a '{' inside the answers (write \{ for a brace in text)</source>
+        <translation>un « { » à l’intérieur des réponses (écrivez \{ pour une accolade dans le texte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="184" />
+        <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
+        <translation>plus d’un groupe de réponses entre accolades (écrivez \{ \} pour des accolades dans le texte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="61" />
+        <source>more than %1 answers in one question</source>
+        <translation>plus de %1 réponses dans une même question</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="99" />
+        <source>the weight %1 is not a number</source>
+        <translation>le poids %1 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="105" />
+        <source>the weight %1 is outside -100..100</source>
+        <translation>le poids %1 sort de l’intervalle -100..100</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="158" />
+        <source>'~=' marks a right answer in Moodle's embedded answers (Cloze) format, not in GIFT: write '=right ~wrong'</source>
+        <translation>« ~= » marque une bonne réponse dans le format de réponses intégrées de Moodle (Cloze), pas en GIFT : écrivez « =juste ~faux »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="166" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="227" />
+        <source>an empty answer after '%1'</source>
+        <translation>une réponse vide après « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="175" />
+        <source>text before the first '=' of a matching question (each pair is '=left -&gt; right')</source>
+        <translation>du texte avant le premier « = » d’une question d’association (chaque paire s’écrit « =gauche -&gt; droite »)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="183" />
+        <source>every matching answer looks like '=left -&gt; right'</source>
+        <translation>chaque réponse d’association s’écrit « =gauche -&gt; droite »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="190" />
+        <source>a matching pair with nothing after '-&gt;'</source>
+        <translation>une paire d’association sans rien après « -&gt; »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="234" />
+        <source>the minimum</source>
+        <translation>le minimum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="235" />
+        <source>the maximum</source>
+        <translation>le maximum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="236" />
+        <source>the value</source>
+        <translation>la valeur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="237" />
+        <source>the tolerance</source>
+        <translation>la tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="246" />
+        <source>%1 %2 of a numerical answer is not a number (write 3.14, not 3,14; Moodle would accept it and grade it wrongly)</source>
+        <translation>%1 %2 d’une réponse numérique n’est pas un nombre (écrivez 3.14, pas 3,14 ; Moodle l’accepterait mais noterait mal)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="252" />
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="259" />
+        <source>%1 %2 is too large</source>
+        <translation>%1 %2 est un nombre trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="275" />
+        <source>the range %1..%2 has its minimum above its maximum</source>
+        <translation>dans l’intervalle %1..%2, le minimum dépasse le maximum</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="283" />
+        <source>a negative tolerance</source>
+        <translation>une tolérance négative</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="293" />
+        <source>feedback with no number before it in a numerical question</source>
+        <translation>un commentaire sans nombre avant lui dans une question numérique</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="303" />
+        <source>a numerical question has only one '~#feedback' for any other number</source>
+        <translation>une question numérique n’a qu’un seul « ~#commentaire » pour tout autre nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="317" />
+        <source>an answer after the '~#feedback' for any other number (Moodle would read it as part of that feedback); put '~#...' last</source>
+        <translation>une réponse après le « ~#commentaire » pour tout autre nombre (Moodle la lirait comme une partie de ce commentaire) ; placez « ~#... » en dernier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="329" />
+        <source>a numerical question with no number after '#'</source>
+        <translation>une question numérique sans nombre après « # »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/certificate_screen.py" line="204" />
+        <source>Could not save to %1: %2.</source>
+        <translation>Impossible d’enregistrer dans %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="231" />
+        <location filename="../../kiosk/ui/tasks.py" line="229" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>Un problème est survenu. Prévenez l’animateur.</translation>
     </message>

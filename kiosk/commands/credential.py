@@ -93,7 +93,7 @@ def _write(path: Path, data: bytes) -> None:
 
 def run_award(args: argparse.Namespace) -> int:
     from kiosk.core.credentials.definitions import find_definition
-    from kiosk.core.credentials.issuing import award_credential, list_issued
+    from kiosk.core.credentials.issuing import AwardMethod, award_credential, list_issued
     from kiosk.core.errors import NotFound
     from kiosk.core.learners.profiles import find_learner
 
@@ -104,7 +104,7 @@ def run_award(args: argparse.Namespace) -> int:
         raise NotFound(f"No learner called {args.learner!r} (see 'kiosk learner list').")
     definition = find_definition(args.credential)
     before = {c.id for c in list_issued()}
-    issued = award_credential(learner_id=learner.id, definition=definition, method="facilitator", score=args.score)
+    issued = award_credential(learner_id=learner.id, definition=definition, method=AwardMethod.FACILITATOR, score=args.score)
     text = (f"{learner.name} already holds {issued.title!r}" if issued.id in before
             else f"Awarded {issued.title!r} to {learner.name}")
     return answer(args, _as_dict(issued), f"{text} (id {issued.id}, code {issued.short_code}).")

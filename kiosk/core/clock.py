@@ -18,11 +18,12 @@ def format_utc(moment: datetime) -> str:
 def parse_utc(text: object, what: str, *, error: type[Exception] | None = None) -> datetime:
     """A time written by ``format_utc``; raises ``error`` (default ``InvalidInput``) saying what is wrong."""
     from kiosk.core.errors import InvalidInput
+    from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
     error = error or InvalidInput
     if not isinstance(text, str):
-        raise error(f"The {what} is not a time.")
+        raise error(say(QT_TRANSLATE_NOOP("core", "The %1 is not a time."), what))
     try:
         return datetime.strptime(text, UTC_TEXT)
     except ValueError as exc:
-        raise error(f"The {what} is not a UTC time like 2025-03-04T10:00:00Z.") from exc
+        raise error(say(QT_TRANSLATE_NOOP("core", "The %1 is not a UTC time like 2025-03-04T10:00:00Z."), what)) from exc

@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from kiosk.core.errors import InvalidInput
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 SIGNATURE_CHARS = 86  # 64 bytes in base64url without padding
 FIELDS = {"format", "body", "signature"}
@@ -36,7 +37,7 @@ def message(format_name: str, body: Any) -> bytes:
     try:
         return format_name.encode("ascii") + b"\n" + canonical(body)
     except Exception as exc:  # noqa: BLE001 - rfc8785 refuses e.g. lone surrogates and huge integers
-        raise DocumentError("The document cannot be put in canonical JSON.") from exc
+        raise DocumentError(say(QT_TRANSLATE_NOOP("core", "The document cannot be put in canonical JSON."))) from exc
 
 
 def encode_signature(signature: bytes) -> str:
@@ -45,11 +46,11 @@ def encode_signature(signature: bytes) -> str:
 
 def decode_signature(text: object) -> bytes:
     if not isinstance(text, str) or len(text) != SIGNATURE_CHARS:
-        raise DocumentError("The signature is missing or has the wrong length.")
+        raise DocumentError(say(QT_TRANSLATE_NOOP("core", "The signature is missing or has the wrong length.")))
     try:
         return base64.urlsafe_b64decode(text + "==")
     except (binascii.Error, ValueError) as exc:
-        raise DocumentError("The signature is not base64url.") from exc
+        raise DocumentError(say(QT_TRANSLATE_NOOP("core", "The signature is not base64url."))) from exc
 
 
 def sign(format_name: str, body: dict, private_key: Ed25519PrivateKey) -> dict:
@@ -61,12 +62,12 @@ def sign(format_name: str, body: dict, private_key: Ed25519PrivateKey) -> dict:
 def parts(document: object, format_name: str) -> tuple[dict, bytes]:
     """(body, signature) of a document of ``format_name``, checked for shape only."""
     if not isinstance(document, dict) or set(document) != FIELDS:
-        raise DocumentError("A signed document is an object with exactly 'format', 'body' and 'signature'.")
+        raise DocumentError(say(QT_TRANSLATE_NOOP("core", "A signed document is an object with exactly 'format', 'body' and 'signature'.")))
     if document["format"] != format_name:
-        raise DocumentError(f"This is not a {format_name} document.")
+        raise DocumentError(say(QT_TRANSLATE_NOOP("core", "This is not a %1 document."), format_name))
     body = document["body"]
     if not isinstance(body, dict):
-        raise DocumentError("The document's body is not an object.")
+        raise DocumentError(say(QT_TRANSLATE_NOOP("core", "The document's body is not an object.")))
     return body, decode_signature(document["signature"])
 
 
@@ -87,5 +88,5 @@ def opened(document: object, format_name: str, public_raw: bytes) -> dict:
     """The body of a document of ``format_name`` signed by ``public_raw``; raises ``DocumentError``."""
     body, signature = parts(document, format_name)
     if not signature_matches(format_name, body, signature, public_raw):
-        raise DocumentError("The signature does not match.")
+        raise DocumentError(say(QT_TRANSLATE_NOOP("core", "The signature does not match.")))
     return body

@@ -397,7 +397,7 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
                 + "</p>"
             )
         rows = [_row(say(lang, "Learner"), _isolated(f.learner_name)), _row(say(lang, "Credential"), _isolated(f.title))]
-        method = say(lang, "assessed by a facilitator" if f.method == "facilitator" else "mastery of the skills")
+        method = say(lang, "assessed by a facilitator" if f.method == payload.AwardMethod.FACILITATOR else "mastery of the skills")
         score = "" if f.score is None else ("، " if lang == "ar" else ", ") + say(lang, "score {score}%", score=f.score)
         rows.append(_row(say(lang, "Issued on"), escape(f"{date_text(f.issued_on, lang)} ({method}{score})")))
         organisation = result.organisation or (result.badge.facts.organisation if result.badge else "")

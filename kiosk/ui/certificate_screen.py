@@ -199,9 +199,9 @@ class CertificateScreen(QWidget):
 
         def write() -> str:
             from kiosk.core.durable import write_atomically
-            from kiosk.core.say import say
+            from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
-            write_atomically(path, data, failure=say("Could not save to %1: %2.", path))
+            write_atomically(path, data, failure=say(QT_TRANSLATE_NOOP("core", "Could not save to %1: %2."), path))
             return str(path)
 
         self._tasks.run(write, on_success=self._saved, on_failure=self._fail)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.learner import LearnerHome
-from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, STATUS_LABELS
+from kiosk.core.mastery.models import STATUS_LABELS, SkillStatus
 from kiosk.core.mastery.progress import PackProgress
 from kiosk.ui.i18n import filled, translated
 from kiosk.ui.keys import TileKeys
@@ -27,7 +27,7 @@ from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import in_language, plain_label
 
 # A symbol and words for every state: colour is never the only signal.
-STATE_SYMBOLS = {NOT_STARTED: "○", IN_PROGRESS: "◐", MASTERED: "●", DUE: "↻"}
+STATE_SYMBOLS = {SkillStatus.NOT_STARTED: "○", SkillStatus.IN_PROGRESS: "◐", SkillStatus.MASTERED: "●", SkillStatus.DUE: "↻"}
 
 
 def percent(value: float) -> int:
@@ -42,10 +42,10 @@ class PackCard(QFrame):
     def state_words(self, status: str) -> str:
         """A skill's state in the app's language (the core names it in English)."""
         words = {
-            NOT_STARTED: self.tr("not started"),
-            IN_PROGRESS: self.tr("in progress"),
-            MASTERED: self.tr("mastered"),
-            DUE: self.tr("due for review"),
+            SkillStatus.NOT_STARTED: self.tr("not started"),
+            SkillStatus.IN_PROGRESS: self.tr("in progress"),
+            SkillStatus.MASTERED: self.tr("mastered"),
+            SkillStatus.DUE: self.tr("due for review"),
         }
         return words.get(status, STATUS_LABELS.get(status, status))
 

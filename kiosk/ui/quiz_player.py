@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.quiz.engine import QuizResult, QuizRun
-from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, Feedback
+from kiosk.core.quiz.grading import Feedback, GradingStatus
 from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html, without_verdict
 from kiosk.ui.answer_inputs import VERDICT_LABELS, AnswerInputs
 from kiosk.ui.i18n import current_language, filled, translated
@@ -46,9 +46,9 @@ def outcome_words(feedback: Feedback) -> tuple[str, str]:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
-    if feedback.status == PENDING_REVIEW:
+    if feedback.status == GradingStatus.PENDING_REVIEW:
         return "saved", translate("QuizPlayer", "✎ Your answer is saved; a facilitator will read it.")
-    if feedback.status == NOT_GRADED:
+    if feedback.status == GradingStatus.NOT_GRADED:
         return "saved", ""
     if feedback.correct:
         return "right", translate("QuizPlayer", "✔ Right!")
@@ -234,7 +234,7 @@ class QuizPlayer(QWidget):
         self._set_busy(False)
         self.answers.lock()
         self.answer_recorded.emit(feedback)
-        if feedback.status == NOT_GRADED and not feedback.general_feedback:
+        if feedback.status == GradingStatus.NOT_GRADED and not feedback.general_feedback:
             self._continue()
             return
         self.answers.mark(self.run.current, feedback)

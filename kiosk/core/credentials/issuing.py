@@ -13,7 +13,7 @@ from peewee import IntegrityError
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials import keys, ob3, payload
 from kiosk.core.credentials.definitions import CredentialDefinition
-from kiosk.core.credentials.payload import CertificateFields
+from kiosk.core.credentials.payload import AwardMethod, CertificateFields
 from kiosk.core.credentials.shortcode import short_code_for
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.records import IssuedCredentialRecord
@@ -39,7 +39,7 @@ def award_credential(
     *,
     learner_id: int,
     definition: CredentialDefinition,
-    method: str,
+    method: AwardMethod | str,
     score: float | None = None,
     now: datetime | None = None,
 ) -> IssuedCredentialRecord:

@@ -28,13 +28,15 @@ from kiosk.core.credentials.payload import CertificateFields, InvalidPayload
 FUTURE_SLACK = timedelta(days=1)
 
 
-class Status(enum.Enum):
+class Status(enum.StrEnum):
+    """The verdict: what the verification page and `kiosk verify` say in one word."""
+
     VALID = "VALID"
     INVALID = "INVALID"
     REVOKED = "REVOKED"
 
 
-class Finding(enum.Enum):
+class Finding(enum.StrEnum):
     """Why the verdict is what it is."""
 
     UNREADABLE = "unreadable"
@@ -129,7 +131,7 @@ def judge(
     try:
         fields = payload.decode(raw)
     except InvalidPayload as exc:
-        return Verdict(Status.INVALID, Finding.UNREADABLE, detail=str(exc))
+        return Verdict(Status.INVALID, Finding.UNREADABLE, detail=exc.said or str(exc))
     if fields.issued_on > today + FUTURE_SLACK:
         return Verdict(Status.INVALID, Finding.FUTURE_DATE, fields)
     evidence = evidence_for(fields, raw)

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from kiosk import paths
 from kiosk.core.durable import write_atomically
 from kiosk.core.errors import InvalidInput, KnownError
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 KEY_FILENAME = "kiosk-signing-key.pem"
 ED25519_MULTICODEC = b"\xed\x01"
@@ -84,9 +85,9 @@ def public_raw_from_multibase(value: str) -> bytes:
             raise ValueError("not base58btc")
         decoded = base58.b58decode(value[1:])
     except ValueError as exc:
-        raise InvalidInput(f"{value!r} is not a multibase (z...) public key.") from exc
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not a multibase (z...) public key."), repr(value))) from exc
     if len(decoded) != 34 or decoded[:2] != ED25519_MULTICODEC:
-        raise InvalidInput(f"{value!r} is not an Ed25519 public key.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not an Ed25519 public key."), repr(value)))
     return decoded[2:]
 
 
@@ -135,9 +136,9 @@ def load_signing_key(path: Path) -> SigningKey:
     try:
         private_key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError) as exc:
-        raise KnownError(f"This kiosk's signing key {path} cannot be read ({exc}).") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "This kiosk's signing key %1 cannot be read (%2)."), path, exc)) from exc
     if not isinstance(private_key, Ed25519PrivateKey):
-        raise KnownError(f"The file {path} does not hold an Ed25519 key.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The file %1 does not hold an Ed25519 key."), path))
     return SigningKey(private_key=private_key, public_raw=public_raw_of(private_key))
 
 

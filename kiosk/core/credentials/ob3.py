@@ -21,7 +21,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core.credentials import dataintegrity, keys
-from kiosk.core.credentials.payload import CertificateFields
+from kiosk.core.credentials.payload import AwardMethod, CertificateFields
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 TEMPLATE_VERSION = 1
 CONTEXT = [
@@ -32,9 +33,9 @@ CREDENTIAL_URN = "urn:kiosk:credential:"
 ACHIEVEMENT_URN = "urn:kiosk:achievement:"
 
 _CRITERIA = {
-    "mastery": "The learner passed the lessons and quizzes for this credential on an offline Kiosk "
+    AwardMethod.MASTERY: "The learner passed the lessons and quizzes for this credential on an offline Kiosk "
     "and met its mastery requirements.",
-    "facilitator": "A facilitator assessed the learner in person (a practical demonstration) "
+    AwardMethod.FACILITATOR: "A facilitator assessed the learner in person (a practical demonstration) "
     "and recorded the award on an offline Kiosk.",
 }
 
@@ -231,43 +232,43 @@ def clean_text(text: str, limit: int = BADGE_TEXT_MAX) -> str:
 
 def _text(value: object, what: str, *, allow_empty: bool = True) -> str:
     if not isinstance(value, str) or len(value) > BADGE_TEXT_MAX or value != clean_text(value):
-        raise BadBadge(f"the badge's {what} is not clean text of at most {BADGE_TEXT_MAX} characters")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge's %1 is not clean text of at most %2 characters"), what, BADGE_TEXT_MAX))
     if not value and not allow_empty:
-        raise BadBadge(f"the badge has no {what}")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge has no %1"), what))
     return value
 
 
 def parse_badge(text: object) -> Badge:
     """Read a badge's JSON text; ``BadBadge`` saying what is wrong. Its proofs are not checked here."""
     if not isinstance(text, str) or not 0 < len(text.encode("utf-8")) <= BADGE_MAX_BYTES:
-        raise BadBadge(f"a badge is JSON text of at most {BADGE_MAX_BYTES} bytes")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "a badge is JSON text of at most %1 bytes"), BADGE_MAX_BYTES))
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise BadBadge("the badge is not JSON") from exc
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge is not JSON"))) from exc
     keys_wanted = {"template", "created", "organisation", "pack", "publisher", "publisher_key", "description",
                    "language", "skills", "proofs"}
     if not isinstance(data, dict) or set(data) != keys_wanted:
-        raise BadBadge("a badge has exactly " + ", ".join(sorted(keys_wanted)))
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "a badge has exactly %1"), ", ".join(sorted(keys_wanted))))
     if data["template"] != BADGE_TEMPLATE:
-        raise BadBadge(f"badge template {data['template']!r} is not one this Kiosk knows")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "badge template %1 is not one this Kiosk knows"), repr(data["template"])))
     created, pack, language, publisher_key = data["created"], data["pack"], data["language"], data["publisher_key"]
     if not isinstance(created, str) or not _CREATED.match(created):
-        raise BadBadge("the badge's time is not like 2025-03-04T10:22:13Z")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge's time is not like 2025-03-04T10:22:13Z")))
     if not isinstance(pack, str) or not PACK_ID.match(pack):
-        raise BadBadge("the badge's pack id is malformed")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge's pack id is malformed")))
     if not isinstance(language, str) or not (language == "" or LANGUAGE.match(language)):
-        raise BadBadge("the badge's language is not a language tag")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge's language is not a language tag")))
     if not isinstance(publisher_key, str) or not PUBLISHER_KEY.match(publisher_key):
-        raise BadBadge("the badge's publisher key id is malformed")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge's publisher key id is malformed")))
     skills = data["skills"]
     if not isinstance(skills, list) or len(skills) > BADGE_MAX_SKILLS:
-        raise BadBadge(f"a badge lists at most {BADGE_MAX_SKILLS} skills")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "a badge lists at most %1 skills"), BADGE_MAX_SKILLS))
     parsed_skills = []
     for item in skills:
         if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str) or not SKILL_ID.match(item[0]):
-            raise BadBadge("each skill is [id, title]")
-        parsed_skills.append(Skill(item[0], _text(item[1], "skill title", allow_empty=False)))
+            raise BadBadge(say(QT_TRANSLATE_NOOP("core", "each skill is [id, title]")))
+        parsed_skills.append(Skill(item[0], _text(item[1], say(QT_TRANSLATE_NOOP("core", "skill title")), allow_empty=False)))
     proofs = data["proofs"]
     if (
         not isinstance(proofs, dict)
@@ -275,14 +276,14 @@ def parse_badge(text: object) -> Badge:
         or not set(proofs) <= set(dataintegrity.CRYPTOSUITES)
         or not all(isinstance(v, str) and v.startswith("z") and len(v) <= 100 for v in proofs.values())
     ):
-        raise BadBadge("a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one")
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one")))
     facts = BadgeFacts(
         created=created,
-        organisation=_text(data["organisation"], "organisation"),
+        organisation=_text(data["organisation"], say(QT_TRANSLATE_NOOP("core", "organisation"))),
         pack_id=pack,
-        publisher=_text(data["publisher"], "publisher"),
+        publisher=_text(data["publisher"], say(QT_TRANSLATE_NOOP("core", "publisher"))),
         publisher_key_id=publisher_key,
-        description=_text(data["description"], "description"),
+        description=_text(data["description"], say(QT_TRANSLATE_NOOP("core", "description"))),
         language=language,
         skills=tuple(parsed_skills),
     )

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import enum
 import hashlib
 import re
 import struct
@@ -35,6 +36,7 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
 from kiosk.core.errors import InvalidInput
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 FORMAT_VERSION = 1
 DEMONSTRATION_BIT = 0x80
@@ -46,13 +48,22 @@ NO_SCORE = 127
 FACILITATOR_BIT = 0x80
 DEFAULT_VERIFY_URL = "HTTPS://VERIFY.KIOSK.INVALID"
 PATH_MARK = "/C/"
-METHODS = ("mastery", "facilitator")
 
 _HEAD = struct.Struct(">B5s5sHB4s")
 
 
 class InvalidPayload(InvalidInput):
     """Text that is not a certificate payload this Kiosk can read."""
+
+
+class AwardMethod(enum.StrEnum):
+    """How a credential was earned: the learner's mastery, or a facilitator's assessment."""
+
+    MASTERY = "mastery"
+    FACILITATOR = "facilitator"
+
+
+METHODS = tuple(AwardMethod)
 
 
 @dataclass(frozen=True)
@@ -90,29 +101,40 @@ def fit_utf8(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+_NOT_BASE32 = {
+    "key id": QT_TRANSLATE_NOOP("core", "The key id is not valid base32."),
+    "serial": QT_TRANSLATE_NOOP("core", "The serial is not valid base32."),
+    "certificate code": QT_TRANSLATE_NOOP("core", "The certificate code is not valid base32."),
+}
+_GARBLED = {
+    "title": QT_TRANSLATE_NOOP("core", "The title in the certificate code is garbled."),
+    "learner's name": QT_TRANSLATE_NOOP("core", "The learner's name in the certificate code is garbled."),
+}
+
+
 def _b32decode(text: str, what: str) -> bytes:
     try:
         return base64.b32decode(text + "=" * (-len(text) % 8))
     except (binascii.Error, ValueError) as exc:
-        raise InvalidPayload(f"The {what} is not valid base32.") from exc
+        raise InvalidPayload(say(_NOT_BASE32[what])) from exc
 
 
 def unsigned_bytes(fields: CertificateFields) -> bytes:
     """The payload without its signature."""
     if fields.method not in METHODS:
-        raise InvalidInput(f"Unknown award method {fields.method!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Unknown award method %1."), repr(fields.method)))
     if fields.score is not None and not 0 <= fields.score <= 100:
-        raise InvalidInput("A score is a percentage from 0 to 100.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A score is a percentage from 0 to 100.")))
     days = (fields.issued_on - EPOCH).days
     if not 0 <= days < 2**16:
-        raise InvalidInput(f"An issue date must fall between {EPOCH} and 2199.")
-    flags = (FACILITATOR_BIT if fields.method == "facilitator" else 0) | (
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "An issue date must fall between %1 and 2199."), EPOCH))
+    flags = (FACILITATOR_BIT if fields.method == AwardMethod.FACILITATOR else 0) | (
         NO_SCORE if fields.score is None else int(fields.score)
     )
     title = fields.title.encode("utf-8")
     name = fields.learner_name.encode("utf-8")
     if len(title) > TITLE_MAX_BYTES or len(name) > NAME_MAX_BYTES:
-        raise InvalidInput("The title or the learner's name is too long for a certificate.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The title or the learner's name is too long for a certificate.")))
     head = _HEAD.pack(
         fields.version | (DEMONSTRATION_BIT if fields.demonstration else 0),
         _b32decode(fields.key_id, "key id"),
@@ -126,18 +148,18 @@ def unsigned_bytes(fields: CertificateFields) -> bytes:
 
 def encode(fields: CertificateFields) -> bytes:
     if len(fields.signature) != SIGNATURE_BYTES:
-        raise InvalidInput("A certificate payload needs its 64-byte signature.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A certificate payload needs its 64-byte signature.")))
     return unsigned_bytes(fields) + fields.signature
 
 
 def decode(raw: bytes) -> CertificateFields:
     """Read payload bytes; raises ``InvalidPayload`` with the reason if they are malformed."""
     if len(raw) < _HEAD.size + 2 + SIGNATURE_BYTES:
-        raise InvalidPayload("The certificate code is too short: part of it is missing.")
+        raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "The certificate code is too short: part of it is missing.")))
     first, key_raw, serial_raw, days, flags, code = _HEAD.unpack_from(raw)
     version = first & ~DEMONSTRATION_BIT
     if version != FORMAT_VERSION:
-        raise InvalidPayload(f"This certificate uses format {version}, which this Kiosk does not know.")
+        raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "This certificate uses format %1, which this Kiosk does not know."), version))
     pos = _HEAD.size
     texts = []
     for what in ("title", "learner's name"):
@@ -145,23 +167,23 @@ def decode(raw: bytes) -> CertificateFields:
         chunk = raw[pos + 1 : pos + 1 + length]
         pos += 1 + length
         if len(chunk) != length or pos > len(raw) - SIGNATURE_BYTES:
-            raise InvalidPayload("The certificate code is cut short.")
+            raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "The certificate code is cut short.")))
         try:
             texts.append(chunk.decode("utf-8"))
         except UnicodeDecodeError as exc:
-            raise InvalidPayload(f"The {what} in the certificate code is garbled.") from exc
+            raise InvalidPayload(say(_GARBLED[what])) from exc
     if len(raw) - pos != SIGNATURE_BYTES:
-        raise InvalidPayload("The certificate code has extra or missing bytes.")
+        raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "The certificate code has extra or missing bytes.")))
     score = flags & 0x7F
     if score != NO_SCORE and score > 100:
-        raise InvalidPayload("The score in the certificate code is out of range.")
+        raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "The score in the certificate code is out of range.")))
     return CertificateFields(
         version=version,
         demonstration=bool(first & DEMONSTRATION_BIT),
         key_id=base64.b32encode(key_raw).decode("ascii"),
         serial=base64.b32encode(serial_raw).decode("ascii"),
         issued_on=EPOCH + timedelta(days=days),
-        method="facilitator" if flags & FACILITATOR_BIT else "mastery",
+        method=AwardMethod.FACILITATOR if flags & FACILITATOR_BIT else AwardMethod.MASTERY,
         score=None if score == NO_SCORE else score,
         credential_code=code.hex().upper(),
         title=texts[0],
@@ -182,11 +204,11 @@ def to_digits(raw: bytes) -> str:
 
 def from_digits(text: str) -> bytes:
     if len(text) > _MAX_DIGITS or text.startswith("0"):
-        raise InvalidPayload("The certificate code has been changed or mistyped.")
+        raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "The certificate code has been changed or mistyped.")))
     number = int(text)
     raw = number.to_bytes((number.bit_length() + 7) // 8, "big")
     if len(raw) < _HEAD.size + 2 + SIGNATURE_BYTES:
-        raise InvalidPayload("This is not a Kiosk certificate code or link.")
+        raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "This is not a Kiosk certificate code or link.")))
     return raw
 
 
@@ -241,11 +263,11 @@ def payload_from_text(text: str) -> bytes:
     if cleaned.isascii() and cleaned.isdigit():
         return from_digits(cleaned)
     if not cleaned or not _BASE32_TEXT.match(cleaned):
-        raise InvalidPayload("This is not a Kiosk certificate code or link.")
+        raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "This is not a Kiosk certificate code or link.")))
     cleaned = cleaned.rstrip("=")
     raw = from_base32(cleaned)
     if to_base32(raw) != cleaned:  # stray bits in the last character
-        raise InvalidPayload("The certificate code has been changed or mistyped.")
+        raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "The certificate code has been changed or mistyped.")))
     return raw
 
 

@@ -26,7 +26,7 @@ from kiosk.core.credentials import issuing, payload
 from kiosk.core.credentials.qr import qr_matrix
 from kiosk.core.errors import InvalidInput
 from kiosk.core.records import IssuedCredentialRecord
-from kiosk.core.say import QT_TRANSLATE_NOOP, fill
+from kiosk.core.say import QT_TRANSLATE_NOOP, fill, say
 
 PAPERS = {"a4": A4, "letter": LETTER}
 FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -120,7 +120,7 @@ def certificate_pdf(
         return fill(translate(template) if translate else template, [str(a) for a in args])
 
     if paper not in PAPERS:
-        raise InvalidInput(f"Paper is 'a4' or 'letter', not {paper!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Paper is 'a4' or 'letter', not %1."), repr(paper)))
     register_fonts()
     settings = load_settings()
     fields = issuing.certificate_fields(issued)
@@ -180,7 +180,7 @@ def certificate_pdf(
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN + 15 * mm, y + name_size * 0.6, page_w - MARGIN - 15 * mm, y + name_size * 0.6)
     y -= 6 * mm
-    if fields.method == "facilitator":
+    if fields.method == payload.AwardMethod.FACILITATOR:
         how = words(QT_TRANSLATE_NOOP("core", "was assessed by a facilitator and has earned"))
     else:
         how = words(QT_TRANSLATE_NOOP("core", "has earned"))

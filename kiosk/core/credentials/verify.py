@@ -41,7 +41,7 @@ def verify_text(text: str, *, now: datetime | None = None) -> Verdict:
     try:
         raw = payload.payload_from_text(text)
     except InvalidPayload as exc:
-        return Verdict(Status.INVALID, Finding.UNREADABLE, detail=str(exc))
+        return Verdict(Status.INVALID, Finding.UNREADABLE, detail=exc.said or str(exc))
     return verify_payload(raw, now=now)
 
 

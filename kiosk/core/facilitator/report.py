@@ -272,7 +272,7 @@ def _cells(row: ReportRow) -> list[str]:
 def _written(path: Path, write: Callable[[BinaryIO], Steps[None]]) -> Steps[Path]:
     """Run ``write(handle)`` into a temporary file beside ``path``, then put it in place (``durable.writing``)."""
     path = Path(path)
-    with writing(path, failure=say("Could not write %1: %2.", path.name)) as out:
+    with writing(path, failure=say(QT_TRANSLATE_NOOP("core", "Could not write %1: %2."), path.name)) as out:
         yield from write(out)
     return path
 

@@ -7,10 +7,11 @@ from datetime import datetime
 
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials.definitions import find_definition
-from kiosk.core.credentials.issuing import award_credential
+from kiosk.core.credentials.issuing import AwardMethod, award_credential
 from kiosk.core.errors import InvalidInput, KnownError, NotFound
-from kiosk.core.mastery.credentials import ELIGIBLE
+from kiosk.core.mastery.credentials import CredentialProgress
 from kiosk.core.mastery.learner import progress_of_learner
+from kiosk.core.quiz.grading import ReviewStatus
 from kiosk.core.records import InstalledPackRecord, IssuedCredentialRecord, QuizResponseRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
@@ -65,7 +66,7 @@ def mark_essay(response_id: int, percent: int) -> QuizResponseRecord:
     if not 0 <= percent <= 100:
         raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A mark is a percentage from 0 to 100.")))
     response = repo.get_quiz_response(response_id)
-    if response.review_status != "pending":
+    if response.review_status != ReviewStatus.PENDING:
         raise KnownError(say(QT_TRANSLATE_NOOP("core", "This answer was already marked.")))
     return repo.review_essay(response_id=response_id, fraction=percent / 100)
 
@@ -89,7 +90,7 @@ def pending_signoffs(*, now: datetime | None = None) -> list[PendingSignoff]:
         progress = progress_of_learner(learner.id, now=now, assume_signed_off=True)
         for status in progress.credentials:
             definition = status.definition
-            if status.status == ELIGIBLE and definition.facilitator_signoff:
+            if status.status == CredentialProgress.ELIGIBLE and definition.facilitator_signoff:
                 found.append(
                     PendingSignoff(learner.id, learner.name, definition.id, definition.title, definition.pack_title)
                 )
@@ -106,4 +107,4 @@ def confirm_signoff(learner_id: int, credential_id: str, *, now: datetime | None
         )
     definition = find_definition(credential_id)
     repo.insert_signoff(learner_id=learner_id, credential_id=credential_id, at=now)
-    return award_credential(learner_id=learner_id, definition=definition, method="facilitator", now=now)
+    return award_credential(learner_id=learner_id, definition=definition, method=AwardMethod.FACILITATOR, now=now)

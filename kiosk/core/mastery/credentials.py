@@ -10,6 +10,7 @@ dependency order; a loop of requirements is refused.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -18,9 +19,15 @@ from kiosk.core.errors import KnownError
 from kiosk.core.mastery.models import SkillState
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
-EARNED = "earned"
-ELIGIBLE = "eligible"  # every requirement met now, not yet awarded
-IN_PROGRESS = "in_progress"
+
+
+class CredentialProgress(enum.StrEnum):
+    """How far a learner is from a credential; written out as its value."""
+
+    EARNED = "earned"
+    ELIGIBLE = "eligible"  # every requirement met now, not yet awarded
+    IN_PROGRESS = "in_progress"
+
 
 SkillKey = tuple[str, str]  # (pack id, skill id)
 QuizKey = tuple[str, str]  # (pack id, final quiz as the manifest names it)
@@ -38,14 +45,14 @@ class CredentialStatus:
     id: str
     pack_id: str
     title: str
-    status: str
+    status: CredentialProgress
     missing: tuple[str, ...]
     progress: float
     definition: CredentialDefinition
 
     @property
     def is_met(self) -> bool:
-        return self.status in (EARNED, ELIGIBLE)
+        return self.status in (CredentialProgress.EARNED, CredentialProgress.ELIGIBLE)
 
 
 def dependency_order(definitions: Iterable[CredentialDefinition]) -> list[CredentialDefinition]:
@@ -65,7 +72,7 @@ def dependency_order(definitions: Iterable[CredentialDefinition]) -> list[Creden
         if mark == 1:
             loop = path[path.index(cred_id):] + [cred_id]
             titles = " → ".join(by_id[c].title for c in loop)
-            raise KnownError(f"These credentials require each other in a loop, so none can be earned: {titles}.")
+            raise KnownError(say(QT_TRANSLATE_NOOP("core", "These credentials require each other in a loop, so none can be earned: %1."), titles))
         state[cred_id] = 1
         path.append(cred_id)
         for required in by_id[cred_id].requires_credentials:
@@ -145,10 +152,10 @@ def evaluate_credentials(
             else:
                 missing.append(say(QT_TRANSLATE_NOOP("core", "Earn: %1 first (its pack is not installed)"), required))
         if definition.id in earned_ids:
-            status, missing = EARNED, []
+            status, missing = CredentialProgress.EARNED, []
         else:
-            status = ELIGIBLE if not missing else IN_PROGRESS
-        progress = 1.0 if status != IN_PROGRESS else (sum(parts) / len(parts) if parts else 0.0)
+            status = CredentialProgress.ELIGIBLE if not missing else CredentialProgress.IN_PROGRESS
+        progress = 1.0 if status != CredentialProgress.IN_PROGRESS else (sum(parts) / len(parts) if parts else 0.0)
         results[definition.id] = CredentialStatus(
             id=definition.id,
             pack_id=definition.pack_id,
@@ -168,8 +175,8 @@ def next_within_reach(statuses: Iterable[CredentialStatus]) -> CredentialStatus 
     before one that waits on others; then the fewest missing items, most progress, title.
     """
     statuses = list(statuses)
-    met = {s.id for s in statuses if s.status in (EARNED, ELIGIBLE)}
-    candidates = [s for s in statuses if s.status == IN_PROGRESS]
+    met = {s.id for s in statuses if s.status in (CredentialProgress.EARNED, CredentialProgress.ELIGIBLE)}
+    candidates = [s for s in statuses if s.status == CredentialProgress.IN_PROGRESS]
     if not candidates:
         return None
 

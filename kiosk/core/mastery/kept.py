@@ -25,7 +25,7 @@ from functools import cached_property
 
 from kiosk.core.errors import KnownError
 from kiosk.core.mastery.credentials import SkillKey
-from kiosk.core.mastery.models import MASTERED, MasteryModel, SkillState, model_from_spec, not_started
+from kiosk.core.mastery.models import MasteryModel, SkillState, SkillStatus, model_from_spec, not_started
 from kiosk.core.mastery.progress import group_answers, pack_standing
 from kiosk.core.mastery.review import as_of, replay_mastery, replay_skill
 from kiosk.core.records import AnswerRecord, InstalledPackRecord, KeptPackProgress, KeptSkillState
@@ -93,7 +93,7 @@ def replay_pack(
     kept_skills: list[KeptSkillState] = []
     if skills:
         states = [(skill_id, replay_skill(model, groups.get((pack_id, skill_id), ()))) for skill_id, model in rules.models]
-        runs = [(state.mastered_at if state.status == MASTERED else None, state.progress) for _, state in states]
+        runs = [(state.mastered_at if state.status == SkillStatus.MASTERED else None, state.progress) for _, state in states]
         kept_skills = [
             KeptSkillState(
                 learner_id, pack_id, skill_id, state.status, state.progress, state.explanation, state.attempts,
@@ -185,7 +185,7 @@ def skill_states_of(
 
 def _state(row: KeptSkillState) -> SkillState:
     return SkillState(
-        row.status,
+        SkillStatus(row.status),
         row.progress,
         row.explanation,
         row.attempts,

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk.core.clock import utcnow
-from kiosk.core.credentials.issuing import award_credential
+from kiosk.core.credentials.issuing import AwardMethod, award_credential
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.kept import skill_states_of
 from kiosk.core.mastery.next_step import NextStep, next_step, preferred_order
@@ -161,7 +161,7 @@ def award_earned_credentials(session: LearnerSession, *, now: datetime | None = 
             score = _final_quiz_percent(session, status.definition)
             awarded.append(
                 award_credential(
-                    learner_id=learner_id, definition=status.definition, method="mastery", score=score, now=now
+                    learner_id=learner_id, definition=status.definition, method=AwardMethod.MASTERY, score=score, now=now
                 )
             )
     return awarded

@@ -17,6 +17,7 @@ How a score counts:
 from __future__ import annotations
 
 from collections import deque
+import enum
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,11 +26,18 @@ from typing import Protocol
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.records import AnswerRecord  # noqa: F401 (part of this module's API)
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
-NOT_STARTED = "not_started"
-IN_PROGRESS = "in_progress"
-MASTERED = "mastered"
-DUE = "due"  # mastered, and a refresher review is due (set by review.py)
+
+
+class SkillStatus(enum.StrEnum):
+    """Where a learner stands on a skill; stored and written out as its value."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    MASTERED = "mastered"
+    DUE = "due"  # mastered, and a refresher review is due (set by review.py)
+
 
 FULL_CREDIT = 0.999
 BKT_MASTERED = 0.95
@@ -37,10 +45,10 @@ DEFAULT_SPEC: Mapping[str, object] = {"model": "m_of_n", "m": 4, "n": 5}
 BKT_DEFAULTS: Mapping[str, float] = {"prior": 0.2, "learn": 0.15, "guess": 0.2, "slip": 0.1}
 
 STATUS_LABELS = {
-    NOT_STARTED: "not started",
-    IN_PROGRESS: "in progress",
-    MASTERED: "mastered",
-    DUE: "due for review",
+    SkillStatus.NOT_STARTED: "not started",
+    SkillStatus.IN_PROGRESS: "in progress",
+    SkillStatus.MASTERED: "mastered",
+    SkillStatus.DUE: "due for review",
 }
 
 
@@ -52,7 +60,7 @@ class SkillState:
     ``mastered_at``/``due_at``/``needs_review`` are filled by review.py.
     """
 
-    status: str
+    status: SkillStatus
     progress: float
     explanation: str
     attempts: int = 0
@@ -63,7 +71,7 @@ class SkillState:
     @property
     def is_mastered(self) -> bool:
         """Mastered, whether or not a review is due."""
-        return self.status in (MASTERED, DUE)
+        return self.status in (SkillStatus.MASTERED, SkillStatus.DUE)
 
     @property
     def label(self) -> str:
@@ -100,7 +108,7 @@ def _clamp(value: float) -> float:
 
 def not_started() -> SkillState:
     """The state of a skill with no graded answer yet."""
-    return SkillState(NOT_STARTED, 0.0, "You have not answered any questions on this skill yet.")
+    return SkillState(SkillStatus.NOT_STARTED, 0.0, "You have not answered any questions on this skill yet.")
 
 
 
@@ -167,8 +175,8 @@ class _MOfNTracker:
             else ("Your only answer so far was right" if right else "Your only answer so far was wrong")
         )
         if right >= m:
-            return SkillState(MASTERED, 1.0, f"{said}; you needed {m} of {n}.", self.attempts)
-        return SkillState(IN_PROGRESS, _clamp(right / m), f"{said}; you need {m} of {n}.", self.attempts)
+            return SkillState(SkillStatus.MASTERED, 1.0, f"{said}; you needed {m} of {n}.", self.attempts)
+        return SkillState(SkillStatus.IN_PROGRESS, _clamp(right / m), f"{said}; you need {m} of {n}.", self.attempts)
 
 
 # --- streak ---------------------------------------------------------------
@@ -203,11 +211,11 @@ class _StreakTracker:
             return not_started()
         if self.run >= self.n:
             return SkillState(
-                MASTERED, 1.0, f"Your last {_plural(self.n, 'answer')} in a row were right.", self.attempts
+                SkillStatus.MASTERED, 1.0, f"Your last {_plural(self.n, 'answer')} in a row were right.", self.attempts
             )
         said = "Your last answer was wrong" if self.run == 0 else f"You have {self.run} right in a row"
         return SkillState(
-            IN_PROGRESS, _clamp(self.run / self.n), f"{said}; you need {self.n} in a row.", self.attempts
+            SkillStatus.IN_PROGRESS, _clamp(self.run / self.n), f"{said}; you need {self.n} in a row.", self.attempts
         )
 
 
@@ -249,7 +257,7 @@ class _AllTracker:
             return not_started()
         if self.wanted is None:
             return SkillState(
-                IN_PROGRESS,
+                SkillStatus.IN_PROGRESS,
                 0.0,
                 "Kiosk cannot tell which questions belong to this skill, so it cannot mark it mastered.",
                 self.attempts,
@@ -257,10 +265,10 @@ class _AllTracker:
         total, done = len(self.wanted), len(self.right)
         if done >= total:
             return SkillState(
-                MASTERED, 1.0, f"You answered all {total} questions on this skill right.", self.attempts
+                SkillStatus.MASTERED, 1.0, f"You answered all {total} questions on this skill right.", self.attempts
             )
         return SkillState(
-            IN_PROGRESS,
+            SkillStatus.IN_PROGRESS,
             _clamp(done / total),
             f"You answered {done} of the {total} questions on this skill right; you need all of them.",
             self.attempts,
@@ -318,10 +326,10 @@ class _BKTTracker:
         percent = int(self.p_known * 100)  # floor: never show 95% for 0.949
         if self.p_known >= BKT_MASTERED:
             return SkillState(
-                MASTERED, 1.0, f"Kiosk's estimate that you know this: {percent}% (95% needed).", self.attempts
+                SkillStatus.MASTERED, 1.0, f"Kiosk's estimate that you know this: {percent}% (95% needed).", self.attempts
             )
         return SkillState(
-            IN_PROGRESS,
+            SkillStatus.IN_PROGRESS,
             self.model.progress(self.p_known),
             f"Kiosk's estimate that you know this: {percent}%; you need 95%.",
             self.attempts,
@@ -340,23 +348,23 @@ _ALLOWED_KEYS = {
 
 def _whole_number(spec: Mapping[str, object], key: str, model: str) -> int:
     if key not in spec:
-        raise InvalidInput(f"The mastery model {model!r} needs a value for {key!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The mastery model %1 needs a value for %2."), repr(model), repr(key)))
     value = spec[key]
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"Mastery setting {key!r} must be a whole number, not {value!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Mastery setting %1 must be a whole number, not %2."), repr(key), repr(value)))
     if not 1 <= value <= 100:
-        raise InvalidInput(f"Mastery setting {key!r} must be between 1 and 100, not {value}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Mastery setting %1 must be between 1 and 100, not %2."), repr(key), value))
     return value
 
 
 def _probability(spec: Mapping[str, object], key: str, *, open_interval: bool) -> float:
     value = spec.get(key, BKT_DEFAULTS[key])
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not isfinite(value):
-        raise InvalidInput(f"BKT setting {key!r} must be a number between 0 and 1, not {value!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "BKT setting %1 must be a number between 0 and 1, not %2."), repr(key), repr(value)))
     if open_interval and not 0 < value < 1:
-        raise InvalidInput(f"BKT setting {key!r} must be between 0 and 1 (not 0 or 1 itself), not {value}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "BKT setting %1 must be between 0 and 1 (not 0 or 1 itself), not %2."), repr(key), value))
     if not 0 <= value <= 1:
-        raise InvalidInput(f"BKT setting {key!r} must be between 0 and 1, not {value}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "BKT setting %1 must be between 0 and 1, not %2."), repr(key), value))
     return float(value)
 
 
@@ -372,21 +380,21 @@ def model_from_spec(
         spec = DEFAULT_SPEC
     if not isinstance(spec, Mapping):
         raise InvalidInput(
-            f"A skill's mastery rule must be a table such as {{ model = \"m_of_n\", m = 4, n = 5 }}, not {spec!r}."
+            say(QT_TRANSLATE_NOOP("core", "A skill's mastery rule must be a table such as { model = \"m_of_n\", m = 4, n = 5 }, not %1."), repr(spec))
         )
     model = spec.get("model")
     if model not in _ALLOWED_KEYS:
         known = ", ".join(sorted(_ALLOWED_KEYS))
         if model is None:
-            raise InvalidInput(f"A skill's mastery rule needs a 'model' (one of {known}).")
-        raise InvalidInput(f"Unknown mastery model {model!r}: use one of {known}.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A skill's mastery rule needs a 'model' (one of %1)."), known))
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Unknown mastery model %1: use one of %2."), repr(model), known))
     extra = sorted(set(spec) - _ALLOWED_KEYS[model])
     if extra:
-        raise InvalidInput(f"The mastery model {model!r} has no setting {extra[0]!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The mastery model %1 has no setting %2."), repr(model), repr(extra[0])))
     if model == "m_of_n":
         m, n = _whole_number(spec, "m", model), _whole_number(spec, "n", model)
         if m > n:
-            raise InvalidInput(f"Mastery model 'm_of_n' needs m no larger than n (got m = {m}, n = {n}).")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Mastery model 'm_of_n' needs m no larger than n (got m = %1, n = %2)."), m, n))
         return MOfN(m=m, n=n)
     if model == "streak":
         return Streak(n=_whole_number(spec, "n", model))
@@ -395,7 +403,7 @@ def model_from_spec(
     guess = _probability(spec, "guess", open_interval=True)
     slip = _probability(spec, "slip", open_interval=True)
     if guess + slip >= 1:
-        raise InvalidInput(f"BKT needs guess + slip below 1 (got {guess} + {slip}).")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "BKT needs guess + slip below 1 (got %1 + %2)."), guess, slip))
     return BKT(
         prior=_probability(spec, "prior", open_interval=False),
         learn=_probability(spec, "learn", open_interval=False),

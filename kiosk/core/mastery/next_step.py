@@ -13,8 +13,8 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from kiosk.core.mastery.credentials import EARNED, ELIGIBLE, IN_PROGRESS, CredentialStatus, QuizKey, SkillKey
-from kiosk.core.mastery.models import DUE, NOT_STARTED, SkillState, not_started
+from kiosk.core.mastery.credentials import CredentialProgress, CredentialStatus, QuizKey, SkillKey
+from kiosk.core.mastery.models import SkillState, SkillStatus, not_started
 from kiosk.core.say import QT_TRANSLATE_NOOP, Said, say
 
 
@@ -66,7 +66,7 @@ def next_step(
     from kiosk.core.packs.reading import quiz_titles
 
     by_id = {m["id"]: m for m in manifests}
-    met = {c.id for c in credentials if c.status in (EARNED, ELIGIBLE)}
+    met = {c.id for c in credentials if c.status in (CredentialProgress.EARNED, CredentialProgress.ELIGIBLE)}
     waiting_for_signoff: NextStep | None = None
     for pack_id in order:
         manifest = by_id.get(pack_id)
@@ -76,7 +76,7 @@ def next_step(
         if step is not None:
             return step
         for status in sorted(
-            (c for c in credentials if c.pack_id == pack_id and c.status == IN_PROGRESS), key=lambda c: len(c.missing)
+            (c for c in credentials if c.pack_id == pack_id and c.status == CredentialProgress.IN_PROGRESS), key=lambda c: len(c.missing)
         ):
             definition = status.definition
             if any(required not in met for required in definition.requires_credentials):
@@ -112,7 +112,7 @@ def _step_in_pack(manifest: Mapping, states: Mapping[SkillKey, SkillState], titl
         return states.get((pack_id, skill)) or not_started()
 
     for module in modules:
-        due = next((s for s in module["skills"] if state(s).status == DUE), None)
+        due = next((s for s in module["skills"] if state(s).status == SkillStatus.DUE), None)
         if due is not None:
             quiz = module["quizzes"][0]
             words = say(
@@ -125,7 +125,7 @@ def _step_in_pack(manifest: Mapping, states: Mapping[SkillKey, SkillState], titl
         if not todo:
             continue
         quiz = module["quizzes"][0]
-        if all(state(s).status == NOT_STARTED for s in todo):
+        if all(state(s).status == SkillStatus.NOT_STARTED for s in todo):
             if module.get("lessons"):
                 words = say(
                     QT_TRANSLATE_NOOP("core", "Next: in “%1”, read the lessons “%2”, then take the quiz."),
@@ -134,7 +134,7 @@ def _step_in_pack(manifest: Mapping, states: Mapping[SkillKey, SkillState], titl
                 return NextStep(StepKind.READ, pack_id, pack_title, words, quiz=quiz)
             words = say(QT_TRANSLATE_NOOP("core", "Next: in “%1”, take the quiz “%2”."), pack_title, titles[quiz])
             return NextStep(StepKind.QUIZ, pack_id, pack_title, words, quiz=quiz)
-        skill = next(s for s in todo if state(s).status != NOT_STARTED)
+        skill = next(s for s in todo if state(s).status != SkillStatus.NOT_STARTED)
         words = say(
             QT_TRANSLATE_NOOP("core", "Next: in “%1”, take the quiz “%2” again, to master “%3”."),
             pack_title, titles[quiz], skill_titles.get(skill, skill),

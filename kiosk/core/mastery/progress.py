@@ -14,8 +14,7 @@ from datetime import datetime
 
 from kiosk.core.credentials.definitions import definitions_in_manifest
 from kiosk.core.mastery.credentials import (
-    EARNED,
-    ELIGIBLE,
+    CredentialProgress,
     CredentialStatus,
     QuizKey,
     SkillKey,
@@ -59,7 +58,7 @@ class HomeProgress:
     @property
     def eligible(self) -> tuple[CredentialStatus, ...]:
         """Credentials met now and not yet awarded: the app awards these."""
-        return tuple(c for c in self.credentials if c.status == ELIGIBLE)
+        return tuple(c for c in self.credentials if c.status == CredentialProgress.ELIGIBLE)
 
 
 def group_answers(answers: Iterable[AnswerRecord]) -> dict[SkillKey, list[AnswerRecord]]:
@@ -169,8 +168,8 @@ def progress_from_states(
                 mastered_count=mastered,
                 skills=skills,
                 credentials=own,
-                earned=tuple(s for s in own if s.status == EARNED),
-                eligible=tuple(s for s in own if s.status == ELIGIBLE),
+                earned=tuple(s for s in own if s.status == CredentialProgress.EARNED),
+                eligible=tuple(s for s in own if s.status == CredentialProgress.ELIGIBLE),
                 next_credential=next_within_reach(own),
             )
         )

@@ -31,15 +31,7 @@ from operator import attrgetter
 
 from fsrs import Card, Rating, Scheduler
 
-from kiosk.core.mastery.models import (
-    DUE,
-    FULL_CREDIT,
-    IN_PROGRESS,
-    MASTERED,
-    AnswerRecord,
-    MasteryModel,
-    SkillState,
-)
+from kiosk.core.mastery.models import FULL_CREDIT, AnswerRecord, MasteryModel, SkillState, SkillStatus
 
 REVIEW_SCHEDULER = Scheduler(
     desired_retention=0.9, learning_steps=(), relearning_steps=(), enable_fuzzing=False
@@ -93,7 +85,7 @@ def replay_skill(model: MasteryModel, answers: Iterable[AnswerRecord]) -> SkillS
         mastered_at = graded[mastered_index].answered_at
         due_at = _refresher_due(mastered_at, graded[mastered_index + 1 :])
         return SkillState(
-            MASTERED,
+            SkillStatus.MASTERED,
             1.0,
             f"Mastered on {_day(mastered_at)}. Next review on {_day(due_at)}.",
             len(graded),
@@ -104,7 +96,7 @@ def replay_skill(model: MasteryModel, answers: Iterable[AnswerRecord]) -> SkillS
     if lapsed_at is None:
         return state
     return SkillState(
-        IN_PROGRESS,
+        SkillStatus.IN_PROGRESS,
         state.progress,
         f"Needs review: you missed a question on {_day(lapsed_at)} after mastering this skill. "
         + state.explanation,
@@ -149,10 +141,10 @@ def _run(model: MasteryModel, answers: Iterable[AnswerRecord]):
 
 def as_of(state: SkillState, now: datetime) -> SkillState:
     """A replayed state as of ``now``: a mastered skill whose refresher is due is ``due``."""
-    if state.status != MASTERED or state.due_at is None or state.mastered_at is None or state.due_at > now:
+    if state.status != SkillStatus.MASTERED or state.due_at is None or state.mastered_at is None or state.due_at > now:
         return state
     return SkillState(
-        DUE,
+        SkillStatus.DUE,
         1.0,
         f"Mastered on {_day(state.mastered_at)}. Time for a short review: "
         "answer a question on this skill to keep it fresh.",

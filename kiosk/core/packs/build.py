@@ -32,7 +32,7 @@ from kiosk.core.packs.format import (
     manifest_problems,
 )
 from kiosk.core.packs.images import shrink_image
-from kiosk.core.say import say
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 SOURCE_MANIFEST = "pack.toml"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -60,9 +60,9 @@ def read_source_manifest(src: Path) -> dict:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError as exc:
-        raise InvalidInput(f"{src} has no {SOURCE_MANIFEST}; a pack source folder needs one.") from exc
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 has no %2; a pack source folder needs one."), src, SOURCE_MANIFEST)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path.name} is not valid TOML: {exc}.") from exc
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not valid TOML: %2."), path.name, exc)) from exc
 
 
 def collect_source_files(src: Path) -> dict[str, Path]:
@@ -124,7 +124,7 @@ def default_key_for(pack_id: str, repo_root: Path) -> Path:
     sample_key = repo_root / "content_packs" / "sample-publisher.key"
     if pack_id.startswith("kiosk.sample.") and sample_key.is_file():
         return sample_key
-    raise InvalidInput("Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').")
+    raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').")))
 
 
 def folder_size(path: Path) -> int:
@@ -137,7 +137,7 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
 
     src = Path(src)
     if not src.is_dir():
-        raise InvalidInput(f"{src} is not a folder.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not a folder."), src))
     source = read_source_manifest(src)
     source_files = collect_source_files(src)
     if len(source_files) + 2 > MAX_ENTRIES:
@@ -199,7 +199,7 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
     signature_bytes = canonical_manifest_bytes(signature)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with writing(out, failure=say("Could not write %1: %2.", out)) as handle:
+    with writing(out, failure=say(QT_TRANSLATE_NOOP("core", "Could not write %1: %2."), out)) as handle:
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for name, data in [(MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature_bytes), *sorted(payload.items())]:
                 info = zipfile.ZipInfo(name, date_time=ZIP_DATE)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.packs.format import BUILD_IMAGE_WIDTH
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 SOURCE_PIXEL_LIMIT = 64_000_000  # refuse absurd source images rather than exhaust memory
 
@@ -29,11 +30,11 @@ def shrink_image(name: str, data: bytes, suffix: str) -> ShrunkImage:
     try:
         with Image.open(io.BytesIO(data)) as opened:
             if opened.width * opened.height > SOURCE_PIXEL_LIMIT:
-                raise InvalidInput(f"{name} is {opened.width}x{opened.height} px; far too big for a pack.")
+                raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is %2x%3 px; far too big for a pack."), name, opened.width, opened.height))
             image = ImageOps.exif_transpose(opened)
             image.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise InvalidInput(f"{name} is not a readable PNG or JPEG image.") from exc
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1 is not a readable PNG or JPEG image."), name)) from exc
     resized = image.width > BUILD_IMAGE_WIDTH
     if resized:
         height = max(1, round(image.height * BUILD_IMAGE_WIDTH / image.width))

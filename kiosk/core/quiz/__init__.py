@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kiosk.core.errors import KnownError
 from kiosk.core.quiz.model import ParseResult
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 MAX_QUIZ_FILE_BYTES = 8 * 1024 * 1024
 
@@ -28,20 +29,20 @@ def load_quiz_file(path: Path) -> ParseResult:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_QUIZ_FILE_BYTES:
-            raise KnownError(f"{path.name} is larger than {MAX_QUIZ_FILE_BYTES // (1024 * 1024)} MB; is it a quiz?")
+            raise KnownError(say(QT_TRANSLATE_NOOP("core", "%1 is larger than %2 MB; is it a quiz?"), path.name, MAX_QUIZ_FILE_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KnownError(f"There is no file {path}.") from None
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "There is no file %1."), path)) from None
     except IsADirectoryError:
-        raise KnownError(f"{path} is a folder, not a quiz file.") from None
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "%1 is a folder, not a quiz file."), path)) from None
     except OSError as exc:
-        raise KnownError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "Cannot read %1: %2."), path, exc.strerror or exc)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise KnownError(
-            f"{path.name} is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 and try again."
+            say(QT_TRANSLATE_NOOP("core", "%1 is not UTF-8 text (bad byte at position %2); save it as UTF-8 and try again."), path.name, exc.start)
         ) from None
     if not text.strip():
-        raise KnownError(f"{path.name} is empty.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "%1 is empty."), path.name))
     return parse_quiz_text(text, json_form=path.suffix.lower() == ".json")

@@ -17,7 +17,7 @@ from typing import Any
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput
 from kiosk.core.learners.profiles import LearnerSession
-from kiosk.core.quiz.grading import PENDING_REVIEW, Feedback, grade_response
+from kiosk.core.quiz.grading import Feedback, GradingStatus, ReviewStatus, grade_response
 from kiosk.core.quiz.model import Answer, Question
 from kiosk.core.records import QuizAttemptRecord, QuizResponseRecord
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
@@ -100,7 +100,7 @@ def record_answer(
     session: LearnerSession, *, attempt_id: int, question: Question, response: Any, feedback: Feedback
 ) -> QuizResponseRecord:
     """Store one graded answer (one transaction). Essays are stored as pending review."""
-    pending = feedback.status == PENDING_REVIEW
+    pending = feedback.status == GradingStatus.PENDING_REVIEW
     return repo.record_quiz_response(
         attempt_id=attempt_id,
         learner_id=_learner_id(session),
@@ -110,7 +110,7 @@ def record_answer(
         fraction=feedback.fraction,
         correct=feedback.correct,
         answered_at=utcnow(),
-        review_status="pending" if pending else None,
+        review_status=ReviewStatus.PENDING if pending else None,
     )
 
 
@@ -156,7 +156,7 @@ class QuizResult:
 
     @property
     def pending_count(self) -> int:
-        return sum(1 for r in self.results if r.feedback.status == PENDING_REVIEW)
+        return sum(1 for r in self.results if r.feedback.status == GradingStatus.PENDING_REVIEW)
 
 
 class QuizRun:

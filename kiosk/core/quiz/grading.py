@@ -15,6 +15,7 @@ negative weight costs marks inside its question but never below zero.
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -27,9 +28,22 @@ from kiosk.core.quiz.text import formatted_to_text
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 CORRECT_AT = 0.999
-GRADED = "graded"
-PENDING_REVIEW = "pending_review"
-NOT_GRADED = "not_graded"
+
+
+class GradingStatus(enum.StrEnum):
+    """What grading made of an answer."""
+
+    GRADED = "graded"
+    PENDING_REVIEW = "pending_review"  # an essay, until a facilitator reviews it
+    NOT_GRADED = "not_graded"  # a description: nothing to answer
+
+
+class ReviewStatus(enum.StrEnum):
+    """An essay answer's review, as stored with the answer."""
+
+    PENDING = "pending"
+    REVIEWED = "reviewed"
+
 
 
 @dataclass(frozen=True)
@@ -45,7 +59,7 @@ class Feedback:
     feedback: str  # the author's feedback for what was chosen
     general_feedback: str
     right_answer: str  # the right answer in words, without markup ("" for essays and descriptions)
-    status: str = GRADED  # GRADED, PENDING_REVIEW (essay) or NOT_GRADED (description)
+    status: GradingStatus = GradingStatus.GRADED
     feedback_parts: tuple[tuple[str, str], ...] = ()
     general_feedback_format: str = "moodle"
     # The right answer as lines for a screen: each right choice, or each matching pair, on its own.
@@ -158,7 +172,7 @@ def _result(question: Question, fraction: float, parts: Sequence[tuple[str, str]
     )
 
 
-def _ungraded(question: Question, status: str) -> Feedback:
+def _ungraded(question: Question, status: GradingStatus) -> Feedback:
     return Feedback(
         None, False, "", question.general_feedback, "", status, general_feedback_format=question.general_feedback_format
     )
@@ -172,10 +186,10 @@ def _choice_indexes(question: Question, response: Any) -> list[int]:
     elif isinstance(response, (list, tuple)):
         chosen = list(response)
     else:
-        raise InvalidInput("Choose by the number of a choice.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Choose by the number of a choice.")))
     for index in chosen:
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(question.choices):
-            raise InvalidInput(f"There is no choice number {index!r} in this question.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "There is no choice number %1 in this question."), repr(index)))
     return sorted(set(chosen))
 
 
@@ -183,15 +197,15 @@ def grade_response(question: Question, response: Any) -> Feedback:
     """Grade one response (shapes in the module docstring); ``InvalidInput`` for a malformed one."""
     kind = question.type
     if kind == "description":
-        return _ungraded(question, NOT_GRADED)
+        return _ungraded(question, GradingStatus.NOT_GRADED)
     if kind == "essay":
         if not isinstance(response, str):
-            raise InvalidInput("An essay answer is text.")
-        return _ungraded(question, PENDING_REVIEW)
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "An essay answer is text.")))
+        return _ungraded(question, GradingStatus.PENDING_REVIEW)
     if kind == "single":
         chosen = _choice_indexes(question, response)
         if len(chosen) > 1:
-            raise InvalidInput("Choose only one answer.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Choose only one answer.")))
         if not chosen:
             return _result(question, 0.0)
         choice = question.choices[chosen[0]]
@@ -202,7 +216,7 @@ def grade_response(question: Question, response: Any) -> Feedback:
         return _result(question, sum(c.fraction for c in chosen), parts)
     if kind == "truefalse":
         if not isinstance(response, bool):
-            raise InvalidInput("Answer True or False.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Answer True or False.")))
         if response:
             part = (question.feedback_true, question.feedback_true_format)
         else:
@@ -210,7 +224,7 @@ def grade_response(question: Question, response: Any) -> Feedback:
         return _result(question, 1.0 if response == question.answer else 0.0, [part])
     if kind == "short":
         if not isinstance(response, str):
-            raise InvalidInput("A short answer is text.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A short answer is text.")))
         matches: list[Answer] = [a for a in question.answers if short_answer_matches(a.text, response)]  # type: ignore[misc]
         return _best(question, matches)
     if kind == "numerical":
@@ -222,10 +236,10 @@ def grade_response(question: Question, response: Any) -> Feedback:
     if kind == "matching":
         prompts = question.prompts
         if not isinstance(response, Sequence) or isinstance(response, str) or len(response) != len(prompts):
-            raise InvalidInput(f"Match each of the {len(prompts)} items.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Match each of the %1 items."), len(prompts)))
         right = sum(1 for pair, chosen in zip(prompts, response) if chosen is not None and chosen == pair.right)
         return _result(question, right / len(prompts))
-    raise InvalidInput(f"Unknown question type {kind!r}.")
+    raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Unknown question type %1."), repr(kind)))
 
 
 def _best(question: Question, hits: Sequence[Answer | NumericAnswer]) -> Feedback:

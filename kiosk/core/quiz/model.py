@@ -6,12 +6,14 @@ output of ``kiosk quiz check --json`` and what ``from_json`` accepts.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.core.errors import InvalidInput
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.untrusted_json import JsonRefused, load_json
 
 QUESTION_TYPES = ("single", "multiple", "truefalse", "short", "numerical", "matching", "essay", "description")
@@ -120,11 +122,18 @@ class Question:
         return tuple(p for p in self.pairs if p.left)
 
 
+class Severity(enum.StrEnum):
+    """How bad a quiz problem is: an error drops the question, a warning keeps it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something wrong in a quiz file: an ``error`` drops the question, a ``warning`` keeps it."""
 
-    severity: str
+    severity: Severity
     message: str
     line: int | None = None
     question: str = ""
@@ -143,11 +152,11 @@ class ParseResult:
 
     @property
     def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "error")
+        return tuple(p for p in self.problems if p.severity == Severity.ERROR)
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "warning")
+        return tuple(p for p in self.problems if p.severity == Severity.WARNING)
 
 
 def question_label(title: str, stem: str, *, words: int = 6, chars: int = 60) -> str:
@@ -163,31 +172,31 @@ def percent(fraction: float) -> str:
     return f"{fraction * 100:g}%"
 
 
-def semantic_problems(question: Question) -> list[tuple[str, str]]:
+def semantic_problems(question: Question) -> list[tuple[Severity, str]]:
     """(severity, message) for a well-formed question that would grade badly."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[Severity, str]] = []
     if question.type not in ("description",) and not question.stem.strip():
-        found.append(("error", "the question has no text"))
+        found.append((Severity.ERROR, "the question has no text"))
     if question.type in ("single", "multiple"):
         positive = [c.fraction for c in question.choices if c.fraction > 0]
         if not positive:
-            found.append(("error", "no choice is right (give one '=' or a positive weight like ~%50%)"))
+            found.append((Severity.ERROR, "no choice is right (give one '=' or a positive weight like ~%50%)"))
         elif question.type == "multiple" and abs(sum(positive) - 1.0) > WEIGHT_SLACK:
             found.append(
                 (
-                    "warning",
+                    Severity.WARNING,
                     f"the right weights add to {percent(sum(positive))}, not 100%: "
                     f"picking every right choice scores {percent(min(1.0, sum(positive)))}",
                 )
             )
         if len(question.choices) < 2:
-            found.append(("warning", "a choice question with only one choice"))
+            found.append((Severity.WARNING, "a choice question with only one choice"))
     elif question.type in ("short", "numerical"):
         if not any(a.fraction > 0 for a in question.answers):
-            found.append(("error", "no answer is right (every answer has a weight of 0% or less)"))
+            found.append((Severity.ERROR, "no answer is right (every answer has a weight of 0% or less)"))
     elif question.type == "matching":
         if len(question.prompts) < 2:
-            found.append(("error", "a matching question needs at least two pairs 'left -> right'"))
+            found.append((Severity.ERROR, "a matching question needs at least two pairs 'left -> right'"))
     return found
 
 
@@ -273,11 +282,11 @@ _TYPE_KEYS = {
 def _text(obj: dict, key: str, where: str, *, required: bool = False) -> str:
     if key not in obj:
         if required:
-            raise InvalidInput(f"{where}: '{key}' is missing")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: '%2' is missing"), where, key))
         return ""
     value = obj[key]
     if not isinstance(value, str):
-        raise InvalidInput(f"{where}: '{key}' must be text, not {type(value).__name__}")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: '%2' must be text, not %3"), where, key, type(value).__name__))
     return value
 
 
@@ -287,38 +296,40 @@ def _format(obj: dict, key: str, where: str, default: str) -> str:
         return default
     value = obj[key]
     if value not in FORMATS:
-        raise InvalidInput(f"{where}: '{key}' must be one of {', '.join(FORMATS)}, not {value!r}")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: '%2' must be one of %3, not %4"), where, key, ", ".join(FORMATS), repr(value)))
     return value
 
 
 def _number(obj: dict, key: str, where: str) -> float:
     value = obj.get(key)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise InvalidInput(f"{where}: '{key}' must be a number")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: '%2' must be a number"), where, key))
     return float(value)
 
 
 def _fraction(obj: dict, where: str) -> float:
     value = _number(obj, "fraction", where)
     if not -1.0 <= value <= 1.0:
-        raise InvalidInput(f"{where}: 'fraction' must be between -1 and 1, not {value:g}")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'fraction' must be between -1 and 1, not %2"), where, f"{value:g}"))
     return value
 
 
 def _items(obj: dict, key: str, where: str) -> list[dict]:
     value = obj.get(key)
     if not isinstance(value, list) or not value:
-        raise InvalidInput(f"{where}: '{key}' must be a non-empty list")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: '%2' must be a non-empty list"), where, key))
     for index, item in enumerate(value, 1):
         if not isinstance(item, dict):
-            raise InvalidInput(f"{where}: '{key}' item {index} must be an object")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: '%2' item %3 must be an object"), where, key, index))
     return value
 
 
 def _only_keys(obj: dict, allowed: set[str], where: str) -> None:
     unknown = sorted(set(obj) - allowed)
+    if len(unknown) > 1:
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: unknown keys %2"), where, ", ".join(map(repr, unknown))))
     if unknown:
-        raise InvalidInput(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: unknown key %2"), where, repr(unknown[0])))
 
 
 def _numeric_from_json(item: dict, at: str, fmt: str) -> NumericAnswer:
@@ -327,44 +338,44 @@ def _numeric_from_json(item: dict, at: str, fmt: str) -> NumericAnswer:
     if "any" in item:
         _only_keys(item, {"any", "fraction", "feedback", "feedback_format"}, at)
         if item["any"] is not True:
-            raise InvalidInput(f"{at}: 'any' must be true (leave it out otherwise)")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'any' must be true (leave it out otherwise)"), at))
         return NumericAnswer(fraction, feedback, feedback_format=feedback_format, any=True)
     if "value" in item:
         _only_keys(item, {"value", "tolerance", "fraction", "feedback", "feedback_format"}, at)
         tolerance = _number(item, "tolerance", at) if "tolerance" in item else 0.0
         if tolerance < 0:
-            raise InvalidInput(f"{at}: 'tolerance' cannot be negative")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'tolerance' cannot be negative"), at))
         value = _number(item, "value", at)
         return NumericAnswer(fraction, feedback, value=value, tolerance=tolerance, feedback_format=feedback_format)
     _only_keys(item, {"min", "max", "fraction", "feedback", "feedback_format"}, at)
     low, high = _number(item, "min", at), _number(item, "max", at)
     if low > high:
-        raise InvalidInput(f"{at}: 'min' is larger than 'max'")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'min' is larger than 'max'"), at))
     return NumericAnswer(fraction, feedback, min=low, max=high, feedback_format=feedback_format)
 
 
 def from_json(obj: Any) -> Question:
     """A question from its JSON form; ``InvalidInput`` names the first thing wrong."""
     if not isinstance(obj, dict):
-        raise InvalidInput("a question must be a JSON object")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "a question must be a JSON object")))
     qtype = obj.get("type")
     if qtype not in QUESTION_TYPES:
-        raise InvalidInput(f"'type' must be one of {', '.join(QUESTION_TYPES)}, not {qtype!r}")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "'type' must be one of %1, not %2"), ", ".join(QUESTION_TYPES), repr(qtype)))
     where = qtype
     _only_keys(obj, _COMMON_KEYS | _TYPE_KEYS[qtype], where)
     stem = _text(obj, "stem", where, required=True)
     qid = obj.get("id")
     if qid is not None and (not isinstance(qid, str) or not qid.strip()):
-        raise InvalidInput(f"{where}: 'id' must be non-empty text or null")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'id' must be non-empty text or null"), where))
     tags = obj.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise InvalidInput(f"{where}: 'tags' must be a list of text")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'tags' must be a list of text"), where))
     category = obj.get("category")
     if category is not None and not isinstance(category, str):
-        raise InvalidInput(f"{where}: 'category' must be text or null")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'category' must be text or null"), where))
     fmt = _text(obj, "format", where) or "moodle"
     if fmt not in FORMATS:
-        raise InvalidInput(f"{where}: 'format' must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'format' must be one of %2, not %3"), where, ", ".join(FORMATS), repr(fmt)))
     common = dict(
         type=qtype,
         stem=stem,
@@ -381,7 +392,7 @@ def from_json(obj: Any) -> Question:
     if qtype in ("single", "multiple"):
         choices = []
         for index, item in enumerate(_items(obj, "choices", where), 1):
-            at = f"{where}: choice {index}"
+            at = say(QT_TRANSLATE_NOOP("core", "%1: choice %2"), where, index)
             _only_keys(item, {"text", "format", "fraction", "feedback", "feedback_format"}, at)
             choices.append(
                 Answer(
@@ -395,7 +406,7 @@ def from_json(obj: Any) -> Question:
         return Question(**common, choices=tuple(choices))
     if qtype == "truefalse":
         if not isinstance(obj.get("answer"), bool):
-            raise InvalidInput(f"{where}: 'answer' must be true or false")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'answer' must be true or false"), where))
         return Question(
             **common,
             answer=obj["answer"],
@@ -405,11 +416,11 @@ def from_json(obj: Any) -> Question:
     if qtype == "short":
         answers = []
         for index, item in enumerate(_items(obj, "answers", where), 1):
-            at = f"{where}: answer {index}"
+            at = say(QT_TRANSLATE_NOOP("core", "%1: answer %2"), where, index)
             _only_keys(item, {"text", "fraction", "feedback", "feedback_format"}, at)
             text = _text(item, "text", at, required=True)
             if not text.strip():
-                raise InvalidInput(f"{at}: 'text' is empty")
+                raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "%1: 'text' is empty"), at))
             feedback_format = _format(item, "feedback_format", at, fmt)
             answers.append(
                 Answer(text, _fraction(item, at), _text(item, "feedback", at), format=fmt, feedback_format=feedback_format)
@@ -417,14 +428,14 @@ def from_json(obj: Any) -> Question:
         return Question(**common, answers=tuple(answers))
     if qtype == "numerical":
         numeric = [
-            _numeric_from_json(item, f"{where}: answer {index}", fmt)
+            _numeric_from_json(item, say(QT_TRANSLATE_NOOP("core", "%1: answer %2"), where, index), fmt)
             for index, item in enumerate(_items(obj, "answers", where), 1)
         ]
         return Question(**common, answers=tuple(numeric))
     if qtype == "matching":
         pairs = []
         for index, item in enumerate(_items(obj, "pairs", where), 1):
-            at = f"{where}: pair {index}"
+            at = say(QT_TRANSLATE_NOOP("core", "%1: pair %2"), where, index)
             _only_keys(item, {"left", "left_format", "right"}, at)
             left, right = _text(item, "left", at, required=True), _text(item, "right", at, required=True)
             pairs.append(Pair(left, right, left_format=_format(item, "left_format", at, fmt)))
@@ -440,9 +451,9 @@ def parse_json_quiz(text: str) -> ParseResult:
     try:
         data = load_json(text, max_bytes=MAX_JSON_QUIZ_BYTES)
     except JsonRefused as exc:
-        return ParseResult((), (Problem("error", exc.message.removeprefix("it is "), line=exc.line),))
+        return ParseResult((), (Problem(Severity.ERROR, exc.message.removeprefix("it is "), line=exc.line),))
     if not isinstance(data, list):
-        return ParseResult((), (Problem("error", "a JSON quiz must be a list of question objects"),))
+        return ParseResult((), (Problem(Severity.ERROR, "a JSON quiz must be a list of question objects"),))
     questions: list[Question] = []
     problems: list[Problem] = []
     for index, item in enumerate(data, 1):
@@ -454,11 +465,11 @@ def parse_json_quiz(text: str) -> ParseResult:
         try:
             question = from_json(item)
         except InvalidInput as exc:
-            problems.append(Problem("error", str(exc), question=label))
+            problems.append(Problem(Severity.ERROR, exc.said or str(exc), question=label))
             continue
         checks = semantic_problems(question)
         problems.extend(Problem(severity, message, question=label) for severity, message in checks)
-        if not any(severity == "error" for severity, _ in checks):
+        if not any(severity == Severity.ERROR for severity, _ in checks):
             questions.append(question)
     return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
 
@@ -474,7 +485,7 @@ def check_duplicate_ids(result: ParseResult) -> ParseResult:
             where = f" (line {first.line})" if first.line is not None else ""
             problems.append(
                 Problem(
-                    "error",
+                    Severity.ERROR,
                     f"the id {question.id!r} is already used by {first.label}{where}; ids must be unique",
                     line=question.line,
                     question=question.label,

@@ -71,7 +71,7 @@ def registry_base_url(url: str) -> str:
     """``http(s)://host[:port][/path]`` without a trailing slash; refuses anything else."""
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
-        raise InvalidInput(f"A registry address looks like https://verify.example.org, not {url!r}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A registry address looks like https://verify.example.org, not %1."), repr(url)))
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}{parts.path.rstrip('/')}"
 
 
@@ -161,7 +161,7 @@ def export_bundle(path: Path, *, now: datetime | None = None) -> dict:
         path,
         (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
         mode=0o600,
-        failure=say("Cannot write the bundle to %1 (%2).", path),
+        failure=say(QT_TRANSLATE_NOOP("core", "Cannot write the bundle to %1 (%2)."), path),
     )
     return {"file": str(path), "credentials": len(issued), "revocations": len(revoked)}
 
@@ -180,18 +180,18 @@ def _request(url: str, *, timeout: float, data: dict | None = None) -> dict:
             message = load_json(exc.read(65536), max_bytes=65536).get("error") or exc.reason  # type: ignore[union-attr]
         except (JsonRefused, AttributeError, OSError):
             message = exc.reason
-        raise KnownError(f"The registry refused the sync (HTTP {exc.code}): {message}") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The registry refused the sync (HTTP %1): %2"), exc.code, message)) from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise KnownError(f"Cannot reach the registry at {url} ({reason}).") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "Cannot reach the registry at %1 (%2)."), url, reason)) from exc
     if len(raw) > MAX_RESPONSE_BYTES:
-        raise KnownError("The registry's answer is too large.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The registry's answer is too large.")))
     try:
         answer = load_json(raw, max_bytes=MAX_RESPONSE_BYTES)
     except JsonRefused as exc:
-        raise KnownError(f"The address {url} did not answer like a Kiosk registry ({exc.message}).") from exc
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The address %1 did not answer like a Kiosk registry (%2)."), url, exc.said or exc.message)) from exc
     if not isinstance(answer, dict):
-        raise KnownError(f"The address {url} did not answer like a Kiosk registry.")
+        raise KnownError(say(QT_TRANSLATE_NOOP("core", "The address %1 did not answer like a Kiosk registry."), url))
     return answer
 
 
@@ -237,7 +237,7 @@ def push(
         repo.record_acknowledgements(base, BADGE, ok_c, at=now)
         repo.record_acknowledgements(base, REVOCATION, ok_r, at=now)
         if len(ok_c) != len(chunk_c) or len(ok_r) != len(chunk_r):
-            raise KnownError("The registry did not acknowledge everything sent; try the sync again.")
+            raise KnownError(say(QT_TRANSLATE_NOOP("core", "The registry did not acknowledge everything sent; try the sync again.")))
         pending_c, pending_r = pending_c[len(chunk_c) :], pending_r[len(chunk_r) :]
         sent_c, sent_r, batches = sent_c + len(ok_c), sent_r + len(ok_r), batches + 1
         log.info("sync batch %d: %d credentials, %d revocations", batches, len(ok_c), len(ok_r))
@@ -249,7 +249,7 @@ def sync_with_registry(
 ) -> SyncReport:
     """Send this kiosk's news to the registry, pull its trust list, and record when."""
     if not 1 <= batch_size <= env.MAX_ITEMS:
-        raise InvalidInput(f"A batch holds 1 to {env.MAX_ITEMS} items.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "A batch holds 1 to %1 items."), env.MAX_ITEMS))
     base = registry_base_url(registry_url)
     if store.pinned() is None:
         raise documents.TrustRefused(

@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kiosk.core import signed
 from kiosk.core.clock import format_utc, parse_utc
 from kiosk.core.errors import InvalidInput
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 FORMAT = "kiosk-sync/2"
 FORMATS = ("kiosk-sync/1", FORMAT)  # what a registry reads
@@ -99,7 +100,7 @@ def signed_message(body: dict, format_name: str = FORMAT) -> bytes:
     try:
         return signed.message(format_name, body)
     except signed.DocumentError as exc:
-        raise EnvelopeError("The sync body cannot be put in canonical JSON.") from exc
+        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "The sync body cannot be put in canonical JSON."))) from exc
 
 
 def make_envelope(
@@ -136,9 +137,9 @@ def make_envelope(
 def _list(body: dict, name: str, limit: int) -> list:
     value = body.get(name)
     if not isinstance(value, list):
-        raise EnvelopeError(f"The body's {name!r} is not a list.")
+        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "The body's %1 is not a list."), repr(name)))
     if len(value) > limit:
-        raise EnvelopeError(f"At most {limit} {name} per batch.")
+        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "At most %1 %2 per batch."), limit, name))
     return value
 
 
@@ -154,15 +155,15 @@ def claimed_key_id(body: bytes) -> str:
     """
     found = _CLAIMED_KEY_ID.findall(body, 0, len(body))
     if len(found) != 1 or body.count(b'"key_id"') != 1:
-        raise EnvelopeError("The sync body needs one key id of 8 base32 characters.")
+        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "The sync body needs one key id of 8 base32 characters.")))
     return found[0].decode("ascii")
 
 
 def _format(document: object) -> str:
     if not isinstance(document, dict) or set(document) != {"format", "body", "signature"}:
-        raise EnvelopeError("A sync request is an object with exactly 'format', 'body' and 'signature'.")
+        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "A sync request is an object with exactly 'format', 'body' and 'signature'.")))
     if document["format"] not in FORMATS:
-        raise EnvelopeError(f"Unknown sync format; this registry reads {' and '.join(FORMATS)}.")
+        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "Unknown sync format; this registry reads %1."), " and ".join(FORMATS)))
     return document["format"]
 
 
@@ -170,7 +171,7 @@ def _signature(text: object) -> bytes:
     try:
         return signed.decode_signature(text)
     except signed.DocumentError as exc:
-        raise EnvelopeError(str(exc)) from exc
+        raise EnvelopeError(exc.said or str(exc)) from exc
 
 
 signature_matches = signed.message_signed_by
@@ -182,37 +183,37 @@ def parse_envelope(document: object, *, max_items: int = MAX_ITEMS) -> Envelope:
     body, signature_text = document["body"], document["signature"]  # type: ignore[index]
     if not isinstance(body, dict) or set(body) != _BODY_FIELDS[format_name]:
         raise EnvelopeError(
-            f"The sync body needs exactly {', '.join(sorted(_BODY_FIELDS[format_name]))} ({format_name})."
+            say(QT_TRANSLATE_NOOP("core", "The sync body needs exactly %1 (%2)."), ", ".join(sorted(_BODY_FIELDS[format_name])), format_name)
         )
     signature = _signature(signature_text)
     key_id, nonce = body["key_id"], body["nonce"]
     if not isinstance(key_id, str) or not _KEY_ID.match(key_id):
-        raise EnvelopeError("The key id is not 8 base32 characters.")
+        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "The key id is not 8 base32 characters.")))
     if not isinstance(nonce, str) or not _NONCE.match(nonce):
-        raise EnvelopeError("The nonce is not 32 lower-case hex digits.")
-    sent_at = parse_time(body["sent_at"], "sending time")
+        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "The nonce is not 32 lower-case hex digits.")))
+    sent_at = parse_time(body["sent_at"], say(QT_TRANSLATE_NOOP("core", "sending time")))
     payloads = []
     for item in _list(body, "credentials", max_items):
         if not isinstance(item, dict) or not _credential_item(item):
-            raise EnvelopeError("Each credential is an object with a 'payload' and perhaps a 'badge'.")
+            raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "Each credential is an object with a 'payload' and perhaps a 'badge'.")))
         if not _PAYLOAD.match(item["payload"]):
-            raise EnvelopeError("A credential payload is not upper-case base32.")
+            raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "A credential payload is not upper-case base32.")))
         payloads.append(item["payload"])
     revocations = []
     for item in _list(body, "revocations", max_items):
         if not isinstance(item, dict) or set(item) != {"id", "revoked_at", "reason"}:
-            raise EnvelopeError("Each revocation is an object with id, revoked_at and reason.")
+            raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "Each revocation is an object with id, revoked_at and reason.")))
         if not isinstance(item["id"], str) or not _CREDENTIAL_ID.match(item["id"]):
-            raise EnvelopeError("A revoked credential id is not like K7Q2M4XA-3FJ5QW2T.")
+            raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "A revoked credential id is not like K7Q2M4XA-3FJ5QW2T.")))
         reason = item["reason"]
         if reason is not None and (not isinstance(reason, str) or len(reason) > REASON_MAX):
-            raise EnvelopeError(f"A revocation reason is text of at most {REASON_MAX} characters.")
-        revocations.append(Revocation(item["id"], parse_time(item["revoked_at"], "revocation time"), reason))
+            raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "A revocation reason is text of at most %1 characters."), REASON_MAX))
+        revocations.append(Revocation(item["id"], parse_time(item["revoked_at"], say(QT_TRANSLATE_NOOP("core", "revocation time"))), reason))
     revoked_up_to = body.get("revoked_up_to")
     if revoked_up_to is not None:
-        revoked_up_to = parse_time(revoked_up_to, "time revocations are complete to")
+        revoked_up_to = parse_time(revoked_up_to, say(QT_TRANSLATE_NOOP("core", "time revocations are complete to")))
         if revoked_up_to > sent_at:
-            raise EnvelopeError("The batch says its revocations are complete to a time after it was sent.")
+            raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "The batch says its revocations are complete to a time after it was sent.")))
     return Envelope(
         key_id=key_id,
         sent_at=sent_at,

@@ -75,28 +75,28 @@ def _text(value: object, what: str, limit: int = NAME_MAX, *, optional: bool = F
     if value is None and optional:
         return None
     if not isinstance(value, str) or len(value) > limit or has_control_characters(value):
-        raise InvalidInput(f"The {what} is not text of at most {limit} characters.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The %1 is not text of at most %2 characters."), what, limit))
     return value
 
 
 def _public_key(value: object, what: str) -> bytes:
     if not isinstance(value, str):
-        raise InvalidInput(f"The {what} is not a public key.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The %1 is not a public key."), what))
     return keys.public_raw_from_multibase(value)
 
 
 def _list(body: dict, name: str, limit: int) -> list:
     value = body.get(name)
     if not isinstance(value, list):
-        raise InvalidInput(f"The trust list's {name!r} is not a list.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The trust list's %1 is not a list."), repr(name)))
     if len(value) > limit:
-        raise InvalidInput(f"The trust list holds more than {limit} {name}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The trust list holds more than %1 %2."), limit, name))
     return value
 
 
 def _fields(item: object, names: set[str], what: str) -> dict:
     if not isinstance(item, dict) or set(item) != names:
-        raise InvalidInput(f"Each {what} has exactly: {', '.join(sorted(names))}.")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "Each %1 has exactly: %2."), what, ", ".join(sorted(names))))
     return item
 
 
@@ -188,11 +188,11 @@ def make_trust_list(
 def _rotations(body: dict) -> list[Rotation]:
     found = []
     for item in _list(body, "key_history", MAX_ROTATIONS):
-        item = _fields(item, {"from", "to", "at", "signature"}, "key rotation")
-        _public_key(item["from"], "old organisation key")
-        _public_key(item["to"], "new organisation key")
+        item = _fields(item, {"from", "to", "at", "signature"}, say(QT_TRANSLATE_NOOP("core", "key rotation")))
+        _public_key(item["from"], say(QT_TRANSLATE_NOOP("core", "old organisation key")))
+        _public_key(item["to"], say(QT_TRANSLATE_NOOP("core", "new organisation key")))
         signed.decode_signature(item["signature"])
-        found.append(Rotation(item["from"], item["to"], parse_time(item["at"], "rotation time"), item["signature"]))
+        found.append(Rotation(item["from"], item["to"], parse_time(item["at"], say(QT_TRANSLATE_NOOP("core", "rotation time"))), item["signature"]))
     return found
 
 
@@ -225,11 +225,11 @@ def open_trust_list(document: object, pinned_public_key: str) -> TrustList:
     """
     try:
         body, signature = signed.parts(document, TRUST_FORMAT)
-        organisation = _fields(body.get("organisation"), {"name", "public_key", "verify_url"}, "organisation")
+        organisation = _fields(body.get("organisation"), {"name", "public_key", "verify_url"}, say(QT_TRANSLATE_NOOP("core", "organisation")))
         signer = organisation["public_key"]
-        signer_raw = _public_key(signer, "organisation key")
+        signer_raw = _public_key(signer, say(QT_TRANSLATE_NOOP("core", "organisation key")))
     except InvalidInput as exc:
-        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "The trust list is malformed (%1); nothing was changed."), exc)) from exc
+        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "The trust list is malformed (%1); nothing was changed."), exc.said or str(exc))) from exc
     try:
         signature_ok = signed.signature_matches(TRUST_FORMAT, body, signature, signer_raw)
     except (signed.DocumentError, RecursionError):
@@ -241,7 +241,7 @@ def open_trust_list(document: object, pinned_public_key: str) -> TrustList:
     try:
         rotations = _rotations(body)
     except InvalidInput as exc:
-        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "The trust list is malformed (%1); nothing was changed."), exc)) from exc
+        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "The trust list is malformed (%1); nothing was changed."), exc.said or str(exc))) from exc
     if signer != pinned_public_key and not _successor_chain(pinned_public_key, signer, rotations):
         raise TrustRefused(
             say(
@@ -256,53 +256,53 @@ def open_trust_list(document: object, pinned_public_key: str) -> TrustList:
     try:
         return _read_trust_body(body, signer, rotations)
     except InvalidInput as exc:
-        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "The trust list is malformed (%1); nothing was changed."), exc)) from exc
+        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "The trust list is malformed (%1); nothing was changed."), exc.said or str(exc))) from exc
 
 
 def _read_trust_body(body: dict, signer: str, rotations: list[Rotation]) -> TrustList:
     expected = {"organisation", "sequence", "issued_at", "kiosks", "revocations", "key_history"}
     if set(body) != expected:
-        raise InvalidInput("the body has unexpected or missing parts")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "the body has unexpected or missing parts")))
     organisation = body["organisation"]
     sequence = body["sequence"]
     if type(sequence) is not int or not 1 <= sequence <= MAX_SEQUENCE:
-        raise InvalidInput("the sequence number is not a positive whole number")
+        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "the sequence number is not a positive whole number")))
     kiosks, receipts, seen = [], 0, set()
     for item in _list(body, "kiosks", MAX_KIOSKS):
-        item = _fields(item, {"key_id", "public_key", "name", "approved_at", "withdrawn_at", "received_before"}, "kiosk")
-        raw = _public_key(item["public_key"], "kiosk key")
+        item = _fields(item, {"key_id", "public_key", "name", "approved_at", "withdrawn_at", "received_before"}, say(QT_TRANSLATE_NOOP("core", "kiosk")))
+        raw = _public_key(item["public_key"], say(QT_TRANSLATE_NOOP("core", "kiosk key")))
         if item["key_id"] != keys.key_id_for(raw) or item["key_id"] in seen:
-            raise InvalidInput(f"the key id {item['key_id']!r} does not belong to its key, or appears twice")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "the key id %1 does not belong to its key, or appears twice"), repr(item["key_id"])))
         seen.add(item["key_id"])
-        withdrawn = parse_time(item["withdrawn_at"], "withdrawal time") if item["withdrawn_at"] is not None else None
+        withdrawn = parse_time(item["withdrawn_at"], say(QT_TRANSLATE_NOOP("core", "withdrawal time"))) if item["withdrawn_at"] is not None else None
         digests = item["received_before"]
         if not isinstance(digests, list) or (digests and withdrawn is None):
-            raise InvalidInput("received_before is a list, and only for a withdrawn key")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "received_before is a list, and only for a withdrawn key")))
         receipts += len(digests)
         if receipts > MAX_RECEIPTS or not all(isinstance(d, str) and _DIGEST.fullmatch(d) for d in digests):
-            raise InvalidInput("received_before holds too many entries or one that is not a digest")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "received_before holds too many entries or one that is not a digest")))
         kiosks.append(
             TrustedKiosk(
                 key_id=item["key_id"],
                 public_key=item["public_key"],
-                name=_text(item["name"], "kiosk name") or "",
-                approved_at=parse_time(item["approved_at"], "approval time"),
+                name=_text(item["name"], say(QT_TRANSLATE_NOOP("core", "kiosk name"))) or "",
+                approved_at=parse_time(item["approved_at"], say(QT_TRANSLATE_NOOP("core", "approval time"))),
                 withdrawn_at=withdrawn,
                 received_before=frozenset(digests),
             )
         )
     revocations = []
     for item in _list(body, "revocations", MAX_REVOCATIONS):
-        item = _fields(item, {"id", "revoked_at"}, "revocation")
+        item = _fields(item, {"id", "revoked_at"}, say(QT_TRANSLATE_NOOP("core", "revocation")))
         if not isinstance(item["id"], str) or not _CREDENTIAL_ID.fullmatch(item["id"]):
-            raise InvalidInput("a revoked credential id is not like K7Q2M4XA-3FJ5QW2T")
-        revocations.append((item["id"], parse_time(item["revoked_at"], "revocation time")))
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "a revoked credential id is not like K7Q2M4XA-3FJ5QW2T")))
+        revocations.append((item["id"], parse_time(item["revoked_at"], say(QT_TRANSLATE_NOOP("core", "revocation time")))))
     return TrustList(
-        organisation=_text(organisation["name"], "organisation name") or "",
+        organisation=_text(organisation["name"], say(QT_TRANSLATE_NOOP("core", "organisation name"))) or "",
         public_key=signer,
-        verify_url=_text(organisation["verify_url"], "verify URL", URL_MAX, optional=True),
+        verify_url=_text(organisation["verify_url"], say(QT_TRANSLATE_NOOP("core", "verify URL")), URL_MAX, optional=True),
         sequence=sequence,
-        issued_at=parse_time(body["issued_at"], "issue time"),
+        issued_at=parse_time(body["issued_at"], say(QT_TRANSLATE_NOOP("core", "issue time"))),
         kiosks=tuple(kiosks),
         revocations=tuple(revocations),
         rotations=tuple(rotations),
@@ -341,12 +341,12 @@ def read_enrolment_document(document: object) -> Enrolment:
     """
     try:
         body, signature = signed.parts(document, ENROLMENT_FORMAT)
-        body = _fields(body, {"organisation", "public_key", "verify_url"}, "enrolment")
-        raw = _public_key(body["public_key"], "organisation key")
-        name = _text(body["organisation"], "organisation name")
-        url = _text(body["verify_url"], "verify URL", URL_MAX, optional=True)
+        body = _fields(body, {"organisation", "public_key", "verify_url"}, say(QT_TRANSLATE_NOOP("core", "enrolment")))
+        raw = _public_key(body["public_key"], say(QT_TRANSLATE_NOOP("core", "organisation key")))
+        name = _text(body["organisation"], say(QT_TRANSLATE_NOOP("core", "organisation name")))
+        url = _text(body["verify_url"], say(QT_TRANSLATE_NOOP("core", "verify URL")), URL_MAX, optional=True)
     except InvalidInput as exc:
-        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "This is not a Kiosk enrolment file (%1)."), exc)) from exc
+        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "This is not a Kiosk enrolment file (%1)."), exc.said or str(exc))) from exc
     if not signed.signature_matches(ENROLMENT_FORMAT, body, signature, raw):
         raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "This enrolment file was changed after it was signed.")))
     return Enrolment(organisation=name or "", public_key=body["public_key"], verify_url=url)
@@ -385,7 +385,7 @@ def open_receipt(document: object, org_public_key: str, *, nonce: str, key_id: s
     """The ids a registry acknowledged, from a receipt the organisation signed for this very request."""
     try:
         body = signed.opened(document, RECEIPT_FORMAT, keys.public_raw_from_multibase(org_public_key))
-        body = _fields(body, {"nonce", "key_id", "acknowledged_credentials", "acknowledged_revocations"}, "receipt")
+        body = _fields(body, {"nonce", "key_id", "acknowledged_credentials", "acknowledged_revocations"}, say(QT_TRANSLATE_NOOP("core", "receipt")))
     except InvalidInput as exc:
         raise TrustRefused(
             say(QT_TRANSLATE_NOOP("core", "The registry's receipt is not signed by this kiosk's organisation (%1)."), exc)

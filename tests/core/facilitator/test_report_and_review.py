@@ -10,7 +10,7 @@ from kiosk.core.errors import InvalidInput, KnownError, NotFound
 from kiosk.core.facilitator.report import STUCK_ANSWERS, export_csv, export_pdf, progress_report, report_page
 from kiosk.core.facilitator.review import confirm_signoff, essays_to_review, mark_essay, pending_signoffs
 from kiosk.core.learners.profiles import create_learner, log_in
-from kiosk.core.mastery.credentials import EARNED
+from kiosk.core.mastery.credentials import CredentialProgress
 from kiosk.core.mastery.learner import award_earned_credentials, progress_of_learner
 from kiosk.core.storage import repo
 from tests.facilitator_packs import ESSAY_STEM, FACILITATOR_CREDENTIAL, FACILITATOR_PACK_ID, take_quiz
@@ -68,7 +68,7 @@ def test_signoff_pending_then_confirmed_and_awarded(facilitated_pack):
     assert issued.method == "facilitator"
     assert repo.list_signoffs(learner.id) == {FACILITATOR_CREDENTIAL}
     (status,) = progress_of_learner(learner.id).credentials
-    assert status.status == EARNED
+    assert status.status == CredentialProgress.EARNED
     assert pending_signoffs() == []
 
 

@@ -6,16 +6,8 @@ import pytest
 
 from kiosk.core.credentials.definitions import definitions_in_manifest
 from kiosk.core.errors import KnownError
-from kiosk.core.mastery.credentials import (
-    EARNED,
-    ELIGIBLE,
-    IN_PROGRESS,
-    dependency_order,
-    evaluate_credentials,
-    next_within_reach,
-)
-from kiosk.core.mastery.models import IN_PROGRESS as SKILL_IN_PROGRESS
-from kiosk.core.mastery.models import MASTERED, SkillState
+from kiosk.core.mastery.credentials import CredentialProgress, dependency_order, evaluate_credentials, next_within_reach
+from kiosk.core.mastery.models import SkillState, SkillStatus
 
 BASICS = {
     "id": "kiosk.sample.digital-basics",
@@ -44,11 +36,11 @@ JOBS = {
     ],
 }
 DEFINITIONS = definitions_in_manifest(JOBS) + definitions_in_manifest(BASICS)  # the stacked one first on purpose
-DONE = SkillState(MASTERED, 1.0, "")
+DONE = SkillState(SkillStatus.MASTERED, 1.0, "")
 
 
 def half(progress: float) -> SkillState:
-    return SkillState(SKILL_IN_PROGRESS, progress, "")
+    return SkillState(SkillStatus.IN_PROGRESS, progress, "")
 
 
 def evaluate(skills=None, earned=(), scores=None, signoffs=()):
@@ -64,7 +56,7 @@ def evaluate(skills=None, earned=(), scores=None, signoffs=()):
 
 def test_nothing_done_lists_everything_missing_in_plain_words():
     found = evaluate()
-    assert found["digital-basics"].status == IN_PROGRESS
+    assert found["digital-basics"].status == CredentialProgress.IN_PROGRESS
     assert found["digital-basics"].missing == ("Master: Use a mouse and keyboard", "Master: Staying safe online")
     assert found["job-ready"].missing == (
         "Master: Write a CV",
@@ -83,8 +75,8 @@ def test_a_stacked_credential_counts_a_required_one_met_now_across_packs():
     }
     scores = {("kiosk.sample.jobs", "quizzes/09-final.gift"): 0.8}
     found = evaluate(skills, scores=scores, signoffs={"kiosk.sample.jobs/job-ready"})
-    assert found["digital-basics"].status == ELIGIBLE
-    assert (found["job-ready"].status, found["job-ready"].missing, found["job-ready"].progress) == (ELIGIBLE, (), 1.0)
+    assert found["digital-basics"].status == CredentialProgress.ELIGIBLE
+    assert (found["job-ready"].status, found["job-ready"].missing, found["job-ready"].progress) == (CredentialProgress.ELIGIBLE, (), 1.0)
 
 
 def test_a_required_credential_already_earned_counts_even_if_its_skills_lapsed():
@@ -94,7 +86,7 @@ def test_a_required_credential_already_earned_counts_even_if_its_skills_lapsed()
         earned={"kiosk.sample.digital-basics/digital-basics"},
         scores={("kiosk.sample.jobs", "quizzes/09-final.gift"): 0.6},
     )
-    assert found["digital-basics"].status == EARNED
+    assert found["digital-basics"].status == CredentialProgress.EARNED
     assert found["digital-basics"].missing == ()
     job = found["job-ready"]
     assert job.missing == (
@@ -117,7 +109,7 @@ def test_progress_uses_each_skills_own_progress():
 def test_a_due_skill_still_counts_as_mastered():
     due = SkillState("due", 1.0, "")
     skills = {("kiosk.sample.digital-basics", "devices"): due, ("kiosk.sample.digital-basics", "safety"): due}
-    assert evaluate(skills)["digital-basics"].status == ELIGIBLE
+    assert evaluate(skills)["digital-basics"].status == CredentialProgress.ELIGIBLE
 
 
 def test_a_required_credential_from_a_pack_not_installed():
@@ -182,7 +174,7 @@ def test_next_within_reach_is_the_one_with_fewest_missing_then_most_progress():
         final_quiz_scores={},
         signoffs=set(),
     )
-    assert found[3].status == ELIGIBLE  # no requirements at all
+    assert found[3].status == CredentialProgress.ELIGIBLE  # no requirements at all
     assert next_within_reach(found).title == "One left close"
     assert next_within_reach([s for s in found if s.title != "One left close"]).title == "One left slow"
     assert next_within_reach([found[3]]) is None
@@ -206,4 +198,4 @@ def test_next_within_reach_prefers_one_the_learner_can_work_on_now():
     after = evaluate_credentials(
         definitions, skill_states={}, earned_ids={"p/small"}, final_quiz_scores={}, signoffs=set()
     )
-    assert [s.status for s in after] == [EARNED, ELIGIBLE]
+    assert [s.status for s in after] == [CredentialProgress.EARNED, CredentialProgress.ELIGIBLE]

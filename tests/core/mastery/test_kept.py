@@ -12,7 +12,7 @@ from kiosk.core.learners.admin import merge_learners
 from kiosk.core.learners.profiles import create_learner, log_in
 from kiosk.core.mastery.kept import skill_questions
 from kiosk.core.mastery.learner import learner_progress, progress_of_learner
-from kiosk.core.mastery.models import DUE, MASTERED
+from kiosk.core.mastery.models import SkillStatus
 from kiosk.core.mastery.progress import compute_home_progress
 from kiosk.core.packs.library import import_pack
 from kiosk.core.storage import repo
@@ -62,7 +62,7 @@ def test_kept_states_match_a_full_replay_after_every_kind_of_change(pack_file):
     later = now + timedelta(days=400)  # every refresher is due by then
     states = learner_progress(amina, now=later).skill_states
     assert states == replayed(amina.learner_id, later)
-    assert {s.status for s in states.values()} == {DUE}
+    assert {s.status for s in states.values()} == {SkillStatus.DUE}
 
 
 def test_what_is_kept_is_read_until_the_learner_answers_again(pack_file):
@@ -77,7 +77,7 @@ def test_what_is_kept_is_read_until_the_learner_answers_again(pack_file):
     now = utcnow()
     states = learner_progress(amina, now=now).skill_states
     assert "as kept" not in {s.explanation for s in states.values()}
-    assert states == replayed(amina.learner_id, now) and {s.status for s in states.values()} == {MASTERED}
+    assert states == replayed(amina.learner_id, now) and {s.status for s in states.values()} == {SkillStatus.MASTERED}
 
 
 def test_an_essay_mark_and_a_merge_forget_what_was_kept(pack_file):

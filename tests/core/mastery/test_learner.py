@@ -6,9 +6,9 @@ import pytest
 
 from kiosk.core.credentials.issuing import revoke
 from kiosk.core.learners.profiles import create_learner, log_in
-from kiosk.core.mastery.credentials import EARNED, ELIGIBLE, IN_PROGRESS
+from kiosk.core.mastery.credentials import CredentialProgress
 from kiosk.core.mastery.learner import award_earned_credentials, learner_progress
-from kiosk.core.mastery.models import MASTERED, NOT_STARTED
+from kiosk.core.mastery.models import SkillStatus
 from kiosk.core.packs.library import import_pack
 from kiosk.core.packs.reading import pack_quiz_run
 from kiosk.core.storage import repo
@@ -38,7 +38,7 @@ def test_nothing_answered_means_nothing_started(session):
     progress = learner_progress(session, now=NOW)
     (pack,) = progress.packs
     assert pack.pack_id == JOURNEY_ID
-    assert [s.state.status for s in pack.skills] == [NOT_STARTED, NOT_STARTED]
+    assert [s.state.status for s in pack.skills] == [SkillStatus.NOT_STARTED, SkillStatus.NOT_STARTED]
     assert progress.next_credential.id == JOURNEY_CREDENTIAL
     assert award_earned_credentials(session, now=NOW) == []
 
@@ -48,15 +48,15 @@ def test_right_answers_master_skills_and_final_quiz_key_matches(session):
     assert result.score == 1.0
     progress = learner_progress(session)
     (pack,) = progress.packs
-    assert all(s.state.status == MASTERED for s in pack.skills)
+    assert all(s.state.status == SkillStatus.MASTERED for s in pack.skills)
     (status,) = progress.credentials
-    assert status.status == ELIGIBLE, status.missing
+    assert status.status == CredentialProgress.ELIGIBLE, status.missing
 
 
 def test_a_failed_final_quiz_is_missing(session):
     take_quiz(session, right=False)
     (status,) = learner_progress(session).credentials
-    assert status.status == IN_PROGRESS
+    assert status.status == CredentialProgress.IN_PROGRESS
     assert any("final quiz" in m for m in status.missing)
     assert award_earned_credentials(session) == []
 
@@ -68,7 +68,7 @@ def test_award_once_then_earned(session):
     assert awarded[0].method == "mastery" and awarded[0].score == 100.0
     assert award_earned_credentials(session) == []  # no second award
     (status,) = learner_progress(session).credentials
-    assert status.status == EARNED
+    assert status.status == CredentialProgress.EARNED
     assert len(repo.list_issued_credentials(learner_id=session.learner_id)) == 1
 
 
@@ -77,7 +77,7 @@ def test_revoked_credential_is_no_longer_earned(session):
     (issued,) = award_earned_credentials(session)
     revoke(issued.id, "test")
     (status,) = learner_progress(session).credentials
-    assert status.status == ELIGIBLE
+    assert status.status == CredentialProgress.ELIGIBLE
 
 
 def test_progress_is_per_learner(session):

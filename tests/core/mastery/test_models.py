@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.core.errors import InvalidInput
-from kiosk.core.mastery.models import (
-    BKT,
-    IN_PROGRESS,
-    MASTERED,
-    NOT_STARTED,
-    AllCorrect,
-    MOfN,
-    Streak,
-    model_from_spec,
-    validate_mastery_spec,
-)
+from kiosk.core.mastery.models import BKT, AllCorrect, MOfN, SkillStatus, Streak, model_from_spec, validate_mastery_spec
 
 from .helpers import answers
 
@@ -27,23 +17,23 @@ def test_default_model_is_four_of_five():
 def test_no_answers_is_not_started():
     for model in (MOfN(), Streak(n=3), AllCorrect(frozenset({"a"})), BKT()):
         state = model.assess([])
-        assert (state.status, state.progress, state.attempts) == (NOT_STARTED, 0.0, 0)
+        assert (state.status, state.progress, state.attempts) == (SkillStatus.NOT_STARTED, 0.0, 0)
 
 
 @pytest.mark.parametrize(
     ("sequence", "status", "progress", "explanation"),
     [
         # R R W R W: 3 right in the last 5, need 4 -> 3/4 of the way.
-        ("RRWRW", IN_PROGRESS, 0.75, "3 of your last 5 answers were right; you need 4 of 5."),
+        ("RRWRW", SkillStatus.IN_PROGRESS, 0.75, "3 of your last 5 answers were right; you need 4 of 5."),
         # R R W R R: 4 right in the last 5.
-        ("RRWRR", MASTERED, 1.0, "4 of your last 5 answers were right; you needed 4 of 5."),
+        ("RRWRR", SkillStatus.MASTERED, 1.0, "4 of your last 5 answers were right; you needed 4 of 5."),
         # W W R R R R: the window is the last five, W R R R R: 4 right.
-        ("WWRRRR", MASTERED, 1.0, "4 of your last 5 answers were right; you needed 4 of 5."),
+        ("WWRRRR", SkillStatus.MASTERED, 1.0, "4 of your last 5 answers were right; you needed 4 of 5."),
         # R R R R W W: last five R R R W W: 3 right (mastery is not sticky in the bare model).
-        ("RRRRWW", IN_PROGRESS, 0.75, "3 of your last 5 answers were right; you need 4 of 5."),
+        ("RRRRWW", SkillStatus.IN_PROGRESS, 0.75, "3 of your last 5 answers were right; you need 4 of 5."),
         # Fewer answers than n: 4 of 4 right is already 4 of the last 5.
-        ("RRRR", MASTERED, 1.0, "4 of your last 4 answers were right; you needed 4 of 5."),
-        ("W", IN_PROGRESS, 0.0, "Your only answer so far was wrong; you need 4 of 5."),
+        ("RRRR", SkillStatus.MASTERED, 1.0, "4 of your last 4 answers were right; you needed 4 of 5."),
+        ("W", SkillStatus.IN_PROGRESS, 0.0, "Your only answer so far was wrong; you need 4 of 5."),
     ],
 )
 def test_m_of_n(sequence, status, progress, explanation):
@@ -55,19 +45,19 @@ def test_m_of_n(sequence, status, progress, explanation):
 def test_m_of_n_counts_partial_credit_as_wrong_and_skips_unreviewed_essays():
     # R, 0.5 (wrong), R, None (ignored), 0.9999 (right), R: rights 4 of the 5 graded -> mastered
     state = MOfN(m=4, n=5).assess(answers(["R", 0.5, "R", None, 0.9999, "R"]))
-    assert (state.status, state.attempts) == (MASTERED, 5)
+    assert (state.status, state.attempts) == (SkillStatus.MASTERED, 5)
     # R R 0.5 R: 3 of 4 -> 0.75
     state = MOfN(m=4, n=5).assess(answers(["R", "R", 0.5, "R"]))
-    assert (state.status, state.progress) == (IN_PROGRESS, 0.75)
+    assert (state.status, state.progress) == (SkillStatus.IN_PROGRESS, 0.75)
 
 
 @pytest.mark.parametrize(
     ("sequence", "status", "progress"),
     [
-        ("RRWRR", IN_PROGRESS, 2 / 3),  # run of 2 after the wrong one
-        ("RWRRR", MASTERED, 1.0),  # the last 3 are right
-        ("RRRW", IN_PROGRESS, 0.0),  # a wrong answer breaks the run
-        ("RRRRR", MASTERED, 1.0),
+        ("RRWRR", SkillStatus.IN_PROGRESS, 2 / 3),  # run of 2 after the wrong one
+        ("RWRRR", SkillStatus.MASTERED, 1.0),  # the last 3 are right
+        ("RRRW", SkillStatus.IN_PROGRESS, 0.0),  # a wrong answer breaks the run
+        ("RRRRR", SkillStatus.MASTERED, 1.0),
     ],
 )
 def test_streak(sequence, status, progress):
@@ -86,16 +76,16 @@ def test_all_needs_every_question_right_once():
     # a right, b wrong, b right, a right again, x (not in the skill) right: a and b -> 2 of 3
     so_far = answers(["R", "W", "R", "R", "R"], questions=["a", "b", "b", "a", "x"])
     state = model.assess(so_far)
-    assert (state.status, state.progress) == (IN_PROGRESS, pytest.approx(2 / 3))
+    assert (state.status, state.progress) == (SkillStatus.IN_PROGRESS, pytest.approx(2 / 3))
     assert state.explanation == "You answered 2 of the 3 questions on this skill right; you need all of them."
     # then c with partial credit (not right), then c right: 3 of 3
     state = model.assess(so_far + answers([0.5, "R"], questions=["c", "c"], start=so_far[-1].answered_at))
-    assert (state.status, state.progress) == (MASTERED, 1.0)
+    assert (state.status, state.progress) == (SkillStatus.MASTERED, 1.0)
 
 
 def test_all_without_the_question_list_is_never_mastered():
     state = AllCorrect(None).assess(answers("RRRRR"))
-    assert state.status == IN_PROGRESS
+    assert state.status == SkillStatus.IN_PROGRESS
     assert "cannot tell which questions" in state.explanation
 
 
@@ -116,13 +106,13 @@ def test_bkt_posterior_step_by_step():
         p = model.update(p, fraction)
         assert p == pytest.approx(want, abs=1e-6)
     state = model.assess(answers("RRWR"))
-    assert state.status == IN_PROGRESS
+    assert state.status == SkillStatus.IN_PROGRESS
     # bar: (0.881386 - 0.2) / (0.95 - 0.2) = 0.908514
     assert state.progress == pytest.approx(0.908514, abs=1e-6)
     assert state.explanation == "Kiosk's estimate that you know this: 88%; you need 95%."
     # 5 R: post = 0.793247 / (0.793247 + 0.118614*0.2) = 0.970962; P = 0.970962 + 0.029038*0.15 = 0.975318
     state = model.assess(answers("RRWRR"))
-    assert (state.status, state.progress) == (MASTERED, 1.0)
+    assert (state.status, state.progress) == (SkillStatus.MASTERED, 1.0)
     assert state.explanation == "Kiosk's estimate that you know this: 97% (95% needed)."
 
 

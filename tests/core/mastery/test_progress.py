@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from kiosk.core.errors import InvalidInput
-from kiosk.core.mastery.models import DUE, IN_PROGRESS, MASTERED, NOT_STARTED, AnswerRecord
+from kiosk.core.mastery.models import AnswerRecord, SkillStatus
 from kiosk.core.mastery.progress import compute_home_progress, group_answers
 
 from .helpers import START, answers
@@ -71,10 +71,10 @@ def test_each_pack_shows_its_skills_progress_and_credentials():
     assert (basics.pack_id, basics.title, jobs.title) == (PACK, "Digital skills basics", "Finding work")
     states = {s.skill_id: s.state for s in basics.skills}
     assert {k: v.status for k, v in states.items()} == {
-        "devices": MASTERED,
-        "safety": MASTERED,
-        "files": IN_PROGRESS,
-        "phone": NOT_STARTED,
+        "devices": SkillStatus.MASTERED,
+        "safety": SkillStatus.MASTERED,
+        "files": SkillStatus.IN_PROGRESS,
+        "phone": SkillStatus.NOT_STARTED,
     }
     assert states["files"].progress == 0.5
     # (1 + 1 + 0.5 + 0) / 4
@@ -89,7 +89,7 @@ def test_each_pack_shows_its_skills_progress_and_credentials():
     assert jobs.next_credential.missing == ("Master: Write a CV", "Earn: Digital Skills Basics first")
     assert [c.title for c in progress.eligible] == ["Safe Online"]
     assert progress.next_credential.title == "Digital Skills Basics"
-    assert progress.skill_states[(PACK, "devices")].status == MASTERED
+    assert progress.skill_states[(PACK, "devices")].status == SkillStatus.MASTERED
 
 
 def test_earned_credentials_and_due_reviews_show():
@@ -98,7 +98,7 @@ def test_earned_credentials_and_due_reviews_show():
     assert [c.title for c in basics.earned] == ["Safe Online"]
     assert basics.eligible == ()
     devices = next(s for s in basics.skills if s.skill_id == "devices")
-    assert devices.state.status == DUE
+    assert devices.state.status == SkillStatus.DUE
     assert devices.state.label == "due for review"
     assert basics.progress == pytest.approx(0.625)  # a due skill is still mastered
 
@@ -107,10 +107,10 @@ def test_question_lists_can_come_from_the_caller():
     later = START + timedelta(hours=3)
     given = learner_answers() + answers("R", skill="files", pack=PACK, questions=["f3"], start=later)
     files = home(given=given).skill_states[(PACK, "files")]
-    assert files.status == IN_PROGRESS
+    assert files.status == SkillStatus.IN_PROGRESS
     # The caller's list wins over the manifest's: f1 and f3 right.
     files = home(given=given, skill_questions={(PACK, "files"): ["f1", "f3"]}).skill_states[(PACK, "files")]
-    assert files.status == MASTERED
+    assert files.status == SkillStatus.MASTERED
 
 
 def test_an_answer_tagged_with_two_skills_counts_for_both():

@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.core.errors import InvalidInput
 from kiosk.core.quiz.gift import parse_gift
-from kiosk.core.quiz.grading import NOT_GRADED, PENDING_REVIEW, grade_response, parse_number
+from kiosk.core.quiz.grading import GradingStatus, grade_response, parse_number
 
 
 def question(text):
@@ -108,9 +108,9 @@ def test_matching_gives_a_share_for_each_right_pair():
 
 def test_essays_wait_for_a_facilitator_and_descriptions_are_not_graded():
     essay = grade_response(question("Describe your village. {####Thanks.}"), "It is by a river.")
-    assert (essay.fraction, essay.correct, essay.status, essay.general_feedback) == (None, False, PENDING_REVIEW, "Thanks.")
+    assert (essay.fraction, essay.correct, essay.status, essay.general_feedback) == (None, False, GradingStatus.PENDING_REVIEW, "Thanks.")
     note = grade_response(question("Read this first."), None)
-    assert (note.fraction, note.status) == (None, NOT_GRADED)
+    assert (note.fraction, note.status) == (None, GradingStatus.NOT_GRADED)
 
 
 def test_question_text_becomes_safe_html():
