@@ -16,6 +16,14 @@ R = TypeVar("R")
 
 
 @dataclass(frozen=True)
+class SkillRef:
+    """A skill as a credential names it: its id in the pack, and its title."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
 class LearnerRecord:
     id: int
     name: str

@@ -90,3 +90,16 @@ def opened(document: object, format_name: str, public_raw: bytes) -> dict:
     if not signature_matches(format_name, body, signature, public_raw):
         raise DocumentError(say(QT_TRANSLATE_NOOP("core", "The signature does not match.")))
     return body
+
+
+def bounded_list(
+    body: dict, name: str, limit: int, *, not_a_list: str, too_many: str, refused: type[InvalidInput] = InvalidInput
+) -> list:
+    """``body[name]`` when it is a list of at most ``limit`` items; else ``refused`` with the
+    document's own words: ``not_a_list`` (%1: the name) or ``too_many`` (%1: the limit, %2: the name)."""
+    value = body.get(name)
+    if not isinstance(value, list):
+        raise refused(say(not_a_list, repr(name)))
+    if len(value) > limit:
+        raise refused(say(too_many, limit, name))
+    return value

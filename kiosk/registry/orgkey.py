@@ -46,6 +46,6 @@ def load(path: Path, *, expected_public_key: str | None) -> Ed25519PrivateKey:
     if expected_public_key is not None and key.public_key != expected_public_key:
         raise KnownError(
             f"The key at {path} is not this registry's organisation key (fingerprint "
-            f"{key.fingerprint}; the registry expects {keys.fingerprint_for(keys.public_raw_from_multibase(expected_public_key))})."
+            f"{key.fingerprint}; the registry expects {keys.fingerprint_of(expected_public_key)})."
         )
     return key.private_key

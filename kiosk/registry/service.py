@@ -119,7 +119,7 @@ def init_organisation(*, name: str, verify_url: str | None, key_file: Path) -> t
 
 
 def _fingerprint(public_key: str) -> str:
-    return keys.fingerprint_for(keys.public_raw_from_multibase(public_key))
+    return keys.fingerprint_of(public_key)
 
 
 def require_organisation() -> OrganisationRecord:

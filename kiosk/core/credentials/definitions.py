@@ -10,14 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.core.errors import NotFound
+from kiosk.core.records import SkillRef
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
-
-
-@dataclass(frozen=True)
-class SkillRef:
-    id: str
-    title: str
 
 
 @dataclass(frozen=True)

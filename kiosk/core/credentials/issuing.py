@@ -16,7 +16,7 @@ from kiosk.core.credentials.definitions import CredentialDefinition
 from kiosk.core.credentials.payload import AwardMethod, CertificateFields
 from kiosk.core.credentials.shortcode import short_code_for
 from kiosk.core.errors import InvalidInput, KnownError
-from kiosk.core.records import IssuedCredentialRecord
+from kiosk.core.records import IssuedCredentialRecord, SkillRef
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
@@ -239,7 +239,7 @@ def badge_facts(
         description=ob3.clean_text(description or ""),
         language=language if ob3.LANGUAGE.match(language or "") else "",
         skills=tuple(
-            ob3.Skill(s["id"], ob3.clean_text(s["title"]) or s["id"])
+            SkillRef(s["id"], ob3.clean_text(s["title"]) or s["id"])
             for s in skills[: ob3.BADGE_MAX_SKILLS]
             if ob3.SKILL_ID.match(s["id"])
         ),

@@ -72,6 +72,11 @@ def fingerprint_for(public_raw: bytes) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
+def fingerprint_of(public_key: str) -> str:
+    """The fingerprint of a key written in multibase (``z6Mk...``), as people compare it."""
+    return fingerprint_for(public_raw_from_multibase(public_key))
+
+
 @lru_cache(maxsize=256)
 def public_key_multibase(public_raw: bytes) -> str:
     return "z" + base58.b58encode(ED25519_MULTICODEC + public_raw).decode("ascii")

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core.credentials import dataintegrity, keys
 from kiosk.core.credentials.payload import AwardMethod, CertificateFields
+from kiosk.core.records import SkillRef
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 TEMPLATE_VERSION = 1
@@ -172,12 +173,6 @@ class BadBadge(ValueError):
 
 
 @dataclass(frozen=True)
-class Skill:
-    id: str
-    title: str
-
-
-@dataclass(frozen=True)
 class BadgeFacts:
     """What the full credential says beyond the QR's fields, as the kiosk knew it at award time."""
 
@@ -188,7 +183,7 @@ class BadgeFacts:
     publisher_key_id: str
     description: str
     language: str
-    skills: tuple[Skill, ...]
+    skills: tuple[SkillRef, ...]
 
 
 @dataclass(frozen=True)
@@ -268,7 +263,7 @@ def parse_badge(text: object) -> Badge:
     for item in skills:
         if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str) or not SKILL_ID.match(item[0]):
             raise BadBadge(say(QT_TRANSLATE_NOOP("core", "each skill is [id, title]")))
-        parsed_skills.append(Skill(item[0], _text(item[1], say(QT_TRANSLATE_NOOP("core", "skill title")), allow_empty=False)))
+        parsed_skills.append(SkillRef(item[0], _text(item[1], say(QT_TRANSLATE_NOOP("core", "skill title")), allow_empty=False)))
     proofs = data["proofs"]
     if (
         not isinstance(proofs, dict)

@@ -26,6 +26,7 @@ its proofs. A registry older than format 2 refuses these envelopes: upgrade the 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -134,13 +135,12 @@ def make_envelope(
     return signed.sign(FORMAT, body, private_key)
 
 
-def _list(body: dict, name: str, limit: int) -> list:
-    value = body.get(name)
-    if not isinstance(value, list):
-        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "The body's %1 is not a list."), repr(name)))
-    if len(value) > limit:
-        raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "At most %1 %2 per batch."), limit, name))
-    return value
+_list = functools.partial(
+    signed.bounded_list,
+    refused=EnvelopeError,
+    not_a_list=QT_TRANSLATE_NOOP("core", "The body's %1 is not a list."),
+    too_many=QT_TRANSLATE_NOOP("core", "At most %1 %2 per batch."),
+)
 
 
 _CLAIMED_KEY_ID = re.compile(rb'"key_id"\s*:\s*"([A-Z2-7]{8})"')

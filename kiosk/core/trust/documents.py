@@ -14,6 +14,7 @@ Four signed documents (``kiosk.core.signed``), all under the organisation key:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -85,13 +86,11 @@ def _public_key(value: object, what: str) -> bytes:
     return keys.public_raw_from_multibase(value)
 
 
-def _list(body: dict, name: str, limit: int) -> list:
-    value = body.get(name)
-    if not isinstance(value, list):
-        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The trust list's %1 is not a list."), repr(name)))
-    if len(value) > limit:
-        raise InvalidInput(say(QT_TRANSLATE_NOOP("core", "The trust list holds more than %1 %2."), limit, name))
-    return value
+_list = functools.partial(
+    signed.bounded_list,
+    not_a_list=QT_TRANSLATE_NOOP("core", "The trust list's %1 is not a list."),
+    too_many=QT_TRANSLATE_NOOP("core", "The trust list holds more than %1 %2."),
+)
 
 
 def _fields(item: object, names: set[str], what: str) -> dict:
@@ -139,7 +138,7 @@ class TrustList:
 
     @property
     def fingerprint(self) -> str:
-        return keys.fingerprint_for(keys.public_raw_from_multibase(self.public_key))
+        return keys.fingerprint_of(self.public_key)
 
 
 def sign_rotation(old_key: Ed25519PrivateKey, new_public_key: str, at: datetime) -> Rotation:
@@ -250,7 +249,7 @@ def open_trust_list(document: object, pinned_public_key: str) -> TrustList:
                     "The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.",
                 ),
                 keys.fingerprint_for(signer_raw),
-                keys.fingerprint_for(keys.public_raw_from_multibase(pinned_public_key)),
+                keys.fingerprint_of(pinned_public_key),
             )
         )
     try:
@@ -320,7 +319,7 @@ class Enrolment:
 
     @property
     def fingerprint(self) -> str:
-        return keys.fingerprint_for(keys.public_raw_from_multibase(self.public_key))
+        return keys.fingerprint_of(self.public_key)
 
 
 def make_enrolment(*, org_key: Ed25519PrivateKey, organisation: str, verify_url: str | None) -> dict:
@@ -352,18 +351,28 @@ def read_enrolment_document(document: object) -> Enrolment:
     return Enrolment(organisation=name or "", public_key=body["public_key"], verify_url=url)
 
 
-def read_enrolment_file(path: Path) -> Enrolment:
+def read_document_file(path: Path, max_bytes: int, words: tuple[str, str, str]) -> object:
+    """The JSON in a document file from a USB stick, read with limits; else ``TrustRefused`` in the
+    document's own ``words``: too large (%1 the path), unreadable (%1 the path, %2 why), not JSON (%1, %2)."""
+    too_large, unreadable, not_json = words
+    path = Path(path)
     try:
-        if Path(path).stat().st_size > ENROLMENT_MAX_BYTES:
-            raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is too large to be an enrolment file."), path))
-        document = load_json(Path(path).read_bytes(), max_bytes=ENROLMENT_MAX_BYTES)
+        if path.stat().st_size > max_bytes:
+            raise TrustRefused(say(too_large, path))
+        return load_json(path.read_bytes(), max_bytes=max_bytes)
     except OSError as exc:
-        raise TrustRefused(
-            say(QT_TRANSLATE_NOOP("core", "Could not read the enrolment file %1: %2."), path, exc.strerror or exc)
-        ) from exc
+        raise TrustRefused(say(unreadable, path, exc.strerror or exc)) from exc
     except JsonRefused as exc:
-        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is not an enrolment file: %2."), path, exc.message)) from exc
-    return read_enrolment_document(document)
+        raise TrustRefused(say(not_json, path, exc.message)) from exc
+
+
+def read_enrolment_file(path: Path) -> Enrolment:
+    words = (
+        QT_TRANSLATE_NOOP("core", "%1 is too large to be an enrolment file."),
+        QT_TRANSLATE_NOOP("core", "Could not read the enrolment file %1: %2."),
+        QT_TRANSLATE_NOOP("core", "%1 is not an enrolment file: %2."),
+    )
+    return read_enrolment_document(read_document_file(path, ENROLMENT_MAX_BYTES, words))
 
 
 # --- receipts -----------------------------------------------------------------

@@ -23,7 +23,6 @@ from kiosk.core.storage import repo
 from kiosk.core.trust import documents
 from kiosk.core.trust.documents import TrustList, TrustRefused
 from kiosk.core.trust.pin import ORG_KEY, ORG_NAME, organisation_key, pin_values
-from kiosk.core.untrusted_json import JsonRefused, load_json
 
 TRUST_LIST, TRUST_SEQUENCE = "trust_list", "trust_sequence"
 TRUST_ISSUED_AT, TRUST_RECEIVED_AT = "trust_issued_at", "trust_received_at"
@@ -39,7 +38,7 @@ class Organisation:
 
     @property
     def fingerprint(self) -> str:
-        return keys.fingerprint_for(keys.public_raw_from_multibase(self.public_key))
+        return keys.fingerprint_of(self.public_key)
 
 
 @dataclass(frozen=True)
@@ -275,19 +274,12 @@ def held_trust_list() -> dict | None:
 
 def import_trust_file(path, *, now: datetime | None = None) -> Applied:
     """Take a trust list carried on USB (``kiosk registry trust-list -o FILE`` at the registry)."""
-    from pathlib import Path
-
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_TRUST_LIST_BYTES:
-            raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is too large to be a trust list."), path))
-        document = load_json(path.read_bytes(), max_bytes=MAX_TRUST_LIST_BYTES)
-    except OSError as exc:
-        raise TrustRefused(
-            say(QT_TRANSLATE_NOOP("core", "Could not read the trust list %1: %2."), path, exc.strerror or exc)
-        ) from exc
-    except JsonRefused as exc:
-        raise TrustRefused(say(QT_TRANSLATE_NOOP("core", "%1 is not a trust list: %2."), path, exc.message)) from exc
+    words = (
+        QT_TRANSLATE_NOOP("core", "%1 is too large to be a trust list."),
+        QT_TRANSLATE_NOOP("core", "Could not read the trust list %1: %2."),
+        QT_TRANSLATE_NOOP("core", "%1 is not a trust list: %2."),
+    )
+    document = documents.read_document_file(path, MAX_TRUST_LIST_BYTES, words)
     return apply_trust_list(document, now=now)
 
 

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kiosk.core.credentials import dataintegrity, keys, linkeddata, ob3
 from kiosk.core.credentials.payload import CertificateFields
+from kiosk.core.records import SkillRef
 
 PRIVATE = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 PUBLIC_RAW = keys.public_raw_of(PRIVATE)
@@ -23,7 +24,7 @@ FIELDS = CertificateFields(
 FACTS = ob3.BadgeFacts(
     created="2025-03-04T10:22:13Z", organisation="Riverside Trust", pack_id="kiosk.test.digital",
     publisher="Test NGO", publisher_key_id="TESTKEY2", description="Uses email and the web safely.", language="en",
-    skills=(ob3.Skill("email", "Send an email"), ob3.Skill("search", "Search the web")),
+    skills=(SkillRef("email", "Send an email"), SkillRef("search", "Search the web")),
 )
 
 
@@ -162,8 +163,8 @@ def test_badge_text_is_cleaned_of_control_characters_and_runs_of_spaces():
 
 
 def test_a_badge_always_fits_what_a_registry_takes():
-    many = tuple(ob3.Skill(f"skill-{i}", "مهارة " * 30) for i in range(ob3.BADGE_MAX_SKILLS))
-    facts = ob3.fit_facts(replace(FACTS, skills=tuple(ob3.Skill(s.id, ob3.clean_text(s.title)) for s in many)))
+    many = tuple(SkillRef(f"skill-{i}", "مهارة " * 30) for i in range(ob3.BADGE_MAX_SKILLS))
+    facts = ob3.fit_facts(replace(FACTS, skills=tuple(SkillRef(s.id, ob3.clean_text(s.title)) for s in many)))
     assert 0 < len(facts.skills) < ob3.BADGE_MAX_SKILLS
     badge = ob3.sign_badge(FIELDS, facts, PRIVATE, PUBLIC_RAW)
     assert len(badge.as_text().encode("utf-8")) <= ob3.BADGE_MAX_BYTES
