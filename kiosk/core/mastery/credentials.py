@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kiosk.core.credentials.definitions import CredentialDefinition
 from kiosk.core.errors import KnownError
@@ -91,20 +91,25 @@ def _percent(mark: float) -> str:
     return f"{round(mark * 100)}%"
 
 
+@dataclass(frozen=True)
+class Achievements:
+    """What a learner has done that credentials ask for, besides mastering skills."""
+
+    earned_ids: Collection[str] = frozenset()  # global ids of the credentials already awarded
+    final_quiz_scores: Mapping[QuizKey, float] = field(default_factory=dict)  # best finished score (0..1)
+    signoffs: Collection[str] = frozenset()  # global ids of the credentials a facilitator signed off
+
+
 def evaluate_credentials(
     definitions: Sequence[CredentialDefinition],
-    *,
     skill_states: Mapping[SkillKey, SkillState],
-    earned_ids: Collection[str],
-    final_quiz_scores: Mapping[QuizKey, float],
-    signoffs: Collection[str],
+    done: Achievements,
 ) -> list[CredentialStatus]:
     """The status of every credential, in the order of ``definitions``.
 
     ``skill_states`` by (pack id, skill id); a skill absent there is not started.
-    ``final_quiz_scores`` by (pack id, quiz): the best score (0..1) of a finished
-    attempt. ``signoffs``: global ids of credentials a facilitator signed off.
     """
+    earned_ids, final_quiz_scores, signoffs = done.earned_ids, done.final_quiz_scores, done.signoffs
     results: dict[str, CredentialStatus] = {}
     for definition in dependency_order(definitions):
         missing: list[str] = []

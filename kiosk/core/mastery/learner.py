@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kiosk.core.clock import utcnow
 from kiosk.core.credentials.issuing import AwardMethod, award_credential
 from kiosk.core.learners.profiles import LearnerSession
+from kiosk.core.mastery.credentials import Achievements
 from kiosk.core.mastery.kept import skill_states_of
 from kiosk.core.mastery.next_step import NextStep, next_step, preferred_order
 from kiosk.core.mastery.progress import HomeProgress, progress_from_states
@@ -67,13 +68,8 @@ def _progress(
     earned = {
         c.credential_id for c in repo.list_issued_credentials(learner_id=learner_id, include_revoked=False)
     }
-    return progress_from_states(
-        [p.manifest for p in packs],
-        skill_states_of(learner_id, packs, now=now or utcnow()),
-        earned_ids=earned,
-        final_quiz_scores=best,
-        signoffs=_signoffs(learner_id, packs, assume_signed_off),
-    )
+    done = Achievements(earned, best, _signoffs(learner_id, packs, assume_signed_off))
+    return progress_from_states([p.manifest for p in packs], skill_states_of(learner_id, packs, now=now or utcnow()), done)
 
 
 @dataclass(frozen=True)

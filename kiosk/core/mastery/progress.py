@@ -14,9 +14,9 @@ from datetime import datetime
 
 from kiosk.core.credentials.definitions import definitions_in_manifest
 from kiosk.core.mastery.credentials import (
+    Achievements,
     CredentialProgress,
     CredentialStatus,
-    QuizKey,
     SkillKey,
     evaluate_credentials,
     next_within_reach,
@@ -89,19 +89,15 @@ def pack_standing(skills: Iterable[tuple[bool, float]]) -> tuple[float, int]:
 def compute_home_progress(
     manifests: Sequence[Mapping],
     answers: Iterable[AnswerRecord],
+    done: Achievements,
     *,
-    earned_ids: Collection[str],
-    final_quiz_scores: Mapping[QuizKey, float],
-    signoffs: Collection[str],
     now: datetime,
     skill_questions: Mapping[SkillKey, Collection[str]] | None = None,
 ) -> HomeProgress:
     """Every installed pack's progress for one learner.
 
     ``manifests``: installed manifests (``id``, ``title``, ``skills``, ``credentials``).
-    ``answers``: the learner's answers. ``earned_ids``: global ids of credentials
-    already awarded. ``final_quiz_scores``: best finished score per (pack id, quiz).
-    ``signoffs``: global ids of credentials a facilitator signed off. ``now``: naive UTC.
+    ``answers``: the learner's answers. ``done``: what else credentials ask for. ``now``: naive UTC.
     ``skill_questions``: question ids per (pack id, skill id), needed by the ``all``
     model (a skill's ``questions`` list in the manifest is used when given there).
     Raises InvalidInput if a manifest holds an invalid mastery rule.
@@ -115,22 +111,13 @@ def compute_home_progress(
             key = (pack_id, skill["id"])
             model = model_from_spec(skill.get("mastery"), question_ids=questions.get(key, skill.get("questions")))
             skill_states[key] = assess_skill(model, groups.get(key, ()), now=now)
-    return progress_from_states(
-        manifests,
-        skill_states,
-        earned_ids=earned_ids,
-        final_quiz_scores=final_quiz_scores,
-        signoffs=signoffs,
-    )
+    return progress_from_states(manifests, skill_states, done)
 
 
 def progress_from_states(
     manifests: Sequence[Mapping],
     skill_states: Mapping[SkillKey, SkillState],
-    *,
-    earned_ids: Collection[str],
-    final_quiz_scores: Mapping[QuizKey, float],
-    signoffs: Collection[str],
+    done: Achievements,
 ) -> HomeProgress:
     """Every installed pack's progress for one learner, from each skill's state (as of the day).
 
@@ -144,13 +131,7 @@ def progress_from_states(
         titles[pack_id] = [(skill["id"], skill.get("title", skill["id"])) for skill in manifest.get("skills", [])]
         definitions.extend(definitions_in_manifest(dict(manifest)))
 
-    statuses = evaluate_credentials(
-        definitions,
-        skill_states=skill_states,
-        earned_ids=earned_ids,
-        final_quiz_scores=final_quiz_scores,
-        signoffs=signoffs,
-    )
+    statuses = evaluate_credentials(definitions, skill_states, done)
     packs = []
     for manifest in manifests:
         pack_id = manifest["id"]

@@ -6,7 +6,13 @@ import pytest
 
 from kiosk.core.credentials.definitions import definitions_in_manifest
 from kiosk.core.errors import KnownError
-from kiosk.core.mastery.credentials import CredentialProgress, dependency_order, evaluate_credentials, next_within_reach
+from kiosk.core.mastery.credentials import (
+    Achievements,
+    CredentialProgress,
+    dependency_order,
+    evaluate_credentials,
+    next_within_reach,
+)
 from kiosk.core.mastery.models import SkillState, SkillStatus
 
 BASICS = {
@@ -44,13 +50,7 @@ def half(progress: float) -> SkillState:
 
 
 def evaluate(skills=None, earned=(), scores=None, signoffs=()):
-    found = evaluate_credentials(
-        DEFINITIONS,
-        skill_states=skills or {},
-        earned_ids=set(earned),
-        final_quiz_scores=scores or {},
-        signoffs=set(signoffs),
-    )
+    found = evaluate_credentials(DEFINITIONS, skills or {}, Achievements(set(earned), scores or {}, set(signoffs)))
     return {s.id.split("/")[1]: s for s in found}
 
 
@@ -113,16 +113,12 @@ def test_a_due_skill_still_counts_as_mastered():
 
 
 def test_a_required_credential_from_a_pack_not_installed():
-    found = evaluate_credentials(
-        definitions_in_manifest(JOBS), skill_states={}, earned_ids=set(), final_quiz_scores={}, signoffs=set()
-    )
+    found = evaluate_credentials(definitions_in_manifest(JOBS), {}, Achievements())
     assert found[0].missing[-1] == "Earn: kiosk.sample.digital-basics/digital-basics first (its pack is not installed)"
     earned = evaluate_credentials(
         definitions_in_manifest(JOBS),
-        skill_states={},
-        earned_ids={"kiosk.sample.digital-basics/digital-basics"},
-        final_quiz_scores={},
-        signoffs=set(),
+        {},
+        Achievements({"kiosk.sample.digital-basics/digital-basics"}, {}, set()),
     )
     assert not any(m.startswith("Earn:") for m in earned[0].missing)
 
@@ -142,7 +138,7 @@ def loop_manifest(pairs):
 def test_a_loop_of_requirements_is_refused():
     definitions = definitions_in_manifest(loop_manifest([("a", ["b"]), ("b", ["c"]), ("c", ["a"]), ("d", [])]))
     with pytest.raises(KnownError) as caught:
-        evaluate_credentials(definitions, skill_states={}, earned_ids=set(), final_quiz_scores={}, signoffs=set())
+        evaluate_credentials(definitions, {}, Achievements())
     assert caught.value.message == (
         "These credentials require each other in a loop, so none can be earned: A → B → C → A."
     )
@@ -169,10 +165,8 @@ def test_next_within_reach_is_the_one_with_fewest_missing_then_most_progress():
     }
     found = evaluate_credentials(
         definitions_in_manifest(manifest),
-        skill_states={("p", "c"): half(0.25), ("p", "d"): half(0.75)},
-        earned_ids=set(),
-        final_quiz_scores={},
-        signoffs=set(),
+        {("p", "c"): half(0.25), ("p", "d"): half(0.75)},
+        Achievements(),
     )
     assert found[3].status == CredentialProgress.ELIGIBLE  # no requirements at all
     assert next_within_reach(found).title == "One left close"
@@ -192,10 +186,8 @@ def test_next_within_reach_prefers_one_the_learner_can_work_on_now():
         ],
     }
     definitions = definitions_in_manifest(manifest)
-    fresh = evaluate_credentials(definitions, skill_states={}, earned_ids=set(), final_quiz_scores={}, signoffs=set())
+    fresh = evaluate_credentials(definitions, {}, Achievements())
     assert [len(s.missing) for s in fresh] == [3, 1]
     assert next_within_reach(fresh).title == "Small"
-    after = evaluate_credentials(
-        definitions, skill_states={}, earned_ids={"p/small"}, final_quiz_scores={}, signoffs=set()
-    )
+    after = evaluate_credentials(definitions, {}, Achievements({"p/small"}, {}, set()))
     assert [s.status for s in after] == [CredentialProgress.EARNED, CredentialProgress.ELIGIBLE]

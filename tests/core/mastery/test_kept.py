@@ -10,6 +10,7 @@ from kiosk.core.clock import utcnow
 from kiosk.core.facilitator.review import essays_to_review, mark_essay
 from kiosk.core.learners.admin import merge_learners
 from kiosk.core.learners.profiles import create_learner, log_in
+from kiosk.core.mastery.credentials import Achievements
 from kiosk.core.mastery.kept import skill_questions
 from kiosk.core.mastery.learner import learner_progress, progress_of_learner
 from kiosk.core.mastery.models import SkillStatus
@@ -36,9 +37,7 @@ def replayed(learner_id: int, now):
     return compute_home_progress(
         [p.manifest for p in packs],
         repo.list_answers(learner_id=learner_id),
-        earned_ids=set(),
-        final_quiz_scores={},
-        signoffs=set(),
+        Achievements(),
         now=now,
         skill_questions=questions,
     ).skill_states

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from kiosk.core.mastery.credentials import Achievements
 from kiosk.core.mastery.next_step import StepKind, next_step, preferred_order
 from kiosk.core.mastery.progress import compute_home_progress
 from kiosk.core.packs.reading import quiz_titles
@@ -48,9 +49,7 @@ MANIFESTS = [MONEY, DEVICES, FRENCH]
 
 
 def step(given=(), *, in_use=(), language="en", scores=None, now=START + timedelta(hours=1)):
-    progress = compute_home_progress(
-        MANIFESTS, list(given), earned_ids=set(), final_quiz_scores=scores or {}, signoffs=set(), now=now
-    )
+    progress = compute_home_progress(MANIFESTS, list(given), Achievements(set(), scores or {}, set()), now=now)
     return next_step(
         MANIFESTS, progress.skill_states, progress.credentials, final_quiz_scores=scores or {},
         order=preferred_order(MANIFESTS, in_use=list(in_use), language=language),
@@ -128,8 +127,10 @@ def test_everything_done_means_no_step():
         + answers("RR", skill="mouse", pack=FRENCH["id"]) + answers("RR", skill="files", pack=FRENCH["id"])
     )
     progress = compute_home_progress(
-        MANIFESTS, done, earned_ids={"kiosk.sample.money-basics/cash-book"},
-        final_quiz_scores={(DEVICES["id"], "quizzes/05-final.gift"): 0.9}, signoffs=set(), now=START + timedelta(hours=1),
+        MANIFESTS,
+        done,
+        Achievements({"kiosk.sample.money-basics/cash-book"}, {(DEVICES["id"], "quizzes/05-final.gift"): 0.9}, set()),
+        now=START + timedelta(hours=1),
     )
     assert next_step(
         MANIFESTS, progress.skill_states, progress.credentials,

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from kiosk.core.errors import InvalidInput
+from kiosk.core.mastery.credentials import Achievements
 from kiosk.core.mastery.models import AnswerRecord, SkillStatus
 from kiosk.core.mastery.progress import compute_home_progress, group_answers
 
@@ -57,9 +58,7 @@ def home(now=START + timedelta(days=1), earned=(), skill_questions=None, given=N
     return compute_home_progress(
         [BASICS, JOBS],
         learner_answers() if given is None else given,
-        earned_ids=set(earned),
-        final_quiz_scores={},
-        signoffs=set(),
+        Achievements(set(earned), {}, set()),
         now=now,
         skill_questions=skill_questions,
     )
@@ -123,12 +122,10 @@ def test_an_answer_tagged_with_two_skills_counts_for_both():
 def test_an_invalid_mastery_rule_in_a_manifest_is_reported():
     broken = {**BASICS, "skills": [{"id": "devices", "title": "D", "mastery": {"model": "elo"}}]}
     with pytest.raises(InvalidInput, match="Unknown mastery model 'elo'"):
-        compute_home_progress(
-            [broken], [], earned_ids=set(), final_quiz_scores={}, signoffs=set(), now=START
-        )
+        compute_home_progress([broken], [], Achievements(), now=START)
 
 
 def test_a_pack_without_skills_has_no_progress():
     empty = {"id": "p.empty", "title": "Empty", "skills": [], "credentials": []}
-    progress = compute_home_progress([empty], [], earned_ids=set(), final_quiz_scores={}, signoffs=set(), now=START)
+    progress = compute_home_progress([empty], [], Achievements(), now=START)
     assert (progress.packs[0].progress, progress.packs[0].skills, progress.next_credential) == (0.0, (), None)
