@@ -292,10 +292,6 @@ def export_csv_steps(path: Path, view: ReportView = ReportView(), *, now: dateti
     return (yield from _written(path, write))
 
 
-def export_csv(path: Path, view: ReportView = ReportView(), *, now: datetime | None = None) -> Path:
-    return run_to_end(export_csv_steps(path, view, now=now))
-
-
 PDF_COLUMNS_MM = (52, 62, 26, 30, 34, 30, 22)  # 256 of the 273 mm between the margins
 
 
@@ -441,15 +437,4 @@ def export_pdf_steps(
         yield 1.0
 
     return (yield from _written(path, write))
-
-
-def export_pdf(
-    path: Path,
-    view: ReportView = ReportView(),
-    *,
-    title: str,
-    now: datetime | None = None,
-    translate: Callable[[str], str] = lambda text: text,
-) -> Path:
-    return run_to_end(export_pdf_steps(path, view, title=title, now=now, translate=translate))
 

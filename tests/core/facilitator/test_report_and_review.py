@@ -7,11 +7,18 @@ import pytest
 
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError, NotFound
-from kiosk.core.facilitator.report import STUCK_ANSWERS, export_csv, export_pdf, progress_report, report_page
+from kiosk.core.facilitator.report import (
+    STUCK_ANSWERS,
+    export_csv_steps,
+    export_pdf_steps,
+    progress_report,
+    report_page,
+)
 from kiosk.core.facilitator.review import confirm_signoff, essays_to_review, mark_essay, pending_signoffs
 from kiosk.core.learners.profiles import create_learner, log_in
 from kiosk.core.mastery.credentials import CredentialProgress
 from kiosk.core.mastery.learner import award_earned_credentials, progress_of_learner
+from kiosk.core.steps import run_to_end
 from kiosk.core.storage import repo
 from tests.facilitator_packs import ESSAY_STEM, FACILITATOR_CREDENTIAL, FACILITATOR_PACK_ID, take_quiz
 
@@ -34,10 +41,10 @@ def test_report_rows_and_stuck_rule(facilitated_pack):
 
 def test_csv_and_pdf_exports(facilitated_pack, tmp_path):
     take_quiz(log_in(create_learner("Zoë Ångström").id))
-    with open(export_csv(tmp_path / "r.csv"), encoding="utf-8-sig") as handle:
+    with open(run_to_end(export_csv_steps(tmp_path / "r.csv")), encoding="utf-8-sig") as handle:
         table = list(csv.DictReader(handle))
     assert table[0]["learner"] == "Zoë Ångström" and table[0]["progress_percent"] == "100"
-    pdf = export_pdf(tmp_path / "r.pdf", title="Progress")
+    pdf = run_to_end(export_pdf_steps(tmp_path / "r.pdf", title="Progress"))
     import pypdfium2
 
     text = pypdfium2.PdfDocument(str(pdf))[0].get_textpage().get_text_range()

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from kiosk.core.facilitator.report import PDF_COLUMNS_MM, PDF_HEADERS, export_pdf, header_lines
+from kiosk.core.facilitator.report import PDF_COLUMNS_MM, PDF_HEADERS, export_pdf_steps, header_lines
 from kiosk.core.learners.profiles import create_learner, log_in
+from kiosk.core.steps import run_to_end
 from tests.facilitator_packs import take_quiz
 
 FRENCH = {
@@ -38,7 +39,7 @@ def test_the_headers_of_the_pdf_stay_in_their_columns(facilitated_pack, tmp_path
     from reportlab.lib.units import mm
 
     take_quiz(log_in(create_learner("Aïssata Ouédraogo").id))
-    path = export_pdf(tmp_path / "report.pdf", title="Rapport", translate=lambda t: FRENCH.get(t, t))
+    path = run_to_end(export_pdf_steps(tmp_path / "report.pdf", title="Rapport", translate=lambda t: FRENCH.get(t, t)))
     document = pypdfium2.PdfDocument(str(path))
     try:
         page = document[0].get_textpage()
