@@ -126,8 +126,8 @@ def from_storage(manifests: list[dict], answers: list[AnswerRecord]) -> dict:
                         QuizAttempt.started_at, QuizAttempt.finished_at, QuizAttempt.score],
             ).execute()
         attempt_of = {(r.pack_id, r.quiz_id): r.id for r in QuizAttempt.select()}
-        rows = [(attempt_of[(a.pack_id, a.quiz_id)], learner.id, a.pack_id, a.question_id, json.dumps(list(a.skills)),
-                 "0", a.fraction, a.fraction is not None and a.fraction >= 0.999, a.answered_at) for a in answers]
+        rows = [(attempt_of[(a.pack_id, a.quiz_id)], learner.id, a.pack_id, a.question_id, list(a.skills),
+                 0, a.fraction, a.fraction is not None and a.fraction >= 0.999, a.answered_at) for a in answers]
         fields = [QuizResponse.attempt, QuizResponse.learner, QuizResponse.pack_id, QuizResponse.question_id,
                   QuizResponse.skills, QuizResponse.response, QuizResponse.fraction, QuizResponse.correct,
                   QuizResponse.answered_at]

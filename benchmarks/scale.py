@@ -138,7 +138,7 @@ def generate(home: Path) -> float:
     response_fields = [QuizResponse.attempt, QuizResponse.learner, QuizResponse.pack_id, QuizResponse.question_id,
                        QuizResponse.skills, QuizResponse.response, QuizResponse.fraction, QuizResponse.correct,
                        QuizResponse.answered_at]
-    skills_json = [json.dumps([f"s{s}"]) for s in range(SKILLS_PER_PACK)]
+    skills_json = [[f"s{s}"] for s in range(SKILLS_PER_PACK)]  # JSON columns take the value (JSONField)
     batch = 2_000
     with db.atomic():
         for start in range(0, len(attempt_rows), batch):
@@ -150,7 +150,7 @@ def generate(home: Path) -> float:
             skill = rng.randrange(SKILLS_PER_PACK)
             fraction = 1.0 if rng.random() < 0.7 else rng.choice((0.0, 0.5))
             responses.append((attempt_id, learner_id, f"scale.pack{p:02d}", f"p{p}-s{skill}-q{rng.randrange(QUESTIONS_PER_SKILL)}",
-                              skills_json[skill], "0", fraction, fraction >= 0.999,
+                              skills_json[skill], 0, fraction, fraction >= 0.999,
                               (started_at + timedelta(seconds=40 * q)).strftime(TIME_FORMAT)))
         if len(responses) >= 200_000:
             _insert(db, QuizResponse, responses, response_fields)
