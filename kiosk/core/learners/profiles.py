@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from kiosk.core.clock import utcnow
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.learners import pins
-from kiosk.core.records import record_of
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
@@ -113,6 +112,8 @@ def name_matches(query: str, name: str) -> bool:
 
 
 def _profile(record: LearnerRecord) -> LearnerProfile:
+    from kiosk.core.records import record_of  # not at import: the picker is painted before storage loads
+
     return record_of(LearnerProfile, record, has_pin=record.pin_hash is not None)
 
 

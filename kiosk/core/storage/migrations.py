@@ -18,8 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.core import durable
-
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
 
@@ -201,6 +199,8 @@ def backup_file(db: SqliteDatabase, path: Path, version: int) -> Path:
     """A consistent copy of the open database, made with SQLite's online backup API."""
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
+    from kiosk.core import durable  # not at import: the first screen reads LATEST_VERSION before the paint
+
     target = folder / f"{path.stem}-schema{version}.db"
     durable.remove_leftovers(target)
     part = target.with_name(f"{target.name}{durable.TEMPORARY}{os.getpid()}")
