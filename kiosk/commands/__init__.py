@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 LIST_JSON = "print a JSON list of objects with an id"  # the --json help of a listing
@@ -23,6 +25,14 @@ class Argument:
 
     def add_to(self, parser: argparse.ArgumentParser | argparse._ActionsContainer) -> None:
         parser.add_argument(*self.names, **self.settings)
+
+    def but(self, **settings: Any) -> Argument:
+        """The same argument with some settings of its own (another ``help``, ``metavar``...)."""
+        return Argument(*self.names, **{**self.settings, **settings})
+
+
+ADMIN_PIN = Argument("--admin-pin", required=True, help="the facilitator PIN")
+OUTPUT = Argument("-o", "--output", required=True, type=Path)  # each command says what it writes: .but(help=...)
 
 
 class OneOf:
@@ -90,6 +100,19 @@ def answer_list(
     each item, or ``none`` when there is none; 0, the exit status."""
     items = list(items)
     return answer(args, [as_json(item) for item in items], [line(item) for item in items] or [none])
+
+
+def fields_as_json(record: Any, *names: str) -> dict:
+    """``{name: record.name}`` for each of ``names``, in that order, times as ISO 8601 text.
+
+    ``"key=attribute"`` gives the attribute under another key.
+    """
+    data = {}
+    for name in names:
+        key, _, attribute = name.partition("=")
+        value = getattr(record, attribute or key)
+        data[key] = value.isoformat() if isinstance(value, datetime) else value
+    return data
 
 
 def print_json(value: Any) -> None:
