@@ -69,6 +69,26 @@ def command(
     return parser
 
 
+def listing(
+    actions: argparse._SubParsersAction,
+    items: Callable[[], Iterable[Any]],
+    *,
+    as_json: Callable[[Any], Any],
+    line: Callable[[Any], str],
+    none: str,
+    **texts: str,
+) -> None:
+    """Add the action ``list``, which opens this kiosk's storage and answers ``items()`` as ``answer_list`` does."""
+
+    def run(args: argparse.Namespace) -> int:
+        from kiosk.core.start import open_storage
+
+        open_storage()
+        return answer_list(args, items(), as_json=as_json, line=line, none=none)
+
+    command(actions, "list", run, json=LIST_JSON, **texts)
+
+
 def command_group(subparsers: argparse._SubParsersAction, name: str, **texts: str) -> argparse._SubParsersAction:
     """Add the command ``name``, which needs an action (``kiosk NAME ACTION``); the actions go into what it returns."""
     parser = subparsers.add_parser(name, **texts)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from kiosk.commands import (
-    ADMIN_PIN, LIST_JSON, OUTPUT, Argument, answer, answer_list, command, command_group, fields_as_json,
+    ADMIN_PIN, OUTPUT, Argument, answer, command, command_group, fields_as_json, listing,
 )
 from kiosk.core.start import open_storage
 
@@ -32,8 +32,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Award a credential to a learner after a practical assessment (needs the facilitator PIN). "
         "Awarding a credential the learner already holds changes nothing.",
     )
-    command(actions, "list", run_list, json=LIST_JSON,
-            help="list issued credentials", description="List issued credentials.")
+    listing(
+        actions, _issued,
+        as_json=_as_dict,
+        line=lambda c: f"{c.id}  {c.short_code}  {c.issued_at:%Y-%m-%d}  {c.learner_name}: {c.title}"
+                       f"{'  REVOKED' if c.revoked_at else ''}",
+        none="No credentials issued yet.",
+        help="list issued credentials", description="List issued credentials.",
+    )
     command(
         actions, "pdf", run_pdf,
         ISSUED_ID,
@@ -102,18 +108,10 @@ def run_award(args: argparse.Namespace) -> int:
     return answer(args, _as_dict(issued), f"{text} (id {issued.id}, code {issued.short_code}).")
 
 
-def run_list(args: argparse.Namespace) -> int:
+def _issued():
     from kiosk.core.credentials.issuing import list_issued
 
-    open_storage()
-    return answer_list(
-        args,
-        list_issued(),
-        as_json=_as_dict,
-        line=lambda c: f"{c.id}  {c.short_code}  {c.issued_at:%Y-%m-%d}  {c.learner_name}: {c.title}"
-                       f"{'  REVOKED' if c.revoked_at else ''}",
-        none="No credentials issued yet.",
-    )
+    return list_issued()
 
 
 def run_pdf(args: argparse.Namespace) -> int:

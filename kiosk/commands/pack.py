@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands import LIST_JSON, OUTPUT, Argument, answer, answer_list, command, command_group, fields_as_json
+from kiosk.commands import OUTPUT, Argument, answer, command, command_group, fields_as_json, listing
 from kiosk.core.start import open_storage
 
 
@@ -61,8 +61,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Check a pack completely and install it; a newer version upgrades the installed one and "
         "keeps learners' progress. Nothing changes if any check fails.",
     )
-    command(actions, "list", run_list, json=LIST_JSON,
-            help="list installed packs", description="List the installed packs.")
+    listing(
+        actions, _packs,
+        as_json=_pack_dict,
+        line=lambda p: f"{p.id}  {p.version}  {p.title}  ({p.publisher})",
+        none="No packs installed. Import one with: kiosk pack import FILE.kpack",
+        help="list installed packs", description="List the installed packs.",
+    )
     command(
         actions, "remove", run_remove,
         Argument("pack_id", metavar="ID"),
@@ -189,17 +194,10 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_list(args: argparse.Namespace) -> int:
+def _packs():
     from kiosk.core.packs.library import list_packs
 
-    open_storage()
-    return answer_list(
-        args,
-        list_packs(),
-        as_json=_pack_dict,
-        line=lambda p: f"{p.id}  {p.version}  {p.title}  ({p.publisher})",
-        none="No packs installed. Import one with: kiosk pack import FILE.kpack",
-    )
+    return list_packs()
 
 
 def _pack_dict(p) -> dict:
