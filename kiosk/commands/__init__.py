@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 LIST_JSON = "print a JSON list of objects with an id"  # the --json help of a listing
@@ -23,6 +25,14 @@ class Argument:
 
     def add_to(self, parser: argparse.ArgumentParser | argparse._ActionsContainer) -> None:
         parser.add_argument(*self.names, **self.settings)
+
+    def but(self, **settings: Any) -> Argument:
+        """The same argument with some settings of its own (another ``help``, ``metavar``...)."""
+        return Argument(*self.names, **{**self.settings, **settings})
+
+
+ADMIN_PIN = Argument("--admin-pin", required=True, help="the facilitator PIN")
+OUTPUT = Argument("-o", "--output", required=True, type=Path)  # each command says what it writes: .but(help=...)
 
 
 class OneOf:
@@ -59,6 +69,26 @@ def command(
     return parser
 
 
+def listing(
+    actions: argparse._SubParsersAction,
+    items: Callable[[], Iterable[Any]],
+    *,
+    as_json: Callable[[Any], Any],
+    line: Callable[[Any], str],
+    none: str,
+    **texts: str,
+) -> None:
+    """Add the action ``list``, which opens this kiosk's storage and answers ``items()`` as ``answer_list`` does."""
+
+    def run(args: argparse.Namespace) -> int:
+        from kiosk.core.start import open_storage
+
+        open_storage()
+        return answer_list(args, items(), as_json=as_json, line=line, none=none)
+
+    command(actions, "list", run, json=LIST_JSON, **texts)
+
+
 def command_group(subparsers: argparse._SubParsersAction, name: str, **texts: str) -> argparse._SubParsersAction:
     """Add the command ``name``, which needs an action (``kiosk NAME ACTION``); the actions go into what it returns."""
     parser = subparsers.add_parser(name, **texts)
@@ -90,6 +120,19 @@ def answer_list(
     each item, or ``none`` when there is none; 0, the exit status."""
     items = list(items)
     return answer(args, [as_json(item) for item in items], [line(item) for item in items] or [none])
+
+
+def fields_as_json(record: Any, *names: str) -> dict:
+    """``{name: record.name}`` for each of ``names``, in that order, times as ISO 8601 text.
+
+    ``"key=attribute"`` gives the attribute under another key.
+    """
+    data = {}
+    for name in names:
+        key, _, attribute = name.partition("=")
+        value = getattr(record, attribute or key)
+        data[key] = value.isoformat() if isinstance(value, datetime) else value
+    return data
 
 
 def print_json(value: Any) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kiosk.commands import LIST_JSON, Argument, answer, answer_list, command, command_group
+from kiosk.commands import (
+    ADMIN_PIN, OUTPUT, Argument, answer, command, command_group, fields_as_json, listing,
+)
 from kiosk.core.start import open_storage
 
 ISSUED_ID = Argument("id", help="the issued credential's id or short code")
-ADMIN_PIN = Argument("--admin-pin", required=True, metavar="PIN", help="the facilitator PIN")
+PIN = ADMIN_PIN.but(metavar="PIN")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,19 +25,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         actions, "award", run_award,
         Argument("--learner", required=True, metavar="NAME", help="the learner's name, as on the picker"),
         Argument("--credential", required=True, metavar="ID", help="credential id, '<pack id>/<id>' or '<id>'"),
-        ADMIN_PIN,
+        PIN,
         Argument("--score", type=float, help="an optional score in percent (0-100)"),
         json="print the award as a JSON object",
         help="award a credential after a facilitator's assessment",
         description="Award a credential to a learner after a practical assessment (needs the facilitator PIN). "
         "Awarding a credential the learner already holds changes nothing.",
     )
-    command(actions, "list", run_list, json=LIST_JSON,
-            help="list issued credentials", description="List issued credentials.")
+    listing(
+        actions, _issued,
+        as_json=_as_dict,
+        line=lambda c: f"{c.id}  {c.short_code}  {c.issued_at:%Y-%m-%d}  {c.learner_name}: {c.title}"
+                       f"{'  REVOKED' if c.revoked_at else ''}",
+        none="No credentials issued yet.",
+        help="list issued credentials", description="List issued credentials.",
+    )
     command(
         actions, "pdf", run_pdf,
         ISSUED_ID,
-        Argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF"),
+        OUTPUT.but(metavar="FILE.pdf", help="where to write the PDF"),
         Argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"),
         help="write a certificate PDF",
         description="Write the printable certificate (with its QR code and short code) to a PDF file.",
@@ -43,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command(
         actions, "revoke", run_revoke,
         ISSUED_ID,
-        ADMIN_PIN,
+        PIN,
         Argument("--reason", help="why, in a few words"),
         help="revoke an issued credential",
         description="Revoke a credential: verification on this kiosk (and the registry, once synced) refuses it.",
@@ -51,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command(
         actions, "export-ob3", run_export_ob3,
         ISSUED_ID,
-        Argument("-o", "--output", required=True, type=Path, metavar="FILE.json", help="where to write it"),
+        OUTPUT.but(metavar="FILE.json", help="where to write it"),
         help="export as an Open Badges 3.0 credential",
         description="Write the credential as a signed Open Badges 3.0 OpenBadgeCredential (eddsa-jcs-2022 proof).",
     )
@@ -68,20 +76,10 @@ def _require_pin(pin: str) -> None:
 
 
 def _as_dict(issued) -> dict:
-    return {
-        "id": issued.id,
-        "short_code": issued.short_code,
-        "learner": issued.learner_name,
-        "learner_id": issued.learner_id,
-        "credential_id": issued.credential_id,
-        "title": issued.title,
-        "skills": issued.skills,
-        "issued_at": issued.issued_at.isoformat(),
-        "method": issued.method,
-        "score": issued.score,
-        "revoked_at": issued.revoked_at.isoformat() if issued.revoked_at else None,
-        "revoke_reason": issued.revoke_reason,
-    }
+    return fields_as_json(
+        issued, "id", "short_code", "learner=learner_name", "learner_id", "credential_id", "title", "skills",
+        "issued_at", "method", "score", "revoked_at", "revoke_reason",
+    )
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -110,18 +108,10 @@ def run_award(args: argparse.Namespace) -> int:
     return answer(args, _as_dict(issued), f"{text} (id {issued.id}, code {issued.short_code}).")
 
 
-def run_list(args: argparse.Namespace) -> int:
+def _issued():
     from kiosk.core.credentials.issuing import list_issued
 
-    open_storage()
-    return answer_list(
-        args,
-        list_issued(),
-        as_json=_as_dict,
-        line=lambda c: f"{c.id}  {c.short_code}  {c.issued_at:%Y-%m-%d}  {c.learner_name}: {c.title}"
-                       f"{'  REVOKED' if c.revoked_at else ''}",
-        none="No credentials issued yet.",
-    )
+    return list_issued()
 
 
 def run_pdf(args: argparse.Namespace) -> int:

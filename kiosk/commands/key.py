@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import Argument, answer, command, command_group
+from kiosk.commands import ADMIN_PIN, Argument, answer, command, command_group
 from kiosk.core.start import open_storage
 
 
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     command(
         actions, "rotate", run_rotate,
-        Argument("--admin-pin", required=True, help="the facilitator PIN"),
+        ADMIN_PIN,
         Argument("--force", action="store_true",
                  help="rotate even if items wait to be sent (e.g. they went to the registry on USB)"),
         json="print the old key id and the new key as JSON",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import LIST_JSON, Argument, answer_list, command, command_group
+from kiosk.commands import Argument, command, command_group, fields_as_json, listing
 from kiosk.core.start import open_storage
 
 
@@ -17,8 +17,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         Argument("--language", help="the learner's language (en, fr, ar); default: the kiosk's"),
         help="add a learner", description="Add a learner profile.",
     )
-    command(actions, "list", run_list, json=LIST_JSON,
-            help="list learners", description="List learner profiles.")
+    listing(
+        actions, _profiles,
+        as_json=lambda p: fields_as_json(p, "id", "name", "has_pin", "language"),
+        line=lambda p: f"{p.id:>5}  {p.name}{'  (PIN)' if p.has_pin else ''}",
+        none="No learners yet. Add one with: kiosk learner add NAME",
+        help="list learners", description="List learner profiles.",
+    )
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -32,14 +37,7 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_list(args: argparse.Namespace) -> int:
+def _profiles():
     from kiosk.core.learners.profiles import list_profiles
 
-    open_storage()
-    return answer_list(
-        args,
-        list_profiles(),
-        as_json=lambda p: {"id": p.id, "name": p.name, "has_pin": p.has_pin, "language": p.language},
-        line=lambda p: f"{p.id:>5}  {p.name}{'  (PIN)' if p.has_pin else ''}",
-        none="No learners yet. Add one with: kiosk learner add NAME",
-    )
+    return list_profiles()

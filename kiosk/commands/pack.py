@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands import LIST_JSON, Argument, answer, answer_list, command, command_group
+from kiosk.commands import OUTPUT, Argument, answer, command, command_group, fields_as_json, listing
 from kiosk.core.start import open_storage
 
 
@@ -22,13 +22,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     command(
         actions, "keygen", run_keygen,
-        Argument("-o", "--output", required=True, type=Path, help="the private key file to write"),
+        OUTPUT.but(help="the private key file to write"),
         help="make a publisher signing key", description="Make a new Ed25519 publisher key file (0600).",
     )
     command(
         actions, "build", run_build,
         Argument("source", type=Path, metavar="SRC_DIR", help="the folder with pack.toml"),
-        Argument("-o", "--output", required=True, type=Path, metavar="FILE.kpack", help="the pack to write"),
+        OUTPUT.but(metavar="FILE.kpack", help="the pack to write"),
         Argument("--key", type=Path, help="the publisher key file (default: the public sample key, for kiosk.sample.* only)"),
         help="build a signed .kpack from a source folder",
         description="Check a pack source folder (pack.toml, lessons/, quizzes/, media/), shrink its images "
@@ -61,8 +61,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Check a pack completely and install it; a newer version upgrades the installed one and "
         "keeps learners' progress. Nothing changes if any check fails.",
     )
-    command(actions, "list", run_list, json=LIST_JSON,
-            help="list installed packs", description="List the installed packs.")
+    listing(
+        actions, _packs,
+        as_json=_pack_dict,
+        line=lambda p: f"{p.id}  {p.version}  {p.title}  ({p.publisher})",
+        none="No packs installed. Import one with: kiosk pack import FILE.kpack",
+        help="list installed packs", description="List the installed packs.",
+    )
     command(
         actions, "remove", run_remove,
         Argument("pack_id", metavar="ID"),
@@ -189,28 +194,15 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_list(args: argparse.Namespace) -> int:
+def _packs():
     from kiosk.core.packs.library import list_packs
 
-    open_storage()
-    return answer_list(
-        args,
-        list_packs(),
-        as_json=_pack_dict,
-        line=lambda p: f"{p.id}  {p.version}  {p.title}  ({p.publisher})",
-        none="No packs installed. Import one with: kiosk pack import FILE.kpack",
-    )
+    return list_packs()
 
 
 def _pack_dict(p) -> dict:
     return {
-        "id": p.id,
-        "version": p.version,
-        "title": p.title,
-        "language": p.language,
-        "publisher": p.publisher,
-        "publisher_key_id": p.publisher_key_id,
-        "installed_at": p.installed_at.isoformat(),
+        **fields_as_json(p, "id", "version", "title", "language", "publisher", "publisher_key_id", "installed_at"),
         "credentials": [f"{p.id}/{c['id']}" for c in p.manifest.get("credentials", [])],
     }
 

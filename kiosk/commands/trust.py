@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import Argument, OneOf, answer, command, command_group
+from kiosk.commands import ADMIN_PIN, Argument, OneOf, answer, command, command_group
 from kiosk.core.start import open_storage
 
 
@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             required=True,
         ),
         Argument("--org", help="the organisation's name (with --org-key)"),
-        Argument("--admin-pin", required=True, help="the facilitator PIN"),
+        ADMIN_PIN,
         help="pin (or change) the organisation key",
         description="Pin the organisation key, from its enrolment file or typed. The facilitator PIN is "
         "required. The trust list held so far is dropped (it was signed by the old key): until the next sync, "

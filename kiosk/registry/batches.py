@@ -145,16 +145,7 @@ def take_batch(document: object, *, via: str, now: datetime | None = None, claim
             raise Refused("This request was already received (a replay); nothing was changed.", status=409)
         return BatchResult(duplicate=True, new_credentials=0, new_revocations=0, **result)
     try:
-        outcome = store.store_batch(
-            nonce=parsed.nonce,
-            key_id=parsed.key_id,
-            sent_at=parsed.sent_at,
-            via=via,
-            credentials=credentials,
-            revocations=[(r.id, r.revoked_at, r.reason) for r in parsed.revocations],
-            received_at=now,
-            revoked_up_to=parsed.revoked_up_to,
-        )
+        outcome = store.store_batch(parsed, via=via, credentials=credentials, received_at=now)
     except IntegrityError as exc:  # the same nonce taken by a concurrent request
         raise Refused("This request was already received (a replay); nothing was changed.", status=409) from exc
     store.save_badges(badges, received_at=now)

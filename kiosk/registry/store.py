@@ -8,6 +8,7 @@ from datetime import date, datetime
 from peewee import SqliteDatabase
 
 from kiosk.core.records import record_of
+from kiosk.core.sync.envelope import Envelope
 from kiosk.registry.db import SQLITE_PRAGMAS, registry_db
 from kiosk.registry.models import ApprovedKiosk, CredentialRevocation, Organisation, ReceivedCredential, SyncBatch
 
@@ -238,28 +239,21 @@ class BatchOutcome:
 
 
 def store_batch(
-    *,
-    nonce: str,
-    key_id: str,
-    sent_at: datetime,
-    via: str,
-    credentials: list[NewCredential],
-    revocations: list[tuple[str, datetime, str | None]],
-    received_at: datetime,
-    revoked_up_to: datetime | None = None,
+    batch: Envelope, *, via: str, credentials: list[NewCredential], received_at: datetime
 ) -> BatchOutcome:
-    """Take a checked batch in one transaction; items already held are left as they are."""
+    """Take a checked batch in one transaction: its nonce, times and revocations as the envelope gives them,
+    its credentials as checked; items already held are left as they are."""
     new_credentials = new_revocations = 0
     with registry_db.atomic():
         SyncBatch.create(
-            nonce=nonce,
-            key_id=key_id,
-            sent_at=sent_at,
+            nonce=batch.nonce,
+            key_id=batch.key_id,
+            sent_at=batch.sent_at,
             received_at=received_at,
             via=via,
             credentials=len(credentials),
-            revocations=len(revocations),
-            revoked_up_to=revoked_up_to,
+            revocations=len(batch.revocations),
+            revoked_up_to=batch.revoked_up_to,
         )
         # One statement per 500 items; rows already held are skipped by the database (ON CONFLICT).
         for start in range(0, len(credentials), _INSERT_ROWS):
@@ -270,10 +264,10 @@ def store_batch(
                 for item in credentials[start:start + _INSERT_ROWS]
             ]
             new_credentials += ReceivedCredential.insert_many(rows).on_conflict_ignore().as_rowcount().execute()
-        for start in range(0, len(revocations), _INSERT_ROWS):
+        for start in range(0, len(batch.revocations), _INSERT_ROWS):
             rows = [
-                {"id": credential_id, "revoked_at": revoked_at, "reason": reason, "received_at": received_at}
-                for credential_id, revoked_at, reason in revocations[start:start + _INSERT_ROWS]
+                {"id": item.id, "revoked_at": item.revoked_at, "reason": item.reason, "received_at": received_at}
+                for item in batch.revocations[start:start + _INSERT_ROWS]
             ]
             new_revocations += CredentialRevocation.insert_many(rows).on_conflict_ignore().as_rowcount().execute()
         if new_revocations:
