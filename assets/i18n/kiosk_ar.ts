@@ -1918,42 +1918,42 @@ Key fingerprint: %2</source>
         <translation>رمز الميسّر من %1 أرقام؛ وهذا من %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="79" />
         <source>Type a name for the learner.</source>
         <translation>اكتب اسمًا للمتعلم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="82" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>للاسم %1 حرفًا على الأكثر؛ وهذا فيه %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="86" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="85" />
         <source>A name cannot contain control characters.</source>
         <translation>لا يمكن أن يحتوي الاسم على محارف تحكّم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="149" />
         <source>No learner called %1.</source>
         <translation>لا يوجد متعلم اسمه %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="163" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="164" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>هذا الملف مؤرشف؛ اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="169" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="170" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>رموز خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="183" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="184" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>رمز خاطئ. رموز خاطئة كثيرة: انتظر %1 ثانية، أو اسأل الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="193" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="194" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>رمز خاطئ. المحاولات المتبقية قبل انتظار قصير: %1.</translation>
     </message>
@@ -1963,32 +1963,32 @@ Key fingerprint: %2</source>
         <translation>هذه الشهادات يشترط بعضها بعضًا في حلقة مغلقة، فلا يمكن الحصول على أي منها: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="118" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="123" />
         <source>Master: %1</source>
         <translation>أتقِن: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="126" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="131" />
         <source>Pass the final quiz (%1)</source>
         <translation>انجح في الاختبار النهائي (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="129" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="134" />
         <source>Pass the final quiz (%1); your best so far is %2</source>
         <translation>انجح في الاختبار النهائي (%1)؛ أفضل نتيجة لك حتى الآن %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="140" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="145" />
         <source>A facilitator must sign off a practical demonstration</source>
         <translation>يجب أن يعتمد الميسّر عرضًا عمليًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="151" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="156" />
         <source>Earn: %1 first</source>
         <translation>احصل أولًا على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="153" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="158" />
         <source>Earn: %1 first (its pack is not installed)</source>
         <translation>احصل أولًا على: %1 (حزمتها غير مثبّتة)</translation>
     </message>
@@ -2276,58 +2276,63 @@ Key fingerprint: %2</source>
         <translation>رُفض %1: يحتاج Kiosk %2 أو أحدث (هذا %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="108" />
+        <location filename="../../kiosk/core/packs/library.py" line="103" />
+        <source>%1 refused: %2; approve it with 'kiosk pack trust FINGERPRINT' if the publisher confirms it.</source>
+        <translation>رُفض %1: %2؛ وافق عليه بالأمر 'kiosk pack trust FINGERPRINT' إن أكّدها الناشر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="116" />
         <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
         <translation>رُفض %1: الحزمة المثبّتة %2 وقّعها المفتاح %3، وهذه وقّعها %4؛ لا يمكن لناشر آخر أن يستبدل حزمة (استخدم الفرض إن كان هذا مقصودًا).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="121" />
+        <location filename="../../kiosk/core/packs/library.py" line="129" />
         <source>%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).</source>
         <translation>رُفض %1: الإصدار %2 من %3 مثبّت وهذا %4؛ لا يحدّثها إلا إصدار أحدث (استخدم الفرض لإعادة التثبيت أو الرجوع).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="188" />
+        <location filename="../../kiosk/core/packs/library.py" line="196" />
         <source>There is no pack file at %1.</source>
         <translation>لا يوجد ملف حزمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="200" />
+        <location filename="../../kiosk/core/packs/library.py" line="208" />
         <source>Could not copy the pack from %1: %2.</source>
         <translation>تعذّر نسخ الحزمة من %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="231" />
+        <location filename="../../kiosk/core/packs/library.py" line="239" />
         <source>Could not write the pack to this computer's disk: %1.</source>
         <translation>تعذّرت كتابة الحزمة على قرص هذا الحاسوب: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="291" />
+        <location filename="../../kiosk/core/packs/library.py" line="299" />
         <source>%1 is not a pack id; nothing was removed.</source>
         <translation>%1 ليس معرّف حزمة؛ لم يُحذف شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="303" />
+        <location filename="../../kiosk/core/packs/library.py" line="311" />
         <source>The original file of %1 is missing; import the pack again to export it.</source>
         <translation>الملف الأصلي لـ %1 مفقود؛ استورد الحزمة من جديد لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="315" />
+        <location filename="../../kiosk/core/packs/library.py" line="323" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>تعذّرت كتابة %1 في %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/definitions.py" line="79" />
+        <location filename="../../kiosk/core/credentials/definitions.py" line="74" />
         <source>%1 names credentials in several packs; use '&lt;pack id&gt;/%2'.</source>
         <translation>%1 يسمّي شهادات في عدة حزم؛ استخدم '&lt;معرّف الحزمة&gt;/%2'.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/definitions.py" line="86" />
+        <location filename="../../kiosk/core/credentials/definitions.py" line="81" />
         <source>No installed pack offers a credential %1 (see 'kiosk pack list').</source>
         <translation>لا توجد حزمة مثبّتة تقدّم الشهادة %1 (انظر 'kiosk pack list').</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="83" />
-        <location filename="../../kiosk/core/packs/library.py" line="103" />
+        <location filename="../../kiosk/core/packs/library.py" line="111" />
         <source>%1 refused: %2.</source>
         <translation>رُفض %1: %2.</translation>
     </message>
@@ -2343,104 +2348,119 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="106" />
+        <source>a symbolic link</source>
+        <translation>رابط رمزي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="106" />
+        <source>not a plain file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="108" />
         <source>the entry %1 is %2</source>
         <translation>المدخل %1 هو %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="108" />
+        <location filename="../../kiosk/core/packs/archive.py" line="110" />
         <source>the file %1 is encrypted</source>
         <translation>الملف %1 مشفّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="112" />
+        <location filename="../../kiosk/core/packs/archive.py" line="114" />
         <source>the file %1 uses a compression the kiosk does not read</source>
         <translation>الملف %1 يستخدم ضغطًا لا يقرؤه الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="118" />
+        <location filename="../../kiosk/core/packs/archive.py" line="120" />
         <source>the file %1 is %2 bytes; at most %3 are allowed</source>
         <translation>حجم الملف %1 هو %2 بايت؛ والمسموح %3 على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="128" />
+        <location filename="../../kiosk/core/packs/archive.py" line="130" />
         <source>the file %1 expands more than %2 times (a zip bomb?)</source>
         <translation>الملف %1 يتضخم أكثر من %2 مرة (قنبلة zip؟)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="137" />
+        <location filename="../../kiosk/core/packs/archive.py" line="139" />
         <source>its files add up to more than %1 MB</source>
         <translation>مجموع ملفاتها أكثر من %1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="142" />
+        <location filename="../../kiosk/core/packs/archive.py" line="144" />
         <source>it has no %1 (%2)</source>
         <translation>ليس فيها %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="148" />
+        <location filename="../../kiosk/core/packs/archive.py" line="150" />
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 أكبر من %2 بايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="152" />
+        <location filename="../../kiosk/core/packs/archive.py" line="154" />
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 ليس JSON صالحًا: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="173" />
+        <location filename="../../kiosk/core/packs/archive.py" line="175" />
         <location filename="../../kiosk/core/quiz/__init__.py" line="39" />
         <source>Cannot read %1: %2.</source>
         <translation>تعذّرت قراءة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="176" />
+        <location filename="../../kiosk/core/packs/archive.py" line="178" />
         <source>the file is larger than %1 MB</source>
         <translation>الملف أكبر من %1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="181" />
+        <location filename="../../kiosk/core/packs/archive.py" line="183" />
         <source>it is not a pack (not a zip file, or cut short)</source>
         <translation>ليست حزمة (ليست ملف zip، أو مقطوعة)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="183" />
-        <location filename="../../kiosk/core/packs/archive.py" line="223" />
-        <location filename="../../kiosk/core/packs/archive.py" line="339" />
+        <location filename="../../kiosk/core/packs/archive.py" line="185" />
+        <location filename="../../kiosk/core/packs/archive.py" line="229" />
+        <location filename="../../kiosk/core/packs/archive.py" line="345" />
         <source>the file is damaged (%1)</source>
         <translation>الملف تالف (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="189" />
+        <location filename="../../kiosk/core/packs/archive.py" line="191" />
         <source>its manifest or signature is not a JSON object</source>
         <translation>بيانها أو توقيعها ليس كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="197" />
-        <source>invalid manifest: %1%2</source>
-        <translation>بيان غير صالح: %1%2</translation>
+        <location filename="../../kiosk/core/packs/archive.py" line="201" />
+        <source>invalid manifest: %1 (and %2 more)</source>
+        <translation>بيان غير صالح: %1 (و%2 غيرها)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="204" />
+        <location filename="../../kiosk/core/packs/archive.py" line="203" />
+        <source>invalid manifest: %1</source>
+        <translation>بيان غير صالح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="210" />
         <source>the file %1 is not listed in the manifest</source>
         <translation>الملف %1 غير مذكور في البيان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="210" />
+        <location filename="../../kiosk/core/packs/archive.py" line="216" />
         <source>the listed file %1 is missing</source>
         <translation>الملف المذكور %1 مفقود</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="216" />
+        <location filename="../../kiosk/core/packs/archive.py" line="222" />
         <source>the file %1 does not have the size its manifest gives</source>
         <translation>الملف %1 ليس بالحجم الذي يذكره البيان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="270" />
+        <location filename="../../kiosk/core/packs/archive.py" line="276" />
         <source>the file %1 is longer than its manifest says</source>
         <translation>الملف %1 أطول مما يذكره البيان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="285" />
+        <location filename="../../kiosk/core/packs/archive.py" line="291" />
         <source>the file %1 does not match its hash (it was changed or damaged)</source>
         <translation>الملف %1 لا يطابق بصمته (غُيّر أو تلف)</translation>
     </message>
@@ -2803,8 +2823,10 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/content.py" line="200" />
-        <location filename="../../kiosk/core/packs/content.py" line="209" />
+        <location filename="../../kiosk/core/packs/build.py" line="233" />
+        <location filename="../../kiosk/core/packs/content.py" line="204" />
+        <location filename="../../kiosk/core/packs/content.py" line="213" />
+        <location filename="../../kiosk/core/packs/content.py" line="214" />
         <location filename="../../kiosk/core/packs/format.py" line="170" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2921,7 +2943,7 @@ Key fingerprint: %2</source>
         <translation>%1 أكبر من أن يكون شهادة أو صورة لها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="221" />
+        <location filename="../../kiosk/core/packs/content.py" line="233" />
         <source>%1 has no questions</source>
         <translation>ليس في %1 أسئلة</translation>
     </message>
@@ -2966,130 +2988,150 @@ Key fingerprint: %2</source>
         <translation>يعرض %1 عدد %2 من الصور؛ والحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="195" />
+        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <source>an image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <source>a file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="199" />
         <source>%1 is %2 KB; a quiz in a pack has at most %3 KB</source>
         <translation>حجم %1 هو %2 كيلوبايت؛ والحد الأقصى لاختبار الحزمة %3 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="203" />
+        <location filename="../../kiosk/core/packs/content.py" line="207" />
         <source>%1 has a line of %2 KB; a quiz line has at most %3 KB</source>
         <translation>في %1 سطر حجمه %2 كيلوبايت؛ والحد الأقصى لسطر الاختبار %3 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="262" />
-        <location filename="../../kiosk/core/packs/content.py" line="266" />
+        <location filename="../../kiosk/core/packs/content.py" line="217" />
+        <source>%1 line %2: question %3 has no [id:...]; questions in a pack need a stable id</source>
+        <translation>%1 السطر %2: ليس للسؤال %3 تعليق [id:...]؛ تحتاج أسئلة الحزمة إلى معرّف ثابت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="230" />
+        <source>%1 line %2</source>
+        <translation>%1 السطر %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="274" />
+        <location filename="../../kiosk/core/packs/content.py" line="278" />
         <source>%1 is not UTF-8 text (SVG in a pack is UTF-8)</source>
         <translation>%1 ليس نصًا بترميز UTF-8 (ملفات SVG في الحزمة بترميز UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="272" />
+        <location filename="../../kiosk/core/packs/content.py" line="284" />
         <source>%1 declares a DOCTYPE, entities or processing instructions, which packs do not allow in SVG</source>
         <translation>يعلن %1 عن DOCTYPE أو كيانات أو تعليمات معالجة، وهذا غير مسموح في SVG الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="277" />
+        <location filename="../../kiosk/core/packs/content.py" line="289" />
         <source>%1 declares the encoding %2; SVG in a pack is UTF-8</source>
         <translation>يعلن %1 عن الترميز %2؛ وملفات SVG في الحزمة بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="284" />
+        <location filename="../../kiosk/core/packs/content.py" line="296" />
         <source>%1 has more than %2 elements</source>
         <translation>في %1 أكثر من %2 عنصر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="301" />
-        <location filename="../../kiosk/core/packs/content.py" line="353" />
+        <location filename="../../kiosk/core/packs/content.py" line="313" />
+        <location filename="../../kiosk/core/packs/content.py" line="365" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 ليس ملف SVG سليم البنية (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="316" />
+        <location filename="../../kiosk/core/packs/content.py" line="328" />
         <source>%1 has a &lt;use&gt; that refers to itself</source>
         <translation>في %1 عنصر &lt;use&gt; يشير إلى نفسه</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="331" />
+        <location filename="../../kiosk/core/packs/content.py" line="343" />
         <source>%1 draws more than %2 elements once its &lt;use&gt; copies are counted</source>
         <translation>يرسم %1 أكثر من %2 عنصر عند احتساب نسخ &lt;use&gt;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="338" />
+        <location filename="../../kiosk/core/packs/content.py" line="350" />
         <source>%1 nests its elements too deeply</source>
         <translation>يضع %1 عناصره بعضها داخل بعض بعمق كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="346" />
+        <location filename="../../kiosk/core/packs/content.py" line="358" />
         <source>%1 is larger than %2 KB</source>
         <translation>حجم %1 أكبر من %2 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="355" />
+        <location filename="../../kiosk/core/packs/content.py" line="367" />
         <source>%1 is not an SVG image</source>
         <translation>%1 ليس صورة SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="367" />
+        <location filename="../../kiosk/core/packs/content.py" line="379" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>يحتوي %1 على عنصر &lt;%2&gt; (تُرفض البرامج النصية والمحتوى المضمّن)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="373" />
+        <location filename="../../kiosk/core/packs/content.py" line="385" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>في %1 ورقة أنماط تشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="379" />
+        <location filename="../../kiosk/core/packs/content.py" line="391" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>في %1 سمة حدث %2 (تُرفض البرامج النصية)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="384" />
-        <location filename="../../kiosk/core/packs/content.py" line="392" />
+        <location filename="../../kiosk/core/packs/content.py" line="396" />
+        <location filename="../../kiosk/core/packs/content.py" line="404" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>يشير %1 إلى شيء خارج الصورة (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="387" />
+        <location filename="../../kiosk/core/packs/content.py" line="399" />
         <source>%1 has a style that refers outside the image</source>
         <translation>في %1 نمط يشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="389" />
+        <location filename="../../kiosk/core/packs/content.py" line="401" />
         <source>%1 has a javascript: value</source>
         <translation>في %1 قيمة javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="410" />
+        <location filename="../../kiosk/core/packs/content.py" line="422" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 صورة كبيرة جدًا (%2 ميغابايت؛ %3 ميغابايت على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="422" />
+        <location filename="../../kiosk/core/packs/content.py" line="434" />
         <source>%1 is not a readable image</source>
         <translation>%1 ليس صورة مقروءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="424" />
+        <location filename="../../kiosk/core/packs/content.py" line="436" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 صورة %2 باسم %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="428" />
+        <location filename="../../kiosk/core/packs/content.py" line="440" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 صورة كبيرة جدًا (%2x%3 بكسل؛ %4x%5 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="446" />
+        <location filename="../../kiosk/core/packs/content.py" line="458" />
         <source>the recording %1 is not inside media/</source>
         <translation>التسجيل %1 ليس داخل المجلد media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="450" />
+        <location filename="../../kiosk/core/packs/content.py" line="462" />
         <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
         <translation>التسجيل %1 كبير جدًا (%2 ميغابايت؛ الحد الأقصى %3 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="465" />
+        <location filename="../../kiosk/core/packs/content.py" line="477" />
         <source>%1 is too long a recording (%2 minutes; at most %3)</source>
         <translation>التسجيل %1 طويل جدًا (%2 دقيقة؛ الحد الأقصى %3)</translation>
     </message>
@@ -3147,6 +3189,11 @@ Key fingerprint: %2</source>
         <location filename="../../kiosk/core/packs/format.py" line="136" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 ليس إصدارًا مثل 1.0.0.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="169" />
+        <source>the manifest</source>
+        <translation>البيان</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/format.py" line="204" />
@@ -3209,6 +3256,11 @@ Key fingerprint: %2</source>
         <translation>المهارة %1: قاعدة إتقانها تتطلب m &lt;= n</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/packs/format.py" line="270" />
+        <source>the file list names the reserved file %1</source>
+        <translation>تذكر قائمة الملفات الملف المحجوز %1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/credentials/rotation.py" line="36" />
         <source>Wrong facilitator PIN; the key was not changed.</source>
         <translation>رمز الميسّر خاطئ؛ لم يتغيّر المفتاح.</translation>
@@ -3269,12 +3321,12 @@ Key fingerprint: %2</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين سجله وسجل مزيّف؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="78" />
+        <location filename="../../kiosk/core/trust/documents.py" line="79" />
         <source>The %1 is not text of at most %2 characters.</source>
         <translation>الحقل «%1» ليس نصًا من %2 حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="84" />
+        <location filename="../../kiosk/core/trust/documents.py" line="85" />
         <source>The %1 is not a public key.</source>
         <translation>الحقل «%1» ليس مفتاحًا عامًا.</translation>
     </message>
@@ -3284,229 +3336,239 @@ Key fingerprint: %2</source>
         <translation>الحقل %1 في قائمة الثقة ليس قائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="93" />
+        <location filename="../../kiosk/core/trust/documents.py" line="92" />
         <source>The trust list holds more than %1 %2.</source>
         <translation>تحتوي قائمة الثقة على أكثر من %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="99" />
+        <location filename="../../kiosk/core/trust/documents.py" line="98" />
         <source>Each %1 has exactly: %2.</source>
         <translation>يحتوي كل عنصر «%1» على هذه الحقول بالضبط: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="191" />
+        <location filename="../../kiosk/core/trust/documents.py" line="190" />
         <source>key rotation</source>
         <translation>تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="192" />
+        <location filename="../../kiosk/core/trust/documents.py" line="191" />
         <source>old organisation key</source>
         <translation>مفتاح المؤسسة القديم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="193" />
+        <location filename="../../kiosk/core/trust/documents.py" line="192" />
         <source>new organisation key</source>
         <translation>مفتاح المؤسسة الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="195" />
+        <location filename="../../kiosk/core/trust/documents.py" line="194" />
         <source>rotation time</source>
         <translation>وقت تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="230" />
-        <location filename="../../kiosk/core/trust/documents.py" line="345" />
+        <location filename="../../kiosk/core/trust/documents.py" line="229" />
+        <location filename="../../kiosk/core/trust/documents.py" line="344" />
         <source>organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="232" />
-        <location filename="../../kiosk/core/trust/documents.py" line="244" />
-        <location filename="../../kiosk/core/trust/documents.py" line="259" />
+        <location filename="../../kiosk/core/trust/documents.py" line="231" />
+        <location filename="../../kiosk/core/trust/documents.py" line="243" />
+        <location filename="../../kiosk/core/trust/documents.py" line="258" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>قائمة الثقة غير سليمة (%1)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="239" />
+        <location filename="../../kiosk/core/trust/documents.py" line="238" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>قائمة الثقة معدَّلة: توقيعها غير مطابق؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="248" />
+        <location filename="../../kiosk/core/trust/documents.py" line="247" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>قائمة الثقة موقّعة بالمفتاح %1، لا من مؤسسة هذا الجهاز (%2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="265" />
+        <location filename="../../kiosk/core/trust/documents.py" line="264" />
         <source>the body has unexpected or missing parts</source>
         <translation>في المحتوى أجزاء غير متوقعة أو ناقصة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="269" />
+        <location filename="../../kiosk/core/trust/documents.py" line="268" />
         <source>the sequence number is not a positive whole number</source>
         <translation>الرقم التسلسلي ليس عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="272" />
+        <location filename="../../kiosk/core/trust/documents.py" line="271" />
         <source>kiosk</source>
         <translation>جهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="273" />
+        <location filename="../../kiosk/core/trust/documents.py" line="272" />
         <source>kiosk key</source>
         <translation>مفتاح الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="275" />
+        <location filename="../../kiosk/core/trust/documents.py" line="274" />
         <source>the key id %1 does not belong to its key, or appears twice</source>
         <translation>معرّف المفتاح %1 لا يطابق مفتاحه، أو يتكرر مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="277" />
+        <location filename="../../kiosk/core/trust/documents.py" line="276" />
         <source>withdrawal time</source>
         <translation>وقت السحب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="280" />
+        <location filename="../../kiosk/core/trust/documents.py" line="279" />
         <source>received_before is a list, and only for a withdrawn key</source>
         <translation>received_before قائمة، ولا تكون إلا لمفتاح مسحوب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="283" />
+        <location filename="../../kiosk/core/trust/documents.py" line="282" />
         <source>received_before holds too many entries or one that is not a digest</source>
         <translation>يحتوي received_before على مدخلات كثيرة جدًا أو على مدخل ليس بصمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="288" />
+        <location filename="../../kiosk/core/trust/documents.py" line="287" />
         <source>kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="289" />
+        <location filename="../../kiosk/core/trust/documents.py" line="288" />
         <source>approval time</source>
         <translation>وقت الموافقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="296" />
+        <location filename="../../kiosk/core/trust/documents.py" line="295" />
         <source>revocation</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="298" />
+        <location filename="../../kiosk/core/trust/documents.py" line="297" />
         <source>a revoked credential id is not like K7Q2M4XA-3FJ5QW2T</source>
         <translation>معرّف الشهادة الملغاة ليس على شكل K7Q2M4XA-3FJ5QW2T</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="301" />
-        <location filename="../../kiosk/core/trust/documents.py" line="346" />
+        <location filename="../../kiosk/core/trust/documents.py" line="300" />
+        <location filename="../../kiosk/core/trust/documents.py" line="345" />
         <source>organisation name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="303" />
-        <location filename="../../kiosk/core/trust/documents.py" line="347" />
+        <location filename="../../kiosk/core/trust/documents.py" line="302" />
+        <location filename="../../kiosk/core/trust/documents.py" line="346" />
         <source>verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="305" />
+        <location filename="../../kiosk/core/trust/documents.py" line="304" />
         <source>issue time</source>
         <translation>وقت الإصدار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="344" />
+        <location filename="../../kiosk/core/trust/documents.py" line="343" />
         <source>enrolment</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="349" />
+        <location filename="../../kiosk/core/trust/documents.py" line="348" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>هذا ليس ملف تسجيل Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="351" />
+        <location filename="../../kiosk/core/trust/documents.py" line="350" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>عُدِّل ملف التسجيل هذا بعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="358" />
+        <location filename="../../kiosk/core/trust/documents.py" line="371" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 أكبر من أن يكون ملف تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="362" />
+        <location filename="../../kiosk/core/trust/documents.py" line="372" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>تعذّرت قراءة ملف التسجيل %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="365" />
+        <location filename="../../kiosk/core/trust/documents.py" line="373" />
         <source>%1 is not an enrolment file: %2.</source>
         <translation>%1 ليس ملف تسجيل: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="388" />
+        <location filename="../../kiosk/core/trust/documents.py" line="397" />
         <source>receipt</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="391" />
+        <location filename="../../kiosk/core/trust/documents.py" line="400" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>إيصال السجل غير موقّع من مؤسسة هذا الجهاز (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="394" />
+        <location filename="../../kiosk/core/trust/documents.py" line="403" />
         <source>The registry's receipt is for another request.</source>
         <translation>إيصال السجل يخص طلبًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="399" />
+        <location filename="../../kiosk/core/trust/documents.py" line="408" />
         <source>The registry's receipt is malformed.</source>
         <translation>إيصال السجل غير سليم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="117" />
+        <location filename="../../kiosk/core/trust/store.py" line="116" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>اختر ملف التسجيل، أو اكتب مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="130" />
+        <location filename="../../kiosk/core/trust/store.py" line="129" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>هذا ليس ملف تسجيل ولا مفتاح مؤسسة (يبدأ المفتاح بـ z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="149" />
+        <location filename="../../kiosk/core/trust/store.py" line="148" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>رمز الميسّر خاطئ؛ لم يتغيّر مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="166" />
+        <location filename="../../kiosk/core/trust/store.py" line="165" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين قائمة ثقة حقيقية ومزوّرة؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="179" />
+        <location filename="../../kiosk/core/trust/store.py" line="178" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>قائمة الثقة أقدم (رقم %1) من التي يحتفظ بها هذا الجهاز (رقم %2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="193" />
+        <location filename="../../kiosk/core/trust/store.py" line="192" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>قائمة الثقة تختلف عن التي يحتفظ بها هذا الجهاز بالرقم نفسه %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="283" />
+        <location filename="../../kiosk/core/trust/store.py" line="278" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 أكبر من أن يكون قائمة ثقة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="287" />
+        <location filename="../../kiosk/core/trust/store.py" line="279" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>تعذّرت قراءة قائمة الثقة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="290" />
+        <location filename="../../kiosk/core/trust/store.py" line="280" />
         <source>%1 is not a trust list: %2.</source>
         <translation>%1 ليس قائمة ثقة: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="108" />
+        <source>any other number</source>
+        <translation>أي عدد آخر</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="111" />
+        <source>between %1 and %2</source>
+        <translation>بين %1 و%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/quiz/grading.py" line="149" />
@@ -3665,52 +3727,52 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/facilitator/report.py" line="275" />
-        <location filename="../../kiosk/core/packs/build.py" line="202" />
+        <location filename="../../kiosk/core/packs/build.py" line="240" />
         <source>Could not write %1: %2.</source>
         <translation>تعذّرت كتابة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="304" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="300" />
         <source>Learner</source>
         <translation>المتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="305" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="301" />
         <source>Pack</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="306" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="302" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="307" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="303" />
         <source>Skills mastered</source>
         <translation>المهارات المتقنة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="308" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="304" />
         <source>Answers (%1 days)</source>
         <translation>الإجابات (%1 يومًا)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="309" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="305" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="310" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="306" />
         <source>Stuck?</source>
         <translation>متعثر؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="312" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="308" />
         <source>Stuck: at least %1 answers in a pack in the last %2 days and no new skill mastered in that time. %3 learner and pack pairs not started are not listed. Made %4.</source>
         <translation>متعثر: %1 إجابات على الأقل في حزمة خلال آخر %2 يومًا دون إتقان مهارة جديدة في تلك المدة. لا تُذكر %3 من أزواج المتعلم والحزمة التي لم تبدأ. أُعدّ في %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="317" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="313" />
         <source>STUCK</source>
         <translation>متعثر</translation>
     </message>
@@ -3725,108 +3787,108 @@ Key fingerprint: %2</source>
         <translation>«%1» ليس وقتًا بتوقيت UTC مكتوبًا مثل 2025-03-04T10:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/keys.py" line="88" />
+        <location filename="../../kiosk/core/credentials/keys.py" line="93" />
         <source>%1 is not a multibase (z...) public key.</source>
         <translation>%1 ليس مفتاحًا عامًا بصيغة multibase (z...).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/keys.py" line="90" />
+        <location filename="../../kiosk/core/credentials/keys.py" line="95" />
         <source>%1 is not an Ed25519 public key.</source>
         <translation>%1 ليس مفتاحًا عامًا من نوع Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/keys.py" line="139" />
+        <location filename="../../kiosk/core/credentials/keys.py" line="144" />
         <source>This kiosk's signing key %1 cannot be read (%2).</source>
         <translation>تعذّرت قراءة مفتاح التوقيع لهذا الجهاز %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/keys.py" line="141" />
+        <location filename="../../kiosk/core/credentials/keys.py" line="146" />
         <source>The file %1 does not hold an Ed25519 key.</source>
         <translation>الملف %1 لا يحتوي على مفتاح Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="235" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="230" />
         <source>the badge's %1 is not clean text of at most %2 characters</source>
         <translation>الحقل «%1» في الشارة ليس نصًا سليمًا من %2 حرفًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="237" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="232" />
         <source>the badge has no %1</source>
         <translation>الحقل «%1» في الشارة فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="244" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="239" />
         <source>a badge is JSON text of at most %1 bytes</source>
         <translation>الشارة نص JSON لا يتجاوز %1 بايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="248" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="243" />
         <source>the badge is not JSON</source>
         <translation>الشارة ليست بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="247" />
         <source>a badge has exactly %1</source>
         <translation>تحتوي الشارة على هذه الحقول بالضبط: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="249" />
         <source>badge template %1 is not one this Kiosk knows</source>
         <translation>لا يعرف Kiosk هذا قالب الشارة %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="257" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
         <source>the badge's time is not like 2025-03-04T10:22:13Z</source>
         <translation>وقت الشارة غير مكتوب مثل 2025-03-04T10:22:13Z</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="259" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
         <source>the badge's pack id is malformed</source>
         <translation>معرّف الحزمة في الشارة غير سليم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="256" />
         <source>the badge's language is not a language tag</source>
         <translation>لغة الشارة ليست رمز لغة صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="263" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="258" />
         <source>the badge's publisher key id is malformed</source>
         <translation>معرّف مفتاح الناشر في الشارة غير سليم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
         <source>a badge lists at most %1 skills</source>
         <translation>لا تذكر الشارة أكثر من %1 مهارة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="270" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="265" />
         <source>each skill is [id, title]</source>
         <translation>تُكتب كل مهارة بالشكل [id, title]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="271" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
         <source>skill title</source>
         <translation>عنوان المهارة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="274" />
         <source>a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one</source>
         <translation>براهين الشارة هي قيمة برهان eddsa-jcs-2022 وربما برهان eddsa-rdfc-2022 أيضًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="282" />
-        <location filename="../../kiosk/core/trust/documents.py" line="228" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="277" />
+        <location filename="../../kiosk/core/trust/documents.py" line="227" />
         <source>organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="284" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
         <source>publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="286" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="281" />
         <source>description</source>
         <translation>الوصف</translation>
     </message>
@@ -3978,24 +4040,69 @@ Key fingerprint: %2</source>
         <translation>يتطلب BKT أن يكون مجموع guess + slip أقل من 1 (وصل %1 + %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="63" />
+        <location filename="../../kiosk/core/packs/build.py" line="54" />
+        <source>Cannot build %1: %2.</source>
+        <translation>تعذّر بناء %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="57" />
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="60" />
+        <source>Cannot build %1: %2 (and %3 more: %4).</source>
+        <translation>تعذّر بناء %1: %2 (و%3 غيرها: %4).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="71" />
+        <source>%1 is %2x%3 px; far too big for a pack</source>
+        <translation>أبعاد %1 هي %2x%3 بكسل: أكبر بكثير مما تحتمله الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="72" />
+        <source>%1 is not a readable PNG or JPEG image</source>
+        <translation>%1 ليس صورة PNG أو JPEG يمكن قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="89" />
         <source>%1 has no %2; a pack source folder needs one.</source>
         <translation>لا يحتوي %1 على الملف %2؛ ومجلد مصدر الحزمة يحتاج إليه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="65" />
+        <location filename="../../kiosk/core/packs/build.py" line="91" />
         <source>%1 is not valid TOML: %2.</source>
         <translation>%1 ليس بصيغة TOML صحيحة: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="127" />
+        <location filename="../../kiosk/core/packs/build.py" line="107" />
+        <source>%1 is a symbolic link</source>
+        <translation>%1 رابط رمزي</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="114" />
+        <source>%1 is a symbolic link; put the real file in the pack</source>
+        <translation>%1 رابط رمزي؛ ضع الملف الحقيقي في الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="154" />
         <source>Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').</source>
         <translation>حدّد مفتاح الناشر للتوقيع به: --key KEYFILE (أنشئ مفتاحًا بالأمر 'kiosk pack keygen').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="140" />
+        <location filename="../../kiosk/core/packs/build.py" line="167" />
         <source>%1 is not a folder.</source>
         <translation>%1 ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="173" />
+        <source>it has %1 files; a pack holds at most %2</source>
+        <translation>فيه %1 ملفًا؛ والحد الأقصى للحزمة %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="201" />
+        <source>%1: %2 KB -&gt; %3 %4 KB</source>
+        <translation>%1: %2 كيلوبايت -&gt; %3 %4 كيلوبايت</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/images.py" line="33" />
@@ -4028,120 +4135,225 @@ Key fingerprint: %2</source>
         <translation>%1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="285" />
+        <location filename="../../kiosk/core/quiz/model.py" line="146" />
+        <source>line %1, %2</source>
+        <translation>السطر %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="148" />
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="152" />
+        <source>error: %1: %2</source>
+        <translation>خطأ: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="153" />
+        <source>error: %1</source>
+        <translation>خطأ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="155" />
+        <source>warning: %1: %2</source>
+        <translation>تنبيه: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="156" />
+        <source>warning: %1</source>
+        <translation>تنبيه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="177" />
+        <source>(no text)</source>
+        <translation>(بلا نص)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="190" />
+        <source>the question has no text</source>
+        <translation>السؤال بلا نص</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="197" />
+        <source>no choice is right (give one '=' or a positive weight like ~%50%)</source>
+        <translation>لا خيار صحيح (ضع '=' واحدًا أو وزنًا موجبًا مثل ~%50%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="205" />
+        <source>the right weights add to %1, not 100%: picking every right choice scores %2</source>
+        <translation>مجموع أوزان الخيارات الصحيحة %1 لا 100%: اختيار كل الخيارات الصحيحة يعطي %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="214" />
+        <source>a choice question with only one choice</source>
+        <translation>سؤال اختيار فيه خيار واحد فقط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="218" />
+        <source>no answer is right (every answer has a weight of 0% or less)</source>
+        <translation>لا إجابة صحيحة (وزن كل إجابة 0% أو أقل)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="223" />
+        <source>a matching question needs at least two pairs 'left -&gt; right'</source>
+        <translation>يحتاج سؤال المطابقة إلى زوجين على الأقل بالشكل 'يسار -&gt; يمين'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="310" />
         <source>%1: '%2' is missing</source>
         <translation>%1: الحقل '%2' مفقود</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="289" />
+        <location filename="../../kiosk/core/quiz/model.py" line="314" />
         <source>%1: '%2' must be text, not %3</source>
         <translation>%1: يجب أن يكون '%2' نصًا، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="299" />
+        <location filename="../../kiosk/core/quiz/model.py" line="324" />
         <source>%1: '%2' must be one of %3, not %4</source>
         <translation>%1: يجب أن يكون '%2' واحدًا من %3، وليس %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="306" />
+        <location filename="../../kiosk/core/quiz/model.py" line="331" />
         <source>%1: '%2' must be a number</source>
         <translation>%1: يجب أن يكون '%2' عددًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="313" />
+        <location filename="../../kiosk/core/quiz/model.py" line="338" />
         <source>%1: 'fraction' must be between -1 and 1, not %2</source>
         <translation>%1: يجب أن تكون 'fraction' بين -1 و1، وليس %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="320" />
+        <location filename="../../kiosk/core/quiz/model.py" line="345" />
         <source>%1: '%2' must be a non-empty list</source>
         <translation>%1: يجب أن يكون '%2' قائمة غير فارغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="323" />
+        <location filename="../../kiosk/core/quiz/model.py" line="348" />
         <source>%1: '%2' item %3 must be an object</source>
         <translation>%1: يجب أن يكون العنصر %3 من '%2' كائنًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="330" />
+        <location filename="../../kiosk/core/quiz/model.py" line="355" />
         <source>%1: unknown keys %2</source>
         <translation>%1: مفاتيح غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="332" />
+        <location filename="../../kiosk/core/quiz/model.py" line="357" />
         <source>%1: unknown key %2</source>
         <translation>%1: مفتاح غير معروف %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="341" />
+        <location filename="../../kiosk/core/quiz/model.py" line="366" />
         <source>%1: 'any' must be true (leave it out otherwise)</source>
         <translation>%1: يجب أن تكون قيمة 'any' هي true (وإلا فاحذفها)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="347" />
+        <location filename="../../kiosk/core/quiz/model.py" line="372" />
         <source>%1: 'tolerance' cannot be negative</source>
         <translation>%1: لا يمكن أن تكون 'tolerance' سالبة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="353" />
+        <location filename="../../kiosk/core/quiz/model.py" line="378" />
         <source>%1: 'min' is larger than 'max'</source>
         <translation>%1: قيمة 'min' أكبر من 'max'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="360" />
+        <location filename="../../kiosk/core/quiz/model.py" line="385" />
         <source>a question must be a JSON object</source>
         <translation>يجب أن يكون السؤال كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="363" />
+        <location filename="../../kiosk/core/quiz/model.py" line="388" />
         <source>'type' must be one of %1, not %2</source>
         <translation>يجب أن يكون 'type' واحدًا من %1، وليس %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="369" />
+        <location filename="../../kiosk/core/quiz/model.py" line="394" />
         <source>%1: 'id' must be non-empty text or null</source>
         <translation>%1: يجب أن يكون 'id' نصًا غير فارغ أو null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="372" />
+        <location filename="../../kiosk/core/quiz/model.py" line="397" />
         <source>%1: 'tags' must be a list of text</source>
         <translation>%1: يجب أن تكون 'tags' قائمة نصوص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="375" />
+        <location filename="../../kiosk/core/quiz/model.py" line="400" />
         <source>%1: 'category' must be text or null</source>
         <translation>%1: يجب أن تكون 'category' نصًا أو null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="378" />
+        <location filename="../../kiosk/core/quiz/model.py" line="403" />
         <source>%1: 'format' must be one of %2, not %3</source>
         <translation>%1: يجب أن يكون 'format' واحدًا من %2، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="395" />
+        <location filename="../../kiosk/core/quiz/model.py" line="420" />
         <source>%1: choice %2</source>
         <translation>%1: الخيار %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="409" />
+        <location filename="../../kiosk/core/quiz/model.py" line="434" />
         <source>%1: 'answer' must be true or false</source>
         <translation>%1: يجب أن تكون 'answer' إما true أو false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="419" />
-        <location filename="../../kiosk/core/quiz/model.py" line="431" />
+        <location filename="../../kiosk/core/quiz/model.py" line="444" />
+        <location filename="../../kiosk/core/quiz/model.py" line="456" />
         <source>%1: answer %2</source>
         <translation>%1: الإجابة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="423" />
+        <location filename="../../kiosk/core/quiz/model.py" line="448" />
         <source>%1: 'text' is empty</source>
         <translation>%1: الحقل 'text' فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="438" />
+        <location filename="../../kiosk/core/quiz/model.py" line="463" />
         <source>%1: pair %2</source>
         <translation>%1: الزوج %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="482" />
+        <source>a JSON quiz must be a list of question objects</source>
+        <translation>يجب أن يكون اختبار JSON قائمة من كائنات الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="489" />
+        <source>question %1</source>
+        <translation>السؤال %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="491" />
+        <source>question %1 %2</source>
+        <translation>السؤال %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="506" />
+        <source>larger than %1 bytes</source>
+        <translation>أكبر من %1 بايت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="507" />
+        <source>not valid JSON (not UTF-8 text)</source>
+        <translation>ليس JSON صالحًا (ليس نصًا بترميز UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="508" />
+        <source>not valid JSON (%1)</source>
+        <translation>ليس JSON صالحًا (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="531" />
+        <source>the id %1 is already used by %2 (line %3); ids must be unique</source>
+        <translation>المعرّف %1 مستخدم من قبل في %2 (السطر %3)؛ يجب ألا تتكرر المعرّفات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="538" />
+        <source>the id %1 is already used by %2; ids must be unique</source>
+        <translation>المعرّف %1 مستخدم من قبل في %2؛ يجب ألا تتكرر المعرّفات</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/signed.py" line="40" />
@@ -4179,12 +4391,12 @@ Key fingerprint: %2</source>
         <translation>التوقيع غير مطابق.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/envelope.py" line="103" />
+        <location filename="../../kiosk/core/sync/envelope.py" line="104" />
         <source>The sync body cannot be put in canonical JSON.</source>
         <translation>لا يمكن تحويل محتوى المزامنة إلى JSON قياسي (canonical).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/envelope.py" line="140" />
+        <location filename="../../kiosk/core/sync/envelope.py" line="141" />
         <source>The body's %1 is not a list.</source>
         <translation>الحقل %1 في المحتوى ليس قائمة.</translation>
     </message>
@@ -4255,7 +4467,7 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/sync/envelope.py" line="211" />
-        <location filename="../../kiosk/core/trust/documents.py" line="299" />
+        <location filename="../../kiosk/core/trust/documents.py" line="298" />
         <source>revocation time</source>
         <translation>وقت الإلغاء</translation>
     </message>
@@ -4270,43 +4482,58 @@ Key fingerprint: %2</source>
         <translation>تقول الدفعة إن إلغاءاتها مكتملة حتى وقت بعد إرسالها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="75" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="66" />
+        <source>an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question</source>
+        <translation>يلي تعليقَ [id:] أو [tag:] سطرٌ فارغ، فلا ينتمي إلى أي سؤال</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="80" />
         <source>the question is longer than %1 characters</source>
         <translation>السؤال أطول من %1 حرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="84" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="89" />
         <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
         <translation>سطر فارغ داخل أقواس الإجابات (السطر %1): في GIFT ينهي السطر الفارغ السؤال، لذلك لا يلتقي هذا '{' مع '}' في السطر %2؛ احذف السطر الفارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="125" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="103" />
+        <source>several [id:] comments; the first, %1, is used</source>
+        <translation>عدة تعليقات [id:]؛ يُستخدم الأول منها، %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="105" />
+        <source>an empty [id:] is ignored</source>
+        <translation>يُتجاهل [id:] الفارغ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="130" />
         <source>the title has no closing '::' (write \: for a colon in a title)</source>
         <translation>العنوان غير مغلق بـ '::' (اكتب \: للنقطتين داخل العنوان)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="142" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="147" />
         <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
         <translation>%1: هذه صيغة الإجابات المضمّنة في Moodle (Cloze) وليست GIFT؛ أعد كتابة السؤال بصيغة GIFT مع مجموعة إجابات واحدة بين قوسين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="156" />
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="166" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="161" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
         <source>a '}' with no '{' before it (write \} for a brace in text)</source>
         <translation>يوجد '}' دون '{' قبله (اكتب \} للقوس داخل النص)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="176" />
         <source>the answers' '{' is never closed with '}'</source>
         <translation>القوس '{' الخاص بالإجابات لا يُغلق أبدًا بـ '}'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="177" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="182" />
         <source>a '{' inside the answers (write \{ for a brace in text)</source>
         <translation>يوجد '{' داخل الإجابات (اكتب \{ للقوس داخل النص)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="184" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="189" />
         <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
         <translation>أكثر من مجموعة إجابات واحدة بين أقواس (اكتب \{ \} للأقواس داخل النص)</translation>
     </message>
@@ -4316,103 +4543,133 @@ Key fingerprint: %2</source>
         <translation>أكثر من %1 إجابة في سؤال واحد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="99" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="70" />
+        <source>an unescaped '=' inside feedback: Moodle would read the rest as another right answer. Kept as feedback here; write \= to be sure</source>
+        <translation>علامة '=' غير مهرّبة داخل التعليق: سيقرأ Moodle ما بعدها إجابة صحيحة أخرى. أُبقيت هنا جزءًا من التعليق؛ اكتب \= لتكون متأكدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="75" />
+        <source>an unescaped '~' inside feedback: Moodle would read the rest as another wrong answer. Kept as feedback here; write \~ to be sure</source>
+        <translation>علامة '~' غير مهرّبة داخل التعليق: سيقرأ Moodle ما بعدها إجابة خاطئة أخرى. أُبقيت هنا جزءًا من التعليق؛ اكتب \~ لتكون متأكدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="107" />
         <source>the weight %1 is not a number</source>
         <translation>الوزن %1 ليس عددًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="105" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="113" />
         <source>the weight %1 is outside -100..100</source>
         <translation>الوزن %1 خارج المجال -100..100</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="158" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="151" />
+        <source>the text before the first '~' or '=' is a wrong choice (as in Moodle); start it with '~'</source>
+        <translation>النص الذي يسبق أول '~' أو '=' خيار خاطئ (كما في Moodle)؛ ابدأه بـ '~'</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="164" />
+        <source>a weight after '=' in a choice question: Kiosk uses it, but Moodle gives an '=' choice full marks and shows the weight as part of its text; write '~%50%...' for a partly right choice</source>
+        <translation>وزن بعد '=' في سؤال اختيار: يستخدمه Kiosk، لكن Moodle يعطي خيار '=' الدرجة كاملة ويعرض الوزن جزءًا من نصه؛ اكتب '~%50%...' لخيار صحيح جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="178" />
         <source>'~=' marks a right answer in Moodle's embedded answers (Cloze) format, not in GIFT: write '=right ~wrong'</source>
         <translation>'~=' تدل على إجابة صحيحة في صيغة الإجابات المضمّنة في Moodle (Cloze)، لا في GIFT: اكتب '=right ~wrong'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="166" />
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="227" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="186" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="253" />
         <source>an empty answer after '%1'</source>
         <translation>إجابة فارغة بعد '%1'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="175" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="195" />
         <source>text before the first '=' of a matching question (each pair is '=left -&gt; right')</source>
         <translation>نص قبل أول '=' في سؤال مطابقة (يُكتب كل زوج بالشكل '=left -&gt; right')</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="183" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="203" />
         <source>every matching answer looks like '=left -&gt; right'</source>
         <translation>تُكتب كل إجابة مطابقة بالشكل '=left -&gt; right'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="190" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="210" />
         <source>a matching pair with nothing after '-&gt;'</source>
         <translation>زوج مطابقة ليس بعد '-&gt;' فيه شيء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="234" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="215" />
+        <source>a matching pair has no feedback in GIFT: Moodle keeps the '#' and what follows in the pair's text, here %1, and so does Kiosk; write \# if the '#' is meant, or remove the feedback</source>
+        <translation>لا تعليق لزوج المطابقة في GIFT: يُبقي Moodle علامة '#' وما بعدها في نص الزوج، وهو هنا %1، وكذلك يفعل Kiosk؛ اكتب \# إن كانت '#' مقصودة، أو احذف التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="260" />
         <source>the minimum</source>
         <translation>الحد الأدنى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="235" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="261" />
         <source>the maximum</source>
         <translation>الحد الأقصى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="236" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="262" />
         <source>the value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="237" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="263" />
         <source>the tolerance</source>
         <translation>هامش التسامح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="246" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="272" />
         <source>%1 %2 of a numerical answer is not a number (write 3.14, not 3,14; Moodle would accept it and grade it wrongly)</source>
         <translation>%1 %2 في إجابة عددية: ما كُتب ليس عددًا (اكتب 3.14 لا 3,14؛ فـ Moodle يقبلها لكنه يصحّحها خطأً)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="252" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="278" />
         <source>(nothing)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="259" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="285" />
         <source>%1 %2 is too large</source>
         <translation>%1 %2 عدد كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="275" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="301" />
         <source>the range %1..%2 has its minimum above its maximum</source>
         <translation>في المجال %1..%2 الحد الأدنى أكبر من الحد الأقصى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="283" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="309" />
         <source>a negative tolerance</source>
         <translation>هامش تسامح سالب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="293" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="319" />
         <source>feedback with no number before it in a numerical question</source>
         <translation>تعليق لا يسبقه عدد في سؤال عددي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="303" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="329" />
         <source>a numerical question has only one '~#feedback' for any other number</source>
         <translation>للسؤال العددي تعليق '~#feedback' واحد فقط لأي عدد آخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="317" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="335" />
+        <source>the text between '~' and '#' is ignored: in a numerical question '~#feedback' is the feedback for any other number, as in Moodle (give part marks with '=%50%3.1:0.1')</source>
+        <translation>يُتجاهل النص بين '~' و'#': في السؤال العددي '~#feedback' هو التعليق لأي عدد آخر، كما في Moodle (امنح جزءًا من الدرجة بـ '=%50%3.1:0.1')</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="348" />
         <source>an answer after the '~#feedback' for any other number (Moodle would read it as part of that feedback); put '~#...' last</source>
         <translation>إجابة بعد '~#feedback' الخاص بأي عدد آخر (سيقرؤها Moodle جزءًا من ذلك التعليق)؛ ضع '~#...' في الآخر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="329" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="360" />
         <source>a numerical question with no number after '#'</source>
         <translation>سؤال عددي ليس بعد '#' فيه عدد</translation>
     </message>
@@ -4420,6 +4677,66 @@ Key fingerprint: %2</source>
         <location filename="../../kiosk/ui/certificate_screen.py" line="204" />
         <source>Could not save to %1: %2.</source>
         <translation>تعذّر الحفظ في %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/drives.py" line="189" />
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/drives.py" line="198" />
+        <source>cannot be read (%1)</source>
+        <translation>تتعذّر قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/drives.py" line="206" />
+        <source>cannot be read (an error in Kiosk; see the log)</source>
+        <translation>تتعذّر قراءته (خطأ في Kiosk؛ انظر السجل)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/drives.py" line="217" />
+        <source>version %1 is already installed</source>
+        <translation>الإصدار %1 مثبّت من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="43" />
+        <source>signed by %1 (trusted key %2)</source>
+        <translation>موقّع من %1 (مفتاح موثوق %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="48" />
+        <source>key %1 is trusted only for packs whose id starts with %2</source>
+        <translation>المفتاح %1 موثوق فقط للحزم التي يبدأ معرّفها بـ %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="56" />
+        <source>a bundled sample pack (sample key %1)</source>
+        <translation>حزمة نموذجية مرفقة (مفتاح النماذج %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="61" />
+        <source>it is signed with the public sample key %1, which is trusted only for packs whose id starts with %2</source>
+        <translation>وُقّع بمفتاح النماذج العام %1، وهو موثوق فقط للحزم التي يبدأ معرّفها بـ %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="71" />
+        <source>its publisher key %1 is not trusted on this kiosk</source>
+        <translation>مفتاح ناشره %1 غير موثوق على هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/context.py" line="12" />
+        <source>&lt;b&gt;, &lt;i&gt;, &lt;u&gt;, &lt;sub&gt;, &lt;sup&gt;, paragraphs, line breaks, lists and code</source>
+        <translation>&lt;b&gt; و&lt;i&gt; و&lt;u&gt; و&lt;sub&gt; و&lt;sup&gt; والفقرات وفواصل الأسطر والقوائم والشيفرة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/context.py" line="78" />
+        <source>the HTML %1 is not shown, only the text inside it: the kiosk shows %2</source>
+        <translation>لا يُعرض HTML %1، بل النص الذي بداخله فقط: يعرض الجهاز %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/context.py" line="87" />
+        <source>HTML inside [markdown] text is shown as written, as in lessons (Moodle would use it); write Markdown instead, such as **bold** or *italic*</source>
+        <translation>يُعرض HTML داخل نص [markdown] كما كُتب، كما في الدروس (أما Moodle فيطبّقه)؛ اكتب Markdown بدلًا منه، مثل **غامق** أو *مائل*</translation>
     </message>
 </context>
 <context>

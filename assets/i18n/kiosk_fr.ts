@@ -1918,42 +1918,42 @@ Empreinte de la clé : %2</translation>
         <translation>Le code de l’animateur a %1 chiffres ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="80" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="79" />
         <source>Type a name for the learner.</source>
         <translation>Tapez un nom pour l’apprenant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="83" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="82" />
         <source>A name has at most %1 characters; this one has %2.</source>
         <translation>Un nom a au plus %1 caractères ; celui-ci en a %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="86" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="85" />
         <source>A name cannot contain control characters.</source>
         <translation>Un nom ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="148" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="149" />
         <source>No learner called %1.</source>
         <translation>Aucun apprenant ne s’appelle %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="163" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="164" />
         <source>This profile is archived; ask the facilitator.</source>
         <translation>Ce profil est archivé ; demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="169" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="170" />
         <source>Too many wrong PINs. Try again in %1 seconds, or ask the facilitator.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="183" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="184" />
         <source>Wrong PIN. Too many wrong PINs: wait %1 seconds, or ask the facilitator.</source>
         <translation>Code erroné. Trop de codes erronés : attendez %1 secondes, ou demandez à l’animateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/learners/profiles.py" line="193" />
+        <location filename="../../kiosk/core/learners/profiles.py" line="194" />
         <source>Wrong PIN. Tries left before a short wait: %1.</source>
         <translation>Code erroné. Essais restants avant une courte attente : %1.</translation>
     </message>
@@ -1963,32 +1963,32 @@ Empreinte de la clé : %2</translation>
         <translation>Ces attestations s’exigent mutuellement en boucle, si bien qu’aucune ne peut être obtenue : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="118" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="123" />
         <source>Master: %1</source>
         <translation>Maîtriser : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="126" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="131" />
         <source>Pass the final quiz (%1)</source>
         <translation>Réussir le quiz final (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="129" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="134" />
         <source>Pass the final quiz (%1); your best so far is %2</source>
         <translation>Réussir le quiz final (%1) ; votre meilleur score jusqu’ici est %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="140" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="145" />
         <source>A facilitator must sign off a practical demonstration</source>
         <translation>Un animateur doit valider une démonstration pratique</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="151" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="156" />
         <source>Earn: %1 first</source>
         <translation>Obtenir d’abord : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/mastery/credentials.py" line="153" />
+        <location filename="../../kiosk/core/mastery/credentials.py" line="158" />
         <source>Earn: %1 first (its pack is not installed)</source>
         <translation>Obtenir d’abord : %1 (son pack n’est pas installé)</translation>
     </message>
@@ -2276,58 +2276,63 @@ Empreinte de la clé : %2</translation>
         <translation>%1 refusé : il faut Kiosk %2 ou plus récent (celui-ci est %3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="108" />
+        <location filename="../../kiosk/core/packs/library.py" line="103" />
+        <source>%1 refused: %2; approve it with 'kiosk pack trust FINGERPRINT' if the publisher confirms it.</source>
+        <translation>%1 refusé : %2 ; approuvez-le avec « kiosk pack trust FINGERPRINT » si l’éditeur la confirme.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/library.py" line="116" />
         <source>%1 refused: the installed %2 was signed by key %3, this one by %4; another publisher cannot replace a pack (use force if this is intended).</source>
         <translation>%1 refusé : le pack installé %2 a été signé par la clé %3, celui-ci par %4 ; un autre éditeur ne peut pas remplacer un pack (forcez si c’est voulu).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="121" />
+        <location filename="../../kiosk/core/packs/library.py" line="129" />
         <source>%1 refused: version %2 of %3 is installed and this is %4; only a newer version upgrades it (use force to reinstall or go back).</source>
         <translation>%1 refusé : la version %2 de %3 est installée et celle-ci est %4 ; seule une version plus récente la met à jour (forcez pour réinstaller ou revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="188" />
+        <location filename="../../kiosk/core/packs/library.py" line="196" />
         <source>There is no pack file at %1.</source>
         <translation>Il n’y a pas de fichier de pack à %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="200" />
+        <location filename="../../kiosk/core/packs/library.py" line="208" />
         <source>Could not copy the pack from %1: %2.</source>
         <translation>Impossible de copier le pack depuis %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="231" />
+        <location filename="../../kiosk/core/packs/library.py" line="239" />
         <source>Could not write the pack to this computer's disk: %1.</source>
         <translation>Impossible d’écrire le pack sur le disque de cet ordinateur : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="291" />
+        <location filename="../../kiosk/core/packs/library.py" line="299" />
         <source>%1 is not a pack id; nothing was removed.</source>
         <translation>%1 n’est pas un identifiant de module ; rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="303" />
+        <location filename="../../kiosk/core/packs/library.py" line="311" />
         <source>The original file of %1 is missing; import the pack again to export it.</source>
         <translation>Le fichier d’origine de %1 manque ; importez à nouveau le pack pour l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/library.py" line="315" />
+        <location filename="../../kiosk/core/packs/library.py" line="323" />
         <source>Could not write %1 to %2: %3.</source>
         <translation>Impossible d’écrire %1 dans %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/definitions.py" line="79" />
+        <location filename="../../kiosk/core/credentials/definitions.py" line="74" />
         <source>%1 names credentials in several packs; use '&lt;pack id&gt;/%2'.</source>
         <translation>%1 désigne des attestations de plusieurs packs ; utilisez « &lt;id du pack&gt;/%2 ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/definitions.py" line="86" />
+        <location filename="../../kiosk/core/credentials/definitions.py" line="81" />
         <source>No installed pack offers a credential %1 (see 'kiosk pack list').</source>
         <translation>Aucun pack installé ne propose d’attestation %1 (voir « kiosk pack list »).</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="83" />
-        <location filename="../../kiosk/core/packs/library.py" line="103" />
+        <location filename="../../kiosk/core/packs/library.py" line="111" />
         <source>%1 refused: %2.</source>
         <translation>%1 refusé : %2.</translation>
     </message>
@@ -2343,104 +2348,119 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/archive.py" line="106" />
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="106" />
+        <source>not a plain file</source>
+        <translation>autre chose qu’un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="108" />
         <source>the entry %1 is %2</source>
         <translation>l’entrée %1 est %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="108" />
+        <location filename="../../kiosk/core/packs/archive.py" line="110" />
         <source>the file %1 is encrypted</source>
         <translation>le fichier %1 est chiffré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="112" />
+        <location filename="../../kiosk/core/packs/archive.py" line="114" />
         <source>the file %1 uses a compression the kiosk does not read</source>
         <translation>le fichier %1 utilise une compression que le kiosque ne lit pas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="118" />
+        <location filename="../../kiosk/core/packs/archive.py" line="120" />
         <source>the file %1 is %2 bytes; at most %3 are allowed</source>
         <translation>le fichier %1 fait %2 octets ; %3 au plus sont permis</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="128" />
+        <location filename="../../kiosk/core/packs/archive.py" line="130" />
         <source>the file %1 expands more than %2 times (a zip bomb?)</source>
         <translation>le fichier %1 grossit plus de %2 fois en se décompressant (une bombe zip ?)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="137" />
+        <location filename="../../kiosk/core/packs/archive.py" line="139" />
         <source>its files add up to more than %1 MB</source>
         <translation>ses fichiers dépassent %1 Mo au total</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="142" />
+        <location filename="../../kiosk/core/packs/archive.py" line="144" />
         <source>it has no %1 (%2)</source>
         <translation>il n’a pas de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="148" />
+        <location filename="../../kiosk/core/packs/archive.py" line="150" />
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 dépasse %2 octets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="152" />
+        <location filename="../../kiosk/core/packs/archive.py" line="154" />
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 n’est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="173" />
+        <location filename="../../kiosk/core/packs/archive.py" line="175" />
         <location filename="../../kiosk/core/quiz/__init__.py" line="39" />
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="176" />
+        <location filename="../../kiosk/core/packs/archive.py" line="178" />
         <source>the file is larger than %1 MB</source>
         <translation>le fichier dépasse %1 Mo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="181" />
+        <location filename="../../kiosk/core/packs/archive.py" line="183" />
         <source>it is not a pack (not a zip file, or cut short)</source>
         <translation>ce n’est pas un pack (pas un fichier zip, ou coupé avant la fin)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="183" />
-        <location filename="../../kiosk/core/packs/archive.py" line="223" />
-        <location filename="../../kiosk/core/packs/archive.py" line="339" />
+        <location filename="../../kiosk/core/packs/archive.py" line="185" />
+        <location filename="../../kiosk/core/packs/archive.py" line="229" />
+        <location filename="../../kiosk/core/packs/archive.py" line="345" />
         <source>the file is damaged (%1)</source>
         <translation>le fichier est endommagé (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="189" />
+        <location filename="../../kiosk/core/packs/archive.py" line="191" />
         <source>its manifest or signature is not a JSON object</source>
         <translation>son manifeste ou sa signature n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="197" />
-        <source>invalid manifest: %1%2</source>
-        <translation>manifeste invalide : %1%2</translation>
+        <location filename="../../kiosk/core/packs/archive.py" line="201" />
+        <source>invalid manifest: %1 (and %2 more)</source>
+        <translation>manifeste invalide : %1 (et %2 de plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="204" />
+        <location filename="../../kiosk/core/packs/archive.py" line="203" />
+        <source>invalid manifest: %1</source>
+        <translation>manifeste invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/archive.py" line="210" />
         <source>the file %1 is not listed in the manifest</source>
         <translation>le fichier %1 n’est pas listé dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="210" />
+        <location filename="../../kiosk/core/packs/archive.py" line="216" />
         <source>the listed file %1 is missing</source>
         <translation>le fichier listé %1 manque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="216" />
+        <location filename="../../kiosk/core/packs/archive.py" line="222" />
         <source>the file %1 does not have the size its manifest gives</source>
         <translation>le fichier %1 n’a pas la taille donnée par son manifeste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="270" />
+        <location filename="../../kiosk/core/packs/archive.py" line="276" />
         <source>the file %1 is longer than its manifest says</source>
         <translation>le fichier %1 est plus long que ne le dit son manifeste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/archive.py" line="285" />
+        <location filename="../../kiosk/core/packs/archive.py" line="291" />
         <source>the file %1 does not match its hash (it was changed or damaged)</source>
         <translation>le fichier %1 ne correspond pas à son empreinte (il a été modifié ou endommagé)</translation>
     </message>
@@ -2803,8 +2823,10 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/content.py" line="200" />
-        <location filename="../../kiosk/core/packs/content.py" line="209" />
+        <location filename="../../kiosk/core/packs/build.py" line="233" />
+        <location filename="../../kiosk/core/packs/content.py" line="204" />
+        <location filename="../../kiosk/core/packs/content.py" line="213" />
+        <location filename="../../kiosk/core/packs/content.py" line="214" />
         <location filename="../../kiosk/core/packs/format.py" line="170" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -2921,7 +2943,7 @@ Empreinte de la clé : %2</translation>
         <translation>%1 est trop gros pour être un certificat ou sa photo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="221" />
+        <location filename="../../kiosk/core/packs/content.py" line="233" />
         <source>%1 has no questions</source>
         <translation>%1 n’a pas de questions</translation>
     </message>
@@ -2966,130 +2988,150 @@ Empreinte de la clé : %2</translation>
         <translation>%1 affiche %2 images ; %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="195" />
+        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="199" />
         <source>%1 is %2 KB; a quiz in a pack has at most %3 KB</source>
         <translation>%1 fait %2 Ko ; un quiz de module fait %3 Ko au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="203" />
+        <location filename="../../kiosk/core/packs/content.py" line="207" />
         <source>%1 has a line of %2 KB; a quiz line has at most %3 KB</source>
         <translation>%1 a une ligne de %2 Ko ; une ligne de quiz fait %3 Ko au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="262" />
-        <location filename="../../kiosk/core/packs/content.py" line="266" />
+        <location filename="../../kiosk/core/packs/content.py" line="217" />
+        <source>%1 line %2: question %3 has no [id:...]; questions in a pack need a stable id</source>
+        <translation>%1 ligne %2 : la question %3 n’a pas de [id:...] ; les questions d’un module ont besoin d’un identifiant stable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="230" />
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/content.py" line="274" />
+        <location filename="../../kiosk/core/packs/content.py" line="278" />
         <source>%1 is not UTF-8 text (SVG in a pack is UTF-8)</source>
         <translation>%1 n’est pas du texte UTF-8 (un SVG de module est en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="272" />
+        <location filename="../../kiosk/core/packs/content.py" line="284" />
         <source>%1 declares a DOCTYPE, entities or processing instructions, which packs do not allow in SVG</source>
         <translation>%1 déclare un DOCTYPE, des entités ou des instructions de traitement, interdits dans les SVG des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="277" />
+        <location filename="../../kiosk/core/packs/content.py" line="289" />
         <source>%1 declares the encoding %2; SVG in a pack is UTF-8</source>
         <translation>%1 déclare l’encodage %2 ; un SVG de module est en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="284" />
+        <location filename="../../kiosk/core/packs/content.py" line="296" />
         <source>%1 has more than %2 elements</source>
         <translation>%1 a plus de %2 éléments</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="301" />
-        <location filename="../../kiosk/core/packs/content.py" line="353" />
+        <location filename="../../kiosk/core/packs/content.py" line="313" />
+        <location filename="../../kiosk/core/packs/content.py" line="365" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 n’est pas un fichier SVG bien formé (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="316" />
+        <location filename="../../kiosk/core/packs/content.py" line="328" />
         <source>%1 has a &lt;use&gt; that refers to itself</source>
         <translation>%1 a un &lt;use&gt; qui renvoie à lui-même</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="331" />
+        <location filename="../../kiosk/core/packs/content.py" line="343" />
         <source>%1 draws more than %2 elements once its &lt;use&gt; copies are counted</source>
         <translation>%1 dessine plus de %2 éléments en comptant ses copies &lt;use&gt;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="338" />
+        <location filename="../../kiosk/core/packs/content.py" line="350" />
         <source>%1 nests its elements too deeply</source>
         <translation>%1 imbrique ses éléments trop profondément</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="346" />
+        <location filename="../../kiosk/core/packs/content.py" line="358" />
         <source>%1 is larger than %2 KB</source>
         <translation>%1 dépasse %2 Ko</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="355" />
+        <location filename="../../kiosk/core/packs/content.py" line="367" />
         <source>%1 is not an SVG image</source>
         <translation>%1 n’est pas une image SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="367" />
+        <location filename="../../kiosk/core/packs/content.py" line="379" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>%1 contient un élément &lt;%2&gt; (les scripts et contenus intégrés sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="373" />
+        <location filename="../../kiosk/core/packs/content.py" line="385" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>%1 a une feuille de style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="379" />
+        <location filename="../../kiosk/core/packs/content.py" line="391" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>%1 a un attribut d’événement %2 (les scripts sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="384" />
-        <location filename="../../kiosk/core/packs/content.py" line="392" />
+        <location filename="../../kiosk/core/packs/content.py" line="396" />
+        <location filename="../../kiosk/core/packs/content.py" line="404" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>%1 renvoie vers quelque chose hors de l’image (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="387" />
+        <location filename="../../kiosk/core/packs/content.py" line="399" />
         <source>%1 has a style that refers outside the image</source>
         <translation>%1 a un style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="389" />
+        <location filename="../../kiosk/core/packs/content.py" line="401" />
         <source>%1 has a javascript: value</source>
         <translation>%1 a une valeur javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="410" />
+        <location filename="../../kiosk/core/packs/content.py" line="422" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 est une image trop grande (%2 Mo ; %3 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="422" />
+        <location filename="../../kiosk/core/packs/content.py" line="434" />
         <source>%1 is not a readable image</source>
         <translation>%1 n’est pas une image lisible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="424" />
+        <location filename="../../kiosk/core/packs/content.py" line="436" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 est une image %2 avec un nom en %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="428" />
+        <location filename="../../kiosk/core/packs/content.py" line="440" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 est une image trop grande (%2x%3 px ; %4x%5 au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="446" />
+        <location filename="../../kiosk/core/packs/content.py" line="458" />
         <source>the recording %1 is not inside media/</source>
         <translation>l’enregistrement %1 n’est pas dans media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="450" />
+        <location filename="../../kiosk/core/packs/content.py" line="462" />
         <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
         <translation>%1 est un enregistrement trop gros (%2 Mo ; au plus %3 Mo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="465" />
+        <location filename="../../kiosk/core/packs/content.py" line="477" />
         <source>%1 is too long a recording (%2 minutes; at most %3)</source>
         <translation>%1 est un enregistrement trop long (%2 minutes ; au plus %3)</translation>
     </message>
@@ -3147,6 +3189,11 @@ Empreinte de la clé : %2</translation>
         <location filename="../../kiosk/core/packs/format.py" line="136" />
         <source>%1 is not a version like 1.0.0.</source>
         <translation>%1 n’est pas une version comme 1.0.0.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/format.py" line="169" />
+        <source>the manifest</source>
+        <translation>le manifeste</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/format.py" line="204" />
@@ -3209,6 +3256,11 @@ Empreinte de la clé : %2</translation>
         <translation>compétence %1 : sa règle de maîtrise exige m &lt;= n</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/packs/format.py" line="270" />
+        <source>the file list names the reserved file %1</source>
+        <translation>la liste des fichiers nomme le fichier réservé %1</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/credentials/rotation.py" line="36" />
         <source>Wrong facilitator PIN; the key was not changed.</source>
         <translation>Code de l’animateur faux ; la clé n’a pas été changée.</translation>
@@ -3269,12 +3321,12 @@ Empreinte de la clé : %2</translation>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer son registre d’un faux ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="78" />
+        <location filename="../../kiosk/core/trust/documents.py" line="79" />
         <source>The %1 is not text of at most %2 characters.</source>
         <translation>Le champ « %1 » n’est pas un texte d’au plus %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="84" />
+        <location filename="../../kiosk/core/trust/documents.py" line="85" />
         <source>The %1 is not a public key.</source>
         <translation>Le champ « %1 » n’est pas une clé publique.</translation>
     </message>
@@ -3284,229 +3336,239 @@ Empreinte de la clé : %2</translation>
         <translation>Le champ %1 de la liste de confiance n’est pas une liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="93" />
+        <location filename="../../kiosk/core/trust/documents.py" line="92" />
         <source>The trust list holds more than %1 %2.</source>
         <translation>La liste de confiance contient plus de %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="99" />
+        <location filename="../../kiosk/core/trust/documents.py" line="98" />
         <source>Each %1 has exactly: %2.</source>
         <translation>Chaque élément « %1 » contient exactement : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="191" />
+        <location filename="../../kiosk/core/trust/documents.py" line="190" />
         <source>key rotation</source>
         <translation>changement de clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="192" />
+        <location filename="../../kiosk/core/trust/documents.py" line="191" />
         <source>old organisation key</source>
         <translation>ancienne clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="193" />
+        <location filename="../../kiosk/core/trust/documents.py" line="192" />
         <source>new organisation key</source>
         <translation>nouvelle clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="195" />
+        <location filename="../../kiosk/core/trust/documents.py" line="194" />
         <source>rotation time</source>
         <translation>heure du changement de clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="230" />
-        <location filename="../../kiosk/core/trust/documents.py" line="345" />
+        <location filename="../../kiosk/core/trust/documents.py" line="229" />
+        <location filename="../../kiosk/core/trust/documents.py" line="344" />
         <source>organisation key</source>
         <translation>clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="232" />
-        <location filename="../../kiosk/core/trust/documents.py" line="244" />
-        <location filename="../../kiosk/core/trust/documents.py" line="259" />
+        <location filename="../../kiosk/core/trust/documents.py" line="231" />
+        <location filename="../../kiosk/core/trust/documents.py" line="243" />
+        <location filename="../../kiosk/core/trust/documents.py" line="258" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>La liste de confiance est mal formée (%1) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="239" />
+        <location filename="../../kiosk/core/trust/documents.py" line="238" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>La liste de confiance a été altérée : sa signature ne correspond pas ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="248" />
+        <location filename="../../kiosk/core/trust/documents.py" line="247" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>La liste de confiance est signée par la clé %1, pas par l’organisation de ce kiosque (%2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="265" />
+        <location filename="../../kiosk/core/trust/documents.py" line="264" />
         <source>the body has unexpected or missing parts</source>
         <translation>le contenu a des parties inattendues ou manquantes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="269" />
+        <location filename="../../kiosk/core/trust/documents.py" line="268" />
         <source>the sequence number is not a positive whole number</source>
         <translation>le numéro d’ordre n’est pas un nombre entier positif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="272" />
+        <location filename="../../kiosk/core/trust/documents.py" line="271" />
         <source>kiosk</source>
         <translation>kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="273" />
+        <location filename="../../kiosk/core/trust/documents.py" line="272" />
         <source>kiosk key</source>
         <translation>clé du kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="275" />
+        <location filename="../../kiosk/core/trust/documents.py" line="274" />
         <source>the key id %1 does not belong to its key, or appears twice</source>
         <translation>l’identifiant de clé %1 ne correspond pas à sa clé, ou apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="277" />
+        <location filename="../../kiosk/core/trust/documents.py" line="276" />
         <source>withdrawal time</source>
         <translation>heure du retrait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="280" />
+        <location filename="../../kiosk/core/trust/documents.py" line="279" />
         <source>received_before is a list, and only for a withdrawn key</source>
         <translation>received_before est une liste, et seulement pour une clé retirée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="283" />
+        <location filename="../../kiosk/core/trust/documents.py" line="282" />
         <source>received_before holds too many entries or one that is not a digest</source>
         <translation>received_before contient trop d’entrées, ou une entrée qui n’est pas une empreinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="288" />
+        <location filename="../../kiosk/core/trust/documents.py" line="287" />
         <source>kiosk name</source>
         <translation>nom du kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="289" />
+        <location filename="../../kiosk/core/trust/documents.py" line="288" />
         <source>approval time</source>
         <translation>heure de l’approbation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="296" />
+        <location filename="../../kiosk/core/trust/documents.py" line="295" />
         <source>revocation</source>
         <translation>révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="298" />
+        <location filename="../../kiosk/core/trust/documents.py" line="297" />
         <source>a revoked credential id is not like K7Q2M4XA-3FJ5QW2T</source>
         <translation>un identifiant d’attestation révoquée n’a pas la forme K7Q2M4XA-3FJ5QW2T</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="301" />
-        <location filename="../../kiosk/core/trust/documents.py" line="346" />
+        <location filename="../../kiosk/core/trust/documents.py" line="300" />
+        <location filename="../../kiosk/core/trust/documents.py" line="345" />
         <source>organisation name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="303" />
-        <location filename="../../kiosk/core/trust/documents.py" line="347" />
+        <location filename="../../kiosk/core/trust/documents.py" line="302" />
+        <location filename="../../kiosk/core/trust/documents.py" line="346" />
         <source>verify URL</source>
         <translation>adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="305" />
+        <location filename="../../kiosk/core/trust/documents.py" line="304" />
         <source>issue time</source>
         <translation>heure de délivrance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="344" />
+        <location filename="../../kiosk/core/trust/documents.py" line="343" />
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="349" />
+        <location filename="../../kiosk/core/trust/documents.py" line="348" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>Ce n’est pas un fichier d’inscription Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="351" />
+        <location filename="../../kiosk/core/trust/documents.py" line="350" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>Ce fichier d’inscription a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="358" />
+        <location filename="../../kiosk/core/trust/documents.py" line="371" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 est trop gros pour être un fichier d’inscription.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="362" />
+        <location filename="../../kiosk/core/trust/documents.py" line="372" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>Impossible de lire le fichier d’inscription %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="365" />
+        <location filename="../../kiosk/core/trust/documents.py" line="373" />
         <source>%1 is not an enrolment file: %2.</source>
         <translation>%1 n’est pas un fichier d’inscription : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="388" />
+        <location filename="../../kiosk/core/trust/documents.py" line="397" />
         <source>receipt</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="391" />
+        <location filename="../../kiosk/core/trust/documents.py" line="400" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>Le reçu du registre n’est pas signé par l’organisation de ce kiosque (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="394" />
+        <location filename="../../kiosk/core/trust/documents.py" line="403" />
         <source>The registry's receipt is for another request.</source>
         <translation>Le reçu du registre concerne une autre demande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="399" />
+        <location filename="../../kiosk/core/trust/documents.py" line="408" />
         <source>The registry's receipt is malformed.</source>
         <translation>Le reçu du registre est mal formé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="117" />
+        <location filename="../../kiosk/core/trust/store.py" line="116" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>Choisissez le fichier d’inscription, ou tapez la clé de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="130" />
+        <location filename="../../kiosk/core/trust/store.py" line="129" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>Ce n’est ni un fichier d’inscription ni une clé d’organisation (une clé commence par z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="149" />
+        <location filename="../../kiosk/core/trust/store.py" line="148" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>Code de l’animateur faux ; la clé de l’organisation n’a pas été changée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="166" />
+        <location filename="../../kiosk/core/trust/store.py" line="165" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer une vraie liste de confiance d’une fausse ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="179" />
+        <location filename="../../kiosk/core/trust/store.py" line="178" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>La liste de confiance est plus ancienne (numéro %1) que celle que ce kiosque détient (numéro %2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="193" />
+        <location filename="../../kiosk/core/trust/store.py" line="192" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>La liste de confiance diffère de celle que ce kiosque détient sous le même numéro %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="283" />
+        <location filename="../../kiosk/core/trust/store.py" line="278" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 est trop gros pour être une liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="287" />
+        <location filename="../../kiosk/core/trust/store.py" line="279" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>Impossible de lire la liste de confiance %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="290" />
+        <location filename="../../kiosk/core/trust/store.py" line="280" />
         <source>%1 is not a trust list: %2.</source>
         <translation>%1 n’est pas une liste de confiance : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="108" />
+        <source>any other number</source>
+        <translation>tout autre nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/grading.py" line="111" />
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/quiz/grading.py" line="149" />
@@ -3665,52 +3727,52 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/facilitator/report.py" line="275" />
-        <location filename="../../kiosk/core/packs/build.py" line="202" />
+        <location filename="../../kiosk/core/packs/build.py" line="240" />
         <source>Could not write %1: %2.</source>
         <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="304" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="300" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="305" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="301" />
         <source>Pack</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="306" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="302" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="307" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="303" />
         <source>Skills mastered</source>
         <translation>Compétences maîtrisées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="308" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="304" />
         <source>Answers (%1 days)</source>
         <translation>Réponses (%1 jours)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="309" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="305" />
         <source>Last activity</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="310" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="306" />
         <source>Stuck?</source>
         <translation>Bloqué ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="312" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="308" />
         <source>Stuck: at least %1 answers in a pack in the last %2 days and no new skill mastered in that time. %3 learner and pack pairs not started are not listed. Made %4.</source>
         <translation>Bloqué : au moins %1 réponses dans un module ces %2 derniers jours, sans nouvelle compétence maîtrisée pendant ce temps. %3 paires apprenant-module non commencées ne sont pas listées. Établi le %4.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/facilitator/report.py" line="317" />
+        <location filename="../../kiosk/core/facilitator/report.py" line="313" />
         <source>STUCK</source>
         <translation>BLOQUÉ</translation>
     </message>
@@ -3725,108 +3787,108 @@ Empreinte de la clé : %2</translation>
         <translation>« %1 » n’est pas une heure UTC écrite comme 2025-03-04T10:00:00Z.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/keys.py" line="88" />
+        <location filename="../../kiosk/core/credentials/keys.py" line="93" />
         <source>%1 is not a multibase (z...) public key.</source>
         <translation>%1 n’est pas une clé publique multibase (z...).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/keys.py" line="90" />
+        <location filename="../../kiosk/core/credentials/keys.py" line="95" />
         <source>%1 is not an Ed25519 public key.</source>
         <translation>%1 n’est pas une clé publique Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/keys.py" line="139" />
+        <location filename="../../kiosk/core/credentials/keys.py" line="144" />
         <source>This kiosk's signing key %1 cannot be read (%2).</source>
         <translation>La clé de signature de ce kiosque, %1, est illisible (%2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/keys.py" line="141" />
+        <location filename="../../kiosk/core/credentials/keys.py" line="146" />
         <source>The file %1 does not hold an Ed25519 key.</source>
         <translation>Le fichier %1 ne contient pas de clé Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="235" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="230" />
         <source>the badge's %1 is not clean text of at most %2 characters</source>
         <translation>le champ « %1 » du badge n’est pas un texte propre d’au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="237" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="232" />
         <source>the badge has no %1</source>
         <translation>le champ « %1 » du badge est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="244" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="239" />
         <source>a badge is JSON text of at most %1 bytes</source>
         <translation>un badge est un texte JSON d’au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="248" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="243" />
         <source>the badge is not JSON</source>
         <translation>le badge n’est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="247" />
         <source>a badge has exactly %1</source>
         <translation>un badge contient exactement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="249" />
         <source>badge template %1 is not one this Kiosk knows</source>
         <translation>ce Kiosk ne connaît pas le modèle de badge %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="257" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
         <source>the badge's time is not like 2025-03-04T10:22:13Z</source>
         <translation>l’heure du badge n’est pas écrite comme 2025-03-04T10:22:13Z</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="259" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
         <source>the badge's pack id is malformed</source>
         <translation>l’identifiant de module du badge est mal formé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="256" />
         <source>the badge's language is not a language tag</source>
         <translation>la langue du badge n’est pas un code de langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="263" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="258" />
         <source>the badge's publisher key id is malformed</source>
         <translation>l’identifiant de la clé de l’éditeur du badge est mal formé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
         <source>a badge lists at most %1 skills</source>
         <translation>un badge cite au plus %1 compétences</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="270" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="265" />
         <source>each skill is [id, title]</source>
         <translation>chaque compétence s’écrit [id, titre]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="271" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
         <source>skill title</source>
         <translation>titre de compétence</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="274" />
         <source>a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one</source>
         <translation>les preuves d’un badge sont sa valeur de preuve eddsa-jcs-2022 et, éventuellement, une eddsa-rdfc-2022</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="282" />
-        <location filename="../../kiosk/core/trust/documents.py" line="228" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="277" />
+        <location filename="../../kiosk/core/trust/documents.py" line="227" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="284" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
         <source>publisher</source>
         <translation>éditeur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="286" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="281" />
         <source>description</source>
         <translation>description</translation>
     </message>
@@ -3978,24 +4040,69 @@ Empreinte de la clé : %2</translation>
         <translation>BKT demande que guess + slip reste inférieur à 1 (reçu %1 + %2).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="63" />
+        <location filename="../../kiosk/core/packs/build.py" line="54" />
+        <source>Cannot build %1: %2.</source>
+        <translation>Impossible de construire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="57" />
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="60" />
+        <source>Cannot build %1: %2 (and %3 more: %4).</source>
+        <translation>Impossible de construire %1 : %2 (et %3 de plus : %4).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="71" />
+        <source>%1 is %2x%3 px; far too big for a pack</source>
+        <translation>%1 mesure %2x%3 px : bien trop grand pour un module</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="72" />
+        <source>%1 is not a readable PNG or JPEG image</source>
+        <translation>%1 n’est pas une image PNG ou JPEG lisible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="89" />
         <source>%1 has no %2; a pack source folder needs one.</source>
         <translation>%1 n’a pas de fichier %2 ; un dossier source de module en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="65" />
+        <location filename="../../kiosk/core/packs/build.py" line="91" />
         <source>%1 is not valid TOML: %2.</source>
         <translation>%1 n’est pas du TOML valide : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="127" />
+        <location filename="../../kiosk/core/packs/build.py" line="107" />
+        <source>%1 is a symbolic link</source>
+        <translation>%1 est un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="114" />
+        <source>%1 is a symbolic link; put the real file in the pack</source>
+        <translation>%1 est un lien symbolique ; mettez le vrai fichier dans le module</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="154" />
         <source>Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').</source>
         <translation>Indiquez la clé d’éditeur pour signer : --key KEYFILE (créez-en une avec « kiosk pack keygen »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="140" />
+        <location filename="../../kiosk/core/packs/build.py" line="167" />
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="173" />
+        <source>it has %1 files; a pack holds at most %2</source>
+        <translation>il contient %1 fichiers ; un module en contient %2 au plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/build.py" line="201" />
+        <source>%1: %2 KB -&gt; %3 %4 KB</source>
+        <translation>%1 : %2 Ko -&gt; %3 %4 Ko</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/packs/images.py" line="33" />
@@ -4028,120 +4135,225 @@ Empreinte de la clé : %2</translation>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="285" />
+        <location filename="../../kiosk/core/quiz/model.py" line="146" />
+        <source>line %1, %2</source>
+        <translation>ligne %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="148" />
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="152" />
+        <source>error: %1: %2</source>
+        <translation>erreur : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="153" />
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="155" />
+        <source>warning: %1: %2</source>
+        <translation>avertissement : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="156" />
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="177" />
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="190" />
+        <source>the question has no text</source>
+        <translation>la question n’a pas de texte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="197" />
+        <source>no choice is right (give one '=' or a positive weight like ~%50%)</source>
+        <translation>aucun choix n’est juste (mettez un « = » ou un poids positif comme ~%50%)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="205" />
+        <source>the right weights add to %1, not 100%: picking every right choice scores %2</source>
+        <translation>les poids des bons choix font %1 au total, pas 100 % : cocher tous les bons choix donne %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="214" />
+        <source>a choice question with only one choice</source>
+        <translation>une question à choix avec un seul choix</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="218" />
+        <source>no answer is right (every answer has a weight of 0% or less)</source>
+        <translation>aucune réponse n’est juste (chaque réponse a un poids de 0 % ou moins)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="223" />
+        <source>a matching question needs at least two pairs 'left -&gt; right'</source>
+        <translation>une question d’appariement a besoin d’au moins deux paires « gauche -&gt; droite »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="310" />
         <source>%1: '%2' is missing</source>
         <translation>%1 : « %2 » manque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="289" />
+        <location filename="../../kiosk/core/quiz/model.py" line="314" />
         <source>%1: '%2' must be text, not %3</source>
         <translation>%1 : « %2 » doit être un texte, pas %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="299" />
+        <location filename="../../kiosk/core/quiz/model.py" line="324" />
         <source>%1: '%2' must be one of %3, not %4</source>
         <translation>%1 : « %2 » doit être l’un de ceux-ci : %3, pas %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="306" />
+        <location filename="../../kiosk/core/quiz/model.py" line="331" />
         <source>%1: '%2' must be a number</source>
         <translation>%1 : « %2 » doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="313" />
+        <location filename="../../kiosk/core/quiz/model.py" line="338" />
         <source>%1: 'fraction' must be between -1 and 1, not %2</source>
         <translation>%1 : « fraction » doit être entre -1 et 1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="320" />
+        <location filename="../../kiosk/core/quiz/model.py" line="345" />
         <source>%1: '%2' must be a non-empty list</source>
         <translation>%1 : « %2 » doit être une liste non vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="323" />
+        <location filename="../../kiosk/core/quiz/model.py" line="348" />
         <source>%1: '%2' item %3 must be an object</source>
         <translation>%1 : l’élément %3 de « %2 » doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="330" />
+        <location filename="../../kiosk/core/quiz/model.py" line="355" />
         <source>%1: unknown keys %2</source>
         <translation>%1 : clés inconnues %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="332" />
+        <location filename="../../kiosk/core/quiz/model.py" line="357" />
         <source>%1: unknown key %2</source>
         <translation>%1 : clé inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="341" />
+        <location filename="../../kiosk/core/quiz/model.py" line="366" />
         <source>%1: 'any' must be true (leave it out otherwise)</source>
         <translation>%1 : « any » doit valoir true (sinon, ne l’écrivez pas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="347" />
+        <location filename="../../kiosk/core/quiz/model.py" line="372" />
         <source>%1: 'tolerance' cannot be negative</source>
         <translation>%1 : « tolerance » ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="353" />
+        <location filename="../../kiosk/core/quiz/model.py" line="378" />
         <source>%1: 'min' is larger than 'max'</source>
         <translation>%1 : « min » est plus grand que « max »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="360" />
+        <location filename="../../kiosk/core/quiz/model.py" line="385" />
         <source>a question must be a JSON object</source>
         <translation>une question doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="363" />
+        <location filename="../../kiosk/core/quiz/model.py" line="388" />
         <source>'type' must be one of %1, not %2</source>
         <translation>« type » doit être l’un de ceux-ci : %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="369" />
+        <location filename="../../kiosk/core/quiz/model.py" line="394" />
         <source>%1: 'id' must be non-empty text or null</source>
         <translation>%1 : « id » doit être un texte non vide ou null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="372" />
+        <location filename="../../kiosk/core/quiz/model.py" line="397" />
         <source>%1: 'tags' must be a list of text</source>
         <translation>%1 : « tags » doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="375" />
+        <location filename="../../kiosk/core/quiz/model.py" line="400" />
         <source>%1: 'category' must be text or null</source>
         <translation>%1 : « category » doit être un texte ou null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="378" />
+        <location filename="../../kiosk/core/quiz/model.py" line="403" />
         <source>%1: 'format' must be one of %2, not %3</source>
         <translation>%1 : « format » doit être l’un de ceux-ci : %2, pas %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="395" />
+        <location filename="../../kiosk/core/quiz/model.py" line="420" />
         <source>%1: choice %2</source>
         <translation>%1 : réponse %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="409" />
+        <location filename="../../kiosk/core/quiz/model.py" line="434" />
         <source>%1: 'answer' must be true or false</source>
         <translation>%1 : « answer » doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="419" />
-        <location filename="../../kiosk/core/quiz/model.py" line="431" />
+        <location filename="../../kiosk/core/quiz/model.py" line="444" />
+        <location filename="../../kiosk/core/quiz/model.py" line="456" />
         <source>%1: answer %2</source>
         <translation>%1 : réponse %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="423" />
+        <location filename="../../kiosk/core/quiz/model.py" line="448" />
         <source>%1: 'text' is empty</source>
         <translation>%1 : « text » est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="438" />
+        <location filename="../../kiosk/core/quiz/model.py" line="463" />
         <source>%1: pair %2</source>
         <translation>%1 : paire %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="482" />
+        <source>a JSON quiz must be a list of question objects</source>
+        <translation>un quiz JSON doit être une liste d’objets question</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="489" />
+        <source>question %1</source>
+        <translation>question %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="491" />
+        <source>question %1 %2</source>
+        <translation>question %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="506" />
+        <source>larger than %1 bytes</source>
+        <translation>plus de %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="507" />
+        <source>not valid JSON (not UTF-8 text)</source>
+        <translation>pas du JSON valide (pas du texte UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="508" />
+        <source>not valid JSON (%1)</source>
+        <translation>pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="531" />
+        <source>the id %1 is already used by %2 (line %3); ids must be unique</source>
+        <translation>l’identifiant %1 est déjà utilisé par %2 (ligne %3) ; les identifiants doivent être uniques</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/model.py" line="538" />
+        <source>the id %1 is already used by %2; ids must be unique</source>
+        <translation>l’identifiant %1 est déjà utilisé par %2 ; les identifiants doivent être uniques</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/signed.py" line="40" />
@@ -4179,12 +4391,12 @@ Empreinte de la clé : %2</translation>
         <translation>La signature ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/envelope.py" line="103" />
+        <location filename="../../kiosk/core/sync/envelope.py" line="104" />
         <source>The sync body cannot be put in canonical JSON.</source>
         <translation>Le contenu de la synchronisation ne peut pas être mis en JSON canonique.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/sync/envelope.py" line="140" />
+        <location filename="../../kiosk/core/sync/envelope.py" line="141" />
         <source>The body's %1 is not a list.</source>
         <translation>Le champ %1 du contenu n’est pas une liste.</translation>
     </message>
@@ -4255,7 +4467,7 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/sync/envelope.py" line="211" />
-        <location filename="../../kiosk/core/trust/documents.py" line="299" />
+        <location filename="../../kiosk/core/trust/documents.py" line="298" />
         <source>revocation time</source>
         <translation>heure de révocation</translation>
     </message>
@@ -4270,43 +4482,58 @@ Empreinte de la clé : %2</translation>
         <translation>Le lot dit que ses révocations sont complètes jusqu’à une heure postérieure à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="75" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="66" />
+        <source>an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question</source>
+        <translation>un commentaire [id:] ou [tag:] est suivi d’une ligne vide : il n’appartient donc à aucune question</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="80" />
         <source>the question is longer than %1 characters</source>
         <translation>la question dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="84" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="89" />
         <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
         <translation>une ligne vide entre les accolades des réponses (ligne %1) : en GIFT, une ligne vide termine la question, donc ce « { » et le « } » de la ligne %2 ne se rejoignent pas ; supprimez la ligne vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="125" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="103" />
+        <source>several [id:] comments; the first, %1, is used</source>
+        <translation>plusieurs commentaires [id:] ; le premier, %1, est utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="105" />
+        <source>an empty [id:] is ignored</source>
+        <translation>un [id:] vide est ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="130" />
         <source>the title has no closing '::' (write \: for a colon in a title)</source>
         <translation>le titre n’est pas fermé par « :: » (écrivez \: pour un deux-points dans un titre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="142" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="147" />
         <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
         <translation>%1 : c’est le format de réponses intégrées de Moodle (Cloze), pas du GIFT ; réécrivez la question en GIFT, avec un seul groupe de réponses entre accolades</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="156" />
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="166" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="161" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
         <source>a '}' with no '{' before it (write \} for a brace in text)</source>
         <translation>un « } » sans « { » avant lui (écrivez \} pour une accolade dans le texte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="176" />
         <source>the answers' '{' is never closed with '}'</source>
         <translation>le « { » des réponses n’est jamais fermé par « } »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="177" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="182" />
         <source>a '{' inside the answers (write \{ for a brace in text)</source>
         <translation>un « { » à l’intérieur des réponses (écrivez \{ pour une accolade dans le texte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="184" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="189" />
         <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
         <translation>plus d’un groupe de réponses entre accolades (écrivez \{ \} pour des accolades dans le texte)</translation>
     </message>
@@ -4316,103 +4543,133 @@ Empreinte de la clé : %2</translation>
         <translation>plus de %1 réponses dans une même question</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="99" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="70" />
+        <source>an unescaped '=' inside feedback: Moodle would read the rest as another right answer. Kept as feedback here; write \= to be sure</source>
+        <translation>un « = » non échappé dans un commentaire : Moodle lirait la suite comme une autre bonne réponse. Ici il reste dans le commentaire ; écrivez \= pour en être sûr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="75" />
+        <source>an unescaped '~' inside feedback: Moodle would read the rest as another wrong answer. Kept as feedback here; write \~ to be sure</source>
+        <translation>un « ~ » non échappé dans un commentaire : Moodle lirait la suite comme une autre mauvaise réponse. Ici il reste dans le commentaire ; écrivez \~ pour en être sûr</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="107" />
         <source>the weight %1 is not a number</source>
         <translation>le poids %1 n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="105" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="113" />
         <source>the weight %1 is outside -100..100</source>
         <translation>le poids %1 sort de l’intervalle -100..100</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="158" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="151" />
+        <source>the text before the first '~' or '=' is a wrong choice (as in Moodle); start it with '~'</source>
+        <translation>le texte avant le premier « ~ » ou « = » est un mauvais choix (comme dans Moodle) ; commencez-le par « ~ »</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="164" />
+        <source>a weight after '=' in a choice question: Kiosk uses it, but Moodle gives an '=' choice full marks and shows the weight as part of its text; write '~%50%...' for a partly right choice</source>
+        <translation>un poids après « = » dans une question à choix : Kiosk l’utilise, mais Moodle donne tous les points à un choix « = » et affiche le poids dans son texte ; écrivez « ~%50%... » pour un choix en partie juste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="178" />
         <source>'~=' marks a right answer in Moodle's embedded answers (Cloze) format, not in GIFT: write '=right ~wrong'</source>
         <translation>« ~= » marque une bonne réponse dans le format de réponses intégrées de Moodle (Cloze), pas en GIFT : écrivez « =juste ~faux »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="166" />
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="227" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="186" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="253" />
         <source>an empty answer after '%1'</source>
         <translation>une réponse vide après « %1 »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="175" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="195" />
         <source>text before the first '=' of a matching question (each pair is '=left -&gt; right')</source>
         <translation>du texte avant le premier « = » d’une question d’association (chaque paire s’écrit « =gauche -&gt; droite »)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="183" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="203" />
         <source>every matching answer looks like '=left -&gt; right'</source>
         <translation>chaque réponse d’association s’écrit « =gauche -&gt; droite »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="190" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="210" />
         <source>a matching pair with nothing after '-&gt;'</source>
         <translation>une paire d’association sans rien après « -&gt; »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="234" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="215" />
+        <source>a matching pair has no feedback in GIFT: Moodle keeps the '#' and what follows in the pair's text, here %1, and so does Kiosk; write \# if the '#' is meant, or remove the feedback</source>
+        <translation>une paire d’appariement n’a pas de commentaire en GIFT : Moodle garde le « # » et ce qui suit dans le texte de la paire, ici %1, et Kiosk aussi ; écrivez \# si le « # » est voulu, sinon retirez le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="260" />
         <source>the minimum</source>
         <translation>le minimum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="235" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="261" />
         <source>the maximum</source>
         <translation>le maximum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="236" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="262" />
         <source>the value</source>
         <translation>la valeur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="237" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="263" />
         <source>the tolerance</source>
         <translation>la tolérance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="246" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="272" />
         <source>%1 %2 of a numerical answer is not a number (write 3.14, not 3,14; Moodle would accept it and grade it wrongly)</source>
         <translation>%1 %2 d’une réponse numérique n’est pas un nombre (écrivez 3.14, pas 3,14 ; Moodle l’accepterait mais noterait mal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="252" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="278" />
         <source>(nothing)</source>
         <translation>(rien)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="259" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="285" />
         <source>%1 %2 is too large</source>
         <translation>%1 %2 est un nombre trop grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="275" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="301" />
         <source>the range %1..%2 has its minimum above its maximum</source>
         <translation>dans l’intervalle %1..%2, le minimum dépasse le maximum</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="283" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="309" />
         <source>a negative tolerance</source>
         <translation>une tolérance négative</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="293" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="319" />
         <source>feedback with no number before it in a numerical question</source>
         <translation>un commentaire sans nombre avant lui dans une question numérique</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="303" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="329" />
         <source>a numerical question has only one '~#feedback' for any other number</source>
         <translation>une question numérique n’a qu’un seul « ~#commentaire » pour tout autre nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="317" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="335" />
+        <source>the text between '~' and '#' is ignored: in a numerical question '~#feedback' is the feedback for any other number, as in Moodle (give part marks with '=%50%3.1:0.1')</source>
+        <translation>le texte entre « ~ » et « # » est ignoré : dans une question numérique, « ~#feedback » est le commentaire pour tout autre nombre, comme dans Moodle (donnez une partie des points avec « =%50%3.1:0.1 »)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="348" />
         <source>an answer after the '~#feedback' for any other number (Moodle would read it as part of that feedback); put '~#...' last</source>
         <translation>une réponse après le « ~#commentaire » pour tout autre nombre (Moodle la lirait comme une partie de ce commentaire) ; placez « ~#... » en dernier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/answers.py" line="329" />
+        <location filename="../../kiosk/core/quiz/gift/answers.py" line="360" />
         <source>a numerical question with no number after '#'</source>
         <translation>une question numérique sans nombre après « # »</translation>
     </message>
@@ -4420,6 +4677,66 @@ Empreinte de la clé : %2</translation>
         <location filename="../../kiosk/ui/certificate_screen.py" line="204" />
         <source>Could not save to %1: %2.</source>
         <translation>Impossible d’enregistrer dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/drives.py" line="189" />
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/drives.py" line="198" />
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/drives.py" line="206" />
+        <source>cannot be read (an error in Kiosk; see the log)</source>
+        <translation>illisible (une erreur dans Kiosk ; voir le journal)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/drives.py" line="217" />
+        <source>version %1 is already installed</source>
+        <translation>la version %1 est déjà installée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="43" />
+        <source>signed by %1 (trusted key %2)</source>
+        <translation>signé par %1 (clé de confiance %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="48" />
+        <source>key %1 is trusted only for packs whose id starts with %2</source>
+        <translation>la clé %1 n’est de confiance que pour les modules dont l’identifiant commence par %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="56" />
+        <source>a bundled sample pack (sample key %1)</source>
+        <translation>un module d’exemple fourni (clé d’exemple %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="61" />
+        <source>it is signed with the public sample key %1, which is trusted only for packs whose id starts with %2</source>
+        <translation>il est signé avec la clé d’exemple publique %1, qui n’est de confiance que pour les modules dont l’identifiant commence par %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/packs/trust.py" line="71" />
+        <source>its publisher key %1 is not trusted on this kiosk</source>
+        <translation>la clé de son éditeur %1 n’est pas de confiance sur ce kiosque</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/context.py" line="12" />
+        <source>&lt;b&gt;, &lt;i&gt;, &lt;u&gt;, &lt;sub&gt;, &lt;sup&gt;, paragraphs, line breaks, lists and code</source>
+        <translation>&lt;b&gt;, &lt;i&gt;, &lt;u&gt;, &lt;sub&gt;, &lt;sup&gt;, les paragraphes, les sauts de ligne, les listes et le code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/context.py" line="78" />
+        <source>the HTML %1 is not shown, only the text inside it: the kiosk shows %2</source>
+        <translation>le HTML %1 n’est pas affiché, seulement le texte qu’il contient : le kiosque affiche %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/core/quiz/gift/context.py" line="87" />
+        <source>HTML inside [markdown] text is shown as written, as in lessons (Moodle would use it); write Markdown instead, such as **bold** or *italic*</source>
+        <translation>le HTML dans un texte [markdown] est affiché tel quel, comme dans les leçons (Moodle l’interpréterait) ; écrivez plutôt du Markdown, comme **gras** ou *italique*</translation>
     </message>
 </context>
 <context>

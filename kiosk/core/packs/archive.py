@@ -79,7 +79,7 @@ def canonical_manifest_bytes(manifest: dict) -> bytes:
 
 
 def _refuse(path: Path, reason: str) -> PackRefused:
-    # The frame is translated in the app; the reasons, written for pack authors, stay in English.
+    # The app translates the frame and, where it is said too, the reason.
     return PackRefused(say(QT_TRANSLATE_NOOP("core", "%1 refused: %2."), Path(path).name, reason))
 
 
@@ -102,7 +102,9 @@ def _check_entries(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         mode = info.external_attr >> 16
         file_type = stat.S_IFMT(mode)  # zero when the tool that made the zip wrote no type bits
         if info.is_dir() or (file_type and file_type != stat.S_IFREG):
-            kind = "a symbolic link" if stat.S_ISLNK(mode) else "not a plain file"
+            kind = say(
+                QT_TRANSLATE_NOOP("core", "a symbolic link") if stat.S_ISLNK(mode) else QT_TRANSLATE_NOOP("core", "not a plain file")
+            )
             raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "the entry %1 is %2"), repr(name), kind))
         if info.flag_bits & 0x1:
             raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "the file %1 is encrypted"), repr(name)))
@@ -193,8 +195,12 @@ def _open(source: Path, shown: Path | None = None) -> _Opened:
             raise _refuse(path, exc.message.rstrip(".")) from exc
         problems = manifest_problems(manifest)
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "invalid manifest: %1%2"), problems[0], more))
+            if len(problems) > 1:
+                raise _refuse(
+                    path,
+                    say(QT_TRANSLATE_NOOP("core", "invalid manifest: %1 (and %2 more)"), problems[0], len(problems) - 1),
+                )
+            raise _refuse(path, say(QT_TRANSLATE_NOOP("core", "invalid manifest: %1"), problems[0]))
         listed = set(manifest["files"])
         present = {i.filename for i in archive.infolist()} - RESERVED_NAMES
         if present - listed:

@@ -50,8 +50,34 @@ class BuildResult:
 
 
 def _refuse(src: Path, problems: list[str]) -> InvalidInput:
-    more = f" (and {len(problems) - 1} more: {'; '.join(problems[1:4])})" if len(problems) > 1 else ""
-    return InvalidInput(f"Cannot build {src.name}: {problems[0]}{more}.")
+    if len(problems) == 1:
+        return InvalidInput(say(QT_TRANSLATE_NOOP("core", "Cannot build %1: %2."), src.name, problems[0]))
+    listed = problems[1]
+    for problem in problems[2:4]:
+        listed = say(QT_TRANSLATE_NOOP("core", "%1; %2"), listed, problem)
+    return InvalidInput(
+        say(
+            QT_TRANSLATE_NOOP("core", "Cannot build %1: %2 (and %3 more: %4)."),
+            src.name,
+            problems[0],
+            len(problems) - 1,
+            listed,
+        )
+    )
+
+
+# An image refused by shrink_image, said as one problem in a list (no full stop).
+_WITHOUT_FULL_STOP = {
+    "%1 is %2x%3 px; far too big for a pack.": QT_TRANSLATE_NOOP("core", "%1 is %2x%3 px; far too big for a pack"),
+    "%1 is not a readable PNG or JPEG image.": QT_TRANSLATE_NOOP("core", "%1 is not a readable PNG or JPEG image"),
+}
+
+
+def _without_full_stop(refused: InvalidInput) -> str:
+    said = refused.said
+    if said is not None and said.template in _WITHOUT_FULL_STOP:
+        return say(_WITHOUT_FULL_STOP[said.template], *said.args)
+    return refused.message.rstrip(".")
 
 
 def read_source_manifest(src: Path) -> dict:
@@ -77,14 +103,15 @@ def collect_source_files(src: Path) -> dict[str, Path]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for entry in sorted(dirs):
                 if (Path(folder) / entry).is_symlink():
-                    problems.append(f"{Path(folder, entry).relative_to(src).as_posix()} is a symbolic link")
+                    rel = Path(folder, entry).relative_to(src).as_posix()
+                    problems.append(say(QT_TRANSLATE_NOOP("core", "%1 is a symbolic link"), rel))
             for name in sorted(files):
                 if name in SKIPPED_NAMES or name.startswith("."):
                     continue
                 file = Path(folder) / name
                 rel = file.relative_to(src).as_posix()
                 if file.is_symlink():
-                    problems.append(f"{rel} is a symbolic link; put the real file in the pack")
+                    problems.append(say(QT_TRANSLATE_NOOP("core", "%1 is a symbolic link; put the real file in the pack"), rel))
                     continue
                 reason = check_entry_path(rel)
                 if reason:
@@ -141,7 +168,10 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
     source = read_source_manifest(src)
     source_files = collect_source_files(src)
     if len(source_files) + 2 > MAX_ENTRIES:
-        raise _refuse(src, [f"it has {len(source_files)} files; a pack holds at most {MAX_ENTRIES - 2}"])
+        raise _refuse(
+            src,
+            [say(QT_TRANSLATE_NOOP("core", "it has %1 files; a pack holds at most %2"), len(source_files), MAX_ENTRIES - 2)],
+        )
     pack_id = str(source.get("id", ""))
     private_key = keys.load_private_key(key_path or default_key_for(pack_id, paths.bundle_root()))
 
@@ -156,7 +186,7 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
             try:
                 shrunk = shrink_image(rel, data, suffix)
             except InvalidInput as exc:
-                problems.append(exc.message.rstrip("."))
+                problems.append(_without_full_stop(exc))
                 continue
             new_rel = rel[: len(rel) - len(file.suffix)] + shrunk.suffix if shrunk.suffix != suffix else rel
             if new_rel != rel:
@@ -166,7 +196,15 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
                 else:
                     renamed[rel] = new_rel
             if len(shrunk.data) < len(data):
-                notes.append(f"{rel}: {len(data) // 1024} KB -> {new_rel} {len(shrunk.data) // 1024} KB")
+                notes.append(
+                    say(
+                        QT_TRANSLATE_NOOP("core", "%1: %2 KB -> %3 %4 KB"),
+                        rel,
+                        len(data) // 1024,
+                        new_rel,
+                        len(shrunk.data) // 1024,
+                    )
+                )
             payload[new_rel] = shrunk.data
         else:
             payload[rel] = data
@@ -175,7 +213,7 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
         elif suffix in AUDIO_SUFFIXES:
             problems.extend(content.audio_problems(rel, data))
         elif rel.startswith("quizzes/"):
-            problems.extend(p.replace(file.name, rel, 1) for p in content.check_quiz_file(file))
+            problems.extend(content.check_quiz_file(file, name=rel))
 
     source_set = set(source_files)
     for rel in sorted(r for r in source_files if r.endswith(".md")):
@@ -192,7 +230,7 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
     manifest = _manifest_from_source(source, files)
     problems = manifest_problems(manifest)
     if problems:
-        raise _refuse(src, [f"{SOURCE_MANIFEST}: {p}" for p in problems])
+        raise _refuse(src, [say(QT_TRANSLATE_NOOP("core", "%1: %2"), SOURCE_MANIFEST, p) for p in problems])
 
     manifest_bytes = canonical_manifest_bytes(manifest)
     signature = keys.sign(private_key, manifest_bytes)

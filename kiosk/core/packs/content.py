@@ -164,7 +164,7 @@ def lesson_problems(name: str, data: bytes, files: set[str]) -> list[str]:
         if reason:
             problems.append(say(QT_TRANSLATE_NOOP("core", "%1 %2"), name, reason))
         elif path is not None and path not in files:
-            what = "an image" if kind == "image" else "a file"
+            what = say(QT_TRANSLATE_NOOP("core", "an image") if kind == "image" else QT_TRANSLATE_NOOP("core", "a file"))
             problems.append(
                 say(QT_TRANSLATE_NOOP("core", "%1 links to %2 that is not in the pack (%3)"), name, what, target[:60])
             )
@@ -181,44 +181,56 @@ def text_problems(where: str, text: str) -> list[str]:
     return problems or lesson_shape_problems(where, lesson_tokens(text))
 
 
-def check_quiz_file(path: Path) -> list[str]:
+def check_quiz_file(path: Path, *, name: str | None = None) -> list[str]:
     """Problems that keep one quiz file (GIFT or JSON) out of a pack: too big, parse errors,
     Markdown text a question could not show quickly, and questions without an ``[id:...]``
-    (a pack's question ids must stay stable across versions)."""
+    (a pack's question ids must stay stable across versions).
+
+    Each problem starts with ``name``, the file's name in the pack (its own name by default).
+    """
     from kiosk.core.quiz import load_quiz_file
 
     path = Path(path)
+    name = name or path.name
     try:
         size = path.stat().st_size
         if size > MAX_QUIZ_BYTES:
             return [
-                say(QT_TRANSLATE_NOOP("core", "%1 is %2 KB; a quiz in a pack has at most %3 KB"), path.name,
+                say(QT_TRANSLATE_NOOP("core", "%1 is %2 KB; a quiz in a pack has at most %3 KB"), name,
                     -(-size // 1024), MAX_QUIZ_BYTES // 1024)
             ]
         longest = max(map(len, path.read_bytes().split(b"\n")))
     except OSError as exc:
-        return [say(QT_TRANSLATE_NOOP("core", "%1: %2"), path.name, exc.strerror or exc)]
+        return [say(QT_TRANSLATE_NOOP("core", "%1: %2"), name, exc.strerror or exc)]
     if longest > MAX_QUIZ_LINE_BYTES:
         return [
-            say(QT_TRANSLATE_NOOP("core", "%1 has a line of %2 KB; a quiz line has at most %3 KB"), path.name,
+            say(QT_TRANSLATE_NOOP("core", "%1 has a line of %2 KB; a quiz line has at most %3 KB"), name,
                 -(-longest // 1024), MAX_QUIZ_LINE_BYTES // 1024)
         ]
     try:
         result = load_quiz_file(path)
     except KnownError as exc:
-        return [say(QT_TRANSLATE_NOOP("core", "%1: %2"), path.name, exc)]
-    problems = [f"{path.name}: {p}" for p in result.errors]
+        return [say(QT_TRANSLATE_NOOP("core", "%1: %2"), name, exc.said or str(exc))]
+    problems = [say(QT_TRANSLATE_NOOP("core", "%1: %2"), name, str(p)) for p in result.errors]
     problems += [
-        f"{path.name} line {q.line}: question {q.label!r} has no [id:...]; questions in a pack need a stable id"
+        say(
+            QT_TRANSLATE_NOOP(
+                "core", "%1 line %2: question %3 has no [id:...]; questions in a pack need a stable id"
+            ),
+            name,
+            q.line,
+            repr(q.label),
+        )
         for q in result.questions
         if q.id is None and q.type != "description"
     ]
     for question in result.questions:
         if question.format == "markdown":
             for text in _question_texts(question):
-                problems += text_problems(f"{path.name} line {question.line}", text)[:1]
+                where = say(QT_TRANSLATE_NOOP("core", "%1 line %2"), name, question.line)
+                problems += text_problems(where, text)[:1]
     if not result.questions and not problems:
-        problems.append(say(QT_TRANSLATE_NOOP("core", "%1 has no questions"), path.name))
+        problems.append(say(QT_TRANSLATE_NOOP("core", "%1 has no questions"), name))
     return problems
 
 
@@ -483,7 +495,7 @@ def file_problems(name: str, read: Callable[[], bytes], files: set[str], *, path
     if name.startswith("quizzes/"):
         if path is None:
             raise ValueError("quizzes are checked where they were extracted")
-        return [p.replace(path.name, name, 1) for p in check_quiz_file(path)]
+        return check_quiz_file(path, name=name)
     if lower.endswith(".svg"):
         return svg_problems(name, read())
     if lower.endswith(RASTER_SUFFIXES):

@@ -22,6 +22,7 @@ from kiosk.core.errors import KnownError, NotFound
 from kiosk.core.packs.archive import peek_pack
 from kiosk.core.packs.format import compare_versions
 from kiosk.core.packs.trust import trust_for
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 log = logging.getLogger(__name__)
@@ -181,19 +182,29 @@ def find_pack_files(folder: Path, *, depth: int = SCAN_DEPTH) -> list[Path]:
     return found
 
 
+def _reason(refused: KnownError) -> str:
+    """Why a pack is refused, without its name: "%1 refused: %2." said as "%2."."""
+    said = refused.said
+    if said is not None and said.template == "%1 refused: %2." and len(said.args) == 2:
+        return say(QT_TRANSLATE_NOOP("core", "%1."), said.args[1])
+    return refused.message.split(" refused: ", 1)[-1]
+
+
 def offer_for(path: Path) -> PackOffer:
     """What the facilitator sees for one file: title, version, size, publisher, signature and trust."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return PackOffer(path=path, size=0, problem=f"cannot be read ({exc.strerror or exc})")
+        return PackOffer(path=path, size=0, problem=say(QT_TRANSLATE_NOOP("core", "cannot be read (%1)"), exc.strerror or exc))
     try:
         info = peek_pack(path)
     except KnownError as exc:
-        return PackOffer(path=path, size=size, problem=exc.message.split(" refused: ", 1)[-1])
+        return PackOffer(path=path, size=size, problem=_reason(exc))
     except Exception:  # noqa: BLE001 - a bug must not hide the other packs on the stick
         log.exception("reading %s failed", path)
-        return PackOffer(path=path, size=size, problem="cannot be read (an error in Kiosk; see the log)")
+        return PackOffer(
+            path=path, size=size, problem=say(QT_TRANSLATE_NOOP("core", "cannot be read (an error in Kiosk; see the log)"))
+        )
     decision = trust_for(info.id, info.publisher)
     try:
         installed: str | None = repo.get_installed_pack(info.id).version
@@ -203,7 +214,7 @@ def offer_for(path: Path) -> PackOffer:
     if not decision.trusted:
         problem = decision.reason
     elif installed is not None and compare_versions(info.version, installed) <= 0:
-        problem = f"version {installed} is already installed"
+        problem = say(QT_TRANSLATE_NOOP("core", "version %1 is already installed"), installed)
     manifest = info.manifest
     return PackOffer(
         path=path,

@@ -166,7 +166,7 @@ def schema_problems(manifest: object) -> list[str]:
     """Plain descriptions of where ``manifest`` breaks the JSON Schema (empty when valid)."""
     problems = []
     for error in sorted(_validator().iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path))):
-        where = "/".join(str(p) for p in error.absolute_path) or "the manifest"
+        where = "/".join(str(p) for p in error.absolute_path) or say(QT_TRANSLATE_NOOP("core", "the manifest"))
         problems.append(say(QT_TRANSLATE_NOOP("core", "%1: %2"), where, error.message))
     return problems
 
@@ -267,7 +267,7 @@ def manifest_problems(manifest: dict) -> list[str]:
     for path in files:
         reason = check_entry_path(path)
         if reason or path in RESERVED_NAMES:
-            problems.append(reason or f"the file list names the reserved file {path!r}")
+            problems.append(reason or say(QT_TRANSLATE_NOOP("core", "the file list names the reserved file %1"), repr(path)))
     return problems
 
 

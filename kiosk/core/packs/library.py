@@ -97,10 +97,18 @@ def check_installable(info: PackInfo, *, force: bool, trust_publisher: bool) -> 
         )
     decision = trust.trust_for(info.id, info.publisher)
     if not decision.trusted and not (trust_publisher and decision.approvable):
-        hint = "; approve it with 'kiosk pack trust FINGERPRINT' if the publisher confirms it" if (
-            decision.approvable
-        ) else ""
-        raise PackRefused(say(QT_TRANSLATE_NOOP("core", "%1 refused: %2."), name, f"{decision.reason}{hint}"))
+        if decision.approvable:
+            raise PackRefused(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "%1 refused: %2; approve it with 'kiosk pack trust FINGERPRINT' if the publisher confirms it.",
+                    ),
+                    name,
+                    decision.reason,
+                )
+            )
+        raise PackRefused(say(QT_TRANSLATE_NOOP("core", "%1 refused: %2."), name, decision.reason))
     installed = _installed(info.id)
     if installed is not None and not force and installed.publisher_key_id != info.publisher.fingerprint:
         raise PackRefused(

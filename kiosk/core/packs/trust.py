@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kiosk.core.clock import utcnow
 from kiosk.core.packs.keys import PublisherKey, format_fingerprint, normalise_fingerprint
 from kiosk.core.records import TrustedPublisherRecord
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 from kiosk.core.storage import repo
 
 SAMPLE_PUBLISHER = PublisherKey(
@@ -38,20 +39,37 @@ def trust_for(pack_id: str, publisher: PublisherKey) -> TrustDecision:
     # (128 bits of SHA-256) is what the facilitator compared.
     if record is not None and record.public_key in ("", publisher.public_key):
         if pack_id.startswith(record.pack_id_prefix):
-            return TrustDecision(True, f"signed by {record.label} (trusted key {publisher.fingerprint})")
+            return TrustDecision(
+                True, say(QT_TRANSLATE_NOOP("core", "signed by %1 (trusted key %2)"), record.label, publisher.fingerprint)
+            )
         return TrustDecision(
-            False, f"key {publisher.fingerprint} is trusted only for packs whose id starts with {record.pack_id_prefix!r}"
+            False,
+            say(
+                QT_TRANSLATE_NOOP("core", "key %1 is trusted only for packs whose id starts with %2"),
+                publisher.fingerprint,
+                repr(record.pack_id_prefix),
+            ),
         )
     if publisher.fingerprint == SAMPLE_PUBLISHER.fingerprint and publisher.public_key == SAMPLE_PUBLISHER.public_key:
         if pack_id.startswith(SAMPLE_PACK_PREFIX):
-            return TrustDecision(True, f"a bundled sample pack (sample key {publisher.fingerprint})")
+            return TrustDecision(
+                True, say(QT_TRANSLATE_NOOP("core", "a bundled sample pack (sample key %1)"), publisher.fingerprint)
+            )
         return TrustDecision(
             False,
-            f"it is signed with the public sample key {publisher.fingerprint}, "
-            f"which is trusted only for packs whose id starts with {SAMPLE_PACK_PREFIX!r}",
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "it is signed with the public sample key %1, which is trusted only for packs whose id starts with %2",
+                ),
+                publisher.fingerprint,
+                repr(SAMPLE_PACK_PREFIX),
+            ),
         )
     return TrustDecision(
-        False, f"its publisher key {publisher.fingerprint} is not trusted on this kiosk", approvable=True
+        False,
+        say(QT_TRANSLATE_NOOP("core", "its publisher key %1 is not trusted on this kiosk"), publisher.fingerprint),
+        approvable=True,
     )
 
 

@@ -105,10 +105,10 @@ def _clamp(value: float) -> float:
 
 def _numeric_words(answer: NumericAnswer) -> str:
     if answer.any:
-        return "any other number"
+        return say(QT_TRANSLATE_NOOP("core", "any other number"))
     if answer.value is not None:
         return f"{answer.value:g}" + (f" (± {answer.tolerance:g})" if answer.tolerance else "")
-    return f"between {answer.min:g} and {answer.max:g}"
+    return say(QT_TRANSLATE_NOOP("core", "between %1 and %2"), f"{answer.min:g}", f"{answer.max:g}")
 
 
 def right_answer_words(question: Question) -> str:

@@ -139,10 +139,21 @@ class Problem:
     question: str = ""
 
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line is not None else ""
-        if self.question:
-            where = f"{where}, {self.question}" if where else self.question
-        return f"{self.severity}: {where}: {self.message}" if where else f"{self.severity}: {self.message}"
+        """One line, said so the app can translate it: ``error: line 3, 'Capital of France': ...``."""
+        where: str = self.question
+        if self.line is not None:
+            where = (
+                say(QT_TRANSLATE_NOOP("core", "line %1, %2"), self.line, self.question)
+                if self.question
+                else say(QT_TRANSLATE_NOOP("core", "line %1"), self.line)
+            )
+        if self.severity == Severity.ERROR:
+            if where:
+                return say(QT_TRANSLATE_NOOP("core", "error: %1: %2"), where, self.message)
+            return say(QT_TRANSLATE_NOOP("core", "error: %1"), self.message)
+        if where:
+            return say(QT_TRANSLATE_NOOP("core", "warning: %1: %2"), where, self.message)
+        return say(QT_TRANSLATE_NOOP("core", "warning: %1"), self.message)
 
 
 @dataclass(frozen=True)
@@ -163,7 +174,7 @@ def question_label(title: str, stem: str, *, words: int = 6, chars: int = 60) ->
     """How a message names a question: its title, or its first words (cut at ``chars``)."""
     text = title or " ".join(stem.split(maxsplit=words)[:words])
     if not text:
-        return "(no text)"
+        return say(QT_TRANSLATE_NOOP("core", "(no text)"))
     cut = len(text) > chars or (not title and len(stem.split(maxsplit=words)) > words)
     return f"'{text[:chars]}…'" if cut else f"'{text}'"
 
@@ -176,27 +187,41 @@ def semantic_problems(question: Question) -> list[tuple[Severity, str]]:
     """(severity, message) for a well-formed question that would grade badly."""
     found: list[tuple[Severity, str]] = []
     if question.type not in ("description",) and not question.stem.strip():
-        found.append((Severity.ERROR, "the question has no text"))
+        found.append((Severity.ERROR, say(QT_TRANSLATE_NOOP("core", "the question has no text"))))
     if question.type in ("single", "multiple"):
         positive = [c.fraction for c in question.choices if c.fraction > 0]
         if not positive:
-            found.append((Severity.ERROR, "no choice is right (give one '=' or a positive weight like ~%50%)"))
+            found.append(
+                (
+                    Severity.ERROR,
+                    say(QT_TRANSLATE_NOOP("core", "no choice is right (give one '=' or a positive weight like ~%50%)")),
+                )
+            )
         elif question.type == "multiple" and abs(sum(positive) - 1.0) > WEIGHT_SLACK:
             found.append(
                 (
                     Severity.WARNING,
-                    f"the right weights add to {percent(sum(positive))}, not 100%: "
-                    f"picking every right choice scores {percent(min(1.0, sum(positive)))}",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core", "the right weights add to %1, not 100%: picking every right choice scores %2"
+                        ),
+                        percent(sum(positive)),
+                        percent(min(1.0, sum(positive))),
+                    ),
                 )
             )
         if len(question.choices) < 2:
-            found.append((Severity.WARNING, "a choice question with only one choice"))
+            found.append((Severity.WARNING, say(QT_TRANSLATE_NOOP("core", "a choice question with only one choice"))))
     elif question.type in ("short", "numerical"):
         if not any(a.fraction > 0 for a in question.answers):
-            found.append((Severity.ERROR, "no answer is right (every answer has a weight of 0% or less)"))
+            found.append(
+                (Severity.ERROR, say(QT_TRANSLATE_NOOP("core", "no answer is right (every answer has a weight of 0% or less)")))
+            )
     elif question.type == "matching":
         if len(question.prompts) < 2:
-            found.append((Severity.ERROR, "a matching question needs at least two pairs 'left -> right'"))
+            found.append(
+                (Severity.ERROR, say(QT_TRANSLATE_NOOP("core", "a matching question needs at least two pairs 'left -> right'")))
+            )
     return found
 
 
@@ -451,17 +476,19 @@ def parse_json_quiz(text: str) -> ParseResult:
     try:
         data = load_json(text, max_bytes=MAX_JSON_QUIZ_BYTES)
     except JsonRefused as exc:
-        return ParseResult((), (Problem(Severity.ERROR, exc.message.removeprefix("it is "), line=exc.line),))
+        return ParseResult((), (Problem(Severity.ERROR, _without_it_is(exc), line=exc.line),))
     if not isinstance(data, list):
-        return ParseResult((), (Problem(Severity.ERROR, "a JSON quiz must be a list of question objects"),))
+        return ParseResult(
+            (), (Problem(Severity.ERROR, say(QT_TRANSLATE_NOOP("core", "a JSON quiz must be a list of question objects"))),)
+        )
     questions: list[Question] = []
     problems: list[Problem] = []
     for index, item in enumerate(data, 1):
         title = item.get("title", "") if isinstance(item, dict) else ""
         stem = item.get("stem", "") if isinstance(item, dict) else ""
-        label = f"question {index}"
+        label: str = say(QT_TRANSLATE_NOOP("core", "question %1"), index)
         if isinstance(title, str) and isinstance(stem, str):
-            label = f"question {index} {question_label(title, stem)}"
+            label = say(QT_TRANSLATE_NOOP("core", "question %1 %2"), index, question_label(title, stem))
         try:
             question = from_json(item)
         except InvalidInput as exc:
@@ -474,6 +501,23 @@ def parse_json_quiz(text: str) -> ParseResult:
     return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
 
 
+# The JSON reader says "it is larger than ..."; a quiz problem names no "it".
+_WITHOUT_IT_IS = {
+    "it is larger than %1 bytes": QT_TRANSLATE_NOOP("core", "larger than %1 bytes"),
+    "it is not valid JSON (not UTF-8 text)": QT_TRANSLATE_NOOP("core", "not valid JSON (not UTF-8 text)"),
+    "it is not valid JSON (%1)": QT_TRANSLATE_NOOP("core", "not valid JSON (%1)"),
+}
+
+
+def _without_it_is(refused: JsonRefused) -> str:
+    said = refused.said
+    if said is not None and said.template in _WITHOUT_IT_IS:
+        return say(_WITHOUT_IT_IS[said.template], *said.args)
+    if said is not None and not said.startswith("it is "):
+        return said  # "it nests ...", "it has ...": kept whole, as before
+    return refused.message.removeprefix("it is ")
+
+
 def check_duplicate_ids(result: ParseResult) -> ParseResult:
     """Refuse a question whose [id:] was already used: its responses would mix with the first's."""
     seen: dict[str, Question] = {}
@@ -482,11 +526,24 @@ def check_duplicate_ids(result: ParseResult) -> ParseResult:
     for question in result.questions:
         if question.id is not None and question.id in seen:
             first = seen[question.id]
-            where = f" (line {first.line})" if first.line is not None else ""
+            used = (
+                say(
+                    QT_TRANSLATE_NOOP("core", "the id %1 is already used by %2 (line %3); ids must be unique"),
+                    repr(question.id),
+                    first.label,
+                    first.line,
+                )
+                if first.line is not None
+                else say(
+                    QT_TRANSLATE_NOOP("core", "the id %1 is already used by %2; ids must be unique"),
+                    repr(question.id),
+                    first.label,
+                )
+            )
             problems.append(
                 Problem(
                     Severity.ERROR,
-                    f"the id {question.id!r} is already used by {first.label}{where}; ids must be unique",
+                    used,
                     line=question.line,
                     question=question.label,
                 )

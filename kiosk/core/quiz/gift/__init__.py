@@ -62,7 +62,12 @@ def parse_gift(text: str) -> ParseResult:
                 problems.append(
                     Problem(
                         Severity.WARNING,
-                        "an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question",
+                        say(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question"
+                            )
+                        ),
                         line=source.first_line,
                     )
                 )
@@ -95,9 +100,9 @@ def parse_gift(text: str) -> ParseResult:
         ids = source.ids
         tags = [t for t in source.tags if t]
         if len(ids) > 1:
-            context.warn(f"several [id:] comments; the first, {quoted(ids[0])}, is used", 0)
+            context.warn(say(QT_TRANSLATE_NOOP("core", "several [id:] comments; the first, %1, is used"), quoted(ids[0])), 0)
         if ids and not ids[0]:
-            context.warn("an empty [id:] is ignored", 0)
+            context.warn(say(QT_TRANSLATE_NOOP("core", "an empty [id:] is ignored")), 0)
         question = Question(
             **fields,
             id=ids[0] if ids and ids[0] else None,

@@ -66,14 +66,22 @@ def _split_segments(ctx: Context, block: str, offset: int) -> list[_Segment]:
 
 def _warn_markers_kept(ctx: Context, block: str, start: int, end: int, offset: int) -> None:
     """Warn about an '=' or '~' left inside the feedback ``block[start:end]``."""
-    for ch in "=~":
+    warnings = {
+        "=": QT_TRANSLATE_NOOP(
+            "core",
+            "an unescaped '=' inside feedback: Moodle would read the rest as another right answer. "
+            "Kept as feedback here; write \\= to be sure"
+        ),
+        "~": QT_TRANSLATE_NOOP(
+            "core",
+            "an unescaped '~' inside feedback: Moodle would read the rest as another wrong answer. "
+            "Kept as feedback here; write \\~ to be sure"
+        ),
+    }
+    for ch, warning in warnings.items():
         kept = block.find(ch, start, end)
         if kept >= 0:
-            ctx.warn(
-                f"an unescaped '{ch}' inside feedback: Moodle would read the rest as another "
-                f"{'right' if ch == '=' else 'wrong'} answer. Kept as feedback here; write \\{ch} to be sure",
-                offset + kept,
-            )
+            ctx.warn(say(warning), offset + kept)
 
 
 def _segment(block: str, marker: str | None, start: int, feedback_at: int, end: int, offset: int) -> _Segment:
@@ -138,15 +146,27 @@ def parse_answers(ctx: Context, block: str, offset: int) -> dict[str, Any]:
 def _parse_choices(ctx: Context, leading: _Segment, segments: list[_Segment]) -> dict[str, Any]:
     single = any(s.marker == "=" for s in segments)
     if leading.body.strip():
-        ctx.warn("the text before the first '~' or '=' is a wrong choice (as in Moodle); start it with '~'", leading.offset)
+        ctx.warn(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "core", "the text before the first '~' or '=' is a wrong choice (as in Moodle); start it with '~'"
+                )
+            ),
+            leading.offset,
+        )
         segments = [replace(leading, marker="~"), *segments]
     choices = []
     for number, segment in enumerate(segments):
         fraction, text, weighted = _weight(ctx, segment, 1.0 if segment.marker == "=" else 0.0)
         if weighted and segment.marker == "=":
             ctx.warn(
-                "a weight after '=' in a choice question: Kiosk uses it, but Moodle gives an '=' choice full marks "
-                "and shows the weight as part of its text; write '~%50%...' for a partly right choice",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "a weight after '=' in a choice question: Kiosk uses it, but Moodle gives an '=' choice full "
+                        "marks and shows the weight as part of its text; write '~%50%...' for a partly right choice"
+                    )
+                ),
                 segment.offset,
             )
         text, text_format = ctx.formatted(text, segment.offset)
@@ -191,8 +211,14 @@ def _parse_matching(ctx: Context, leading: _Segment, segments: list[_Segment]) -
         if segment.feedback is not None:
             shown = right if "#" in right else left
             ctx.warn(
-                f"a matching pair has no feedback in GIFT: Moodle keeps the '#' and what follows in the pair's "
-                f"text, here {quoted(shown)}, and so does Kiosk; write \\# if the '#' is meant, or remove the feedback",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "a matching pair has no feedback in GIFT: Moodle keeps the '#' and what follows in the pair's "
+                        "text, here %1, and so does Kiosk; write \\# if the '#' is meant, or remove the feedback"
+                    ),
+                    quoted(shown),
+                ),
                 segment.offset,
             )
         pairs.append(Pair(left, right, left_format=left_format))
@@ -305,8 +331,13 @@ def _parse_numerical(ctx: Context, block: str, offset: int) -> dict[str, Any]:
                 )
             if segment.body.strip():
                 ctx.warn(
-                    "the text between '~' and '#' is ignored: in a numerical question '~#feedback' is the feedback "
-                    "for any other number, as in Moodle (give part marks with '=%50%3.1:0.1')",
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "the text between '~' and '#' is ignored: in a numerical question '~#feedback' is the "
+                            "feedback for any other number, as in Moodle (give part marks with '=%50%3.1:0.1')"
+                        )
+                    ),
                     segment.offset,
                 )
             any_other = NumericAnswer(0.0, feedback[0], feedback_format=feedback[1], any=True)

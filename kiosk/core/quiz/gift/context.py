@@ -7,8 +7,9 @@ from typing import Any
 
 from kiosk.core.quiz.gift.scan import FORMAT_RE, unescape
 from kiosk.core.quiz.text import has_tags, unsupported_tags
+from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
-SAFE_MARKUP = "<b>, <i>, <u>, <sub>, <sup>, paragraphs, line breaks, lists and code"
+SAFE_MARKUP = say(QT_TRANSLATE_NOOP("core", "<b>, <i>, <u>, <sub>, <sup>, paragraphs, line breaks, lists and code"))
 
 
 class Malformed(Exception):
@@ -37,6 +38,7 @@ class Context:
         return self.lines[min(self.text.count("\n", 0, max(offset, 0)), len(self.lines) - 1)]
 
     def warn(self, message: str, offset: int) -> None:
+        """Note ``message`` (said, for the app to translate) at ``offset``, once per question."""
         if message not in self.warned:
             self.warned.add(message)
             self.warnings.append((message, self.line_at(offset)))
@@ -72,13 +74,22 @@ class Context:
         if self.dropped_tags:
             tags = ", ".join(f"<{tag}>" for tag in self.dropped_tags)
             self.warn(
-                f"the HTML {tags} is not shown, only the text inside it: the kiosk shows {SAFE_MARKUP}",
+                say(
+                    QT_TRANSLATE_NOOP("core", "the HTML %1 is not shown, only the text inside it: the kiosk shows %2"),
+                    tags,
+                    SAFE_MARKUP,
+                ),
                 min(self.dropped_tags.values()),
             )
         if self.html_in_markdown is not None:
             self.warn(
-                "HTML inside [markdown] text is shown as written, as in lessons (Moodle would use it); "
-                "write Markdown instead, such as **bold** or *italic*",
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "HTML inside [markdown] text is shown as written, as in lessons (Moodle would use it); "
+                        "write Markdown instead, such as **bold** or *italic*"
+                    )
+                ),
                 self.html_in_markdown,
             )
 
