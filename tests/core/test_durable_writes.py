@@ -274,27 +274,35 @@ def test_a_killed_backup_leaves_the_previous_backup(set_up_kiosk, tmp_path):
 
 
 def test_a_killed_report_csv_leaves_the_previous_report(set_up_kiosk, tmp_path):
-    from kiosk.core.facilitator.report import export_csv
+    from kiosk.core.facilitator.report import export_csv_steps
+    from kiosk.core.steps import run_to_end
 
     target = tmp_path / "reports" / "kiosk-progress.csv"
     target.parent.mkdir()
-    export_csv(target)
+    run_to_end(export_csv_steps(target))
     before = target.read_bytes()
-    script = HOME + f"from kiosk.core.facilitator.report import export_csv; export_csv({str(target)!r})"
-    kill_then_write_again(target, script, lambda: export_csv(target), before=before)
+    script = HOME + (
+        "from kiosk.core.facilitator.report import export_csv_steps; from kiosk.core.steps import run_to_end; "
+        f"run_to_end(export_csv_steps({str(target)!r}))"
+    )
+    kill_then_write_again(target, script, lambda: run_to_end(export_csv_steps(target)), before=before)
     with open(target, encoding="utf-8-sig", newline="") as handle:
         assert next(csv.reader(handle))[0] == "learner"
 
 
 def test_a_killed_report_pdf_leaves_the_previous_report(set_up_kiosk, tmp_path):
-    from kiosk.core.facilitator.report import export_pdf
+    from kiosk.core.facilitator.report import export_pdf_steps
+    from kiosk.core.steps import run_to_end
 
     target = tmp_path / "reports" / "kiosk-progress.pdf"
     target.parent.mkdir()
-    export_pdf(target, title="Progress")
+    run_to_end(export_pdf_steps(target, title="Progress"))
     before = target.read_bytes()
-    script = HOME + f"from kiosk.core.facilitator.report import export_pdf; export_pdf({str(target)!r}, title='Progress')"
-    kill_then_write_again(target, script, lambda: export_pdf(target, title="Progress"), before=before)
+    script = HOME + (
+        "from kiosk.core.facilitator.report import export_pdf_steps; from kiosk.core.steps import run_to_end; "
+        f"run_to_end(export_pdf_steps({str(target)!r}, title='Progress'))"
+    )
+    kill_then_write_again(target, script, lambda: run_to_end(export_pdf_steps(target, title="Progress")), before=before)
     assert target.read_bytes().startswith(b"%PDF") and target.read_bytes().rstrip().endswith(b"%%EOF")
 
 
