@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from kiosk.core.learners.profiles import LearnerSession
 from kiosk.core.mastery.learner import LearnerHome
 from kiosk.core.mastery.models import STATUS_LABELS, SkillStatus
 from kiosk.core.mastery.progress import PackProgress
+from kiosk.ui.buttons import push_button
 from kiosk.ui.i18n import filled, translated
 from kiosk.ui.keys import TileKeys
 from kiosk.ui.tasks import TaskRunner, user_message
@@ -78,10 +78,12 @@ class PackCard(QFrame):
         earned = ", ".join(c.title for c in pack.earned)
         self.earned = plain_label(filled(self.tr("Earned: %1"), earned) if earned else "")
         self.earned.setVisible(bool(earned))
-        self.open_button = QPushButton(self.tr("Open ▸"))
-        self.open_button.setAccessibleName(filled(self.tr("Open %1"), pack.title))
-        self.open_button.setProperty("role", "primary")
-        self.open_button.clicked.connect(lambda: self.opened.emit(self.pack_id))
+        self.open_button = push_button(
+            self.tr("Open ▸"),
+            lambda: self.opened.emit(self.pack_id),
+            name=filled(self.tr("Open %1"), pack.title),
+            primary=True,
+        )
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.open_button, 0, Qt.AlignTop)
@@ -120,9 +122,7 @@ class HomeScreen(QWidget):
         self.pack_opened.connect(self._remember)
         self.greeting = plain_label()
         self.greeting.setProperty("role", "title")
-        self.logout = QPushButton(self.tr("Log out"))
-        self.logout.setAccessibleName(self.tr("Log out"))
-        self.logout.clicked.connect(self.logout_requested)
+        self.logout = push_button(self.tr("Log out"), self.logout_requested, name=self.tr("Log out"))
         header = QHBoxLayout()
         header.addWidget(self.greeting, 1)
         header.addWidget(self.logout, 0, Qt.AlignTop)
@@ -140,9 +140,11 @@ class HomeScreen(QWidget):
         self.next_step.setStyleSheet("font-size: 14pt;")
         self.credentials = plain_label()
         self.credentials.setWordWrap(True)
-        self.my_certificates = QPushButton(self.tr("My certificates"))
-        self.my_certificates.setAccessibleName(self.tr("My certificates: view, print or save them again"))
-        self.my_certificates.clicked.connect(self.certificates_requested)
+        self.my_certificates = push_button(
+            self.tr("My certificates"),
+            self.certificates_requested,
+            name=self.tr("My certificates: view, print or save them again"),
+        )
         self.packs_title = QLabel(self.tr("Your learning packs"))
         self.packs_title.setProperty("role", "subtitle")
         # Packs declare their language; the learner may show only one language's packs.

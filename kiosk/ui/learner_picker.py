@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.learners.profiles import LearnerProfile, list_profiles
 from kiosk.ui.avatar import initials_icon
+from kiosk.ui.buttons import push_button
 from kiosk.ui.i18n import filled
 from kiosk.ui.keys import TileKeys
 
@@ -118,9 +118,9 @@ class LearnerPicker(QWidget):
             lambda: self._tiles, columns=lambda: self._columns or 4, moved=lambda t: scroll.ensureWidgetVisible(t), parent=self
         )
 
-        self.facilitator = QPushButton(self.tr("Facilitator"))
-        self.facilitator.setAccessibleName(self.tr("Facilitator mode (asks for the facilitator PIN)"))
-        self.facilitator.clicked.connect(self.facilitator_requested)
+        self.facilitator = push_button(
+            self.tr("Facilitator"), self.facilitator_requested, name=self.tr("Facilitator mode (asks for the facilitator PIN)")
+        )
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.facilitator)

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QImageReader, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from kiosk.core.packs.reading import pack_media, path_in_pack
 from kiosk.core.quiz.text import markdown_with_images
+from kiosk.ui.buttons import push_button
 from kiosk.ui.i18n import filled
 from kiosk.ui.keys import ScrollKeys
 from kiosk.ui.layouts import ends_row
@@ -170,18 +171,20 @@ class LessonReader(QWidget):
         self.point_size = DEFAULT_POINT_SIZE
         self._shown: RenderedLesson | None = None
 
-        self.home = QPushButton(self.tr("⌂ Home"))
-        self.home.setAccessibleName(self.tr("Back to home"))
-        self.home.clicked.connect(self.home_requested)
+        self.home = push_button(self.tr("⌂ Home"), self.home_requested, name=self.tr("Back to home"))
         self.position = QLabel()
         self.position.setProperty("role", "subtitle")
         # Isolated left to right, so an Arabic screen shows "A−", not "−A".
-        self.smaller = QPushButton("\u2066" + self.tr("A−") + "\u2069")
-        self.smaller.setAccessibleName(self.tr("Smaller text"))
-        self.smaller.clicked.connect(lambda: self.set_point_size(self.point_size - 2))
-        self.larger = QPushButton("\u2066" + self.tr("A+") + "\u2069")
-        self.larger.setAccessibleName(self.tr("Larger text"))
-        self.larger.clicked.connect(lambda: self.set_point_size(self.point_size + 2))
+        self.smaller = push_button(
+            "\u2066" + self.tr("A−") + "\u2069",
+            lambda: self.set_point_size(self.point_size - 2),
+            name=self.tr("Smaller text"),
+        )
+        self.larger = push_button(
+            "\u2066" + self.tr("A+") + "\u2069",
+            lambda: self.set_point_size(self.point_size + 2),
+            name=self.tr("Larger text"),
+        )
         # "A−" then "A+", left to right like a slider, in Arabic too.
         text_size = QWidget()
         text_size.setLayoutDirection(Qt.LeftToRight)
@@ -217,11 +220,8 @@ class LessonReader(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-        self.previous = QPushButton(self.tr("← Previous lesson"))
-        self.previous.clicked.connect(self.show_previous)
-        self.next = QPushButton(self.tr("Next lesson →"))
-        self.next.setProperty("role", "primary")
-        self.next.clicked.connect(self.show_next)
+        self.previous = push_button(self.tr("← Previous lesson"), self.show_previous)
+        self.next = push_button(self.tr("Next lesson →"), self.show_next, primary=True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.learners.profiles import NAME_MAX, create_learner, log_in
+from kiosk.ui.buttons import push_button
 from kiosk.ui.layouts import ends_row
 from kiosk.ui.setup_screen import pin_field
 from kiosk.ui.tasks import TaskRunner, user_message
@@ -43,11 +44,8 @@ class NewLearnerScreen(QWidget):
         form.addRow(self.tr("PIN again"), self.pin_again)
 
         self.error = problem_label()
-        self.create = QPushButton(self.tr("Start learning"))
-        self.create.setProperty("role", "primary")
-        self.create.clicked.connect(self._submit)
-        self.back = QPushButton(self.tr("Back"))
-        self.back.clicked.connect(self.cancelled)
+        self.create = push_button(self.tr("Start learning"), self._submit, primary=True)
+        self.back = push_button(self.tr("Back"), self.cancelled)
         for field in (self.name, self.pin, self.pin_again):
             field.returnPressed.connect(self._submit)
 

@@ -26,6 +26,7 @@ from kiosk.core.quiz.engine import QuizResult, QuizRun
 from kiosk.core.quiz.grading import Feedback, GradingStatus
 from kiosk.core.quiz.text import formatted_to_html, formatted_to_text, plain_to_html, without_verdict
 from kiosk.ui.answer_inputs import VERDICT_LABELS, AnswerInputs
+from kiosk.ui.buttons import push_button
 from kiosk.ui.i18n import current_language, filled, translated
 from kiosk.ui.layouts import ends_row, scrolling_list
 from kiosk.ui.tasks import TaskRunner, user_message
@@ -86,9 +87,7 @@ class QuizPlayer(QWidget):
 
     def _build_question_page(self) -> QWidget:
         page = QWidget()
-        self.home = QPushButton(self.tr("⌂ Home"))
-        self.home.setAccessibleName(self.tr("Leave the quiz and go home"))
-        self.home.clicked.connect(self.home_requested)
+        self.home = push_button(self.tr("⌂ Home"), self.home_requested, name=self.tr("Leave the quiz and go home"))
         self.progress_label = QLabel()
         self.progress_label.setProperty("role", "subtitle")
         self.progress = QProgressBar()
@@ -177,11 +176,8 @@ class QuizPlayer(QWidget):
         self.summary_rows.setVerticalSpacing(10)
         self.summary_rows.setColumnStretch(1, 1)
         summary_scroll = scrolling_list(self.summary, name=self.tr("Your answers"))
-        self.try_again = QPushButton(self.tr("↻ Try again"))
-        self.try_again.clicked.connect(self._try_again)
-        self.back_home = QPushButton(self.tr("⌂ Back home"))
-        self.back_home.setProperty("role", "primary")
-        self.back_home.clicked.connect(self.home_requested)
+        self.try_again = push_button(self.tr("↻ Try again"), self._try_again)
+        self.back_home = push_button(self.tr("⌂ Back home"), self.home_requested, primary=True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.results_title)
         layout.addWidget(self.score_label)

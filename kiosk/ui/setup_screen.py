@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
 from kiosk.core import setup
+from kiosk.ui.buttons import push_button
 from kiosk.ui.file_field import FileField
 from kiosk.ui.layouts import scrolling_layout
 from kiosk.ui.tasks import TaskRunner, user_message
@@ -110,10 +110,8 @@ class SetupScreen(QWidget):
         self.error = problem_label()
         self.error.setAccessibleName(self.tr("Problem"))
 
-        self.finish = QPushButton(self.tr("Finish setup"))
-        self.finish.setProperty("role", "primary")
+        self.finish = push_button(self.tr("Finish setup"), self._submit, primary=True)
         self.finish.setDefault(True)
-        self.finish.clicked.connect(self._submit)
         for field in (self.organisation, self.kiosk_name, self.pin, self.pin_again, self.verify_url):
             field.returnPressed.connect(self._submit)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 
 from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import plain_label
@@ -39,6 +39,14 @@ def secret_field(placeholder: str = "", *, name: str | None = None, max_length: 
         field.setPlaceholderText(placeholder)
         field.setAccessibleName(placeholder if name is None else name)
     return field
+
+
+def choice_list(name: str, changed: Callable) -> QListWidget:
+    """A list to choose one item from, called ``name`` for a screen reader; ``changed`` is called when the choice moves."""
+    items = QListWidget()
+    items.setAccessibleName(name)
+    items.currentItemChanged.connect(changed)
+    return items
 
 
 def say(label: QLabel, text: str, *, error: bool = False) -> None:

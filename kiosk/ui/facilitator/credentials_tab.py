@@ -6,9 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
-from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab
+from kiosk.ui.buttons import push_button
+from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab, choice_list
 from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner
 
@@ -18,12 +19,8 @@ class CredentialsTab(ConsoleTab):
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
-        self.issued = QListWidget()
-        self.issued.setAccessibleName(self.tr("Issued credentials"))
-        self.issued.currentItemChanged.connect(self._update_buttons)
-        self.reprint = QPushButton(self.tr("Reprint"))
-        self.reprint.setAccessibleName(self.tr("Open the certificate to print it again"))
-        self.reprint.clicked.connect(self._reprint)
+        self.issued = choice_list(self.tr("Issued credentials"), self._update_buttons)
+        self.reprint = push_button(self.tr("Reprint"), self._reprint, name=self.tr("Open the certificate to print it again"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason for revoking"))
         self.reason.setAccessibleName(self.tr("Reason for revoking"))
@@ -31,12 +28,10 @@ class CredentialsTab(ConsoleTab):
         self.revoke.confirmed.connect(self._revoke)
         signoff_title = QLabel(self.tr("Waiting for your sign-off"))
         signoff_title.setProperty("role", "subtitle")
-        self.signoffs = QListWidget()
-        self.signoffs.setAccessibleName(self.tr("Credentials waiting for a facilitator's sign-off"))
-        self.signoffs.currentItemChanged.connect(self._update_buttons)
-        self.confirm = QPushButton(self.tr("I confirm: award it"))
-        self.confirm.setAccessibleName(self.tr("Confirm the sign-off and award the credential"))
-        self.confirm.clicked.connect(self._confirm)
+        self.signoffs = choice_list(self.tr("Credentials waiting for a facilitator's sign-off"), self._update_buttons)
+        self.confirm = push_button(
+            self.tr("I confirm: award it"), self._confirm, name=self.tr("Confirm the sign-off and award the credential")
+        )
         row = QHBoxLayout()
         row.addWidget(self.reprint)
         row.addWidget(self.reason, 1)

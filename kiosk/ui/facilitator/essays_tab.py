@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.facilitator.base import ID_ROLE, ConsoleTab
+from kiosk.ui.facilitator.base import ID_ROLE, ConsoleTab, choice_list
 from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.text import plain_label
@@ -29,11 +28,9 @@ QUESTION_IN_A_ROW = 60  # characters of the question a row shows
 class EssaysTab(ConsoleTab):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
-        self.essays = QListWidget()
-        self.essays.setAccessibleName(self.tr("Essay answers waiting for a mark"))
+        self.essays = choice_list(self.tr("Essay answers waiting for a mark"), self._show_essay)
         self.essays.setWordWrap(True)
         self.essays.setSpacing(4)
-        self.essays.currentItemChanged.connect(self._show_essay)
         self.essay_text = plain_label()
         self.essay_text.setWordWrap(True)
         self.essay_text.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)

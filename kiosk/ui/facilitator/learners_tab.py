@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab, secret_field
+from kiosk.ui.facilitator.base import ID_ROLE, ConfirmButton, ConsoleTab, choice_list, secret_field
 from kiosk.ui.i18n import filled
 from kiosk.ui.tasks import TaskRunner
 
@@ -32,9 +31,7 @@ class LearnersTab(ConsoleTab):
         self.search.textChanged.connect(self.refresh)
         self.show_archived = QCheckBox(self.tr("Show archived learners"))
         self.show_archived.toggled.connect(self.refresh)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Learners"))
-        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list = choice_list(self.tr("Learners"), self._update_buttons)
         self.new_pin = secret_field(self.tr("New PIN (4-6 digits)"), name=self.tr("New PIN for the learner"), max_length=6)
         self.set_pin = QPushButton(self.tr("Set PIN"))
         self.set_pin.clicked.connect(lambda: self._reset_pin(self.new_pin.text()))

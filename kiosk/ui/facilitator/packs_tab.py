@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.packs.drives import DrivePoller, PackOffer, scan_for_packs
 from kiosk.core.packs.library import export_pack, import_pack, list_packs
-from kiosk.ui.facilitator.base import ConsoleTab
+from kiosk.ui.facilitator.base import ConsoleTab, choice_list
 from kiosk.ui.i18n import filled
 from kiosk.ui.layouts import ends_row
 from kiosk.ui.tasks import TaskRunner, user_message
@@ -90,10 +90,8 @@ class PacksTab(ConsoleTab):
 
         installed_title = QLabel(self.tr("Installed packs"))
         installed_title.setProperty("role", "subtitle")
-        self.installed = QListWidget()
-        self.installed.setAccessibleName(self.tr("Installed packs"))
+        self.installed = choice_list(self.tr("Installed packs"), self._update_buttons)
         self.installed.setWordWrap(True)
-        self.installed.currentItemChanged.connect(self._update_buttons)
         self.export_button = QPushButton(self.tr("Export to USB"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._export_current)
