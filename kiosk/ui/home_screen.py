@@ -23,6 +23,7 @@ from kiosk.core.mastery.progress import PackProgress
 from kiosk.ui.buttons import push_button
 from kiosk.ui.i18n import filled, translated
 from kiosk.ui.keys import TileKeys
+from kiosk.ui.layouts import screen_column
 from kiosk.ui.tasks import TaskRunner, user_message
 from kiosk.ui.text import in_language, plain_label
 
@@ -181,9 +182,7 @@ class HomeScreen(QWidget):
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.hide()
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
+        layout = screen_column(self, spacing=12)
         layout.addLayout(header)
         layout.addWidget(self.news)
         layout.addWidget(self.next_step)

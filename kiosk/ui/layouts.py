@@ -18,6 +18,15 @@ def scrolling_layout(owner: QWidget) -> QVBoxLayout:
     return QVBoxLayout(content)
 
 
+def screen_column(owner: QWidget, *, spacing: int | None = None) -> QVBoxLayout:
+    """The layout of a learner's screen: one column, at the margins all those screens share."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(32, 24, 32, 24)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    return layout
+
+
 def scrolling_list(items: QWidget | QLayout, *, name: str) -> QScrollArea:
     """``items`` in a scrolling area called ``name``, from its top (the room left over goes below them)."""
     holder = QWidget()
@@ -34,10 +43,11 @@ def scrolling_list(items: QWidget | QLayout, *, name: str) -> QScrollArea:
     return scroll
 
 
-def ends_row(start: QWidget, end: QWidget) -> QHBoxLayout:
-    """A row of two buttons, ``start`` at its start (a way back) and ``end`` at its end (the way on)."""
+def ends_row(start: QWidget | None, end: QWidget) -> QHBoxLayout:
+    """A row of buttons: ``start`` at its start (a way back, if there is one) and ``end`` at its end (the way on)."""
     row = QHBoxLayout()
-    row.addWidget(start)
+    if start is not None:
+        row.addWidget(start)
     row.addStretch(1)
     row.addWidget(end)
     return row

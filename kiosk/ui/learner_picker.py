@@ -25,6 +25,7 @@ from kiosk.ui.avatar import initials_icon
 from kiosk.ui.buttons import push_button
 from kiosk.ui.i18n import filled
 from kiosk.ui.keys import TileKeys
+from kiosk.ui.layouts import screen_column
 
 TILE_WIDTH = 196  # every tile's outer width; its height fits the badge and two lines of name
 BADGE, SMALL_BADGE = 88, 56  # the initials badge, and its size when two rows of big tiles do not fit
@@ -126,9 +127,7 @@ class LearnerPicker(QWidget):
         header.addWidget(self.facilitator)
         self._header = header
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
+        layout = screen_column(self, spacing=12)
         layout.addLayout(header)
         layout.addWidget(self.notice)
         layout.addWidget(self.more)

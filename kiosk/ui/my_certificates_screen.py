@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.learners.profiles import LearnerSession
 from kiosk.ui.i18n import filled
-from kiosk.ui.layouts import scrolling_list
+from kiosk.ui.layouts import screen_column, scrolling_list
 from kiosk.ui.tasks import TaskRunner, user_message
 
 
@@ -29,8 +29,7 @@ class MyCertificatesScreen(QWidget):
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
         scroll = scrolling_list(self._list, name=self.tr("My certificates"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout = screen_column(self)
         layout.addWidget(self.back_home, 0, Qt.AlignLeft)
         layout.addWidget(title)
         layout.addWidget(self.empty)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from kiosk.core.packs.reading import ModuleContents, pack_modules, quiz_titles
 from kiosk.core.records import InstalledPackRecord
 from kiosk.ui.i18n import filled
+from kiosk.ui.layouts import screen_column
 from kiosk.ui.text import in_language, plain_label
 
 
@@ -42,8 +43,7 @@ class PackScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout = screen_column(self)
         layout.addLayout(header)
         description = in_language(plain_label(pack.manifest.get("description", "")), pack.language)
         description.setWordWrap(True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.core.learners import pins
+from kiosk.ui.layouts import screen_column
 
 
 class PinPad(QWidget):
@@ -64,8 +65,7 @@ class PinPad(QWidget):
         row.addStretch(1)
         row.addLayout(pad)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout = screen_column(self)
         layout.addWidget(self.back, alignment=Qt.AlignLeft)
         layout.addLayout(row)
         layout.addStretch(1)
