@@ -3,33 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.learners.profiles import NAME_MAX, create_learner, log_in
 from kiosk.ui.buttons import push_button
+from kiosk.ui.form_screen import FormScreen, pin_field
 from kiosk.ui.layouts import ends_row
-from kiosk.ui.setup_screen import pin_field
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import problem_label
 
 
-class NewLearnerScreen(QWidget):
+class NewLearnerScreen(FormScreen):
     """Emits ``logged_in(LearnerSession)`` once the profile exists and its session has started."""
 
     logged_in = Signal(object)
     cancelled = Signal()
 
     def __init__(self, *, tasks: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-        title = QLabel(self.tr("New learner"))
-        title.setProperty("role", "title")
-        hint = QLabel(
-            self.tr("A PIN keeps your progress private on this shared computer. You can leave it empty.")
-        )
-        hint.setWordWrap(True)
-        hint.setProperty("role", "subtitle")
-
+        super().__init__(tasks=tasks, parent=parent)
+        self.heading.setText(self.tr("New learner"))
+        self.intro.setText(self.tr("A PIN keeps your progress private on this shared computer. You can leave it empty."))
         self.name = QLineEdit(placeholderText=self.tr("Your name"))
         self.name.setMaxLength(NAME_MAX)
         self.name.setAccessibleName(self.tr("Your name"))
@@ -43,7 +35,6 @@ class NewLearnerScreen(QWidget):
         form.addRow(self.tr("PIN (optional)"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
 
-        self.error = problem_label()
         self.create = push_button(self.tr("Start learning"), self._submit, primary=True)
         self.back = push_button(self.tr("Back"), self.cancelled)
         for field in (self.name, self.pin, self.pin_again):
@@ -52,12 +43,7 @@ class NewLearnerScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(ends_row(self.back, self.create))
-        layout.addStretch(1)
+        self._lay_out(layout, form, ends_row(self.back, self.create))
 
     def reset(self) -> None:
         for field in (self.name, self.pin, self.pin_again):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,19 +15,9 @@ from PySide6.QtWidgets import (
 from kiosk.core import setup
 from kiosk.ui.buttons import push_button
 from kiosk.ui.file_field import FileField
-from kiosk.ui.layouts import scrolling_layout
+from kiosk.ui.form_screen import FormScreen, pin_field
+from kiosk.ui.layouts import ends_row, scrolling_layout
 from kiosk.ui.tasks import TaskRunner, user_message
-from kiosk.ui.text import problem_label
-
-
-def pin_field(placeholder: str) -> QLineEdit:
-    """A masked field that takes only digits (at most 6)."""
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.Password)
-    field.setInputMethodHints(Qt.ImhDigitsOnly)
-    field.setValidator(QRegularExpressionValidator(r"\d{0,6}", field))
-    field.setPlaceholderText(placeholder)
-    return field
 
 
 def set_up_with_samples(answers: dict, org_key_text: str = "") -> setup.KioskSettings:
@@ -47,20 +36,15 @@ def set_up_with_samples(answers: dict, org_key_text: str = "") -> setup.KioskSet
     return settings
 
 
-class SetupScreen(QWidget):
+class SetupScreen(FormScreen):
     """Asks the four first-run questions; emits ``completed`` once they are stored."""
 
     completed = Signal(object)  # KioskSettings
 
     def __init__(self, *, tasks: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-
-        title = QLabel(self.tr("Welcome! Let's set up this kiosk"))
-        title.setProperty("role", "title")
-        intro = QLabel(self.tr("This takes under a minute. Only the facilitator needs to do it."))
-        intro.setProperty("role", "subtitle")
-        intro.setWordWrap(True)
+        super().__init__(tasks=tasks, parent=parent)
+        self.heading.setText(self.tr("Welcome! Let's set up this kiosk"))
+        self.intro.setText(self.tr("This takes under a minute. Only the facilitator needs to do it."))
 
         self.organisation = QLineEdit(placeholderText=self.tr("e.g. Riverside Community Centre"))
         self.kiosk_name = QLineEdit(placeholderText=self.tr("e.g. Library computer 2"))
@@ -107,7 +91,6 @@ class SetupScreen(QWidget):
         ]:
             field.setAccessibleName(name)
 
-        self.error = problem_label()
         self.error.setAccessibleName(self.tr("Problem"))
 
         self.finish = push_button(self.tr("Finish setup"), self._submit, primary=True)
@@ -118,12 +101,7 @@ class SetupScreen(QWidget):
         layout = scrolling_layout(self)
         layout.setContentsMargins(48, 16, 48, 16)
         layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.finish, alignment=Qt.AlignRight)
-        layout.addStretch(1)
+        self._lay_out(layout, form, ends_row(None, self.finish))
 
     def _read_org_key(self) -> None:
         """Show the chosen key's fingerprint to compare (read off the GUI thread: a USB stick may be slow)."""
