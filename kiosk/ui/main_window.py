@@ -32,6 +32,11 @@ def _learner_home(session: LearnerSession, **wanted) -> Any:
     return learner_home(session, **wanted)
 
 
+def _screen_property(name: str) -> property:
+    """A read-only attribute for the window's screen called ``name``."""
+    return property(lambda window: window.screen(name))
+
+
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
     logged_out = Signal(str)  # why: "user" or "idle"
@@ -127,25 +132,12 @@ class MainWindow(QMainWindow):
         """The screen called ``name``, built on first use."""
         return self.stack.screen(name)
 
-    @property
-    def setup_screen(self):
-        return self.screen("setup")
-
-    @property
-    def picker(self):
-        return self.screen("picker")
-
-    @property
-    def pin_pad(self):
-        return self.screen("pin")
-
-    @property
-    def new_learner(self):
-        return self.screen("new_learner")
-
-    @property
-    def home(self):
-        return self.screen("home")
+    # The screens the window and its tests reach by name, each built on first use.
+    setup_screen = _screen_property("setup")
+    picker = _screen_property("picker")
+    pin_pad = _screen_property("pin")
+    new_learner = _screen_property("new_learner")
+    home = _screen_property("home")
 
     def _build_setup(self) -> QWidget:
         from kiosk.ui.setup_screen import SetupScreen
