@@ -284,10 +284,11 @@ class LessonReader(QWidget):
         lesson asked for meanwhile waits behind one picture at most; each is shown if still wanted."""
         path, folder, width = self.lessons[index], self.pack_folder, self._width()
         unreadable = self.tr("This lesson cannot be read. Please tell the facilitator.")
-        self._tasks.run_aside(
+        self._tasks.run(
             lambda: render_lesson(index, path, folder, width, unreadable),
             on_success=self._show_text,
             on_failure=lambda exc: log.error("could not prepare lesson %s", path, exc_info=exc),
+            aside=True,
         )
 
     def _wanted(self, rendered: RenderedLesson) -> bool:
@@ -324,10 +325,11 @@ class LessonReader(QWidget):
         def drawn_one(image: QImage) -> None:
             self._draw_pictures(rendered, waiting[1:], {**drawn, src: image})
 
-        self._tasks.run_aside(
+        self._tasks.run(
             lambda: draw_picture(src, path, folder, rendered.width),
             on_success=drawn_one,
             on_failure=lambda exc: log.error("could not draw %s of %s", src, path, exc_info=exc),
+            aside=True,
         )
 
     def _lay_out(self, rendered: RenderedLesson, *, keep_scroll: bool) -> None:

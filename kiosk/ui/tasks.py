@@ -9,7 +9,7 @@ turns busy, so quick jobs do not flicker.
 (``kiosk.core.steps``) one step per job, so a job asked for meanwhile (a learner's
 answer) waits behind one short step, never behind the whole.
 
-``TaskRunner.run_aside(fn, ...)`` runs work that reads and writes no storage (a lesson's
+``TaskRunner.run(fn, ..., aside=True)`` runs work that reads and writes no storage (a lesson's
 text and pictures) on a second worker, so neither kind of job waits for the other.
 """
 
@@ -27,6 +27,9 @@ from kiosk.core.start import close_storage
 log = logging.getLogger(__name__)
 
 BUSY_CURSOR_AFTER_MS = 300
+
+OnSuccess = Callable[[Any], None]  # called with the job's result, on the GUI thread
+OnFailure = Callable[[Exception], None]  # called with what the job raised, on the GUI thread
 
 
 class _Relay(QObject):
@@ -84,7 +87,7 @@ class TaskRunner(QObject):
         self._relay = _Relay(self)
         # The worker emits on its own thread, so Qt queues each call to the GUI thread.
         self._relay.finished.connect(self._finished)
-        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Callable[[Exception], None] | None]] = {}
+        self._callbacks: dict[int, tuple[OnSuccess | None, OnFailure | None]] = {}
         self._next_number = 0
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_CURSOR_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
@@ -100,28 +103,14 @@ class TaskRunner(QObject):
         self,
         fn: Callable[[], Any],
         *,
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[Exception], None] | None = None,
+        on_success: OnSuccess | None = None,
+        on_failure: OnFailure | None = None,
+        aside: bool = False,
     ) -> None:
-        self._start(fn, on_success, on_failure, self._pool)
+        """Run ``fn()`` on the worker, then ``on_success(result)`` or ``on_failure(exc)`` here.
 
-    def run_aside(
-        self,
-        fn: Callable[[], Any],
-        *,
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[Exception], None] | None = None,
-    ) -> None:
-        """Like ``run``, on the second worker: for work that touches no storage, never a widget."""
-        self._start(fn, on_success, on_failure, self._aside)
-
-    def _start(
-        self,
-        fn: Callable[[], Any],
-        on_success: Callable[[Any], None] | None,
-        on_failure: Callable[[Exception], None] | None,
-        pool: QThreadPool,
-    ) -> None:
+        ``aside``: on the second worker instead, for work that touches no storage (never a widget).
+        """
         if self._before_first_job is not None:
             try:
                 self._before_first_job()
@@ -136,14 +125,14 @@ class TaskRunner(QObject):
         self._callbacks[self._next_number] = (on_success, on_failure)
         if not self._busy_timer.isActive() and not self._busy_shown:
             self._busy_timer.start()
-        pool.start(_Job(self._next_number, fn, self._relay))
+        (self._aside if aside else self._pool).start(_Job(self._next_number, fn, self._relay))
 
     def run_steps(
         self,
         steps: Generator[float, None, Any],
         *,
-        on_success: Callable[[Any], None] | None = None,
-        on_failure: Callable[[Exception], None] | None = None,
+        on_success: OnSuccess | None = None,
+        on_failure: OnFailure | None = None,
         on_progress: Callable[[float], None] | None = None,
     ) -> StepsJob:
         """Run one step of ``steps`` per job until it returns; each next step queues behind the
