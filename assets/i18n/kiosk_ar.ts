@@ -289,63 +289,63 @@
         <translation>الشهادات الممنوحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="24" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="23" />
         <source>Reprint</source>
         <translation>إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="25" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="23" />
         <source>Open the certificate to print it again</source>
         <translation>فتح الشهادة لطباعتها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="28" />
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="25" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="26" />
         <source>Reason for revoking</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="30" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="27" />
         <source>Revoke</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="30" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="27" />
         <source>Click again to revoke</source>
         <translation>انقر مرة أخرى للإلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
         <source>Waiting for your sign-off</source>
         <translation>بانتظار مصادقتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="35" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="31" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>شهادات بانتظار مصادقة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="37" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="33" />
         <source>I confirm: award it</source>
         <translation>أؤكد: امنحها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="33" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>تأكيد المصادقة ومنح الشهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="68" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="63" />
         <source>(REVOKED: %1)</source>
         <translation>(مُلغاة: %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="103" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="98" />
         <source>%1's certificate “%2” is revoked (%3).</source>
         <translation>أُلغيت شهادة «%2» الخاصة بـ%1 (%3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="117" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="112" />
         <source>Awarded %1 to %2.</source>
         <translation>مُنحت %1 إلى %2.</translation>
     </message>
@@ -353,44 +353,44 @@
 <context>
     <name>EssaysTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="33" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="31" />
         <source>Essay answers waiting for a mark</source>
         <translation>إجابات مقالية بانتظار التقييم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="44" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="41" />
         <source>The question and the answer</source>
         <translation>السؤال والإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="45" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>درجة المقال، من 0 إلى 100 بالمئة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="49" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="46" />
         <source>Save mark</source>
         <translation>حفظ الدرجة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="51" />
         <source>Mark:</source>
         <translation>الدرجة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="83" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="80" />
         <source>No essay answers are waiting.</source>
         <translation>لا توجد إجابات مقالية بالانتظار.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="88" />
         <source>Question: %1
 Answer: %2</source>
         <translation>السؤال: %1
 الإجابة: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="100" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="97" />
         <source>Mark saved.</source>
         <translation>حُفظت الدرجة.</translation>
     </message>
@@ -489,65 +489,64 @@ Answer: %2</source>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="123" />
-        <location filename="../../kiosk/ui/home_screen.py" line="124" />
+        <location filename="../../kiosk/ui/home_screen.py" line="126" />
         <source>Log out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="135" />
+        <location filename="../../kiosk/ui/home_screen.py" line="136" />
         <source>What changed since last time</source>
         <translation>ما تغيّر منذ المرة الماضية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="143" />
+        <location filename="../../kiosk/ui/home_screen.py" line="145" />
         <source>My certificates</source>
         <translation>شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="144" />
+        <location filename="../../kiosk/ui/home_screen.py" line="147" />
         <source>My certificates: view, print or save them again</source>
         <translation>شهاداتي: اعرضها أو اطبعها أو احفظها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="146" />
+        <location filename="../../kiosk/ui/home_screen.py" line="149" />
         <source>Your learning packs</source>
         <translation>حزمك التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="150" />
+        <location filename="../../kiosk/ui/home_screen.py" line="153" />
         <source>Show packs in</source>
         <translation>عرض الحزم باللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="151" />
+        <location filename="../../kiosk/ui/home_screen.py" line="154" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="164" />
+        <location filename="../../kiosk/ui/home_screen.py" line="167" />
         <source>Learning packs</source>
         <translation>الحزم التعليمية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="173" />
+        <location filename="../../kiosk/ui/home_screen.py" line="176" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>لا توجد حزم تعليمية مثبتة بعد.
 اطلب من الميسّر إضافة حزمة من ذاكرة USB (الميسّر ← الحزم).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="204" />
+        <location filename="../../kiosk/ui/home_screen.py" line="205" />
         <source>Hello, %1</source>
         <translation>مرحبًا يا %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="214" />
+        <location filename="../../kiosk/ui/home_screen.py" line="215" />
         <source>Loading your progress…</source>
         <translation>جارٍ تحميل تقدمك…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="267" />
+        <location filename="../../kiosk/ui/home_screen.py" line="268" />
         <source>Your credentials: %1</source>
         <translation>شهاداتك: %1</translation>
     </message>
@@ -555,43 +554,43 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="84" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="85" />
         <source>Who is learning today?</source>
         <translation>من يتعلم اليوم؟</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="151" />
         <location filename="../../kiosk/ui/learner_picker.py" line="152" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="153" />
         <source>Find your name</source>
         <translation>ابحث عن اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="121" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="123" />
         <source>Facilitator</source>
         <translation>الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="122" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="123" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>وضع الميسّر (يطلب رمز الميسّر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="233" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="232" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 متعلّمين آخرين غير معروضين. اكتب اسمك في الأعلى لتجده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="265" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="264" />
         <source>Learner %1</source>
         <translation>المتعلم %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="273" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="273" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
         <source>Add a new learner</source>
         <translation>إضافة متعلم جديد</translation>
     </message>
@@ -599,134 +598,134 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="29" />
         <source>Search by name</source>
         <translation>البحث بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="31" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
         <source>Search learners by name</source>
         <translation>البحث عن المتعلمين بالاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="33" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="32" />
         <source>Show archived learners</source>
         <translation>عرض المتعلمين المؤرشفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="36" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="34" />
         <source>Learners</source>
         <translation>المتعلمون</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="35" />
         <source>New PIN (4-6 digits)</source>
         <translation>رمز جديد (4 إلى 6 أرقام)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="35" />
         <source>New PIN for the learner</source>
         <translation>رمز جديد للمتعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="39" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="36" />
         <source>Set PIN</source>
         <translation>تعيين الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>Remove PIN</source>
         <translation>إزالة الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="43" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="40" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="110" />
         <source>Archive</source>
         <translation>أرشفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
         <source>Archive or bring back the learner</source>
         <translation>أرشفة المتعلم أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="45" />
         <source>Profile to keep when merging</source>
         <translation>الملف الذي يُحتفظ به عند الدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="126" />
         <source>Click again to merge</source>
         <translation>انقر مرة أخرى للدمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>دمج المتعلم المحدد في الملف المختار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="60" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="57" />
         <source>Same person as:</source>
         <translation>الشخص نفسه مثل:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="89" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="86" />
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="88" />
         <source>archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="110" />
         <source>Bring back</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="127" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="124" />
         <source>To merge two profiles of one person, select the one to give up above.</source>
         <translation>لدمج ملفين لشخص واحد، اختر في الأعلى الملف الذي تتخلى عنه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="126" />
         <source>Merge into “%1”</source>
         <translation>الدمج في «%1»</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
         <source>“%2” is kept. “%1”'s answers and certificates move into it, and “%1” is archived.</source>
         <translation>يُحتفظ بـ«%2». تنتقل إليه إجابات «%1» وشهاداته، ويُؤرشف «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="144" />
         <source>%1 has a new PIN.</source>
         <translation>لدى %1 رمز جديد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="144" />
         <source>%1 has no PIN now.</source>
         <translation>لم يعد لدى %1 رمز.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="159" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="156" />
         <source>%1 is archived: hidden from the picker, records kept.</source>
         <translation>أُرشف %1: أُخفي من القائمة وحُفظت بياناته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="161" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="158" />
         <source>%1 is back on the picker.</source>
         <translation>عاد %1 إلى القائمة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="173" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="170" />
         <source>%1 was merged into %2; %2 is kept.</source>
         <translation>دُمج %1 في %2؛ يُحتفظ بـ%2.</translation>
     </message>
@@ -734,7 +733,7 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
@@ -749,32 +748,32 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="181" />
         <source>Smaller text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="182" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="184" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="183" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="186" />
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="210" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="213" />
         <source>Lesson text</source>
         <translation>نص الدرس</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="223" />
         <source>← Previous lesson</source>
         <translation>→ الدرس السابق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="222" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="224" />
         <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Next lesson →</source>
         <translation>الدرس التالي ←</translation>
@@ -795,12 +794,12 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>إنهاء ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="352" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="354" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>لا تُفتح روابط الويب على هذا الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="366" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="368" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>هذا الرابط لا يؤدي إلى درس من هذه الحزمة.</translation>
     </message>
@@ -808,37 +807,37 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="256" />
+        <location filename="../../kiosk/ui/main_window.py" line="248" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>سُجّل خروجك بعد أقل من دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقة واحدة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد دقيقتين دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقائق دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform><numerusform>سُجّل خروجك بعد %n دقيقة دون نشاط، حفاظًا على خصوصية تقدمك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="268" />
+        <location filename="../../kiosk/ui/main_window.py" line="260" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="280" />
+        <location filename="../../kiosk/ui/main_window.py" line="272" />
         <source>%1, type your PIN</source>
         <translation>%1، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="416" />
+        <location filename="../../kiosk/ui/main_window.py" line="408" />
         <source>← My certificates</source>
         <translation>→ شهاداتي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="425" />
+        <location filename="../../kiosk/ui/main_window.py" line="417" />
         <source>Facilitator, type your PIN</source>
         <translation>أيها الميسّر، اكتب رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="455" />
+        <location filename="../../kiosk/ui/main_window.py" line="447" />
         <source>← Back to the console</source>
         <translation>→ العودة إلى لوحة الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="443" />
+        <location filename="../../kiosk/ui/main_window.py" line="435" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>رمز الميسّر غير صحيح. حاول مرة أخرى.</translation>
     </message>
@@ -862,17 +861,17 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
         <translation>لا توجد شهادة بعد. أكمل دروس حزمة واختباراتها لتحصل على واحدة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="44" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="43" />
         <source>%1 — earned %2</source>
         <translation>%1 — حصلت عليها في %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="47" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="46" />
         <source>⚠ Revoked on %1: no longer valid.</source>
         <translation>⚠ أُلغيت في %1: لم تعد صالحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="50" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="49" />
         <source>Demonstration: not a qualification.</source>
         <translation>للعرض فقط: ليست مؤهّلًا.</translation>
     </message>
@@ -880,60 +879,60 @@ Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</sou
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="24" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
         <source>New learner</source>
         <translation>متعلم جديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="27" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="24" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>يحمي الرمز خصوصية تقدمك على هذا الحاسوب المشترك. يمكنك تركه فارغًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="25" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="27" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="28" />
         <source>4 to 6 digits, or empty</source>
         <translation>من 4 إلى 6 أرقام، أو فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="29" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
         <source>PIN (optional)</source>
         <translation>الرمز (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="30" />
         <source>the same digits again</source>
         <translation>الأرقام نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="38" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="43" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
         <source>PIN again</source>
         <translation>الرمز مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="38" />
         <source>Start learning</source>
         <translation>ابدأ التعلم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="39" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="82" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="66" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
@@ -1081,52 +1080,52 @@ Key fingerprint: %2</source>
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>not started</source>
         <translation>لم يبدأ بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="46" />
+        <location filename="../../kiosk/ui/home_screen.py" line="47" />
         <source>in progress</source>
         <translation>قيد التعلّم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="47" />
+        <location filename="../../kiosk/ui/home_screen.py" line="48" />
         <source>mastered</source>
         <translation>مُتقَن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="48" />
+        <location filename="../../kiosk/ui/home_screen.py" line="49" />
         <source>due for review</source>
         <translation>حان وقت المراجعة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="66" />
+        <location filename="../../kiosk/ui/home_screen.py" line="67" />
         <source>%p% mastered</source>
         <translation>أُتقن %p%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="68" />
+        <location filename="../../kiosk/ui/home_screen.py" line="69" />
         <source>%1: %2% mastered</source>
         <translation>%1: أُتقن %2%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Skills of %1</source>
         <translation>مهارات %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="79" />
+        <location filename="../../kiosk/ui/home_screen.py" line="80" />
         <source>Earned: %1</source>
         <translation>حصلت على: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="81" />
+        <location filename="../../kiosk/ui/home_screen.py" line="83" />
         <source>Open ▸</source>
         <translation>فتح ◂</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="82" />
+        <location filename="../../kiosk/ui/home_screen.py" line="85" />
         <source>Open %1</source>
         <translation>فتح %1</translation>
     </message>
@@ -1134,12 +1133,12 @@ Key fingerprint: %2</source>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="23" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="23" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="24" />
         <source>Back to home</source>
         <translation>العودة إلى الرئيسية</translation>
     </message>
@@ -1198,114 +1197,114 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="91" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="94" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="93" />
         <source>Installed packs</source>
         <translation>الحزم المثبتة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="97" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="95" />
         <source>Export to USB</source>
         <translation>تصدير إلى USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="107" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="300" />
         <source>Remove pack</source>
         <translation>إزالة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="106" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>إزالة الحزمة المحددة من هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="143" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="141" />
         <source>Choose the folder with the packs</source>
         <translation>اختر مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="148" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="146" />
         <source>Kiosk packs (*.kpack)</source>
         <translation>حزم Kiosk ‏(*.kpack)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="156" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="154" />
         <source>Looking for packs in %1…</source>
         <translation>جارٍ البحث عن حزم في %1…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="165" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="163" />
         <source>No packs (.kpack files) in %1.</source>
         <translation>لا توجد حزم (ملفات ‎.kpack) في %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="167" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="165" />
         <source>Packs in %1: tick the ones to import.</source>
         <translation>الحزم في %1: حدّد ما تريد استيراده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="181" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="179" />
         <source>%1 (%2) — cannot be used: %3</source>
         <translation>%1 (%2) — غير صالحة للاستخدام: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
         <source>%1 — version %2, %3, from %4, %5</source>
         <translation>%1 — الإصدار %2، %3، من %4، %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="187" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="185" />
         <source> — not importable: %1</source>
         <translation> — لا يمكن استيرادها: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="232" />
         <source>Installed %1.</source>
         <translation>ثُبّتت %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="232" />
         <source>Not installed: %1</source>
         <translation>لم تُثبَّت: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="259" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="257" />
         <source>%1 — version %2</source>
         <translation>%1 — الإصدار %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="272" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="270" />
         <source>Saved %1.</source>
         <translation>تم حفظ %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="292" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="290" />
         <source>Removed %1; learners' records are kept.</source>
         <translation>أُزيلت %1؛ وحُفظت بيانات المتعلمين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="307" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="305" />
         <source>Copy the pack file to %1</source>
         <translation>نسخ ملف الحزمة إلى %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="180" />
         <source>signature verified</source>
         <translation>التوقيع موثَّق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="180" />
         <source>signature NOT verified</source>
         <translation>التوقيع غير موثَّق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="207" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="205" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>جارٍ الاستيراد… يُرجى ترك ذاكرة USB موصولة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="283" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="281" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="300" />
         <source>Click again to remove</source>
         <translation>انقر مرة أخرى للإزالة</translation>
     </message>
@@ -1313,32 +1312,32 @@ Key fingerprint: %2</source>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="25" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="26" />
         <source>PIN typed so far</source>
         <translation>الرمز المكتوب حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="37" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="38" />
         <source>Erase last digit</source>
         <translation>مسح آخر رقم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="39" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="40" />
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="41" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="42" />
         <source>Enter PIN</source>
         <translation>أدخل الرمز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="50" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="51" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="51" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="52" />
         <source>Back to the list of learners</source>
         <translation>العودة إلى قائمة المتعلمين</translation>
     </message>
@@ -1511,27 +1510,27 @@ Key fingerprint: %2</source>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="50" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="51" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ حُفظت إجابتك؛ سيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="54" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="55" />
         <source>✔ Right!</source>
         <translation>✔ إجابة صحيحة!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="56" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ صحيحة جزئيًا (%1%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="58" />
         <source>✘ Not quite.</source>
         <translation>✘ ليست صحيحة تمامًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="90" />
         <source>⌂ Home</source>
         <translation>⌂ الرئيسية</translation>
     </message>
@@ -1541,78 +1540,78 @@ Key fingerprint: %2</source>
         <translation>مغادرة الاختبار والعودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="97" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="96" />
         <source>Quiz progress</source>
         <translation>تقدم الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>Feedback</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="166" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="165" />
         <source>Quiz finished</source>
         <translation>انتهى الاختبار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="173" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="178" />
         <source>Your answers</source>
         <translation>إجاباتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="180" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
         <source>↻ Try again</source>
         <translation>↻ حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="182" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="180" />
         <source>⌂ Back home</source>
         <translation>⌂ العودة إلى الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="200" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="196" />
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="206" />
         <source>Continue →</source>
         <translation>متابعة ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="206" />
         <source>Check answer</source>
         <translation>تحقق من الإجابة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
         <source>See my results</source>
         <translation>عرض نتائجي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
         <source>Next question →</source>
         <translation>السؤال التالي ←</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="257" />
         <source>The right answer: %1</source>
         <translation>الإجابة الصحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="263" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="259" />
         <source>The right answer:</source>
         <translation>الإجابة الصحيحة:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="321" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="317" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>حُفظت إجاباتك؛ وسيقرؤها الميسّر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="322" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>حصلت على %1 من %2 (%3%).</translation>
     </message>
@@ -1781,121 +1780,121 @@ Key fingerprint: %2</source>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="46" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>مرحبًا! لنُعدّ هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="47" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>يستغرق ذلك أقل من دقيقة. يقوم به الميسّر وحده.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="49" />
         <source>e.g. Riverside Community Centre</source>
         <translation>مثال: المركز المجتمعي على ضفة النهر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="50" />
         <source>e.g. Library computer 2</source>
         <translation>مثال: حاسوب المكتبة 2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="51" />
         <source>6 digits</source>
         <translation>6 أرقام</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="52" />
         <source>the same digits again</source>
         <translation>الأرقام نفسها مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="72" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="56" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>ملف التسجيل، أو المفتاح (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="75" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
         <source>Without your organisation's key, this kiosk checks only its own certificates and cannot sync.</source>
         <translation>بدون مفتاح مؤسستك، لا يتحقق هذا الجهاز إلا من شهاداته ولا يمكنه المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="79" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="63" />
         <source>Organisation key fingerprint</source>
         <translation>بصمة مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="100" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="71" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="84" />
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="72" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="85" />
         <source>Kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="73" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="86" />
         <source>Facilitator PIN</source>
         <translation>رمز الميسّر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
         <source>PIN again</source>
         <translation>الرمز مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="75" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="92" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
         <source>Organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="94" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="78" />
         <source>Verify address</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
         <source>Facilitator PIN again</source>
         <translation>رمز الميسّر مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
         <source>Organisation key: enrolment file or typed key</source>
         <translation>مفتاح المؤسسة: ملف تسجيل أو مفتاح مكتوب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="106" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
         <source>Verify address, printed in every certificate's QR code</source>
         <translation>عنوان التحقق، المطبوع في رمز QR لكل شهادة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="111" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="94" />
         <source>Problem</source>
         <translation>مشكلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="96" />
         <source>Finish setup</source>
         <translation>إنهاء الإعداد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="143" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="119" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>تأكّد أن هذه البصمة هي التي أعطتك إياها مؤسستك:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="131" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>الرمزان غير متطابقين. اكتبهما مرة أخرى.</translation>
     </message>
@@ -2771,48 +2770,48 @@ Key fingerprint: %2</source>
         <translation>الشهادة %1 · مفتاح الجهاز %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="127" />
+        <location filename="../../kiosk/core/packs/content.py" line="124" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>يربط إلى الويب (%1)؛ تعمل الحزم دون اتصال، فانسخ ما يلزم إلى الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="132" />
+        <location filename="../../kiosk/core/packs/content.py" line="129" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>فيه رابط لا يستطيع الجهاز اتباعه (%1)</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/packs/content.py" line="131" />
         <location filename="../../kiosk/core/packs/content.py" line="134" />
-        <location filename="../../kiosk/core/packs/content.py" line="137" />
         <source>links outside the pack (%1)</source>
         <translation>يربط إلى خارج الحزمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="147" />
+        <location filename="../../kiosk/core/packs/content.py" line="144" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="149" />
+        <location filename="../../kiosk/core/packs/content.py" line="146" />
         <source>%1 is empty</source>
         <translation>%1 فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="160" />
+        <location filename="../../kiosk/core/packs/content.py" line="157" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>يحتوي %1 على HTML خام (%2)؛ استخدم Markdown فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="165" />
+        <location filename="../../kiosk/core/packs/content.py" line="162" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="169" />
+        <location filename="../../kiosk/core/packs/content.py" line="166" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>يربط %1 إلى %2 وهو ليس في الحزمة (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="173" />
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>يعرض %1 الملف %2 كصورة، لكنه ليس صورة</translation>
     </message>
@@ -2823,10 +2822,10 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/build.py" line="233" />
-        <location filename="../../kiosk/core/packs/content.py" line="204" />
-        <location filename="../../kiosk/core/packs/content.py" line="213" />
-        <location filename="../../kiosk/core/packs/content.py" line="214" />
+        <location filename="../../kiosk/core/packs/build.py" line="230" />
+        <location filename="../../kiosk/core/packs/content.py" line="201" />
+        <location filename="../../kiosk/core/packs/content.py" line="210" />
+        <location filename="../../kiosk/core/packs/content.py" line="211" />
         <location filename="../../kiosk/core/packs/format.py" line="170" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2943,195 +2942,195 @@ Key fingerprint: %2</source>
         <translation>%1 أكبر من أن يكون شهادة أو صورة لها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="233" />
+        <location filename="../../kiosk/core/packs/content.py" line="230" />
         <source>%1 has no questions</source>
         <translation>ليس في %1 أسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <location filename="../../kiosk/core/packs/content.py" line="78" />
         <source>%1 is %2 KB; a lesson has at most %3 KB</source>
         <translation>حجم %1 هو %2 كيلوبايت؛ والحد الأقصى للدرس %3 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <location filename="../../kiosk/core/packs/content.py" line="82" />
         <source>%1 has %2 lines; a lesson has at most %3</source>
         <translation>في %1 عدد %2 من الأسطر؛ والحد الأقصى للدرس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <location filename="../../kiosk/core/packs/content.py" line="85" />
         <source>%1 has %2 '[' characters; a lesson has at most %3</source>
         <translation>يحتوي %1 على %2 من المحرف '['؛ والحد الأقصى للدرس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <location filename="../../kiosk/core/packs/content.py" line="109" />
         <source>%1 nests lists or quotes %2 deep; at most %3</source>
         <translation>يضع %1 القوائم أو الاقتباسات بعضها داخل بعض بعمق %2؛ والحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="113" />
+        <location filename="../../kiosk/core/packs/content.py" line="110" />
         <source>%1 has %2 paragraphs, headings and list items; at most %3</source>
         <translation>في %1 عدد %2 من الفقرات والعناوين وعناصر القوائم؛ والحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="114" />
+        <location filename="../../kiosk/core/packs/content.py" line="111" />
         <source>%1 has %2 pieces of formatted text; at most %3</source>
         <translation>في %1 عدد %2 من أجزاء النص المنسق؛ والحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="115" />
+        <location filename="../../kiosk/core/packs/content.py" line="112" />
         <source>%1 has %2 links; at most %3</source>
         <translation>في %1 عدد %2 من الروابط؛ والحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="116" />
+        <location filename="../../kiosk/core/packs/content.py" line="113" />
         <source>%1 shows %2 images; at most %3</source>
         <translation>يعرض %1 عدد %2 من الصور؛ والحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="164" />
         <source>an image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="164" />
         <source>a file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="199" />
+        <location filename="../../kiosk/core/packs/content.py" line="196" />
         <source>%1 is %2 KB; a quiz in a pack has at most %3 KB</source>
         <translation>حجم %1 هو %2 كيلوبايت؛ والحد الأقصى لاختبار الحزمة %3 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="207" />
+        <location filename="../../kiosk/core/packs/content.py" line="204" />
         <source>%1 has a line of %2 KB; a quiz line has at most %3 KB</source>
         <translation>في %1 سطر حجمه %2 كيلوبايت؛ والحد الأقصى لسطر الاختبار %3 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="217" />
+        <location filename="../../kiosk/core/packs/content.py" line="214" />
         <source>%1 line %2: question %3 has no [id:...]; questions in a pack need a stable id</source>
         <translation>%1 السطر %2: ليس للسؤال %3 تعليق [id:...]؛ تحتاج أسئلة الحزمة إلى معرّف ثابت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="230" />
+        <location filename="../../kiosk/core/packs/content.py" line="227" />
         <source>%1 line %2</source>
         <translation>%1 السطر %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="274" />
-        <location filename="../../kiosk/core/packs/content.py" line="278" />
+        <location filename="../../kiosk/core/packs/svg.py" line="44" />
+        <location filename="../../kiosk/core/packs/svg.py" line="48" />
         <source>%1 is not UTF-8 text (SVG in a pack is UTF-8)</source>
         <translation>%1 ليس نصًا بترميز UTF-8 (ملفات SVG في الحزمة بترميز UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="284" />
+        <location filename="../../kiosk/core/packs/svg.py" line="54" />
         <source>%1 declares a DOCTYPE, entities or processing instructions, which packs do not allow in SVG</source>
         <translation>يعلن %1 عن DOCTYPE أو كيانات أو تعليمات معالجة، وهذا غير مسموح في SVG الحزم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="289" />
+        <location filename="../../kiosk/core/packs/svg.py" line="59" />
         <source>%1 declares the encoding %2; SVG in a pack is UTF-8</source>
         <translation>يعلن %1 عن الترميز %2؛ وملفات SVG في الحزمة بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="296" />
+        <location filename="../../kiosk/core/packs/svg.py" line="66" />
         <source>%1 has more than %2 elements</source>
         <translation>في %1 أكثر من %2 عنصر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="313" />
-        <location filename="../../kiosk/core/packs/content.py" line="365" />
+        <location filename="../../kiosk/core/packs/svg.py" line="83" />
+        <location filename="../../kiosk/core/packs/svg.py" line="135" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 ليس ملف SVG سليم البنية (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="328" />
+        <location filename="../../kiosk/core/packs/svg.py" line="98" />
         <source>%1 has a &lt;use&gt; that refers to itself</source>
         <translation>في %1 عنصر &lt;use&gt; يشير إلى نفسه</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="343" />
+        <location filename="../../kiosk/core/packs/svg.py" line="113" />
         <source>%1 draws more than %2 elements once its &lt;use&gt; copies are counted</source>
         <translation>يرسم %1 أكثر من %2 عنصر عند احتساب نسخ &lt;use&gt;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="350" />
+        <location filename="../../kiosk/core/packs/svg.py" line="120" />
         <source>%1 nests its elements too deeply</source>
         <translation>يضع %1 عناصره بعضها داخل بعض بعمق كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="358" />
+        <location filename="../../kiosk/core/packs/svg.py" line="128" />
         <source>%1 is larger than %2 KB</source>
         <translation>حجم %1 أكبر من %2 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="367" />
+        <location filename="../../kiosk/core/packs/svg.py" line="137" />
         <source>%1 is not an SVG image</source>
         <translation>%1 ليس صورة SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="379" />
+        <location filename="../../kiosk/core/packs/svg.py" line="149" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>يحتوي %1 على عنصر &lt;%2&gt; (تُرفض البرامج النصية والمحتوى المضمّن)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="385" />
+        <location filename="../../kiosk/core/packs/svg.py" line="155" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>في %1 ورقة أنماط تشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="391" />
+        <location filename="../../kiosk/core/packs/svg.py" line="161" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>في %1 سمة حدث %2 (تُرفض البرامج النصية)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="396" />
-        <location filename="../../kiosk/core/packs/content.py" line="404" />
+        <location filename="../../kiosk/core/packs/svg.py" line="166" />
+        <location filename="../../kiosk/core/packs/svg.py" line="174" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>يشير %1 إلى شيء خارج الصورة (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="399" />
+        <location filename="../../kiosk/core/packs/svg.py" line="169" />
         <source>%1 has a style that refers outside the image</source>
         <translation>في %1 نمط يشير إلى خارج الصورة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="401" />
+        <location filename="../../kiosk/core/packs/svg.py" line="171" />
         <source>%1 has a javascript: value</source>
         <translation>في %1 قيمة javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="422" />
+        <location filename="../../kiosk/core/packs/content.py" line="254" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 صورة كبيرة جدًا (%2 ميغابايت؛ %3 ميغابايت على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="434" />
+        <location filename="../../kiosk/core/packs/content.py" line="266" />
         <source>%1 is not a readable image</source>
         <translation>%1 ليس صورة مقروءة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="436" />
+        <location filename="../../kiosk/core/packs/content.py" line="268" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 صورة %2 باسم %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="440" />
+        <location filename="../../kiosk/core/packs/content.py" line="272" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 صورة كبيرة جدًا (%2x%3 بكسل؛ %4x%5 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="458" />
+        <location filename="../../kiosk/core/packs/content.py" line="290" />
         <source>the recording %1 is not inside media/</source>
         <translation>التسجيل %1 ليس داخل المجلد media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="462" />
+        <location filename="../../kiosk/core/packs/content.py" line="294" />
         <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
         <translation>التسجيل %1 كبير جدًا (%2 ميغابايت؛ الحد الأقصى %3 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="477" />
+        <location filename="../../kiosk/core/packs/content.py" line="309" />
         <source>%1 is too long a recording (%2 minutes; at most %3)</source>
         <translation>التسجيل %1 طويل جدًا (%2 دقيقة؛ الحد الأقصى %3)</translation>
     </message>
@@ -3727,7 +3726,7 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/facilitator/report.py" line="275" />
-        <location filename="../../kiosk/core/packs/build.py" line="240" />
+        <location filename="../../kiosk/core/packs/build.py" line="237" />
         <source>Could not write %1: %2.</source>
         <translation>تعذّرت كتابة %1: %2.</translation>
     </message>
@@ -4065,42 +4064,42 @@ Key fingerprint: %2</source>
         <translation>%1 ليس صورة PNG أو JPEG يمكن قراءتها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="89" />
+        <location filename="../../kiosk/core/packs/build.py" line="86" />
         <source>%1 has no %2; a pack source folder needs one.</source>
         <translation>لا يحتوي %1 على الملف %2؛ ومجلد مصدر الحزمة يحتاج إليه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="91" />
+        <location filename="../../kiosk/core/packs/build.py" line="88" />
         <source>%1 is not valid TOML: %2.</source>
         <translation>%1 ليس بصيغة TOML صحيحة: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="107" />
+        <location filename="../../kiosk/core/packs/build.py" line="104" />
         <source>%1 is a symbolic link</source>
         <translation>%1 رابط رمزي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="114" />
+        <location filename="../../kiosk/core/packs/build.py" line="111" />
         <source>%1 is a symbolic link; put the real file in the pack</source>
         <translation>%1 رابط رمزي؛ ضع الملف الحقيقي في الحزمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="154" />
+        <location filename="../../kiosk/core/packs/build.py" line="151" />
         <source>Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').</source>
         <translation>حدّد مفتاح الناشر للتوقيع به: --key KEYFILE (أنشئ مفتاحًا بالأمر 'kiosk pack keygen').</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="167" />
+        <location filename="../../kiosk/core/packs/build.py" line="164" />
         <source>%1 is not a folder.</source>
         <translation>%1 ليس مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="173" />
+        <location filename="../../kiosk/core/packs/build.py" line="170" />
         <source>it has %1 files; a pack holds at most %2</source>
         <translation>فيه %1 ملفًا؛ والحد الأقصى للحزمة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="201" />
+        <location filename="../../kiosk/core/packs/build.py" line="198" />
         <source>%1: %2 KB -&gt; %3 %4 KB</source>
         <translation>%1: %2 كيلوبايت -&gt; %3 %4 كيلوبايت</translation>
     </message>
@@ -4135,223 +4134,223 @@ Key fingerprint: %2</source>
         <translation>%1 فارغ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="146" />
+        <location filename="../../kiosk/core/quiz/model.py" line="141" />
         <source>line %1, %2</source>
         <translation>السطر %1، %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="148" />
+        <location filename="../../kiosk/core/quiz/model.py" line="143" />
         <source>line %1</source>
         <translation>السطر %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="152" />
+        <location filename="../../kiosk/core/quiz/model.py" line="147" />
         <source>error: %1: %2</source>
         <translation>خطأ: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="153" />
+        <location filename="../../kiosk/core/quiz/model.py" line="148" />
         <source>error: %1</source>
         <translation>خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="155" />
+        <location filename="../../kiosk/core/quiz/model.py" line="150" />
         <source>warning: %1: %2</source>
         <translation>تنبيه: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="156" />
+        <location filename="../../kiosk/core/quiz/model.py" line="151" />
         <source>warning: %1</source>
         <translation>تنبيه: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="177" />
+        <location filename="../../kiosk/core/quiz/model.py" line="172" />
         <source>(no text)</source>
         <translation>(بلا نص)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="190" />
+        <location filename="../../kiosk/core/quiz/model.py" line="185" />
         <source>the question has no text</source>
         <translation>السؤال بلا نص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="197" />
+        <location filename="../../kiosk/core/quiz/model.py" line="192" />
         <source>no choice is right (give one '=' or a positive weight like ~%50%)</source>
         <translation>لا خيار صحيح (ضع '=' واحدًا أو وزنًا موجبًا مثل ~%50%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="205" />
+        <location filename="../../kiosk/core/quiz/model.py" line="200" />
         <source>the right weights add to %1, not 100%: picking every right choice scores %2</source>
         <translation>مجموع أوزان الخيارات الصحيحة %1 لا 100%: اختيار كل الخيارات الصحيحة يعطي %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="214" />
+        <location filename="../../kiosk/core/quiz/model.py" line="209" />
         <source>a choice question with only one choice</source>
         <translation>سؤال اختيار فيه خيار واحد فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="218" />
+        <location filename="../../kiosk/core/quiz/model.py" line="213" />
         <source>no answer is right (every answer has a weight of 0% or less)</source>
         <translation>لا إجابة صحيحة (وزن كل إجابة 0% أو أقل)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="223" />
+        <location filename="../../kiosk/core/quiz/model.py" line="218" />
         <source>a matching question needs at least two pairs 'left -&gt; right'</source>
         <translation>يحتاج سؤال المطابقة إلى زوجين على الأقل بالشكل 'يسار -&gt; يمين'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="310" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="110" />
         <source>%1: '%2' is missing</source>
         <translation>%1: الحقل '%2' مفقود</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="314" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="114" />
         <source>%1: '%2' must be text, not %3</source>
         <translation>%1: يجب أن يكون '%2' نصًا، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="324" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="124" />
         <source>%1: '%2' must be one of %3, not %4</source>
         <translation>%1: يجب أن يكون '%2' واحدًا من %3، وليس %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="331" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="131" />
         <source>%1: '%2' must be a number</source>
         <translation>%1: يجب أن يكون '%2' عددًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="338" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="138" />
         <source>%1: 'fraction' must be between -1 and 1, not %2</source>
         <translation>%1: يجب أن تكون 'fraction' بين -1 و1، وليس %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="345" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
         <source>%1: '%2' must be a non-empty list</source>
         <translation>%1: يجب أن يكون '%2' قائمة غير فارغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="348" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="148" />
         <source>%1: '%2' item %3 must be an object</source>
         <translation>%1: يجب أن يكون العنصر %3 من '%2' كائنًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="355" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="155" />
         <source>%1: unknown keys %2</source>
         <translation>%1: مفاتيح غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="357" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="157" />
         <source>%1: unknown key %2</source>
         <translation>%1: مفتاح غير معروف %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="366" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="166" />
         <source>%1: 'any' must be true (leave it out otherwise)</source>
         <translation>%1: يجب أن تكون قيمة 'any' هي true (وإلا فاحذفها)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="372" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="172" />
         <source>%1: 'tolerance' cannot be negative</source>
         <translation>%1: لا يمكن أن تكون 'tolerance' سالبة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="378" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="178" />
         <source>%1: 'min' is larger than 'max'</source>
         <translation>%1: قيمة 'min' أكبر من 'max'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="385" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
         <source>a question must be a JSON object</source>
         <translation>يجب أن يكون السؤال كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="388" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="188" />
         <source>'type' must be one of %1, not %2</source>
         <translation>يجب أن يكون 'type' واحدًا من %1، وليس %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="394" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
         <source>%1: 'id' must be non-empty text or null</source>
         <translation>%1: يجب أن يكون 'id' نصًا غير فارغ أو null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="397" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
         <source>%1: 'tags' must be a list of text</source>
         <translation>%1: يجب أن تكون 'tags' قائمة نصوص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="400" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
         <source>%1: 'category' must be text or null</source>
         <translation>%1: يجب أن تكون 'category' نصًا أو null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="403" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="203" />
         <source>%1: 'format' must be one of %2, not %3</source>
         <translation>%1: يجب أن يكون 'format' واحدًا من %2، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="420" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="220" />
         <source>%1: choice %2</source>
         <translation>%1: الخيار %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="434" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="234" />
         <source>%1: 'answer' must be true or false</source>
         <translation>%1: يجب أن تكون 'answer' إما true أو false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="444" />
-        <location filename="../../kiosk/core/quiz/model.py" line="456" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="244" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="256" />
         <source>%1: answer %2</source>
         <translation>%1: الإجابة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="448" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="248" />
         <source>%1: 'text' is empty</source>
         <translation>%1: الحقل 'text' فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="463" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="263" />
         <source>%1: pair %2</source>
         <translation>%1: الزوج %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="482" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="282" />
         <source>a JSON quiz must be a list of question objects</source>
         <translation>يجب أن يكون اختبار JSON قائمة من كائنات الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="489" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="289" />
         <source>question %1</source>
         <translation>السؤال %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="491" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="291" />
         <source>question %1 %2</source>
         <translation>السؤال %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="506" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="306" />
         <source>larger than %1 bytes</source>
         <translation>أكبر من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="507" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="307" />
         <source>not valid JSON (not UTF-8 text)</source>
         <translation>ليس JSON صالحًا (ليس نصًا بترميز UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="508" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="308" />
         <source>not valid JSON (%1)</source>
         <translation>ليس JSON صالحًا (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="531" />
+        <location filename="../../kiosk/core/quiz/model.py" line="233" />
         <source>the id %1 is already used by %2 (line %3); ids must be unique</source>
         <translation>المعرّف %1 مستخدم من قبل في %2 (السطر %3)؛ يجب ألا تتكرر المعرّفات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="538" />
+        <location filename="../../kiosk/core/quiz/model.py" line="240" />
         <source>the id %1 is already used by %2; ids must be unique</source>
         <translation>المعرّف %1 مستخدم من قبل في %2؛ يجب ألا تتكرر المعرّفات</translation>
     </message>
@@ -4742,7 +4741,7 @@ Key fingerprint: %2</source>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="229" />
+        <location filename="../../kiosk/ui/tasks.py" line="218" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>حدث خطأ ما. يُرجى إبلاغ الميسّر.</translation>
     </message>

@@ -289,63 +289,63 @@
         <translation>Attestations délivrées</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="24" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="23" />
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="25" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="23" />
         <source>Open the certificate to print it again</source>
         <translation>Ouvrir le certificat pour le réimprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="28" />
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="25" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="26" />
         <source>Reason for revoking</source>
         <translation>Motif de la révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="30" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="27" />
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="30" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="27" />
         <source>Click again to revoke</source>
         <translation>Cliquez encore pour révoquer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="32" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="29" />
         <source>Waiting for your sign-off</source>
         <translation>En attente de votre validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="35" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="31" />
         <source>Credentials waiting for a facilitator's sign-off</source>
         <translation>Attestations en attente de la validation d’un animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="37" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="33" />
         <source>I confirm: award it</source>
         <translation>Je confirme : la délivrer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="33" />
         <source>Confirm the sign-off and award the credential</source>
         <translation>Confirmer la validation et délivrer l’attestation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="68" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="63" />
         <source>(REVOKED: %1)</source>
         <translation>(RÉVOQUÉE : %1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="103" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="98" />
         <source>%1's certificate “%2” is revoked (%3).</source>
         <translation>Le certificat « %2 » de %1 est révoqué (%3).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="117" />
+        <location filename="../../kiosk/ui/facilitator/credentials_tab.py" line="112" />
         <source>Awarded %1 to %2.</source>
         <translation>%1 délivrée à %2.</translation>
     </message>
@@ -353,44 +353,44 @@
 <context>
     <name>EssaysTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="33" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="31" />
         <source>Essay answers waiting for a mark</source>
         <translation>Rédactions en attente de note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="44" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="41" />
         <source>The question and the answer</source>
         <translation>La question et la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="45" />
         <source>Mark for the essay, 0 to 100 percent</source>
         <translation>Note de la rédaction, de 0 à 100 pour cent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="49" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="46" />
         <source>Save mark</source>
         <translation>Enregistrer la note</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="54" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="51" />
         <source>Mark:</source>
         <translation>Note :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="83" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="80" />
         <source>No essay answers are waiting.</source>
         <translation>Aucune rédaction en attente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="88" />
         <source>Question: %1
 Answer: %2</source>
         <translation>Question : %1
 Réponse : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="100" />
+        <location filename="../../kiosk/ui/facilitator/essays_tab.py" line="97" />
         <source>Mark saved.</source>
         <translation>Note enregistrée.</translation>
     </message>
@@ -489,65 +489,64 @@ Réponse : %2</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="123" />
-        <location filename="../../kiosk/ui/home_screen.py" line="124" />
+        <location filename="../../kiosk/ui/home_screen.py" line="126" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="135" />
+        <location filename="../../kiosk/ui/home_screen.py" line="136" />
         <source>What changed since last time</source>
         <translation>Ce qui a changé depuis la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="143" />
+        <location filename="../../kiosk/ui/home_screen.py" line="145" />
         <source>My certificates</source>
         <translation>Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="144" />
+        <location filename="../../kiosk/ui/home_screen.py" line="147" />
         <source>My certificates: view, print or save them again</source>
         <translation>Mes certificats : les voir, les imprimer ou les enregistrer à nouveau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="146" />
+        <location filename="../../kiosk/ui/home_screen.py" line="149" />
         <source>Your learning packs</source>
         <translation>Vos modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="150" />
+        <location filename="../../kiosk/ui/home_screen.py" line="153" />
         <source>Show packs in</source>
         <translation>Afficher les modules en</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="151" />
+        <location filename="../../kiosk/ui/home_screen.py" line="154" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="164" />
+        <location filename="../../kiosk/ui/home_screen.py" line="167" />
         <source>Learning packs</source>
         <translation>Modules d’apprentissage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="173" />
+        <location filename="../../kiosk/ui/home_screen.py" line="176" />
         <source>No learning packs are installed yet.
 Ask the facilitator to add a pack from a USB stick (Facilitator → Packs).</source>
         <translation>Aucun module n’est encore installé.
 Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → Modules).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="204" />
+        <location filename="../../kiosk/ui/home_screen.py" line="205" />
         <source>Hello, %1</source>
         <translation>Bonjour, %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="214" />
+        <location filename="../../kiosk/ui/home_screen.py" line="215" />
         <source>Loading your progress…</source>
         <translation>Chargement de votre progression…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="267" />
+        <location filename="../../kiosk/ui/home_screen.py" line="268" />
         <source>Your credentials: %1</source>
         <translation>Vos attestations : %1</translation>
     </message>
@@ -555,43 +554,43 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnerPicker</name>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="84" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="85" />
         <source>Who is learning today?</source>
         <translation>Qui apprend aujourd’hui ?</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/learner_picker.py" line="151" />
         <location filename="../../kiosk/ui/learner_picker.py" line="152" />
-        <location filename="../../kiosk/ui/learner_picker.py" line="153" />
         <source>Find your name</source>
         <translation>Trouvez votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="121" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="123" />
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="122" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="123" />
         <source>Facilitator mode (asks for the facilitator PIN)</source>
         <translation>Mode animateur (demande le code de l’animateur)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="233" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="232" />
         <source>%1 more learners are not shown. Type your name above to find yours.</source>
         <translation>%1 autres personnes ne sont pas affichées. Tapez votre nom ci-dessus pour trouver le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="265" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="264" />
         <source>Learner %1</source>
         <translation>Apprenant %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="273" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/learner_picker.py" line="273" />
+        <location filename="../../kiosk/ui/learner_picker.py" line="272" />
         <source>Add a new learner</source>
         <translation>Ajouter un apprenant</translation>
     </message>
@@ -599,134 +598,134 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LearnersTab</name>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="29" />
         <source>Search by name</source>
         <translation>Chercher par nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="31" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="30" />
         <source>Search learners by name</source>
         <translation>Chercher un apprenant par son nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="33" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="32" />
         <source>Show archived learners</source>
         <translation>Afficher les apprenants archivés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="36" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="34" />
         <source>Learners</source>
         <translation>Apprenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="35" />
         <source>New PIN (4-6 digits)</source>
         <translation>Nouveau code (4 à 6 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="35" />
         <source>New PIN for the learner</source>
         <translation>Nouveau code de l’apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="39" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="36" />
         <source>Set PIN</source>
         <translation>Définir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="38" />
         <source>Remove PIN</source>
         <translation>Supprimer le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="43" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="40" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="110" />
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="44" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="41" />
         <source>Archive or bring back the learner</source>
         <translation>Archiver l’apprenant ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="45" />
         <source>Profile to keep when merging</source>
         <translation>Profil à garder lors de la fusion</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="126" />
         <source>Click again to merge</source>
         <translation>Cliquez encore pour fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="50" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="47" />
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="51" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="48" />
         <source>Merge the selected learner into the chosen profile</source>
         <translation>Fusionner l’apprenant sélectionné dans le profil choisi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="60" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="57" />
         <source>Same person as:</source>
         <translation>Même personne que :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="89" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="86" />
         <source>PIN</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="91" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="88" />
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="113" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="110" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="127" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="124" />
         <source>To merge two profiles of one person, select the one to give up above.</source>
         <translation>Pour fusionner deux profils d’une même personne, sélectionnez ci-dessus celui à abandonner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="126" />
         <source>Merge into “%1”</source>
         <translation>Fusionner dans « %1 »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="132" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="129" />
         <source>“%2” is kept. “%1”'s answers and certificates move into it, and “%1” is archived.</source>
         <translation>« %2 » est conservé. Les réponses et les certificats de « %1 » y passent, et « %1 » est archivé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="144" />
         <source>%1 has a new PIN.</source>
         <translation>%1 a un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="147" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="144" />
         <source>%1 has no PIN now.</source>
         <translation>%1 n’a plus de code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="159" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="156" />
         <source>%1 is archived: hidden from the picker, records kept.</source>
         <translation>%1 est archivé : masqué de la liste, données conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="161" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="158" />
         <source>%1 is back on the picker.</source>
         <translation>%1 est de retour dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="173" />
+        <location filename="../../kiosk/ui/facilitator/learners_tab.py" line="170" />
         <source>%1 was merged into %2; %2 is kept.</source>
         <translation>%1 a été fusionné dans %2 ; %2 est conservé.</translation>
     </message>
@@ -734,7 +733,7 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>LessonReader</name>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="173" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="174" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
@@ -749,32 +748,32 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="180" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="181" />
         <source>Smaller text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="182" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="184" />
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="183" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="186" />
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="210" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="213" />
         <source>Lesson text</source>
         <translation>Texte de la leçon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="220" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="223" />
         <source>← Previous lesson</source>
         <translation>← Leçon précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="222" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="224" />
         <location filename="../../kiosk/ui/lesson_reader.py" line="256" />
         <source>Next lesson →</source>
         <translation>Leçon suivante →</translation>
@@ -795,12 +794,12 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>Terminer ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="352" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="354" />
         <source>Web links are not opened on this kiosk: %1</source>
         <translation>Les liens web ne s’ouvrent pas sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lesson_reader.py" line="366" />
+        <location filename="../../kiosk/ui/lesson_reader.py" line="368" />
         <source>This link does not lead to a lesson of this pack.</source>
         <translation>Ce lien ne mène à aucune leçon de ce module.</translation>
     </message>
@@ -808,37 +807,37 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/main_window.py" line="256" />
+        <location filename="../../kiosk/ui/main_window.py" line="248" />
         <source>You were logged out after %n minute(s) without activity, to keep your progress private.</source>
         <translation><numerusform>Vous avez été déconnecté après %n minute sans activité, pour protéger votre progression.</numerusform><numerusform>Vous avez été déconnecté après %n minutes sans activité, pour protéger votre progression.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="268" />
+        <location filename="../../kiosk/ui/main_window.py" line="260" />
         <source>Kiosk — setup</source>
         <translation>Kiosk — installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="280" />
+        <location filename="../../kiosk/ui/main_window.py" line="272" />
         <source>%1, type your PIN</source>
         <translation>%1, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="416" />
+        <location filename="../../kiosk/ui/main_window.py" line="408" />
         <source>← My certificates</source>
         <translation>← Mes certificats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="425" />
+        <location filename="../../kiosk/ui/main_window.py" line="417" />
         <source>Facilitator, type your PIN</source>
         <translation>Animateur, tapez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="455" />
+        <location filename="../../kiosk/ui/main_window.py" line="447" />
         <source>← Back to the console</source>
         <translation>← Retour à la console</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="443" />
+        <location filename="../../kiosk/ui/main_window.py" line="435" />
         <source>Wrong facilitator PIN. Try again.</source>
         <translation>Code animateur erroné. Réessayez.</translation>
     </message>
@@ -862,17 +861,17 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
         <translation>Pas encore de certificat. Terminez les leçons et les quiz d’un module pour en obtenir un.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="44" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="43" />
         <source>%1 — earned %2</source>
         <translation>%1 — obtenu le %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="47" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="46" />
         <source>⚠ Revoked on %1: no longer valid.</source>
         <translation>⚠ Révoqué le %1 : n’est plus valable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/my_certificates_screen.py" line="50" />
+        <location filename="../../kiosk/ui/my_certificates_screen.py" line="49" />
         <source>Demonstration: not a qualification.</source>
         <translation>Démonstration : pas une qualification.</translation>
     </message>
@@ -880,60 +879,60 @@ Demandez à l’animateur d’en ajouter un depuis une clé USB (Animateur → M
 <context>
     <name>NewLearnerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="24" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="23" />
         <source>New learner</source>
         <translation>Nouvel apprenant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="27" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="24" />
         <source>A PIN keeps your progress private on this shared computer. You can leave it empty.</source>
         <translation>Un code protège votre progression sur cet ordinateur partagé. Vous pouvez le laisser vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="32" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="25" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="27" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="28" />
         <source>4 to 6 digits, or empty</source>
         <translation>4 à 6 chiffres, ou vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="42" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="29" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="35" />
         <source>PIN (optional)</source>
         <translation>Code (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="37" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="30" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="38" />
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="43" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="31" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="36" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="41" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="34" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="46" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="38" />
         <source>Start learning</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="49" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="39" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/new_learner_screen.py" line="82" />
+        <location filename="../../kiosk/ui/new_learner_screen.py" line="66" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -1081,52 +1080,52 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="45" />
+        <location filename="../../kiosk/ui/home_screen.py" line="46" />
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="46" />
+        <location filename="../../kiosk/ui/home_screen.py" line="47" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="47" />
+        <location filename="../../kiosk/ui/home_screen.py" line="48" />
         <source>mastered</source>
         <translation>maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="48" />
+        <location filename="../../kiosk/ui/home_screen.py" line="49" />
         <source>due for review</source>
         <translation>à réviser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="66" />
+        <location filename="../../kiosk/ui/home_screen.py" line="67" />
         <source>%p% mastered</source>
         <translation>%p % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="68" />
+        <location filename="../../kiosk/ui/home_screen.py" line="69" />
         <source>%1: %2% mastered</source>
         <translation>%1 : %2 % maîtrisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="77" />
+        <location filename="../../kiosk/ui/home_screen.py" line="78" />
         <source>Skills of %1</source>
         <translation>Compétences de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="79" />
+        <location filename="../../kiosk/ui/home_screen.py" line="80" />
         <source>Earned: %1</source>
         <translation>Obtenue : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="81" />
+        <location filename="../../kiosk/ui/home_screen.py" line="83" />
         <source>Open ▸</source>
         <translation>Ouvrir ▸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/home_screen.py" line="82" />
+        <location filename="../../kiosk/ui/home_screen.py" line="85" />
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
@@ -1134,12 +1133,12 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>PackScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="22" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="23" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pack_screen.py" line="23" />
+        <location filename="../../kiosk/ui/pack_screen.py" line="24" />
         <source>Back to home</source>
         <translation>Retour à l’accueil</translation>
     </message>
@@ -1198,114 +1197,114 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="91" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="94" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="93" />
         <source>Installed packs</source>
         <translation>Modules installés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="97" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="95" />
         <source>Export to USB</source>
         <translation>Exporter sur USB</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="107" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="105" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="300" />
         <source>Remove pack</source>
         <translation>Retirer le module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="108" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="106" />
         <source>Remove the selected pack from this kiosk</source>
         <translation>Retirer de ce poste le module sélectionné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="143" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="141" />
         <source>Choose the folder with the packs</source>
         <translation>Choisissez le dossier des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="148" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="146" />
         <source>Kiosk packs (*.kpack)</source>
         <translation>Modules Kiosk (*.kpack)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="156" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="154" />
         <source>Looking for packs in %1…</source>
         <translation>Recherche de modules dans %1…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="165" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="163" />
         <source>No packs (.kpack files) in %1.</source>
         <translation>Aucun module (fichier .kpack) dans %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="167" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="165" />
         <source>Packs in %1: tick the ones to import.</source>
         <translation>Modules dans %1 : cochez ceux à importer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="181" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="179" />
         <source>%1 (%2) — cannot be used: %3</source>
         <translation>%1 (%2) — inutilisable : %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="184" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
         <source>%1 — version %2, %3, from %4, %5</source>
         <translation>%1 — version %2, %3, de %4, %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="187" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="185" />
         <source> — not importable: %1</source>
         <translation> — impossible à importer : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="232" />
         <source>Installed %1.</source>
         <translation>%1 installé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="234" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="232" />
         <source>Not installed: %1</source>
         <translation>Non installé : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="259" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="257" />
         <source>%1 — version %2</source>
         <translation>%1 — version %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="272" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="270" />
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="292" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="290" />
         <source>Removed %1; learners' records are kept.</source>
         <translation>%1 retiré ; les données des apprenants sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="307" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="305" />
         <source>Copy the pack file to %1</source>
         <translation>Copier le fichier du module dans %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="180" />
         <source>signature verified</source>
         <translation>signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="182" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="180" />
         <source>signature NOT verified</source>
         <translation>signature NON vérifiée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="207" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="205" />
         <source>Importing… please leave the USB stick in.</source>
         <translation>Importation… laissez la clé USB branchée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="283" />
-        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="302" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="281" />
+        <location filename="../../kiosk/ui/facilitator/packs_tab.py" line="300" />
         <source>Click again to remove</source>
         <translation>Cliquez encore pour retirer</translation>
     </message>
@@ -1313,32 +1312,32 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="25" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="26" />
         <source>PIN typed so far</source>
         <translation>Code tapé jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="37" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="38" />
         <source>Erase last digit</source>
         <translation>Effacer le dernier chiffre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="39" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="40" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="41" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="42" />
         <source>Enter PIN</source>
         <translation>Saisir le code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="50" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="51" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_pad.py" line="51" />
+        <location filename="../../kiosk/ui/pin_pad.py" line="52" />
         <source>Back to the list of learners</source>
         <translation>Retour à la liste des apprenants</translation>
     </message>
@@ -1511,27 +1510,27 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>QuizPlayer</name>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="50" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="51" />
         <source>✎ Your answer is saved; a facilitator will read it.</source>
         <translation>✎ Votre réponse est enregistrée ; un animateur la lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="54" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="55" />
         <source>✔ Right!</source>
         <translation>✔ Bonne réponse !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="56" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
         <source>◐ Partly right (%1%)</source>
         <translation>◐ En partie juste (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="57" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="58" />
         <source>✘ Not quite.</source>
         <translation>✘ Pas tout à fait.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="89" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="90" />
         <source>⌂ Home</source>
         <translation>⌂ Accueil</translation>
     </message>
@@ -1541,78 +1540,78 @@ Empreinte de la clé : %2</translation>
         <translation>Quitter le quiz et revenir à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="97" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="96" />
         <source>Quiz progress</source>
         <translation>Avancement du quiz</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="117" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="116" />
         <source>Feedback</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="166" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="165" />
         <source>Quiz finished</source>
         <translation>Quiz terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="174" />
-        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="173" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="178" />
         <source>Your answers</source>
         <translation>Vos réponses</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="180" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="179" />
         <source>↻ Try again</source>
         <translation>↻ Recommencer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="182" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="180" />
         <source>⌂ Back home</source>
         <translation>⌂ Retour à l’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="200" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="196" />
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="206" />
         <source>Continue →</source>
         <translation>Continuer →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="210" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="206" />
         <source>Check answer</source>
         <translation>Vérifier la réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
         <source>See my results</source>
         <translation>Voir mes résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="246" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="242" />
         <source>Next question →</source>
         <translation>Question suivante →</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="261" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="257" />
         <source>The right answer: %1</source>
         <translation>La bonne réponse : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="263" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="259" />
         <source>The right answer:</source>
         <translation>La bonne réponse :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="321" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="317" />
         <source>Your answers are saved; a facilitator will read them.</source>
         <translation>Vos réponses sont enregistrées ; un animateur les lira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/quiz_player.py" line="326" />
+        <location filename="../../kiosk/ui/quiz_player.py" line="322" />
         <source>You scored %1 out of %2 (%3%).</source>
         <translation>Vous avez obtenu %1 sur %2 (%3 %).</translation>
     </message>
@@ -1781,121 +1780,121 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="46" />
         <source>Welcome! Let's set up this kiosk</source>
         <translation>Bienvenue ! Installons ce poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="61" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="47" />
         <source>This takes under a minute. Only the facilitator needs to do it.</source>
         <translation>Cela prend moins d’une minute. Seul l’animateur doit le faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="65" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="49" />
         <source>e.g. Riverside Community Centre</source>
         <translation>ex. Centre social des Berges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="66" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="50" />
         <source>e.g. Library computer 2</source>
         <translation>ex. Ordinateur 2 de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="67" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="51" />
         <source>6 digits</source>
         <translation>6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="68" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="52" />
         <source>the same digits again</source>
         <translation>les mêmes chiffres encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="72" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="56" />
         <source>Enrolment file, or the key (z6Mk…)</source>
         <translation>Fichier d’inscription, ou la clé (z6Mk…)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="75" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="59" />
         <source>Without your organisation's key, this kiosk checks only its own certificates and cannot sync.</source>
         <translation>Sans la clé de votre organisation, ce kiosque ne vérifie que ses propres certificats et ne peut pas se synchroniser.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="79" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="63" />
         <source>Organisation key fingerprint</source>
         <translation>Empreinte de la clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="100" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="71" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="84" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="101" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="72" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="85" />
         <source>Kiosk name</source>
         <translation>Nom du poste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="102" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="73" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="86" />
         <source>Facilitator PIN</source>
         <translation>Code animateur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="74" />
         <source>PIN again</source>
         <translation>Code, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="91" />
-        <location filename="../../kiosk/ui/setup_screen.py" line="104" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="75" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="88" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="92" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="76" />
         <source>Organisation key</source>
         <translation>Clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="94" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="78" />
         <source>Verify address</source>
         <translation>Adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="103" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="87" />
         <source>Facilitator PIN again</source>
         <translation>Code animateur, encore</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="105" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="89" />
         <source>Organisation key: enrolment file or typed key</source>
         <translation>Clé de l’organisation : fichier d’inscription ou clé tapée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="106" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="90" />
         <source>Verify address, printed in every certificate's QR code</source>
         <translation>Adresse de vérification, inscrite dans le code QR de chaque certificat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="111" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="94" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="113" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="96" />
         <source>Finish setup</source>
         <translation>Terminer l’installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="143" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="119" />
         <source>Check that this fingerprint is the one your organisation gave you:</source>
         <translation>Vérifiez que cette empreinte est celle que votre organisation vous a donnée :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/setup_screen.py" line="155" />
+        <location filename="../../kiosk/ui/setup_screen.py" line="131" />
         <source>The two PINs are not the same. Type them again.</source>
         <translation>Les deux codes sont différents. Tapez-les de nouveau.</translation>
     </message>
@@ -2771,48 +2770,48 @@ Empreinte de la clé : %2</translation>
         <translation>Attestation %1 · clé du kiosque %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="127" />
+        <location filename="../../kiosk/core/packs/content.py" line="124" />
         <source>links to the web (%1); packs work offline, so copy what is needed into the pack</source>
         <translation>renvoie vers le web (%1) ; les packs fonctionnent hors ligne, copiez donc dans le pack ce qu’il faut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="132" />
+        <location filename="../../kiosk/core/packs/content.py" line="129" />
         <source>has a link the kiosk cannot follow (%1)</source>
         <translation>a un lien que le kiosque ne peut pas suivre (%1)</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/packs/content.py" line="131" />
         <location filename="../../kiosk/core/packs/content.py" line="134" />
-        <location filename="../../kiosk/core/packs/content.py" line="137" />
         <source>links outside the pack (%1)</source>
         <translation>renvoie hors du pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="147" />
+        <location filename="../../kiosk/core/packs/content.py" line="144" />
         <source>%1 is not UTF-8 text</source>
         <translation>%1 n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="149" />
+        <location filename="../../kiosk/core/packs/content.py" line="146" />
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="160" />
+        <location filename="../../kiosk/core/packs/content.py" line="157" />
         <source>%1 contains raw HTML (%2); use Markdown only</source>
         <translation>%1 contient du HTML brut (%2) ; n’utilisez que du Markdown</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="165" />
+        <location filename="../../kiosk/core/packs/content.py" line="162" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="169" />
+        <location filename="../../kiosk/core/packs/content.py" line="166" />
         <source>%1 links to %2 that is not in the pack (%3)</source>
         <translation>%1 renvoie vers %2 qui n’est pas dans le pack (%3)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="173" />
+        <location filename="../../kiosk/core/packs/content.py" line="170" />
         <source>%1 shows %2 as an image, but it is not one</source>
         <translation>%1 affiche %2 comme une image, mais ce n’en est pas une</translation>
     </message>
@@ -2823,10 +2822,10 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/verify.py" line="66" />
-        <location filename="../../kiosk/core/packs/build.py" line="233" />
-        <location filename="../../kiosk/core/packs/content.py" line="204" />
-        <location filename="../../kiosk/core/packs/content.py" line="213" />
-        <location filename="../../kiosk/core/packs/content.py" line="214" />
+        <location filename="../../kiosk/core/packs/build.py" line="230" />
+        <location filename="../../kiosk/core/packs/content.py" line="201" />
+        <location filename="../../kiosk/core/packs/content.py" line="210" />
+        <location filename="../../kiosk/core/packs/content.py" line="211" />
         <location filename="../../kiosk/core/packs/format.py" line="170" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -2943,195 +2942,195 @@ Empreinte de la clé : %2</translation>
         <translation>%1 est trop gros pour être un certificat ou sa photo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="233" />
+        <location filename="../../kiosk/core/packs/content.py" line="230" />
         <source>%1 has no questions</source>
         <translation>%1 n’a pas de questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="81" />
+        <location filename="../../kiosk/core/packs/content.py" line="78" />
         <source>%1 is %2 KB; a lesson has at most %3 KB</source>
         <translation>%1 fait %2 Ko ; une leçon fait %3 Ko au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="85" />
+        <location filename="../../kiosk/core/packs/content.py" line="82" />
         <source>%1 has %2 lines; a lesson has at most %3</source>
         <translation>%1 a %2 lignes ; une leçon en a %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="88" />
+        <location filename="../../kiosk/core/packs/content.py" line="85" />
         <source>%1 has %2 '[' characters; a lesson has at most %3</source>
         <translation>%1 contient %2 caractères « [ » ; une leçon en a %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="112" />
+        <location filename="../../kiosk/core/packs/content.py" line="109" />
         <source>%1 nests lists or quotes %2 deep; at most %3</source>
         <translation>%1 imbrique listes ou citations sur %2 niveaux ; %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="113" />
+        <location filename="../../kiosk/core/packs/content.py" line="110" />
         <source>%1 has %2 paragraphs, headings and list items; at most %3</source>
         <translation>%1 a %2 paragraphes, titres et éléments de liste ; %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="114" />
+        <location filename="../../kiosk/core/packs/content.py" line="111" />
         <source>%1 has %2 pieces of formatted text; at most %3</source>
         <translation>%1 a %2 morceaux de texte mis en forme ; %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="115" />
+        <location filename="../../kiosk/core/packs/content.py" line="112" />
         <source>%1 has %2 links; at most %3</source>
         <translation>%1 a %2 liens ; %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="116" />
+        <location filename="../../kiosk/core/packs/content.py" line="113" />
         <source>%1 shows %2 images; at most %3</source>
         <translation>%1 affiche %2 images ; %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="164" />
         <source>an image</source>
         <translation>une image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="167" />
+        <location filename="../../kiosk/core/packs/content.py" line="164" />
         <source>a file</source>
         <translation>un fichier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="199" />
+        <location filename="../../kiosk/core/packs/content.py" line="196" />
         <source>%1 is %2 KB; a quiz in a pack has at most %3 KB</source>
         <translation>%1 fait %2 Ko ; un quiz de module fait %3 Ko au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="207" />
+        <location filename="../../kiosk/core/packs/content.py" line="204" />
         <source>%1 has a line of %2 KB; a quiz line has at most %3 KB</source>
         <translation>%1 a une ligne de %2 Ko ; une ligne de quiz fait %3 Ko au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="217" />
+        <location filename="../../kiosk/core/packs/content.py" line="214" />
         <source>%1 line %2: question %3 has no [id:...]; questions in a pack need a stable id</source>
         <translation>%1 ligne %2 : la question %3 n’a pas de [id:...] ; les questions d’un module ont besoin d’un identifiant stable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="230" />
+        <location filename="../../kiosk/core/packs/content.py" line="227" />
         <source>%1 line %2</source>
         <translation>%1 ligne %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="274" />
-        <location filename="../../kiosk/core/packs/content.py" line="278" />
+        <location filename="../../kiosk/core/packs/svg.py" line="44" />
+        <location filename="../../kiosk/core/packs/svg.py" line="48" />
         <source>%1 is not UTF-8 text (SVG in a pack is UTF-8)</source>
         <translation>%1 n’est pas du texte UTF-8 (un SVG de module est en UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="284" />
+        <location filename="../../kiosk/core/packs/svg.py" line="54" />
         <source>%1 declares a DOCTYPE, entities or processing instructions, which packs do not allow in SVG</source>
         <translation>%1 déclare un DOCTYPE, des entités ou des instructions de traitement, interdits dans les SVG des modules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="289" />
+        <location filename="../../kiosk/core/packs/svg.py" line="59" />
         <source>%1 declares the encoding %2; SVG in a pack is UTF-8</source>
         <translation>%1 déclare l’encodage %2 ; un SVG de module est en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="296" />
+        <location filename="../../kiosk/core/packs/svg.py" line="66" />
         <source>%1 has more than %2 elements</source>
         <translation>%1 a plus de %2 éléments</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="313" />
-        <location filename="../../kiosk/core/packs/content.py" line="365" />
+        <location filename="../../kiosk/core/packs/svg.py" line="83" />
+        <location filename="../../kiosk/core/packs/svg.py" line="135" />
         <source>%1 is not a well-formed SVG file (%2)</source>
         <translation>%1 n’est pas un fichier SVG bien formé (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="328" />
+        <location filename="../../kiosk/core/packs/svg.py" line="98" />
         <source>%1 has a &lt;use&gt; that refers to itself</source>
         <translation>%1 a un &lt;use&gt; qui renvoie à lui-même</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="343" />
+        <location filename="../../kiosk/core/packs/svg.py" line="113" />
         <source>%1 draws more than %2 elements once its &lt;use&gt; copies are counted</source>
         <translation>%1 dessine plus de %2 éléments en comptant ses copies &lt;use&gt;</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="350" />
+        <location filename="../../kiosk/core/packs/svg.py" line="120" />
         <source>%1 nests its elements too deeply</source>
         <translation>%1 imbrique ses éléments trop profondément</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="358" />
+        <location filename="../../kiosk/core/packs/svg.py" line="128" />
         <source>%1 is larger than %2 KB</source>
         <translation>%1 dépasse %2 Ko</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="367" />
+        <location filename="../../kiosk/core/packs/svg.py" line="137" />
         <source>%1 is not an SVG image</source>
         <translation>%1 n’est pas une image SVG</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="379" />
+        <location filename="../../kiosk/core/packs/svg.py" line="149" />
         <source>%1 contains a &lt;%2&gt; element (scripts and embedded content are refused)</source>
         <translation>%1 contient un élément &lt;%2&gt; (les scripts et contenus intégrés sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="385" />
+        <location filename="../../kiosk/core/packs/svg.py" line="155" />
         <source>%1 has a style sheet that refers outside the image</source>
         <translation>%1 a une feuille de style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="391" />
+        <location filename="../../kiosk/core/packs/svg.py" line="161" />
         <source>%1 has an event attribute %2 (scripts are refused)</source>
         <translation>%1 a un attribut d’événement %2 (les scripts sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="396" />
-        <location filename="../../kiosk/core/packs/content.py" line="404" />
+        <location filename="../../kiosk/core/packs/svg.py" line="166" />
+        <location filename="../../kiosk/core/packs/svg.py" line="174" />
         <source>%1 refers to something outside the image (%2)</source>
         <translation>%1 renvoie vers quelque chose hors de l’image (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="399" />
+        <location filename="../../kiosk/core/packs/svg.py" line="169" />
         <source>%1 has a style that refers outside the image</source>
         <translation>%1 a un style qui renvoie hors de l’image</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="401" />
+        <location filename="../../kiosk/core/packs/svg.py" line="171" />
         <source>%1 has a javascript: value</source>
         <translation>%1 a une valeur javascript:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="422" />
+        <location filename="../../kiosk/core/packs/content.py" line="254" />
         <source>%1 is an oversized image (%2 MB; at most %3 MB)</source>
         <translation>%1 est une image trop grande (%2 Mo ; %3 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="434" />
+        <location filename="../../kiosk/core/packs/content.py" line="266" />
         <source>%1 is not a readable image</source>
         <translation>%1 n’est pas une image lisible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="436" />
+        <location filename="../../kiosk/core/packs/content.py" line="268" />
         <source>%1 is a %2 image with a %3 name</source>
         <translation>%1 est une image %2 avec un nom en %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="440" />
+        <location filename="../../kiosk/core/packs/content.py" line="272" />
         <source>%1 is an oversized image (%2x%3 px; at most %4x%5)</source>
         <translation>%1 est une image trop grande (%2x%3 px ; %4x%5 au plus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="458" />
+        <location filename="../../kiosk/core/packs/content.py" line="290" />
         <source>the recording %1 is not inside media/</source>
         <translation>l’enregistrement %1 n’est pas dans media/</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="462" />
+        <location filename="../../kiosk/core/packs/content.py" line="294" />
         <source>%1 is an oversized recording (%2 MB; at most %3 MB)</source>
         <translation>%1 est un enregistrement trop gros (%2 Mo ; au plus %3 Mo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/content.py" line="477" />
+        <location filename="../../kiosk/core/packs/content.py" line="309" />
         <source>%1 is too long a recording (%2 minutes; at most %3)</source>
         <translation>%1 est un enregistrement trop long (%2 minutes ; au plus %3)</translation>
     </message>
@@ -3727,7 +3726,7 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/facilitator/report.py" line="275" />
-        <location filename="../../kiosk/core/packs/build.py" line="240" />
+        <location filename="../../kiosk/core/packs/build.py" line="237" />
         <source>Could not write %1: %2.</source>
         <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
@@ -4065,42 +4064,42 @@ Empreinte de la clé : %2</translation>
         <translation>%1 n’est pas une image PNG ou JPEG lisible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="89" />
+        <location filename="../../kiosk/core/packs/build.py" line="86" />
         <source>%1 has no %2; a pack source folder needs one.</source>
         <translation>%1 n’a pas de fichier %2 ; un dossier source de module en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="91" />
+        <location filename="../../kiosk/core/packs/build.py" line="88" />
         <source>%1 is not valid TOML: %2.</source>
         <translation>%1 n’est pas du TOML valide : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="107" />
+        <location filename="../../kiosk/core/packs/build.py" line="104" />
         <source>%1 is a symbolic link</source>
         <translation>%1 est un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="114" />
+        <location filename="../../kiosk/core/packs/build.py" line="111" />
         <source>%1 is a symbolic link; put the real file in the pack</source>
         <translation>%1 est un lien symbolique ; mettez le vrai fichier dans le module</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="154" />
+        <location filename="../../kiosk/core/packs/build.py" line="151" />
         <source>Give the publisher key to sign with: --key KEYFILE (make one with 'kiosk pack keygen').</source>
         <translation>Indiquez la clé d’éditeur pour signer : --key KEYFILE (créez-en une avec « kiosk pack keygen »).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="167" />
+        <location filename="../../kiosk/core/packs/build.py" line="164" />
         <source>%1 is not a folder.</source>
         <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="173" />
+        <location filename="../../kiosk/core/packs/build.py" line="170" />
         <source>it has %1 files; a pack holds at most %2</source>
         <translation>il contient %1 fichiers ; un module en contient %2 au plus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/packs/build.py" line="201" />
+        <location filename="../../kiosk/core/packs/build.py" line="198" />
         <source>%1: %2 KB -&gt; %3 %4 KB</source>
         <translation>%1 : %2 Ko -&gt; %3 %4 Ko</translation>
     </message>
@@ -4135,223 +4134,223 @@ Empreinte de la clé : %2</translation>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="146" />
+        <location filename="../../kiosk/core/quiz/model.py" line="141" />
         <source>line %1, %2</source>
         <translation>ligne %1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="148" />
+        <location filename="../../kiosk/core/quiz/model.py" line="143" />
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="152" />
+        <location filename="../../kiosk/core/quiz/model.py" line="147" />
         <source>error: %1: %2</source>
         <translation>erreur : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="153" />
+        <location filename="../../kiosk/core/quiz/model.py" line="148" />
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="155" />
+        <location filename="../../kiosk/core/quiz/model.py" line="150" />
         <source>warning: %1: %2</source>
         <translation>avertissement : %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="156" />
+        <location filename="../../kiosk/core/quiz/model.py" line="151" />
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="177" />
+        <location filename="../../kiosk/core/quiz/model.py" line="172" />
         <source>(no text)</source>
         <translation>(sans texte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="190" />
+        <location filename="../../kiosk/core/quiz/model.py" line="185" />
         <source>the question has no text</source>
         <translation>la question n’a pas de texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="197" />
+        <location filename="../../kiosk/core/quiz/model.py" line="192" />
         <source>no choice is right (give one '=' or a positive weight like ~%50%)</source>
         <translation>aucun choix n’est juste (mettez un « = » ou un poids positif comme ~%50%)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="205" />
+        <location filename="../../kiosk/core/quiz/model.py" line="200" />
         <source>the right weights add to %1, not 100%: picking every right choice scores %2</source>
         <translation>les poids des bons choix font %1 au total, pas 100 % : cocher tous les bons choix donne %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="214" />
+        <location filename="../../kiosk/core/quiz/model.py" line="209" />
         <source>a choice question with only one choice</source>
         <translation>une question à choix avec un seul choix</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="218" />
+        <location filename="../../kiosk/core/quiz/model.py" line="213" />
         <source>no answer is right (every answer has a weight of 0% or less)</source>
         <translation>aucune réponse n’est juste (chaque réponse a un poids de 0 % ou moins)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="223" />
+        <location filename="../../kiosk/core/quiz/model.py" line="218" />
         <source>a matching question needs at least two pairs 'left -&gt; right'</source>
         <translation>une question d’appariement a besoin d’au moins deux paires « gauche -&gt; droite »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="310" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="110" />
         <source>%1: '%2' is missing</source>
         <translation>%1 : « %2 » manque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="314" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="114" />
         <source>%1: '%2' must be text, not %3</source>
         <translation>%1 : « %2 » doit être un texte, pas %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="324" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="124" />
         <source>%1: '%2' must be one of %3, not %4</source>
         <translation>%1 : « %2 » doit être l’un de ceux-ci : %3, pas %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="331" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="131" />
         <source>%1: '%2' must be a number</source>
         <translation>%1 : « %2 » doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="338" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="138" />
         <source>%1: 'fraction' must be between -1 and 1, not %2</source>
         <translation>%1 : « fraction » doit être entre -1 et 1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="345" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
         <source>%1: '%2' must be a non-empty list</source>
         <translation>%1 : « %2 » doit être une liste non vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="348" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="148" />
         <source>%1: '%2' item %3 must be an object</source>
         <translation>%1 : l’élément %3 de « %2 » doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="355" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="155" />
         <source>%1: unknown keys %2</source>
         <translation>%1 : clés inconnues %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="357" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="157" />
         <source>%1: unknown key %2</source>
         <translation>%1 : clé inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="366" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="166" />
         <source>%1: 'any' must be true (leave it out otherwise)</source>
         <translation>%1 : « any » doit valoir true (sinon, ne l’écrivez pas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="372" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="172" />
         <source>%1: 'tolerance' cannot be negative</source>
         <translation>%1 : « tolerance » ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="378" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="178" />
         <source>%1: 'min' is larger than 'max'</source>
         <translation>%1 : « min » est plus grand que « max »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="385" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
         <source>a question must be a JSON object</source>
         <translation>une question doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="388" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="188" />
         <source>'type' must be one of %1, not %2</source>
         <translation>« type » doit être l’un de ceux-ci : %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="394" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
         <source>%1: 'id' must be non-empty text or null</source>
         <translation>%1 : « id » doit être un texte non vide ou null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="397" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
         <source>%1: 'tags' must be a list of text</source>
         <translation>%1 : « tags » doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="400" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
         <source>%1: 'category' must be text or null</source>
         <translation>%1 : « category » doit être un texte ou null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="403" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="203" />
         <source>%1: 'format' must be one of %2, not %3</source>
         <translation>%1 : « format » doit être l’un de ceux-ci : %2, pas %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="420" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="220" />
         <source>%1: choice %2</source>
         <translation>%1 : réponse %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="434" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="234" />
         <source>%1: 'answer' must be true or false</source>
         <translation>%1 : « answer » doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="444" />
-        <location filename="../../kiosk/core/quiz/model.py" line="456" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="244" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="256" />
         <source>%1: answer %2</source>
         <translation>%1 : réponse %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="448" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="248" />
         <source>%1: 'text' is empty</source>
         <translation>%1 : « text » est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="463" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="263" />
         <source>%1: pair %2</source>
         <translation>%1 : paire %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="482" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="282" />
         <source>a JSON quiz must be a list of question objects</source>
         <translation>un quiz JSON doit être une liste d’objets question</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="489" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="289" />
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="491" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="291" />
         <source>question %1 %2</source>
         <translation>question %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="506" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="306" />
         <source>larger than %1 bytes</source>
         <translation>plus de %1 octets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="507" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="307" />
         <source>not valid JSON (not UTF-8 text)</source>
         <translation>pas du JSON valide (pas du texte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="508" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="308" />
         <source>not valid JSON (%1)</source>
         <translation>pas du JSON valide (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="531" />
+        <location filename="../../kiosk/core/quiz/model.py" line="233" />
         <source>the id %1 is already used by %2 (line %3); ids must be unique</source>
         <translation>l’identifiant %1 est déjà utilisé par %2 (ligne %3) ; les identifiants doivent être uniques</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/model.py" line="538" />
+        <location filename="../../kiosk/core/quiz/model.py" line="240" />
         <source>the id %1 is already used by %2; ids must be unique</source>
         <translation>l’identifiant %1 est déjà utilisé par %2 ; les identifiants doivent être uniques</translation>
     </message>
@@ -4742,7 +4741,7 @@ Empreinte de la clé : %2</translation>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../kiosk/ui/tasks.py" line="229" />
+        <location filename="../../kiosk/ui/tasks.py" line="218" />
         <source>Something went wrong. Please tell the facilitator.</source>
         <translation>Un problème est survenu. Prévenez l’animateur.</translation>
     </message>

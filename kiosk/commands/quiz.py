@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from kiosk.core.quiz import load_quiz_file
-    from kiosk.core.quiz.model import to_json
+    from kiosk.core.quiz.json_form import to_json
 
     result = load_quiz_file(args.file)
     report = sys.stderr if args.json else sys.stdout

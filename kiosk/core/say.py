@@ -15,6 +15,7 @@ source and puts the template in assets/i18n/*.ts under the context "core"
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 CONTEXT = "core"
 _ARG = re.compile(r"%(\d)")
@@ -45,3 +46,11 @@ def fill(template: str, args: list[str]) -> str:
 
 def say(template: str, *args: object) -> Said:
     return Said(template, args)
+
+
+def reworded(said: Said | None, words: Mapping[str, str]) -> Said | None:
+    """``said`` in the other ``words`` given for its template (the same arguments), or None
+    when it was not said or its template has no other words (a message reused inside another)."""
+    if said is None or said.template not in words:
+        return None
+    return say(words[said.template], *said.args)

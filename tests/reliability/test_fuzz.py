@@ -22,7 +22,7 @@ from kiosk.core.errors import KnownError
 from kiosk.core.quiz import parse_quiz_text
 from kiosk.core.quiz.gift import parse_gift
 from kiosk.core.quiz.grading import grade_response
-from kiosk.core.quiz.model import to_json
+from kiosk.core.quiz.json_form import to_json
 
 from .fuzzing import FUZZ, VALID_GIFT
 

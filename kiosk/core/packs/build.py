@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kiosk.core.durable import writing
 from kiosk.core.errors import InvalidInput
-from kiosk.core.packs import content, keys
+from kiosk.core.packs import content, keys, svg
 from kiosk.core.packs.archive import canonical_manifest_bytes
 from kiosk.core.packs.format import (
     AUDIO_SUFFIXES,
@@ -32,7 +32,7 @@ from kiosk.core.packs.format import (
     manifest_problems,
 )
 from kiosk.core.packs.images import shrink_image
-from kiosk.core.say import QT_TRANSLATE_NOOP, say
+from kiosk.core.say import QT_TRANSLATE_NOOP, reworded, say
 
 SOURCE_MANIFEST = "pack.toml"
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -74,10 +74,7 @@ _WITHOUT_FULL_STOP = {
 
 
 def _without_full_stop(refused: InvalidInput) -> str:
-    said = refused.said
-    if said is not None and said.template in _WITHOUT_FULL_STOP:
-        return say(_WITHOUT_FULL_STOP[said.template], *said.args)
-    return refused.message.rstrip(".")
+    return reworded(refused.said, _WITHOUT_FULL_STOP) or refused.message.rstrip(".")
 
 
 def read_source_manifest(src: Path) -> dict:
@@ -209,7 +206,7 @@ def build_pack(src: Path, out: Path, *, key_path: Path | None = None) -> BuildRe
         else:
             payload[rel] = data
         if suffix == ".svg":
-            problems.extend(content.svg_problems(rel, data))
+            problems.extend(svg.svg_problems(rel, data))
         elif suffix in AUDIO_SUFFIXES:
             problems.extend(content.audio_problems(rel, data))
         elif rel.startswith("quizzes/"):

@@ -14,7 +14,7 @@ MAX_QUIZ_FILE_BYTES = 8 * 1024 * 1024
 def parse_quiz_text(text: str, *, json_form: bool) -> ParseResult:
     """Parse a quiz's text: GIFT, or a JSON list of questions when ``json_form``."""
     from kiosk.core.quiz.gift import parse_gift
-    from kiosk.core.quiz.model import parse_json_quiz
+    from kiosk.core.quiz.json_form import parse_json_quiz
 
     return parse_json_quiz(text) if json_form else parse_gift(text)
 

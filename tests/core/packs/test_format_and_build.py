@@ -9,7 +9,8 @@ import pytest
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.packs.archive import read_pack
 from kiosk.core.packs.build import build_pack
-from kiosk.core.packs.content import check_quiz_file, svg_problems
+from kiosk.core.packs.content import check_quiz_file
+from kiosk.core.packs.svg import svg_problems
 from kiosk.core.packs.format import MAX_IMAGE_WIDTH, BUILD_IMAGE_WIDTH, check_entry_path, compare_versions, schema_problems
 from kiosk.core.packs.keys import generate_key_file, load_private_key, publisher_key_of
 

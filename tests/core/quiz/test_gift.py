@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.quiz.gift import parse_gift
-from kiosk.core.quiz.model import QUESTION_TYPES, Problem, from_json, to_json
+from kiosk.core.quiz.json_form import from_json, to_json
+from kiosk.core.quiz.model import QUESTION_TYPES, Problem
 
 SAMPLE = Path(__file__).parent / "data" / "moodle_sample.gift"
 

@@ -19,7 +19,7 @@ import sys
 import pytest
 
 from kiosk.core.quiz.gift import parse_gift
-from kiosk.core.quiz.model import from_json, to_json
+from kiosk.core.quiz.json_form import from_json, to_json
 
 
 def q(qtype: str, stem: str, **fields) -> dict:

@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.core.errors import InvalidInput, KnownError
 from kiosk.core.quiz import load_quiz_file
-from kiosk.core.quiz.model import from_json, parse_json_quiz, to_json
+from kiosk.core.quiz.json_form import from_json, parse_json_quiz, to_json
 
 GOOD = {
     "type": "single",
