@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.packs.drives import DrivePoller, PackOffer, scan_for_packs
 from kiosk.core.packs.library import export_pack, import_pack, list_packs
 from kiosk.ui.facilitator.base import ConsoleTab, choice_list
-from kiosk.ui.i18n import filled
+from kiosk.ui.i18n import filled, translated
 from kiosk.ui.layouts import ends_row
 from kiosk.ui.tasks import TaskRunner, user_message
 
@@ -176,13 +176,13 @@ class PacksTab(ConsoleTab):
 
     def _describe(self, offer: PackOffer) -> str:
         if offer.id is None:
-            return filled(self.tr("%1 (%2) — cannot be used: %3"), offer.path.name, _size(offer.size), offer.problem)
+            return filled(self.tr("%1 (%2) — cannot be used: %3"), offer.path.name, _size(offer.size), translated(offer.problem))
         check = self.tr("signature verified") if offer.signature_ok else self.tr("signature NOT verified")
         text = filled(
             self.tr("%1 — version %2, %3, from %4, %5"), offer.title, offer.version, _size(offer.size), offer.publisher, check
         )
         if offer.problem:
-            text += filled(self.tr(" — not importable: %1"), offer.problem)
+            text += filled(self.tr(" — not importable: %1"), translated(offer.problem))
         return text
 
     def checked_offers(self) -> list[PackOffer]:
