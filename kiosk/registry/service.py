@@ -294,33 +294,36 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
         record=record,  # type: ignore[arg-type]
         revocation=found.get("revocation"),  # type: ignore[arg-type]
         issuer_last_sync=found.get("last_sync"),  # type: ignore[arg-type]
-        badge=_held_badge(raw, verdict) if record is not None and verdict.genuine else None,
+        badge=_held_badge(verdict) if record is not None and verdict.genuine else None,
     )
 
 
 # --- the full Open Badge: what the page offers to download -----------------------
 
 
-def _held_badge(raw: bytes, verdict: judge.Verdict) -> ob3.Badge | None:
-    """The badge held for this very certificate, if its proofs still verify against it."""
+def _held_badge(verdict: judge.Verdict) -> ob3.Badge | None:
+    """The badge held for this very certificate, for the page: its facts, under the eddsa-jcs-2022
+    proof that was checked against this certificate when the batch was taken
+    (``batches.checked_badges``; ``store.save_badges`` keeps it only beside that very payload).
+    Nothing is verified again here: a page view costs no proof work. The download checks every
+    proof it serves (``open_badge``)."""
     text = store.find_badge(verdict.fields.credential_id)  # type: ignore[union-attr]
     if text is None:
         return None
-    good = _good_badge_proofs(raw, verdict.key.public_key, text)  # type: ignore[union-attr]
-    if dataintegrity.JCS not in good:
+    try:
+        badge = ob3.parse_badge(text)
+    except ob3.BadBadge:
         return None
-    badge = ob3.parse_badge(text)
-    return ob3.Badge(facts=badge.facts, proofs={k: v for k, v in badge.proofs.items() if k in good})
+    return ob3.Badge(facts=badge.facts, proofs={dataintegrity.JCS: badge.proofs[dataintegrity.JCS]})
 
 
 @lru_cache(maxsize=1024)
-def _good_badge_proofs(raw: bytes, public_key: str, text: str) -> frozenset[str]:
-    """The cryptosuites of ``text``'s proofs that verify for the certificate ``raw`` (a pure function)."""
+def _good_badge_proofs(fields: CertificateFields, public_key: str, text: str) -> frozenset[str]:
+    """The cryptosuites of ``text``'s proofs that verify for the certificate ``fields`` (a pure function)."""
     try:
         badge = ob3.parse_badge(text)
     except ob3.BadBadge:
         return frozenset()
-    fields = payload.decode(raw)
     checked = ob3.badge_proofs_valid(fields, badge, keys.public_raw_from_multibase(public_key))
     if not all(checked.values()):
         log.warning("credential %s: its Open Badge proofs %s do not verify and are not served", fields.credential_id,
@@ -342,8 +345,13 @@ def open_badge(result: PageResult) -> dict | None:
     if result.status != VALID or result.fields is None or result.kiosk is None:
         return None
     public_raw = keys.public_raw_from_multibase(result.kiosk.public_key)
-    if result.badge is not None:
-        return ob3.full_signed_credential(result.fields, public_raw, result.badge)
+    text = store.find_badge(result.fields.credential_id) if result.badge is not None else None
+    if text is not None:
+        good = _good_badge_proofs(result.fields, result.kiosk.public_key, text)  # the rdfc proof: some ms, once
+        if dataintegrity.JCS in good:
+            badge = ob3.parse_badge(text)
+            served = ob3.Badge(facts=badge.facts, proofs={k: v for k, v in badge.proofs.items() if k in good})
+            return ob3.full_signed_credential(result.fields, public_raw, served)
     return ob3.signed_credential(result.fields, public_raw)
 
 

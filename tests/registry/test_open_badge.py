@@ -232,3 +232,24 @@ def test_credentials_synced_before_badges_are_sent_again_with_theirs(live_regist
     held = store.find_badge(issued.id)
     assert held is not None and held == issuing.get_issued(issued.id).badge
     assert sync_with_registry(live_registry.url, timeout=10).sent_credentials == 0  # once
+
+
+def test_a_page_view_does_no_proof_work_and_the_download_checks_every_proof(registry, approved, award, kiosk_key,
+                                                                          monkeypatch):
+    """The rdfc proof costs milliseconds of JSON-LD work: a page view, which employers' phones make
+    for every new certificate, shows the badge's facts under the jcs proof checked when the batch was
+    taken; the download (rare) checks every proof it serves, once per process."""
+    issued = award("Amina Okafor")
+    batches.take_batch(sync_client.build_envelope(kiosk_key, [issued], []), via="bundle")
+    checked = []
+    real = ob3.badge_proofs_valid
+    monkeypatch.setattr(ob3, "badge_proofs_valid", lambda *a, **k: checked.append(k) or real(*a, **k))
+    service._good_badge_proofs.cache_clear()
+
+    result = service.check_payload(payload.from_base32(issued.payload))
+    assert checked == [] and [s.title for s in result.badge.facts.skills]  # the facts, no proof work
+    document = service.open_badge(result)
+    assert len(checked) == 1
+    assert [p["cryptosuite"] for p in document["proof"]] == ["eddsa-jcs-2022", "eddsa-rdfc-2022"]
+    service.open_badge(service.check_payload(payload.from_base32(issued.payload)))
+    assert len(checked) == 1  # kept for the process
