@@ -101,12 +101,37 @@ def _v5_request_budget_and_page_lookup(db: Database) -> None:
         )
 
 
+def _v6_page_lookup_with_the_badge(db: Database) -> None:
+    """The page's one query also gives the credential's Open Badge, so a page view is one round trip."""
+    if isinstance(db, SqliteDatabase):
+        return  # the query is built in store.lookup_for_page
+    db.execute_sql('DROP FUNCTION IF EXISTS "registry_page_lookup"(VARCHAR, VARCHAR)')
+    db.execute_sql(
+        'CREATE FUNCTION "registry_page_lookup"(wanted_key VARCHAR, wanted_credential VARCHAR) RETURNS TABLE ('
+        'public_key TEXT, name TEXT, organisation TEXT, approved_at TIMESTAMP, revoked_at TIMESTAMP, '
+        'id VARCHAR, short_code VARCHAR, payload TEXT, learner_name TEXT, title TEXT, issued_on DATE, '
+        'received_at TIMESTAMP, revocation_id VARCHAR, revocation_revoked_at TIMESTAMP, reason TEXT, '
+        'revocation_received_at TIMESTAMP, last_sync TIMESTAMP, badge TEXT) LANGUAGE plpgsql STABLE AS $$ BEGIN '
+        'RETURN QUERY '
+        'SELECT k."public_key", k."name", k."organisation", k."approved_at", k."revoked_at", '
+        'rc."id", rc."short_code", rc."payload", rc."learner_name", rc."title", rc."issued_on", rc."received_at", '
+        'cr."id", cr."revoked_at", cr."reason", cr."received_at", '
+        '(SELECT MAX(sb."revoked_up_to") FROM "sync_batch" sb WHERE sb."key_id" = k."key_id"), cb."badge" '
+        'FROM "approved_kiosk" k '
+        'LEFT JOIN "received_credential" rc ON rc."id" = wanted_credential '
+        'LEFT JOIN "credential_revocation" cr ON cr."id" = wanted_credential '
+        'LEFT JOIN "credential_badge" cb ON cb."id" = wanted_credential '
+        'WHERE k."key_id" = wanted_key; END $$'
+    )
+
+
 STEPS: list[Callable[[Database], None]] = [
     _v1_kiosks_credentials_revocations_batches,
     _v2_organisation_and_trust_sequence,
     _v3_batches_say_when_revocations_are_complete,
     _v4_credential_badges,
     _v5_request_budget_and_page_lookup,
+    _v6_page_lookup_with_the_badge,
 ]
 
 LATEST_VERSION = len(STEPS)

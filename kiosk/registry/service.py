@@ -266,7 +266,8 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
         looked = store.lookup_for_page(fields.key_id, fields.credential_id)
         kiosk, record = looked.kiosk, looked.record
         same = record is not None and payload.is_base32_of(record.payload, raw_bytes)
-        found.update(record=record if same else None, revocation=looked.revocation, last_sync=looked.last_sync)
+        found.update(record=record if same else None, revocation=looked.revocation, last_sync=looked.last_sync,
+                     badge=looked.badge)
         if kiosk is None:
             return judge.Evidence(key=None)
         return judge.Evidence(
@@ -294,20 +295,19 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
         record=record,  # type: ignore[arg-type]
         revocation=found.get("revocation"),  # type: ignore[arg-type]
         issuer_last_sync=found.get("last_sync"),  # type: ignore[arg-type]
-        badge=_held_badge(verdict) if record is not None and verdict.genuine else None,
+        badge=_held_badge(found.get("badge")) if record is not None and verdict.genuine else None,  # type: ignore[arg-type]
     )
 
 
 # --- the full Open Badge: what the page offers to download -----------------------
 
 
-def _held_badge(verdict: judge.Verdict) -> ob3.Badge | None:
+def _held_badge(text: str | None) -> ob3.Badge | None:
     """The badge held for this very certificate, for the page: its facts, under the eddsa-jcs-2022
     proof that was checked against this certificate when the batch was taken
     (``batches.checked_badges``; ``store.save_badges`` keeps it only beside that very payload).
     Nothing is verified again here: a page view costs no proof work. The download checks every
     proof it serves (``open_badge``)."""
-    text = store.find_badge(verdict.fields.credential_id)  # type: ignore[union-attr]
     if text is None:
         return None
     try:

@@ -281,7 +281,7 @@ _PAGE_COLUMNS = (
     'k."public_key", k."name", k."organisation", k."approved_at", k."revoked_at", '
     'rc."id", rc."short_code", rc."payload", rc."learner_name", rc."title", rc."issued_on", rc."received_at", '
     'cr."id", cr."revoked_at", cr."reason", cr."received_at", '
-    '(SELECT MAX(sb."revoked_up_to") FROM "sync_batch" sb WHERE sb."key_id" = k."key_id")'
+    '(SELECT MAX(sb."revoked_up_to") FROM "sync_batch" sb WHERE sb."key_id" = k."key_id"), cb."badge"'
 )
 
 
@@ -298,14 +298,16 @@ class PageLookup:
     record: ReceivedRecord | None
     revocation: RevocationRecord | None
     last_sync: datetime | None  # up to when the issuing kiosk's revocations are known to be all in
+    badge: str | None = None  # the credential's full Open Badge as received (JSON text), if any
 
 
 def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
-    """The kiosk, the received record, the revocation and the kiosk's last sync for one certificate, in one query.
+    """The kiosk, the received record, the revocation, the kiosk's last sync and the Open Badge held
+    for one certificate, in one query.
 
     Raw SQL (one statement, placeholders only) because this runs on every page view and
     building the equivalent peewee queries costs more than answering them. On PostgreSQL the
-    same query is the function ``registry_page_lookup`` (schema 5), whose plan is kept.
+    same query is the function ``registry_page_lookup`` (schema 6), whose plan is kept.
     """
     database = registry_db.obj
     p = database.param
@@ -314,8 +316,9 @@ def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
             f'SELECT {_PAGE_COLUMNS} FROM "approved_kiosk" k '
             f'LEFT JOIN "received_credential" rc ON rc."id" = {p} '
             f'LEFT JOIN "credential_revocation" cr ON cr."id" = {p} '
+            f'LEFT JOIN "credential_badge" cb ON cb."id" = {p} '
             f'WHERE k."key_id" = {p}',
-            (credential_id, credential_id, key_id),
+            (credential_id, credential_id, credential_id, key_id),
         ).fetchone()
     else:
         row = database.execute_sql(f'SELECT * FROM "registry_page_lookup"({p}, {p})', (key_id, credential_id)).fetchone()
@@ -331,7 +334,7 @@ def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
     if row[12] is not None:
         revocation = RevocationRecord(id=row[12], revoked_at=_moment(row[13]), reason=row[14],  # type: ignore[arg-type]
                                       received_at=_moment(row[15]))  # type: ignore[arg-type]
-    return PageLookup(kiosk, received, revocation, _moment(row[16]))
+    return PageLookup(kiosk, received, revocation, _moment(row[16]), row[17])
 
 
 # --- full Open Badges ------------------------------------------------------------
