@@ -115,6 +115,7 @@ def init_organisation(*, name: str, verify_url: str | None, key_file: Path) -> t
         name=cleaned, public_key=keys.public_key_multibase(keys.public_raw_of(key)), verify_url=url, at=utcnow()
     )
     organisation_name.cache_clear()
+    public_base_url.cache_clear()
     return store.get_organisation(), key  # type: ignore[return-value]
 
 
@@ -331,6 +332,7 @@ def _good_badge_proofs(fields: CertificateFields, public_key: str, text: str) ->
     return frozenset(suite for suite, ok in checked.items() if ok)
 
 
+@lru_cache(maxsize=1)  # set once, by init_organisation (which clears it), like organisation_name
 def public_base_url() -> str | None:
     """The organisation's verify URL (``kiosk registry init --verify-url``), if it gave one."""
     found = store.get_organisation()

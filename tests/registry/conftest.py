@@ -56,6 +56,7 @@ def registry(registry_db_url, kiosk_home):
     yield registry_db_url
     close_registry_db()
     service.organisation_name.cache_clear()
+    service.public_base_url.cache_clear()
 
 
 @pytest.fixture

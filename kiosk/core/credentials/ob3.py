@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -219,9 +218,14 @@ def fit_facts(facts: BadgeFacts) -> BadgeFacts:
     return facts
 
 
+# The control characters (category Cc) that are not white space: dropped. The white-space ones
+# (tab, line breaks, the separators U+001C-U+001F, U+0085) are folded with the other spaces.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
 def clean_text(text: str, limit: int = BADGE_TEXT_MAX) -> str:
     """Text fit for a badge: whitespace runs made one space, control characters dropped, at most ``limit``."""
-    cleaned = " ".join("".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) != "Cc").split())
+    cleaned = " ".join(_CONTROL.sub("", text).split())
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1].rstrip() + "…"
 
 

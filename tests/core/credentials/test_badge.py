@@ -170,3 +170,13 @@ def test_a_badge_always_fits_what_a_registry_takes():
     assert len(badge.as_text().encode("utf-8")) <= ob3.BADGE_MAX_BYTES
     assert ob3.parse_badge(badge.as_text()) == badge
     assert ob3.fit_facts(FACTS) == FACTS  # a usual badge keeps all its skills
+
+
+def test_clean_text_drops_every_control_character_and_folds_the_spaces():
+    import sys
+    import unicodedata
+
+    controls = [chr(i) for i in range(sys.maxunicode + 1) if unicodedata.category(chr(i)) == "Cc"]
+    for ch in controls:
+        assert ob3.clean_text(f"a{ch}b") == ("a b" if ch.isspace() else "ab"), hex(ord(ch))
+    assert ob3.clean_text("  Café\u00a0 au\tlait  ") == "Café au lait"  # a no-break space is white space too
