@@ -349,9 +349,8 @@ def linkedin_url(result: PageResult, *, page_url: str) -> str:
     return LINKEDIN_ADD + "?" + urlencode({k: v for k, v in values.items() if v})
 
 
-def _keep_and_share(result: PageResult, lang: str, base_url: str) -> str:
-    """Download and LinkedIn, for a VALID certificate only; no LinkedIn for a demonstration."""
-    path = certificate_path(result)
+def _keep_and_share(result: PageResult, lang: str, base_url: str, path: str) -> str:
+    """Download and LinkedIn, for a VALID certificate only; no LinkedIn for a demonstration. ``path``: its page."""
     links = [
         f'<a href="{escape(path)}/open-badge.json" download="kiosk-{escape(result.fields.credential_id)}.json" '  # type: ignore[union-attr]
         f'type="application/json">{escape(say(lang, "Download Open Badge (.json)"))}</a>'
@@ -370,6 +369,7 @@ def _keep_and_share(result: PageResult, lang: str, base_url: str) -> str:
 def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "") -> str:
     """The verdict page. ``base_url``: this registry's public address, for the certificate URL given to LinkedIn."""
     verdict = result.verdict
+    here = certificate_path(result) if result.fields is not None else "/"  # this page, by its one address
     css = result.status.lower()
     f = result.fields
     if verdict.finding in INVALID_REASONS:
@@ -423,7 +423,7 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
                 + "</ul>"
             )
         if result.status == VALID:
-            parts.append(_keep_and_share(result, lang, base_url))
+            parts.append(_keep_and_share(result, lang, base_url, here))
     elif f is not None:
         parts.append(
             f"<p>{escape(say(lang, 'The code claims the following. None of it is confirmed:'))}</p>"
@@ -433,7 +433,6 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
             + _row(say(lang, "Date (claimed)"), _ltr(f.issued_on.isoformat()))
             + "</dl>"
         )
-    here = certificate_path(result) if f is not None else "/"
     return layout(f"{say(lang, result.status)}: {say(lang, 'Kiosk certificate check')}", "".join(parts),
                   lang=lang, here=here)
 

@@ -230,10 +230,11 @@ def clean_text(text: str, limit: int = BADGE_TEXT_MAX) -> str:
 
 
 def _text(value: object, what: str, *, allow_empty: bool = True) -> str:
+    """``value`` when it is clean badge text; ``what``: the field's name, a template said only for a refusal."""
     if not isinstance(value, str) or len(value) > BADGE_TEXT_MAX or value != clean_text(value):
-        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge's %1 is not clean text of at most %2 characters"), what, BADGE_TEXT_MAX))
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge's %1 is not clean text of at most %2 characters"), say(what), BADGE_TEXT_MAX))
     if not value and not allow_empty:
-        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge has no %1"), what))
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "the badge has no %1"), say(what)))
     return value
 
 
@@ -267,7 +268,7 @@ def parse_badge(text: object) -> Badge:
     for item in skills:
         if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str) or not SKILL_ID.match(item[0]):
             raise BadBadge(say(QT_TRANSLATE_NOOP("core", "each skill is [id, title]")))
-        parsed_skills.append(SkillRef(item[0], _text(item[1], say(QT_TRANSLATE_NOOP("core", "skill title")), allow_empty=False)))
+        parsed_skills.append(SkillRef(item[0], _text(item[1], QT_TRANSLATE_NOOP("core", "skill title"), allow_empty=False)))
     proofs = data["proofs"]
     if (
         not isinstance(proofs, dict)
@@ -278,11 +279,11 @@ def parse_badge(text: object) -> Badge:
         raise BadBadge(say(QT_TRANSLATE_NOOP("core", "a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one")))
     facts = BadgeFacts(
         created=created,
-        organisation=_text(data["organisation"], say(QT_TRANSLATE_NOOP("core", "organisation"))),
+        organisation=_text(data["organisation"], QT_TRANSLATE_NOOP("core", "organisation")),
         pack_id=pack,
-        publisher=_text(data["publisher"], say(QT_TRANSLATE_NOOP("core", "publisher"))),
+        publisher=_text(data["publisher"], QT_TRANSLATE_NOOP("core", "publisher")),
         publisher_key_id=publisher_key,
-        description=_text(data["description"], say(QT_TRANSLATE_NOOP("core", "description"))),
+        description=_text(data["description"], QT_TRANSLATE_NOOP("core", "description")),
         language=language,
         skills=tuple(parsed_skills),
     )
