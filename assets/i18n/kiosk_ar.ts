@@ -3806,88 +3806,88 @@ Key fingerprint: %2</source>
         <translation>الملف %1 لا يحتوي على مفتاح Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="230" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="235" />
         <source>the badge's %1 is not clean text of at most %2 characters</source>
         <translation>الحقل «%1» في الشارة ليس نصًا سليمًا من %2 حرفًا على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="232" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="237" />
         <source>the badge has no %1</source>
         <translation>الحقل «%1» في الشارة فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="239" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="244" />
         <source>a badge is JSON text of at most %1 bytes</source>
         <translation>الشارة نص JSON لا يتجاوز %1 بايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="243" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="248" />
         <source>the badge is not JSON</source>
         <translation>الشارة ليست بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="247" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
         <source>a badge has exactly %1</source>
         <translation>تحتوي الشارة على هذه الحقول بالضبط: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="249" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
         <source>badge template %1 is not one this Kiosk knows</source>
         <translation>لا يعرف Kiosk هذا قالب الشارة %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="257" />
         <source>the badge's time is not like 2025-03-04T10:22:13Z</source>
         <translation>وقت الشارة غير مكتوب مثل 2025-03-04T10:22:13Z</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="259" />
         <source>the badge's pack id is malformed</source>
         <translation>معرّف الحزمة في الشارة غير سليم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="256" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
         <source>the badge's language is not a language tag</source>
         <translation>لغة الشارة ليست رمز لغة صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="258" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="263" />
         <source>the badge's publisher key id is malformed</source>
         <translation>معرّف مفتاح الناشر في الشارة غير سليم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
         <source>a badge lists at most %1 skills</source>
         <translation>لا تذكر الشارة أكثر من %1 مهارة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="265" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="270" />
         <source>each skill is [id, title]</source>
         <translation>تُكتب كل مهارة بالشكل [id, title]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="271" />
         <source>skill title</source>
         <translation>عنوان المهارة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="274" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
         <source>a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one</source>
         <translation>براهين الشارة هي قيمة برهان eddsa-jcs-2022 وربما برهان eddsa-rdfc-2022 أيضًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="277" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="282" />
         <location filename="../../kiosk/core/trust/documents.py" line="227" />
         <source>organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="284" />
         <source>publisher</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="281" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="286" />
         <source>description</source>
         <translation>الوصف</translation>
     </message>

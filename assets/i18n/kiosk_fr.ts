@@ -3806,88 +3806,88 @@ Empreinte de la clé : %2</translation>
         <translation>Le fichier %1 ne contient pas de clé Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="230" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="235" />
         <source>the badge's %1 is not clean text of at most %2 characters</source>
         <translation>le champ « %1 » du badge n’est pas un texte propre d’au plus %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="232" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="237" />
         <source>the badge has no %1</source>
         <translation>le champ « %1 » du badge est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="239" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="244" />
         <source>a badge is JSON text of at most %1 bytes</source>
         <translation>un badge est un texte JSON d’au plus %1 octets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="243" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="248" />
         <source>the badge is not JSON</source>
         <translation>le badge n’est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="247" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
         <source>a badge has exactly %1</source>
         <translation>un badge contient exactement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="249" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
         <source>badge template %1 is not one this Kiosk knows</source>
         <translation>ce Kiosk ne connaît pas le modèle de badge %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="252" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="257" />
         <source>the badge's time is not like 2025-03-04T10:22:13Z</source>
         <translation>l’heure du badge n’est pas écrite comme 2025-03-04T10:22:13Z</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="254" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="259" />
         <source>the badge's pack id is malformed</source>
         <translation>l’identifiant de module du badge est mal formé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="256" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
         <source>the badge's language is not a language tag</source>
         <translation>la langue du badge n’est pas un code de langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="258" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="263" />
         <source>the badge's publisher key id is malformed</source>
         <translation>l’identifiant de la clé de l’éditeur du badge est mal formé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="261" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
         <source>a badge lists at most %1 skills</source>
         <translation>un badge cite au plus %1 compétences</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="265" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="270" />
         <source>each skill is [id, title]</source>
         <translation>chaque compétence s’écrit [id, titre]</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="266" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="271" />
         <source>skill title</source>
         <translation>titre de compétence</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="274" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
         <source>a badge's proofs are its eddsa-jcs-2022 proof value and perhaps an eddsa-rdfc-2022 one</source>
         <translation>les preuves d’un badge sont sa valeur de preuve eddsa-jcs-2022 et, éventuellement, une eddsa-rdfc-2022</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="277" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="282" />
         <location filename="../../kiosk/core/trust/documents.py" line="227" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="279" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="284" />
         <source>publisher</source>
         <translation>éditeur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/ob3.py" line="281" />
+        <location filename="../../kiosk/core/credentials/ob3.py" line="286" />
         <source>description</source>
         <translation>description</translation>
     </message>
