@@ -104,3 +104,16 @@ def certificate(
         demonstration=demonstration,
     )
     return payload.encode(payload.with_signature(fields, ob3.sign_fields(fields, key.private_key, key.public_raw)))
+
+
+def written_for_this_account_only(write, path) -> bool:
+    """Whether ``write(path)``, run under the usual umask 022, leaves ``path`` unreadable to other accounts."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        write(path)
+    finally:
+        os.umask(old)
+    return stat.S_IMODE(path.stat().st_mode) & 0o077 == 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from datetime import datetime
 
 import pytest
@@ -11,7 +9,7 @@ import pytest
 from kiosk.core.credentials import verify
 from kiosk.core.trust import store as trust_store
 from kiosk.core.trust.documents import TrustRefused
-from tests.trust_helpers import another_kiosk_key, certificate
+from tests.trust_helpers import another_kiosk_key, certificate, written_for_this_account_only
 
 
 def test_pinning_the_same_organisation_key_again_does_not_reopen_rollback(enrolled):
@@ -53,13 +51,8 @@ def test_a_sync_bundle_file_is_readable_only_by_the_kiosks_account(enrolled, tmp
     """
     from kiosk.core.sync.client import export_bundle
 
-    old = os.umask(0o022)
-    try:
-        path = tmp_path / "bundle.json"
-        export_bundle(path)
-    finally:
-        os.umask(old)
-    assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, oct(path.stat().st_mode)
+    path = tmp_path / "bundle.json"
+    assert written_for_this_account_only(export_bundle, path), oct(path.stat().st_mode)
 
 
 def test_the_first_line_for_several_demonstration_codes_says_demonstration(set_up_kiosk):

@@ -13,9 +13,7 @@ compromised or rogue kiosk of the same organisation).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import stat
 from datetime import datetime
 
 import pytest
@@ -31,7 +29,7 @@ from kiosk.core.setup import check_admin_pin
 from kiosk.core.trust import store as trust_store
 from kiosk.core.trust.documents import TrustRefused
 from tests.core.facilitator.test_backup_attacks import body_of, signed_backup, with_database
-from tests.trust_helpers import TestOrganisation, another_kiosk_key, certificate
+from tests.trust_helpers import TestOrganisation, another_kiosk_key, certificate, written_for_this_account_only
 
 
 @pytest.fixture
@@ -163,13 +161,8 @@ def test_a_backup_file_is_readable_only_by_the_kiosks_account(own_backup, tmp_pa
 
     Expected: a backup (plain or encrypted) is written 0600, like the database it copies.
     """
-    old = os.umask(0o022)
-    try:
-        path = tmp_path / "to-share.backup"
-        make_backup(path)
-    finally:
-        os.umask(old)
-    assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, oct(path.stat().st_mode)
+    path = tmp_path / "to-share.backup"
+    assert written_for_this_account_only(make_backup, path), oct(path.stat().st_mode)
 
 
 def test_a_kiosk_with_no_organisation_key_takes_no_trust_from_its_backup(own_backup, tmp_path):
