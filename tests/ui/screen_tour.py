@@ -112,6 +112,19 @@ def prepare_kiosk(folder: Path, *, language: str) -> None:
     award_credential(learner_id=amina.id, definition=job, method="facilitator", score=90)
 
 
+def _lesson_then_home(window, pack_screen, module, name: str) -> Iterator[str]:
+    """Open ``module``'s lesson from ``pack_screen``, show it as ``name``, then go home."""
+    pack_screen.lesson_buttons[module].click()
+    wait_until(lambda: window.current_screen_name() == "lesson")
+    reader = window.current_screen()
+    wait_until(lambda: reader.browser.toPlainText().strip() != "")
+    settle(window)
+    yield name
+    reader.home.click()
+    wait_until(lambda: window.current_screen_name() == "home")
+    settle(window)
+
+
 def tour(window) -> Iterator[str]:
     """Walk every screen of ``window`` (a MainWindow on a kiosk from ``prepare_kiosk``); yields each
     screen's name once it is shown and settled."""
@@ -157,29 +170,13 @@ def tour(window) -> Iterator[str]:
     yield "pack"
     pack_screen = window.current_screen()
     module = next(iter(pack_screen.lesson_buttons))
-    pack_screen.lesson_buttons[module].click()
-    wait_until(lambda: window.current_screen_name() == "lesson")
-    reader = window.current_screen()
-    wait_until(lambda: reader.browser.toPlainText().strip() != "")
-    settle(window)
-    yield "lesson"
-    reader.home.click()
-    wait_until(lambda: window.current_screen_name() == "home")
-    settle(window)
+    yield from _lesson_then_home(window, pack_screen, module, "lesson")
 
     if language != "en":  # an English pack in a French or Arabic app keeps its own direction
         window.home.language_filter.setCurrentIndex(window.home.language_filter.findData(""))
         window.home.card_for(PACK_OF["en"]).open_button.click()
         wait_until(lambda: window.current_screen_name() == "pack")
-        window.current_screen().lesson_buttons[module].click()
-        wait_until(lambda: window.current_screen_name() == "lesson")
-        reader = window.current_screen()
-        wait_until(lambda: reader.browser.toPlainText().strip() != "")
-        settle(window)
-        yield "lesson-english-pack"
-        reader.home.click()
-        wait_until(lambda: window.current_screen_name() == "home")
-        settle(window)
+        yield from _lesson_then_home(window, window.current_screen(), module, "lesson-english-pack")
 
     # The final quiz, passed: the congratulations.
     window.home.card_for(PACK_OF[language]).open_button.click()
