@@ -11,8 +11,9 @@ right on an Arabic page and an Arabic name on an English one.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from html import escape
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from kiosk.core.credentials import payload
 from kiosk.core.credentials.judge import Finding
@@ -214,6 +215,12 @@ def say(lang: str, english: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+@lru_cache(maxsize=1024)
+def said(lang: str, english: str) -> str:
+    """``say(lang, english)`` escaped for HTML: the pages' fixed words, worked out once each."""
+    return escape(say(lang, english))
+
+
 def date_text(day: date, lang: str) -> str:
     """One date style per language: 4 March 2025, 1er mars 2025, 4 مارس 2025."""
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
@@ -253,49 +260,58 @@ def _ltr(text: str) -> str:
 
 def _switch(here: str, lang: str) -> str:
     separator = "&amp;" if "?" in here else "?"
+    target = escape(here) + separator
     links = [
-        f'<a href="{escape(here)}{separator}lang={code}" hreflang="{code}" lang="{code}">{name}</a>'
+        f'<a href="{target}lang={code}" hreflang="{code}" lang="{code}">{name}</a>'
         for code, name in LANGUAGES.items()
         if code != lang
     ]
-    return f"<p>{escape(say(lang, 'Language:'))} {LANGUAGES[lang]} · {' '.join(links)}</p>"
+    return f"<p>{said(lang, 'Language:')} {LANGUAGES[lang]} · {' '.join(links)}</p>"
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _frame(lang: str) -> tuple[str, str, str]:
+    """A page's fixed parts in ``lang``: up to the title, from the title to the content, and the
+    footer's last words after the language switch."""
+    direction = ' dir="rtl"' if lang in RIGHT_TO_LEFT else ""
+    head = (
+        f'<!DOCTYPE html>\n<html lang="{lang}"{direction}><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        '<meta name="referrer" content="no-referrer"><title>'
+    )
+    foot = (
+        "<p>"
+        + said(lang, "Kiosk certificate verification. This page checks the certificate's digital signature "
+                     "on the server; it uses no scripts and no cookies.")
+        + f'</p><p><a href="/?lang={lang}">{said(lang, "Check another certificate")}</a></p>'
+        "</footer></main></body></html>\n"
+    )
+    return head, f"</title><style>{CSS}</style></head><body><main>", foot
 
 
 def layout(title: str, content: str, *, lang: str = "en", here: str = "/") -> str:
-    direction = ' dir="rtl"' if lang in RIGHT_TO_LEFT else ""
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}"{direction}><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        '<meta name="referrer" content="no-referrer">'
-        f"<title>{escape(title)}</title><style>{CSS}</style></head><body><main>"
-        f"{content}"
-        "<footer>"
-        + _switch(here, lang)
-        + "<p>"
-        + escape(say(lang, "Kiosk certificate verification. This page checks the certificate's digital signature "
-                           "on the server; it uses no scripts and no cookies."))
-        + f'</p><p><a href="/?lang={lang}">{escape(say(lang, "Check another certificate"))}</a></p>'
-        "</footer></main></body></html>\n"
-    )
+    """A whole page: ``title`` (HTML, escaped already) and ``content`` in the frame of ``lang``."""
+    head, to_content, foot = _frame(lang)
+    return head + title + to_content + content + "<footer>" + _switch(here, lang) + foot
 
 
 def code_form(value: str = "", message: str = "", *, lang: str = "en") -> str:
-    note = f"<p>{escape(say(lang, message))}</p>" if message else ""
+    note = f"<p>{said(lang, message)}</p>" if message else ""
     return (
-        f'<form method="get" action="/code">{note}<label for="c">{escape(say(lang, "Short code on the certificate"))}'
+        f'<form method="get" action="/code">{note}<label for="c">{said(lang, "Short code on the certificate")}'
         f'</label><input type="hidden" name="lang" value="{lang}">'
         f'<input id="c" name="c" value="{escape(value)}" placeholder="XXXX-XXXX-XXXX" maxlength="40" dir="ltr" '
         'autocomplete="off" autocapitalize="characters" spellcheck="false">'
-        f'<button type="submit">{escape(say(lang, "Check"))}</button></form>'
+        f'<button type="submit">{said(lang, "Check")}</button></form>'
     )
 
 
 def home_page(*, lang: str = "en") -> str:
     return layout(
-        say(lang, "Check a certificate"),
-        f"<h1>{escape(say(lang, 'Check a Kiosk certificate'))}</h1><p>"
-        + escape(say(lang, "Scan the QR code on the certificate with your phone's camera, or type the short code "
-                           "printed under it."))
+        said(lang, "Check a certificate"),
+        f"<h1>{said(lang, 'Check a Kiosk certificate')}</h1><p>"
+        + said(lang, "Scan the QR code on the certificate with your phone's camera, or type the short code "
+                     "printed under it.")
         + "</p>"
         + code_form(lang=lang),
         lang=lang,
@@ -304,145 +320,151 @@ def home_page(*, lang: str = "en") -> str:
 
 def code_not_found_page(typed: str, message: str, *, lang: str = "en") -> str:
     return layout(
-        say(lang, "Code not found"),
-        f"<h1>{escape(say(lang, 'Kiosk certificate check'))}</h1>" + code_form(typed, message, lang=lang),
+        said(lang, "Code not found"),
+        f"<h1>{said(lang, 'Kiosk certificate check')}</h1>" + code_form(typed, message, lang=lang),
         lang=lang,
         here="/code?" + urlencode({"c": typed}),
     )
 
 
-def _row(label: str, value_html: str) -> str:
-    return f"<dt>{escape(label)}</dt><dd>{value_html}</dd>"
+def _row(lang: str, label: str, value_html: str) -> str:
+    return f"<dt>{said(lang, label)}</dt><dd>{value_html}</dd>"
 
 
 def _freshness(result: PageResult, lang: str) -> str:
     """What "not revoked" is worth, and since when: the time up to which the issuing kiosk's
     revocations are known to have all reached the registry (sync format 2's ``revoked_up_to``)."""
     if result.record is None:
-        return say(lang, "The issuing kiosk has not synced since it issued this certificate, so a withdrawal made "
-                         "there would not show here yet; ask the organisation to confirm.")
+        return said(lang, "The issuing kiosk has not synced since it issued this certificate, so a withdrawal made "
+                          "there would not show here yet; ask the organisation to confirm.")
     when = result.issuer_last_sync
     if when is None:
-        return say(lang, "The registry holds this certificate, but cannot tell whether its kiosk withdrew it since; "
-                         "ask the organisation to confirm.")
-    return say(lang, "Not revoked as of the issuing kiosk's last sync on {date}.", date=date_text(when.date(), lang))
+        return said(lang, "The registry holds this certificate, but cannot tell whether its kiosk withdrew it since; "
+                          "ask the organisation to confirm.")
+    return escape(say(lang, "Not revoked as of the issuing kiosk's last sync on {date}.",
+                      date=date_text(when.date(), lang)))
 
 
 def certificate_path(result: PageResult) -> str:
     """``/C/<digits>``: this certificate's page, whatever address it was reached by."""
-    return payload.PATH_MARK + payload.to_digits(payload.encode(result.fields))  # type: ignore[arg-type]
+    return payload.PATH_MARK + payload.to_digits(result.payload or payload.encode(result.fields))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1024)
+def _form_value(text: str) -> str:
+    """``text`` in a query string as ``urlencode`` writes it; titles, organisations and this
+    registry's address repeat from one certificate to the next, so each is worked out once."""
+    return quote_plus(text, safe="")
 
 
 def linkedin_url(result: PageResult, *, page_url: str) -> str:
     """LinkedIn's add-certification link: name, organisation, issue month, certificate URL and id."""
     f = result.fields
     organisation = result.organisation or (result.badge.facts.organisation if result.badge else "")
-    values = {
-        "startTask": "CERTIFICATION_NAME",
-        "name": f.title,  # type: ignore[union-attr]
-        "organizationName": organisation,
-        "issueYear": str(f.issued_on.year),  # type: ignore[union-attr]
-        "issueMonth": str(f.issued_on.month),  # type: ignore[union-attr]
-        "certUrl": page_url,
-        "certId": f.credential_id,  # type: ignore[union-attr]
-    }
-    return LINKEDIN_ADD + "?" + urlencode({k: v for k, v in values.items() if v})
+    # The page's address ends in its own digits: quoted apart from the (repeating) rest.
+    address, slash, last = page_url.rpartition("/")
+    values = (
+        ("name", _form_value(f.title) if f.title else ""),  # type: ignore[union-attr]
+        ("organizationName", _form_value(organisation) if organisation else ""),
+        ("issueYear", str(f.issued_on.year)),  # type: ignore[union-attr]
+        ("issueMonth", str(f.issued_on.month)),  # type: ignore[union-attr]
+        ("certUrl", _form_value(address + slash) + quote_plus(last, safe="")),
+        ("certId", quote_plus(f.credential_id, safe="")),  # type: ignore[union-attr]
+    )
+    return LINKEDIN_ADD + "?startTask=CERTIFICATION_NAME" + "".join(f"&{k}={v}" for k, v in values if v)
 
 
 def _keep_and_share(result: PageResult, lang: str, base_url: str, path: str) -> str:
     """Download and LinkedIn, for a VALID certificate only; no LinkedIn for a demonstration. ``path``: its page."""
     links = [
         f'<a href="{escape(path)}/open-badge.json" download="kiosk-{escape(result.fields.credential_id)}.json" '  # type: ignore[union-attr]
-        f'type="application/json">{escape(say(lang, "Download Open Badge (.json)"))}</a>'
+        f'type="application/json">{said(lang, "Download Open Badge (.json)")}</a>'
     ]
     if not result.verdict.demonstration:
         url = linkedin_url(result, page_url=base_url.rstrip("/") + path)
-        links.append(f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(say(lang, "Add to LinkedIn profile"))}</a>')
+        links.append(f'<a href="{escape(url)}" rel="noopener noreferrer">{said(lang, "Add to LinkedIn profile")}</a>')
     return (
-        f'<section class="keep"><h2>{escape(say(lang, "Keep and share"))}</h2>'
+        f'<section class="keep"><h2>{said(lang, "Keep and share")}</h2>'
         + "".join(links)
-        + f"<p>{escape(say(lang, 'A signed copy of this credential that digital wallets and other verifiers can check.'))}</p>"
+        + f"<p>{said(lang, 'A signed copy of this credential that digital wallets and other verifiers can check.')}</p>"
         "</section>"
     )
 
 
 def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "") -> str:
     """The verdict page. ``base_url``: this registry's public address, for the certificate URL given to LinkedIn."""
-    verdict = result.verdict
-    here = certificate_path(result) if result.fields is not None else "/"  # this page, by its one address
-    css = result.status.lower()
-    f = result.fields
+    verdict, status, f = result.verdict, result.status, result.fields
+    here = certificate_path(result) if f is not None else "/"  # this page, by its one address
     if verdict.finding in INVALID_REASONS:
-        reason = say(lang, INVALID_REASONS[verdict.finding])
-    elif result.status == REVOKED:
-        reason = say(lang, "Genuine, but withdrawn on {date}.",
-                     date=date_text(verdict.evidence.revoked_at.date(), lang))  # type: ignore[union-attr]
+        reason = said(lang, INVALID_REASONS[verdict.finding])
+    elif status == REVOKED:
+        reason = escape(say(lang, "Genuine, but withdrawn on {date}.",
+                            date=date_text(verdict.evidence.revoked_at.date(), lang)))  # type: ignore[union-attr]
     else:
-        reason = say(lang, "Genuine: signed by a kiosk this organisation approved.")
+        reason = said(lang, "Genuine: signed by a kiosk this organisation approved.")
     parts = [
-        f"<h1>{escape(say(lang, 'Kiosk certificate check'))}</h1>",
-        f'<section class="verdict {css}" role="status"><strong>'
-        f'<span aria-hidden="true">{SYMBOLS[result.status]}</span> {escape(say(lang, result.status))}</strong>'
-        f"<p>{escape(say(lang, HEADLINES[result.status]))}</p><p>{escape(reason)}</p>",
+        f"<h1>{said(lang, 'Kiosk certificate check')}</h1>",
+        f'<section class="verdict {status.lower()}" role="status"><strong>'
+        f'<span aria-hidden="true">{SYMBOLS[status]}</span> {said(lang, status)}</strong>'
+        f"<p>{said(lang, HEADLINES[status])}</p><p>{reason}</p>",
     ]
-    if result.status == VALID:
-        parts.append(f'<p class="fresh">{escape(_freshness(result, lang))}</p>')
+    if status == VALID:
+        parts.append(f'<p class="fresh">{_freshness(result, lang)}</p>')
     parts.append("</section>")
     if f is not None and verdict.genuine:
         if f.demonstration:
             parts.append(
                 '<p class="demo">'
-                + escape(say(lang, "DEMONSTRATION: this certificate comes from a sample pack that anyone can make. "
-                                   "It is not a qualification."))
+                + said(lang, "DEMONSTRATION: this certificate comes from a sample pack that anyone can make. "
+                             "It is not a qualification.")
                 + "</p>"
             )
-        rows = [_row(say(lang, "Learner"), _isolated(f.learner_name)), _row(say(lang, "Credential"), _isolated(f.title))]
+        rows = [_row(lang, "Learner", _isolated(f.learner_name)), _row(lang, "Credential", _isolated(f.title))]
         method = say(lang, "assessed by a facilitator" if f.method == payload.AwardMethod.FACILITATOR else "mastery of the skills")
         score = "" if f.score is None else ("، " if lang == "ar" else ", ") + say(lang, "score {score}%", score=f.score)
-        rows.append(_row(say(lang, "Issued on"), escape(f"{date_text(f.issued_on, lang)} ({method}{score})")))
+        rows.append(_row(lang, "Issued on", escape(f"{date_text(f.issued_on, lang)} ({method}{score})")))
         organisation = result.organisation or (result.badge.facts.organisation if result.badge else "")
-        rows.append(_row(say(lang, "Organisation"),
-                         _isolated(organisation) if organisation else escape(say(lang, "(not given)"))))
+        rows.append(_row(lang, "Organisation", _isolated(organisation) if organisation else said(lang, "(not given)")))
         kiosk = result.kiosk
-        rows.append(_row(say(lang, "Kiosk"), say(lang, "{name} (key {key})", name=_isolated(kiosk.kiosk_name),  # type: ignore[union-attr]
-                                                 key=_ltr(kiosk.key_id))))  # type: ignore[union-attr]
-        rows.append(_row(say(lang, "Certificate id"), _ltr(f.credential_id)))
+        rows.append(_row(lang, "Kiosk", say(lang, "{name} (key {key})", name=_isolated(kiosk.kiosk_name),  # type: ignore[union-attr]
+                                            key=_ltr(kiosk.key_id))))  # type: ignore[union-attr]
+        rows.append(_row(lang, "Certificate id", _ltr(f.credential_id)))
         if result.record is not None:
             record = say(lang, "Yes: received {date}, short code {code}",
                          date=escape(date_text(result.record.received_at.date(), lang)), code=_ltr(result.record.short_code))
         else:
-            record = escape(say(lang, "Not yet: the issuing kiosk has not sent it"))
-        rows.append(_row(say(lang, "Registry record"), record))
+            record = said(lang, "Not yet: the issuing kiosk has not sent it")
+        rows.append(_row(lang, "Registry record", record))
         if result.revocation is not None:
-            rows.append(_row(say(lang, "Withdrawn on"), escape(date_text(result.revocation.revoked_at.date(), lang))))
+            rows.append(_row(lang, "Withdrawn on", escape(date_text(result.revocation.revoked_at.date(), lang))))
         parts.append("<dl>" + "".join(rows) + "</dl>")
         if result.badge is not None and result.badge.facts.skills:
             parts.append(
-                f"<h2>{escape(say(lang, 'Skills this credential certifies'))}</h2><ul>"
+                f"<h2>{said(lang, 'Skills this credential certifies')}</h2><ul>"
                 + "".join(f"<li>{_isolated(s.title)}</li>" for s in result.badge.facts.skills)
                 + "</ul>"
             )
-        if result.status == VALID:
+        if status == VALID:
             parts.append(_keep_and_share(result, lang, base_url, here))
     elif f is not None:
         parts.append(
-            f"<p>{escape(say(lang, 'The code claims the following. None of it is confirmed:'))}</p>"
+            f"<p>{said(lang, 'The code claims the following. None of it is confirmed:')}</p>"
             '<dl class="claims">'
-            + _row(say(lang, "Learner (claimed)"), _isolated(f.learner_name))
-            + _row(say(lang, "Credential (claimed)"), _isolated(f.title))
-            + _row(say(lang, "Date (claimed)"), _ltr(f.issued_on.isoformat()))
+            + _row(lang, "Learner (claimed)", _isolated(f.learner_name))
+            + _row(lang, "Credential (claimed)", _isolated(f.title))
+            + _row(lang, "Date (claimed)", _ltr(f.issued_on.isoformat()))
             + "</dl>"
         )
-    return layout(f"{say(lang, result.status)}: {say(lang, 'Kiosk certificate check')}", "".join(parts),
+    return layout(f"{said(lang, status)}: {said(lang, 'Kiosk certificate check')}", "".join(parts),
                   lang=lang, here=here)
 
 
 def error_page(status: int, message: str, *, lang: str = "en") -> str:
-    title = say(lang, ERROR_TITLES.get(status, "Error"))
+    title = said(lang, ERROR_TITLES.get(status, "Error"))
     body = (
-        f'<h1>{escape(say(lang, "Kiosk certificate check"))}</h1><section class="verdict invalid" role="status">'
-        f'<strong><span aria-hidden="true">{SYMBOLS[INVALID]}</span> {escape(title)}</strong>'
-        f"<p>{escape(say(lang, message))}</p></section>"
+        f'<h1>{said(lang, "Kiosk certificate check")}</h1><section class="verdict invalid" role="status">'
+        f'<strong><span aria-hidden="true">{SYMBOLS[INVALID]}</span> {title}</strong>'
+        f"<p>{said(lang, message)}</p></section>"
     )
     if status in (400, 404):
         body += code_form(lang=lang)

@@ -244,6 +244,7 @@ class PageResult:
     revocation: RevocationRecord | None = None
     issuer_last_sync: datetime | None = None  # the issuing kiosk's last sync
     badge: ob3.Badge | None = None  # the full Open Badge, once the issuing kiosk sent it
+    payload: bytes = b""  # the certificate's bytes, as judged
 
     @property
     def status(self) -> str:
@@ -297,6 +298,7 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
         revocation=found.get("revocation"),  # type: ignore[arg-type]
         issuer_last_sync=found.get("last_sync"),  # type: ignore[arg-type]
         badge=_held_badge(found.get("badge")) if record is not None and verdict.genuine else None,  # type: ignore[arg-type]
+        payload=raw,
     )
 
 

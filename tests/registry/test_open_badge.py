@@ -253,3 +253,30 @@ def test_a_page_view_does_no_proof_work_and_the_download_checks_every_proof(regi
     assert [p["cryptosuite"] for p in document["proof"]] == ["eddsa-jcs-2022", "eddsa-rdfc-2022"]
     service.open_badge(service.check_payload(payload.from_base32(issued.payload)))
     assert len(checked) == 1  # kept for the process
+
+
+@pytest.mark.parametrize("title, organisation", [
+    ("Digital basics", "Riverside Trust"),
+    ("Café & co: 1/2 + 50% = ?", "École #3 — Saint-Louis"),
+    ("الخياطة الأساسية", "مؤسسة النهر"),
+    ("a", ""),
+])
+def test_the_linkedin_link_is_encoded_as_urllib_encodes_it(title, organisation):
+    from datetime import date
+    from urllib.parse import urlencode
+
+    from kiosk.core.credentials import judge
+    from kiosk.core.credentials.payload import CertificateFields
+    from kiosk.registry.pages import LINKEDIN_ADD, linkedin_url
+
+    fields = CertificateFields(key_id="L4UPI22I", serial="UKKQU7UI", issued_on=date(2025, 3, 4), method="mastery",
+                               score=85, credential_code="CB8A38B9", title=title, learner_name="Amina Okafor")
+    key = judge.KeyStanding(key_id="L4UPI22I", public_key="z6Mk", kiosk_name="Library PC 2", organisation=organisation)
+    result = service.PageResult(verdict=judge.Verdict(judge.Status.VALID, judge.Finding.GENUINE, fields,
+                                                      judge.Evidence(key=key)), organisation=organisation)
+    page_url = "https://verify.example.org/C/12345678901234567890"
+    expected = {"startTask": "CERTIFICATION_NAME", "name": title, "organizationName": organisation, "issueYear": "2025",
+                "issueMonth": "3", "certUrl": page_url, "certId": "L4UPI22I-UKKQU7UI"}
+    for _ in range(2):  # the second time, from the remembered pieces
+        assert linkedin_url(result, page_url=page_url) == LINKEDIN_ADD + "?" + urlencode(
+            {k: v for k, v in expected.items() if v})
