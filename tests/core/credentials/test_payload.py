@@ -159,3 +159,11 @@ def test_is_base32_of_agrees_with_encoding(raw, data):
     assert not payload.is_base32_of(text + "A", raw)
     if text.lower() != text:
         assert not payload.is_base32_of(text.lower(), raw)
+
+
+@given(st.binary(min_size=5, max_size=5))
+def test_key_ids_and_serials_read_as_base32_writes_them(raw):
+    # The page reads both from every certificate without base64.b32encode; same text, every time.
+    import base64
+
+    assert payload._base32_of_5(raw) == base64.b32encode(raw).decode("ascii")
