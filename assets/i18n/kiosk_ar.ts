@@ -3892,6 +3892,11 @@ Key fingerprint: %2</source>
         <translation>الوصف</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="312" />
+        <source>this is not a badge as Kiosk keeps it</source>
+        <translation>هذه ليست شارة كما يحفظها Kiosk</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/credentials/payload.py" line="105" />
         <source>The key id is not valid base32.</source>
         <translation>معرّف المفتاح ليس بصيغة base32 صحيحة.</translation>

@@ -3892,6 +3892,11 @@ Empreinte de la clé : %2</translation>
         <translation>description</translation>
     </message>
     <message>
+        <location filename="../../kiosk/core/credentials/ob3.py" line="312" />
+        <source>this is not a badge as Kiosk keeps it</source>
+        <translation>ce n’est pas un badge tel que Kiosk le conserve</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/core/credentials/payload.py" line="105" />
         <source>The key id is not valid base32.</source>
         <translation>L’identifiant de clé n’est pas du base32 valide.</translation>

@@ -314,7 +314,7 @@ def _held_badge(text: str | None) -> ob3.Badge | None:
     if text is None:
         return None
     try:
-        badge = ob3.parse_badge(text)
+        badge = ob3.read_kept_badge(text)  # kept only as ob3.parse_badge read it (batches.checked_badges)
     except ob3.BadBadge:
         return None
     return ob3.Badge(facts=badge.facts, proofs={dataintegrity.JCS: badge.proofs[dataintegrity.JCS]})

@@ -290,6 +290,29 @@ def parse_badge(text: object) -> Badge:
     return Badge(facts=facts, proofs=dict(proofs))
 
 
+def read_kept_badge(text: str) -> Badge:
+    """A badge as this program keeps it (``Badge.as_text`` of one ``parse_badge`` accepted), read
+    without checking each field again: the registry's page reads one on every view. ``BadBadge``
+    if the text is not one."""
+    try:
+        data = json.loads(text)
+        template = data["template"]
+        skills = tuple(SkillRef(skill_id, title) for skill_id, title in data["skills"])
+        facts = BadgeFacts(created=data["created"], organisation=data["organisation"], pack_id=data["pack"],
+                           publisher=data["publisher"], publisher_key_id=data["publisher_key"],
+                           description=data["description"], language=data["language"], skills=skills)
+        proofs = dict(data["proofs"])
+    except (ValueError, TypeError, KeyError, RecursionError):
+        template = None
+    else:
+        texts = (facts.created, facts.organisation, facts.publisher, facts.description, *(s.title for s in skills))
+        if dataintegrity.JCS not in proofs or not all(isinstance(t, str) for t in texts):
+            template = None
+    if template != BADGE_TEMPLATE:
+        raise BadBadge(say(QT_TRANSLATE_NOOP("core", "this is not a badge as Kiosk keeps it")))
+    return Badge(facts=facts, proofs=proofs)
+
+
 def _criteria(fields: CertificateFields, facts: BadgeFacts) -> str:
     text = _CRITERIA[fields.method]
     if facts.skills:

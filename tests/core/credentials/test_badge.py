@@ -180,3 +180,22 @@ def test_clean_text_drops_every_control_character_and_folds_the_spaces():
     for ch in controls:
         assert ob3.clean_text(f"a{ch}b") == ("a b" if ch.isspace() else "ab"), hex(ord(ch))
     assert ob3.clean_text("  Café\u00a0 au\tlait  ") == "Café au lait"  # a no-break space is white space too
+
+
+def test_a_kept_badge_reads_back_as_parse_badge_reads_it_and_anything_else_is_refused(badge):
+    # The registry's page reads the badge it kept (Badge.as_text of one parse_badge took) on every
+    # view, without checking each field again; it must read the same badge, and refuse what is not one.
+    text = badge.as_text()
+    assert ob3.read_kept_badge(text) == ob3.parse_badge(text) == badge
+    data = json.loads(text)
+    for bad in (
+        "", "[]", "[" * 5000, "not json",
+        json.dumps({**data, "template": 2}),
+        json.dumps({k: v for k, v in data.items() if k != "skills"}),
+        json.dumps({**data, "organisation": {"b": 1}}),
+        json.dumps({**data, "skills": [["email", 5]]}),
+        json.dumps({**data, "skills": [["email"]]}),
+        json.dumps({**data, "proofs": {"eddsa-rdfc-2022": data["proofs"]["eddsa-rdfc-2022"]}}),
+    ):
+        with pytest.raises(ob3.BadBadge):
+            ob3.read_kept_badge(bad)
