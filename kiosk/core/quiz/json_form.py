@@ -19,10 +19,9 @@ from kiosk.core.quiz.model import (
     ParseResult,
     Problem,
     Question,
+    QuizReading,
     Severity,
-    check_duplicate_ids,
     question_label,
-    semantic_problems,
 )
 from kiosk.core.say import QT_TRANSLATE_NOOP, reworded, say
 from kiosk.core.untrusted_json import JsonRefused, load_json
@@ -281,8 +280,7 @@ def parse_json_quiz(text: str) -> ParseResult:
         return ParseResult(
             (), (Problem(Severity.ERROR, say(QT_TRANSLATE_NOOP("core", "a JSON quiz must be a list of question objects"))),)
         )
-    questions: list[Question] = []
-    problems: list[Problem] = []
+    reading = QuizReading()
     for index, item in enumerate(data, 1):
         title = item.get("title", "") if isinstance(item, dict) else ""
         stem = item.get("stem", "") if isinstance(item, dict) else ""
@@ -292,13 +290,10 @@ def parse_json_quiz(text: str) -> ParseResult:
         try:
             question = from_json(item)
         except InvalidInput as exc:
-            problems.append(Problem(Severity.ERROR, exc.said or str(exc), question=label))
+            reading.problems.append(Problem(Severity.ERROR, exc.said or str(exc), question=label))
             continue
-        checks = semantic_problems(question)
-        problems.extend(Problem(severity, message, question=label) for severity, message in checks)
-        if not any(severity == Severity.ERROR for severity, _ in checks):
-            questions.append(question)
-    return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
+        reading.keep_if_sound(question, label=label)
+    return reading.result()
 
 
 # The JSON reader says "it is larger than ..."; a quiz problem names no "it".

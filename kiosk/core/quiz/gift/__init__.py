@@ -33,10 +33,9 @@ from kiosk.core.quiz.model import (
     ParseResult,
     Problem,
     Question,
+    QuizReading,
     Severity,
-    check_duplicate_ids,
     question_label,
-    semantic_problems,
 )
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
@@ -50,8 +49,7 @@ _CLOZE_RE = re.compile(r"\{[ \t\r\n]*\d*:[A-Za-z_]+:")
 def parse_gift(text: str) -> ParseResult:
     """Read a GIFT file's text into questions and problems (errors and warnings)."""
     text = text.removeprefix("\ufeff")
-    questions: list[Question] = []
-    problems: list[Problem] = []
+    reading = QuizReading()
     sources = read_sources(text)
     skip_to = -1
     for index, source in enumerate(sources):
@@ -59,7 +57,7 @@ def parse_gift(text: str) -> ParseResult:
             continue
         if not source.kept:
             if source.ids or source.tags:
-                problems.append(
+                reading.problems.append(
                     Problem(
                         Severity.WARNING,
                         say(
@@ -95,7 +93,7 @@ def parse_gift(text: str) -> ParseResult:
                     sources[closing].line_of("}"),
                 )
                 skip_to = closing
-            problems.append(Problem(Severity.ERROR, message, line=exc.line, question=context.label))
+            reading.problems.append(Problem(Severity.ERROR, message, line=exc.line, question=context.label))
             continue
         ids = source.ids
         tags = [t for t in source.tags if t]
@@ -110,12 +108,11 @@ def parse_gift(text: str) -> ParseResult:
             category=source.category,
             line=source.kept[0][0],
         )
-        found = semantic_problems(question)
-        problems.extend(Problem(m_sev, m, line=question.line, question=question.label) for m_sev, m in found)
-        problems.extend(Problem(Severity.WARNING, m, line=n, question=question.label) for m, n in context.warnings)
-        if not any(severity == Severity.ERROR for severity, _ in found):
-            questions.append(question)
-    return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
+        reading.keep_if_sound(question, label=question.label, line=question.line)
+        reading.problems.extend(
+            Problem(Severity.WARNING, m, line=n, question=question.label) for m, n in context.warnings
+        )
+    return reading.result()
 
 
 def _parse_question(ctx: Context) -> dict[str, Any]:
