@@ -265,6 +265,12 @@ class QuizReading:
     questions: list[Question] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
+    def error(self, message: str, *, line: int | None = None, question: str = "") -> None:
+        self.problems.append(Problem(Severity.ERROR, message, line=line, question=question))
+
+    def warn(self, message: str, *, line: int | None = None, question: str = "") -> None:
+        self.problems.append(Problem(Severity.WARNING, message, line=line, question=question))
+
     def keep_if_sound(self, question: Question, *, label: str, line: int | None = None) -> None:
         """Report ``question``'s ``semantic_problems`` under ``label``; keep it unless one is an error."""
         found = semantic_problems(question)

@@ -31,10 +31,8 @@ from kiosk.core.quiz.gift.scan import (
 from kiosk.core.quiz.model import (
     BLANK,
     ParseResult,
-    Problem,
     Question,
     QuizReading,
-    Severity,
     question_label,
 )
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
@@ -57,17 +55,14 @@ def parse_gift(text: str) -> ParseResult:
             continue
         if not source.kept:
             if source.ids or source.tags:
-                reading.problems.append(
-                    Problem(
-                        Severity.WARNING,
-                        say(
-                            QT_TRANSLATE_NOOP(
-                                "core",
-                                "an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question"
-                            )
-                        ),
-                        line=source.first_line,
-                    )
+                reading.warn(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question"
+                        )
+                    ),
+                    line=source.first_line,
                 )
             continue
         context = Context(source.text, [n for n, _ in source.kept])
@@ -93,7 +88,7 @@ def parse_gift(text: str) -> ParseResult:
                     sources[closing].line_of("}"),
                 )
                 skip_to = closing
-            reading.problems.append(Problem(Severity.ERROR, message, line=exc.line, question=context.label))
+            reading.error(message, line=exc.line, question=context.label)
             continue
         ids = source.ids
         tags = [t for t in source.tags if t]
@@ -109,9 +104,8 @@ def parse_gift(text: str) -> ParseResult:
             line=source.kept[0][0],
         )
         reading.keep_if_sound(question, label=question.label, line=question.line)
-        reading.problems.extend(
-            Problem(Severity.WARNING, m, line=n, question=question.label) for m, n in context.warnings
-        )
+        for message, line in context.warnings:
+            reading.warn(message, line=line, question=question.label)
     return reading.result()
 
 
