@@ -4199,148 +4199,148 @@ Key fingerprint: %2</source>
         <translation>يحتاج سؤال المطابقة إلى زوجين على الأقل بالشكل 'يسار -&gt; يمين'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="110" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="107" />
         <source>%1: '%2' is missing</source>
         <translation>%1: الحقل '%2' مفقود</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="114" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="111" />
         <source>%1: '%2' must be text, not %3</source>
         <translation>%1: يجب أن يكون '%2' نصًا، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="124" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="121" />
         <source>%1: '%2' must be one of %3, not %4</source>
         <translation>%1: يجب أن يكون '%2' واحدًا من %3، وليس %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="131" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="128" />
         <source>%1: '%2' must be a number</source>
         <translation>%1: يجب أن يكون '%2' عددًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="138" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="135" />
         <source>%1: 'fraction' must be between -1 and 1, not %2</source>
         <translation>%1: يجب أن تكون 'fraction' بين -1 و1، وليس %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="142" />
         <source>%1: '%2' must be a non-empty list</source>
         <translation>%1: يجب أن يكون '%2' قائمة غير فارغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="148" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
         <source>%1: '%2' item %3 must be an object</source>
         <translation>%1: يجب أن يكون العنصر %3 من '%2' كائنًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="155" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="152" />
         <source>%1: unknown keys %2</source>
         <translation>%1: مفاتيح غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="157" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="154" />
         <source>%1: unknown key %2</source>
         <translation>%1: مفتاح غير معروف %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="166" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="163" />
         <source>%1: 'any' must be true (leave it out otherwise)</source>
         <translation>%1: يجب أن تكون قيمة 'any' هي true (وإلا فاحذفها)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="172" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="169" />
         <source>%1: 'tolerance' cannot be negative</source>
         <translation>%1: لا يمكن أن تكون 'tolerance' سالبة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="178" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="175" />
         <source>%1: 'min' is larger than 'max'</source>
         <translation>%1: قيمة 'min' أكبر من 'max'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="182" />
         <source>a question must be a JSON object</source>
         <translation>يجب أن يكون السؤال كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="188" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
         <source>'type' must be one of %1, not %2</source>
         <translation>يجب أن يكون 'type' واحدًا من %1، وليس %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="191" />
         <source>%1: 'id' must be non-empty text or null</source>
         <translation>%1: يجب أن يكون 'id' نصًا غير فارغ أو null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
         <source>%1: 'tags' must be a list of text</source>
         <translation>%1: يجب أن تكون 'tags' قائمة نصوص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
         <source>%1: 'category' must be text or null</source>
         <translation>%1: يجب أن تكون 'category' نصًا أو null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="203" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
         <source>%1: 'format' must be one of %2, not %3</source>
         <translation>%1: يجب أن يكون 'format' واحدًا من %2، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="220" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="217" />
         <source>%1: choice %2</source>
         <translation>%1: الخيار %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="234" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="231" />
         <source>%1: 'answer' must be true or false</source>
         <translation>%1: يجب أن تكون 'answer' إما true أو false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="244" />
-        <location filename="../../kiosk/core/quiz/json_form.py" line="256" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="241" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="253" />
         <source>%1: answer %2</source>
         <translation>%1: الإجابة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="248" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="245" />
         <source>%1: 'text' is empty</source>
         <translation>%1: الحقل 'text' فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="263" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="260" />
         <source>%1: pair %2</source>
         <translation>%1: الزوج %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="282" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="280" />
         <source>a JSON quiz must be a list of question objects</source>
         <translation>يجب أن يكون اختبار JSON قائمة من كائنات الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="289" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="285" />
         <source>question %1</source>
         <translation>السؤال %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="291" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="287" />
         <source>question %1 %2</source>
         <translation>السؤال %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="306" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="299" />
         <source>larger than %1 bytes</source>
         <translation>أكبر من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="307" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="300" />
         <source>not valid JSON (not UTF-8 text)</source>
         <translation>ليس JSON صالحًا (ليس نصًا بترميز UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="308" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="301" />
         <source>not valid JSON (%1)</source>
         <translation>ليس JSON صالحًا (%1)</translation>
     </message>
@@ -4481,58 +4481,58 @@ Key fingerprint: %2</source>
         <translation>تقول الدفعة إن إلغاءاتها مكتملة حتى وقت بعد إرسالها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="66" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="60" />
         <source>an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question</source>
         <translation>يلي تعليقَ [id:] أو [tag:] سطرٌ فارغ، فلا ينتمي إلى أي سؤال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="80" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="73" />
         <source>the question is longer than %1 characters</source>
         <translation>السؤال أطول من %1 حرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="89" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="82" />
         <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
         <translation>سطر فارغ داخل أقواس الإجابات (السطر %1): في GIFT ينهي السطر الفارغ السؤال، لذلك لا يلتقي هذا '{' مع '}' في السطر %2؛ احذف السطر الفارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="103" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="96" />
         <source>several [id:] comments; the first, %1, is used</source>
         <translation>عدة تعليقات [id:]؛ يُستخدم الأول منها، %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="105" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="98" />
         <source>an empty [id:] is ignored</source>
         <translation>يُتجاهل [id:] الفارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="130" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="121" />
         <source>the title has no closing '::' (write \: for a colon in a title)</source>
         <translation>العنوان غير مغلق بـ '::' (اكتب \: للنقطتين داخل العنوان)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="147" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="138" />
         <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
         <translation>%1: هذه صيغة الإجابات المضمّنة في Moodle (Cloze) وليست GIFT؛ أعد كتابة السؤال بصيغة GIFT مع مجموعة إجابات واحدة بين قوسين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="161" />
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="152" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="162" />
         <source>a '}' with no '{' before it (write \} for a brace in text)</source>
         <translation>يوجد '}' دون '{' قبله (اكتب \} للقوس داخل النص)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="176" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="167" />
         <source>the answers' '{' is never closed with '}'</source>
         <translation>القوس '{' الخاص بالإجابات لا يُغلق أبدًا بـ '}'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="182" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="173" />
         <source>a '{' inside the answers (write \{ for a brace in text)</source>
         <translation>يوجد '{' داخل الإجابات (اكتب \{ للقوس داخل النص)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="189" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="180" />
         <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
         <translation>أكثر من مجموعة إجابات واحدة بين أقواس (اكتب \{ \} للأقواس داخل النص)</translation>
     </message>

@@ -4199,148 +4199,148 @@ Empreinte de la clé : %2</translation>
         <translation>une question d’appariement a besoin d’au moins deux paires « gauche -&gt; droite »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="110" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="107" />
         <source>%1: '%2' is missing</source>
         <translation>%1 : « %2 » manque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="114" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="111" />
         <source>%1: '%2' must be text, not %3</source>
         <translation>%1 : « %2 » doit être un texte, pas %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="124" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="121" />
         <source>%1: '%2' must be one of %3, not %4</source>
         <translation>%1 : « %2 » doit être l’un de ceux-ci : %3, pas %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="131" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="128" />
         <source>%1: '%2' must be a number</source>
         <translation>%1 : « %2 » doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="138" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="135" />
         <source>%1: 'fraction' must be between -1 and 1, not %2</source>
         <translation>%1 : « fraction » doit être entre -1 et 1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="142" />
         <source>%1: '%2' must be a non-empty list</source>
         <translation>%1 : « %2 » doit être une liste non vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="148" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
         <source>%1: '%2' item %3 must be an object</source>
         <translation>%1 : l’élément %3 de « %2 » doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="155" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="152" />
         <source>%1: unknown keys %2</source>
         <translation>%1 : clés inconnues %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="157" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="154" />
         <source>%1: unknown key %2</source>
         <translation>%1 : clé inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="166" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="163" />
         <source>%1: 'any' must be true (leave it out otherwise)</source>
         <translation>%1 : « any » doit valoir true (sinon, ne l’écrivez pas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="172" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="169" />
         <source>%1: 'tolerance' cannot be negative</source>
         <translation>%1 : « tolerance » ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="178" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="175" />
         <source>%1: 'min' is larger than 'max'</source>
         <translation>%1 : « min » est plus grand que « max »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="182" />
         <source>a question must be a JSON object</source>
         <translation>une question doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="188" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
         <source>'type' must be one of %1, not %2</source>
         <translation>« type » doit être l’un de ceux-ci : %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="191" />
         <source>%1: 'id' must be non-empty text or null</source>
         <translation>%1 : « id » doit être un texte non vide ou null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
         <source>%1: 'tags' must be a list of text</source>
         <translation>%1 : « tags » doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
         <source>%1: 'category' must be text or null</source>
         <translation>%1 : « category » doit être un texte ou null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="203" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
         <source>%1: 'format' must be one of %2, not %3</source>
         <translation>%1 : « format » doit être l’un de ceux-ci : %2, pas %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="220" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="217" />
         <source>%1: choice %2</source>
         <translation>%1 : réponse %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="234" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="231" />
         <source>%1: 'answer' must be true or false</source>
         <translation>%1 : « answer » doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="244" />
-        <location filename="../../kiosk/core/quiz/json_form.py" line="256" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="241" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="253" />
         <source>%1: answer %2</source>
         <translation>%1 : réponse %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="248" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="245" />
         <source>%1: 'text' is empty</source>
         <translation>%1 : « text » est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="263" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="260" />
         <source>%1: pair %2</source>
         <translation>%1 : paire %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="282" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="280" />
         <source>a JSON quiz must be a list of question objects</source>
         <translation>un quiz JSON doit être une liste d’objets question</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="289" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="285" />
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="291" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="287" />
         <source>question %1 %2</source>
         <translation>question %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="306" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="299" />
         <source>larger than %1 bytes</source>
         <translation>plus de %1 octets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="307" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="300" />
         <source>not valid JSON (not UTF-8 text)</source>
         <translation>pas du JSON valide (pas du texte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="308" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="301" />
         <source>not valid JSON (%1)</source>
         <translation>pas du JSON valide (%1)</translation>
     </message>
@@ -4481,58 +4481,58 @@ Empreinte de la clé : %2</translation>
         <translation>Le lot dit que ses révocations sont complètes jusqu’à une heure postérieure à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="66" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="60" />
         <source>an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question</source>
         <translation>un commentaire [id:] ou [tag:] est suivi d’une ligne vide : il n’appartient donc à aucune question</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="80" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="73" />
         <source>the question is longer than %1 characters</source>
         <translation>la question dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="89" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="82" />
         <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
         <translation>une ligne vide entre les accolades des réponses (ligne %1) : en GIFT, une ligne vide termine la question, donc ce « { » et le « } » de la ligne %2 ne se rejoignent pas ; supprimez la ligne vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="103" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="96" />
         <source>several [id:] comments; the first, %1, is used</source>
         <translation>plusieurs commentaires [id:] ; le premier, %1, est utilisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="105" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="98" />
         <source>an empty [id:] is ignored</source>
         <translation>un [id:] vide est ignoré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="130" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="121" />
         <source>the title has no closing '::' (write \: for a colon in a title)</source>
         <translation>le titre n’est pas fermé par « :: » (écrivez \: pour un deux-points dans un titre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="147" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="138" />
         <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
         <translation>%1 : c’est le format de réponses intégrées de Moodle (Cloze), pas du GIFT ; réécrivez la question en GIFT, avec un seul groupe de réponses entre accolades</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="161" />
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="152" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="162" />
         <source>a '}' with no '{' before it (write \} for a brace in text)</source>
         <translation>un « } » sans « { » avant lui (écrivez \} pour une accolade dans le texte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="176" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="167" />
         <source>the answers' '{' is never closed with '}'</source>
         <translation>le « { » des réponses n’est jamais fermé par « } »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="182" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="173" />
         <source>a '{' inside the answers (write \{ for a brace in text)</source>
         <translation>un « { » à l’intérieur des réponses (écrivez \{ pour une accolade dans le texte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="189" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="180" />
         <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
         <translation>plus d’un groupe de réponses entre accolades (écrivez \{ \} pour des accolades dans le texte)</translation>
     </message>
