@@ -148,14 +148,14 @@ def _open(args: argparse.Namespace) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from kiosk.core.credentials.keys import fingerprint_for, public_raw_from_multibase
+    from kiosk.core.credentials.keys import fingerprint_of
     from kiosk.registry.orgkey import key_path
     from kiosk.registry.service import init_organisation
 
     _open(args)
     path = key_path(args.org_key)
     organisation, _key = init_organisation(name=args.org, verify_url=args.verify_url, key_file=path)
-    fingerprint = fingerprint_for(public_raw_from_multibase(organisation.public_key))
+    fingerprint = fingerprint_of(organisation.public_key)
     return answer(
         args,
         {"organisation": organisation.name, "public_key": organisation.public_key, "fingerprint": fingerprint,
@@ -199,13 +199,13 @@ def _write_signed(args: argparse.Namespace, make: Callable[[Ed25519PrivateKey], 
 def run_rotate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kiosk.core.credentials.keys import fingerprint_for, public_raw_from_multibase
+    from kiosk.core.credentials.keys import fingerprint_of
     from kiosk.registry.orgkey import key_path
     from kiosk.registry.service import rotate_org_key
 
     _open(args)
     organisation = rotate_org_key(old_key_file=key_path(args.org_key), new_key_file=Path(args.new_key))
-    print(f"The organisation key is now {fingerprint_for(public_raw_from_multibase(organisation.public_key))} "
+    print(f"The organisation key is now {fingerprint_of(organisation.public_key)} "
           f"({args.new_key}). Serve with --org-key {args.new_key}; kiosks follow on their next sync.")
     return 0
 
