@@ -3345,217 +3345,217 @@ Key fingerprint: %2</source>
         <translation>يحتوي كل عنصر «%1» على هذه الحقول بالضبط: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="190" />
+        <location filename="../../kiosk/core/trust/documents.py" line="197" />
         <source>key rotation</source>
         <translation>تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="191" />
+        <location filename="../../kiosk/core/trust/documents.py" line="198" />
         <source>old organisation key</source>
         <translation>مفتاح المؤسسة القديم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="192" />
+        <location filename="../../kiosk/core/trust/documents.py" line="199" />
         <source>new organisation key</source>
         <translation>مفتاح المؤسسة الجديد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="194" />
+        <location filename="../../kiosk/core/trust/documents.py" line="201" />
         <source>rotation time</source>
         <translation>وقت تغيير المفتاح</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="229" />
-        <location filename="../../kiosk/core/trust/documents.py" line="344" />
+        <location filename="../../kiosk/core/trust/documents.py" line="236" />
+        <location filename="../../kiosk/core/trust/documents.py" line="347" />
         <source>organisation key</source>
         <translation>مفتاح المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="231" />
-        <location filename="../../kiosk/core/trust/documents.py" line="243" />
-        <location filename="../../kiosk/core/trust/documents.py" line="258" />
+        <location filename="../../kiosk/core/trust/documents.py" line="238" />
+        <location filename="../../kiosk/core/trust/documents.py" line="250" />
+        <location filename="../../kiosk/core/trust/documents.py" line="265" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>قائمة الثقة غير سليمة (%1)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="238" />
+        <location filename="../../kiosk/core/trust/documents.py" line="245" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>قائمة الثقة معدَّلة: توقيعها غير مطابق؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="247" />
+        <location filename="../../kiosk/core/trust/documents.py" line="254" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>قائمة الثقة موقّعة بالمفتاح %1، لا من مؤسسة هذا الجهاز (%2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="264" />
+        <location filename="../../kiosk/core/trust/documents.py" line="271" />
         <source>the body has unexpected or missing parts</source>
         <translation>في المحتوى أجزاء غير متوقعة أو ناقصة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="268" />
+        <location filename="../../kiosk/core/trust/documents.py" line="275" />
         <source>the sequence number is not a positive whole number</source>
         <translation>الرقم التسلسلي ليس عددًا صحيحًا موجبًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="271" />
+        <location filename="../../kiosk/core/trust/documents.py" line="278" />
         <source>kiosk</source>
         <translation>جهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="272" />
+        <location filename="../../kiosk/core/trust/documents.py" line="279" />
         <source>kiosk key</source>
         <translation>مفتاح الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="274" />
+        <location filename="../../kiosk/core/trust/documents.py" line="281" />
         <source>the key id %1 does not belong to its key, or appears twice</source>
         <translation>معرّف المفتاح %1 لا يطابق مفتاحه، أو يتكرر مرتين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="276" />
+        <location filename="../../kiosk/core/trust/documents.py" line="283" />
         <source>withdrawal time</source>
         <translation>وقت السحب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="279" />
+        <location filename="../../kiosk/core/trust/documents.py" line="286" />
         <source>received_before is a list, and only for a withdrawn key</source>
         <translation>received_before قائمة، ولا تكون إلا لمفتاح مسحوب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="282" />
+        <location filename="../../kiosk/core/trust/documents.py" line="289" />
         <source>received_before holds too many entries or one that is not a digest</source>
         <translation>يحتوي received_before على مدخلات كثيرة جدًا أو على مدخل ليس بصمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="287" />
+        <location filename="../../kiosk/core/trust/documents.py" line="294" />
         <source>kiosk name</source>
         <translation>اسم الجهاز</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="288" />
+        <location filename="../../kiosk/core/trust/documents.py" line="295" />
         <source>approval time</source>
         <translation>وقت الموافقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="295" />
+        <location filename="../../kiosk/core/trust/documents.py" line="302" />
         <source>revocation</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="297" />
+        <location filename="../../kiosk/core/trust/documents.py" line="304" />
         <source>a revoked credential id is not like K7Q2M4XA-3FJ5QW2T</source>
         <translation>معرّف الشهادة الملغاة ليس على شكل K7Q2M4XA-3FJ5QW2T</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="300" />
-        <location filename="../../kiosk/core/trust/documents.py" line="345" />
+        <location filename="../../kiosk/core/trust/documents.py" line="307" />
+        <location filename="../../kiosk/core/trust/documents.py" line="348" />
         <source>organisation name</source>
         <translation>اسم المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="302" />
-        <location filename="../../kiosk/core/trust/documents.py" line="346" />
+        <location filename="../../kiosk/core/trust/documents.py" line="309" />
+        <location filename="../../kiosk/core/trust/documents.py" line="349" />
         <source>verify URL</source>
         <translation>عنوان التحقق</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="304" />
+        <location filename="../../kiosk/core/trust/documents.py" line="311" />
         <source>issue time</source>
         <translation>وقت الإصدار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="343" />
+        <location filename="../../kiosk/core/trust/documents.py" line="346" />
         <source>enrolment</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="348" />
+        <location filename="../../kiosk/core/trust/documents.py" line="351" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>هذا ليس ملف تسجيل Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="350" />
+        <location filename="../../kiosk/core/trust/documents.py" line="353" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>عُدِّل ملف التسجيل هذا بعد توقيعه.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="371" />
+        <location filename="../../kiosk/core/trust/documents.py" line="374" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 أكبر من أن يكون ملف تسجيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="372" />
+        <location filename="../../kiosk/core/trust/documents.py" line="375" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>تعذّرت قراءة ملف التسجيل %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="373" />
+        <location filename="../../kiosk/core/trust/documents.py" line="376" />
         <source>%1 is not an enrolment file: %2.</source>
         <translation>%1 ليس ملف تسجيل: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="397" />
+        <location filename="../../kiosk/core/trust/documents.py" line="400" />
         <source>receipt</source>
         <translation>إيصال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="400" />
+        <location filename="../../kiosk/core/trust/documents.py" line="403" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>إيصال السجل غير موقّع من مؤسسة هذا الجهاز (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="403" />
+        <location filename="../../kiosk/core/trust/documents.py" line="406" />
         <source>The registry's receipt is for another request.</source>
         <translation>إيصال السجل يخص طلبًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="408" />
+        <location filename="../../kiosk/core/trust/documents.py" line="411" />
         <source>The registry's receipt is malformed.</source>
         <translation>إيصال السجل غير سليم.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="116" />
+        <location filename="../../kiosk/core/trust/store.py" line="112" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>اختر ملف التسجيل، أو اكتب مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="129" />
+        <location filename="../../kiosk/core/trust/store.py" line="125" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>هذا ليس ملف تسجيل ولا مفتاح مؤسسة (يبدأ المفتاح بـ z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="148" />
+        <location filename="../../kiosk/core/trust/store.py" line="144" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>رمز الميسّر خاطئ؛ لم يتغيّر مفتاح المؤسسة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="165" />
+        <location filename="../../kiosk/core/trust/store.py" line="161" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>ليس لهذا الجهاز مفتاح مؤسسة، فلا يستطيع التمييز بين قائمة ثقة حقيقية ومزوّرة؛ سجّله أولًا (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="178" />
+        <location filename="../../kiosk/core/trust/store.py" line="174" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>قائمة الثقة أقدم (رقم %1) من التي يحتفظ بها هذا الجهاز (رقم %2)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="192" />
+        <location filename="../../kiosk/core/trust/store.py" line="188" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>قائمة الثقة تختلف عن التي يحتفظ بها هذا الجهاز بالرقم نفسه %1؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="278" />
+        <location filename="../../kiosk/core/trust/store.py" line="274" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 أكبر من أن يكون قائمة ثقة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="279" />
+        <location filename="../../kiosk/core/trust/store.py" line="275" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>تعذّرت قراءة قائمة الثقة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="280" />
+        <location filename="../../kiosk/core/trust/store.py" line="276" />
         <source>%1 is not a trust list: %2.</source>
         <translation>%1 ليس قائمة ثقة: %2.</translation>
     </message>
@@ -3877,7 +3877,7 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/ob3.py" line="282" />
-        <location filename="../../kiosk/core/trust/documents.py" line="227" />
+        <location filename="../../kiosk/core/trust/documents.py" line="234" />
         <source>organisation</source>
         <translation>المؤسسة</translation>
     </message>
@@ -3897,89 +3897,89 @@ Key fingerprint: %2</source>
         <translation>هذه ليست شارة كما يحفظها Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="105" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="115" />
         <source>The key id is not valid base32.</source>
         <translation>معرّف المفتاح ليس بصيغة base32 صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="106" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="116" />
         <source>The serial is not valid base32.</source>
         <translation>الرقم التسلسلي ليس بصيغة base32 صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="107" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="117" />
         <source>The certificate code is not valid base32.</source>
         <translation>رمز الشهادة ليس بصيغة base32 صحيحة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="110" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="120" />
         <source>The title in the certificate code is garbled.</source>
         <translation>العنوان الموجود في رمز الشهادة غير مقروء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="111" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="121" />
         <source>The learner's name in the certificate code is garbled.</source>
         <translation>اسم المتعلم الموجود في رمز الشهادة غير مقروء.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="125" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="135" />
         <source>Unknown award method %1.</source>
         <translation>طريقة منح غير معروفة: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="127" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="137" />
         <source>A score is a percentage from 0 to 100.</source>
         <translation>الدرجة نسبة مئوية من 0 إلى 100.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="130" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="140" />
         <source>An issue date must fall between %1 and 2199.</source>
         <translation>يجب أن يقع تاريخ المنح بين %1 وعام 2199.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="137" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="147" />
         <source>The title or the learner's name is too long for a certificate.</source>
         <translation>العنوان أو اسم المتعلم أطول من أن تتسع له الشهادة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="151" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="161" />
         <source>A certificate payload needs its 64-byte signature.</source>
         <translation>تحتاج بيانات الشهادة إلى توقيعها المكوّن من 64 بايت.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="158" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="168" />
         <source>The certificate code is too short: part of it is missing.</source>
         <translation>رمز الشهادة قصير جدًا: جزء منه مفقود.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="162" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="172" />
         <source>This certificate uses format %1, which this Kiosk does not know.</source>
         <translation>تستخدم هذه الشهادة الصيغة %1، وهي صيغة لا يعرفها Kiosk هذا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="170" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="180" />
         <source>The certificate code is cut short.</source>
         <translation>رمز الشهادة مقطوع قبل نهايته.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="176" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="186" />
         <source>The certificate code has extra or missing bytes.</source>
         <translation>في رمز الشهادة بايتات زائدة أو ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="179" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="189" />
         <source>The score in the certificate code is out of range.</source>
         <translation>الدرجة الموجودة في رمز الشهادة خارج الحدود المسموح بها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="207" />
-        <location filename="../../kiosk/core/credentials/payload.py" line="270" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="217" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="280" />
         <source>The certificate code has been changed or mistyped.</source>
         <translation>رمز الشهادة تغيّر أو كُتب بشكل خاطئ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="211" />
-        <location filename="../../kiosk/core/credentials/payload.py" line="266" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="221" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="276" />
         <source>This is not a Kiosk certificate code or link.</source>
         <translation>هذا ليس رمز شهادة Kiosk ولا رابطها.</translation>
     </message>
@@ -4204,148 +4204,148 @@ Key fingerprint: %2</source>
         <translation>يحتاج سؤال المطابقة إلى زوجين على الأقل بالشكل 'يسار -&gt; يمين'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="110" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="107" />
         <source>%1: '%2' is missing</source>
         <translation>%1: الحقل '%2' مفقود</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="114" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="111" />
         <source>%1: '%2' must be text, not %3</source>
         <translation>%1: يجب أن يكون '%2' نصًا، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="124" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="121" />
         <source>%1: '%2' must be one of %3, not %4</source>
         <translation>%1: يجب أن يكون '%2' واحدًا من %3، وليس %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="131" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="128" />
         <source>%1: '%2' must be a number</source>
         <translation>%1: يجب أن يكون '%2' عددًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="138" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="135" />
         <source>%1: 'fraction' must be between -1 and 1, not %2</source>
         <translation>%1: يجب أن تكون 'fraction' بين -1 و1، وليس %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="142" />
         <source>%1: '%2' must be a non-empty list</source>
         <translation>%1: يجب أن يكون '%2' قائمة غير فارغة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="148" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
         <source>%1: '%2' item %3 must be an object</source>
         <translation>%1: يجب أن يكون العنصر %3 من '%2' كائنًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="155" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="152" />
         <source>%1: unknown keys %2</source>
         <translation>%1: مفاتيح غير معروفة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="157" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="154" />
         <source>%1: unknown key %2</source>
         <translation>%1: مفتاح غير معروف %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="166" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="163" />
         <source>%1: 'any' must be true (leave it out otherwise)</source>
         <translation>%1: يجب أن تكون قيمة 'any' هي true (وإلا فاحذفها)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="172" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="169" />
         <source>%1: 'tolerance' cannot be negative</source>
         <translation>%1: لا يمكن أن تكون 'tolerance' سالبة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="178" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="175" />
         <source>%1: 'min' is larger than 'max'</source>
         <translation>%1: قيمة 'min' أكبر من 'max'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="182" />
         <source>a question must be a JSON object</source>
         <translation>يجب أن يكون السؤال كائن JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="188" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
         <source>'type' must be one of %1, not %2</source>
         <translation>يجب أن يكون 'type' واحدًا من %1، وليس %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="191" />
         <source>%1: 'id' must be non-empty text or null</source>
         <translation>%1: يجب أن يكون 'id' نصًا غير فارغ أو null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
         <source>%1: 'tags' must be a list of text</source>
         <translation>%1: يجب أن تكون 'tags' قائمة نصوص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
         <source>%1: 'category' must be text or null</source>
         <translation>%1: يجب أن تكون 'category' نصًا أو null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="203" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
         <source>%1: 'format' must be one of %2, not %3</source>
         <translation>%1: يجب أن يكون 'format' واحدًا من %2، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="220" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="217" />
         <source>%1: choice %2</source>
         <translation>%1: الخيار %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="234" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="231" />
         <source>%1: 'answer' must be true or false</source>
         <translation>%1: يجب أن تكون 'answer' إما true أو false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="244" />
-        <location filename="../../kiosk/core/quiz/json_form.py" line="256" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="241" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="253" />
         <source>%1: answer %2</source>
         <translation>%1: الإجابة %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="248" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="245" />
         <source>%1: 'text' is empty</source>
         <translation>%1: الحقل 'text' فارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="263" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="260" />
         <source>%1: pair %2</source>
         <translation>%1: الزوج %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="282" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="280" />
         <source>a JSON quiz must be a list of question objects</source>
         <translation>يجب أن يكون اختبار JSON قائمة من كائنات الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="289" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="285" />
         <source>question %1</source>
         <translation>السؤال %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="291" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="287" />
         <source>question %1 %2</source>
         <translation>السؤال %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="306" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="299" />
         <source>larger than %1 bytes</source>
         <translation>أكبر من %1 بايت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="307" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="300" />
         <source>not valid JSON (not UTF-8 text)</source>
         <translation>ليس JSON صالحًا (ليس نصًا بترميز UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="308" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="301" />
         <source>not valid JSON (%1)</source>
         <translation>ليس JSON صالحًا (%1)</translation>
     </message>
@@ -4471,7 +4471,7 @@ Key fingerprint: %2</source>
     </message>
     <message>
         <location filename="../../kiosk/core/sync/envelope.py" line="211" />
-        <location filename="../../kiosk/core/trust/documents.py" line="298" />
+        <location filename="../../kiosk/core/trust/documents.py" line="305" />
         <source>revocation time</source>
         <translation>وقت الإلغاء</translation>
     </message>
@@ -4486,58 +4486,58 @@ Key fingerprint: %2</source>
         <translation>تقول الدفعة إن إلغاءاتها مكتملة حتى وقت بعد إرسالها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="66" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="60" />
         <source>an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question</source>
         <translation>يلي تعليقَ [id:] أو [tag:] سطرٌ فارغ، فلا ينتمي إلى أي سؤال</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="80" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="73" />
         <source>the question is longer than %1 characters</source>
         <translation>السؤال أطول من %1 حرف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="89" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="82" />
         <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
         <translation>سطر فارغ داخل أقواس الإجابات (السطر %1): في GIFT ينهي السطر الفارغ السؤال، لذلك لا يلتقي هذا '{' مع '}' في السطر %2؛ احذف السطر الفارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="103" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="96" />
         <source>several [id:] comments; the first, %1, is used</source>
         <translation>عدة تعليقات [id:]؛ يُستخدم الأول منها، %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="105" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="98" />
         <source>an empty [id:] is ignored</source>
         <translation>يُتجاهل [id:] الفارغ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="130" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="121" />
         <source>the title has no closing '::' (write \: for a colon in a title)</source>
         <translation>العنوان غير مغلق بـ '::' (اكتب \: للنقطتين داخل العنوان)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="147" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="138" />
         <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
         <translation>%1: هذه صيغة الإجابات المضمّنة في Moodle (Cloze) وليست GIFT؛ أعد كتابة السؤال بصيغة GIFT مع مجموعة إجابات واحدة بين قوسين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="161" />
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="152" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="162" />
         <source>a '}' with no '{' before it (write \} for a brace in text)</source>
         <translation>يوجد '}' دون '{' قبله (اكتب \} للقوس داخل النص)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="176" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="167" />
         <source>the answers' '{' is never closed with '}'</source>
         <translation>القوس '{' الخاص بالإجابات لا يُغلق أبدًا بـ '}'</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="182" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="173" />
         <source>a '{' inside the answers (write \{ for a brace in text)</source>
         <translation>يوجد '{' داخل الإجابات (اكتب \{ للقوس داخل النص)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="189" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="180" />
         <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
         <translation>أكثر من مجموعة إجابات واحدة بين أقواس (اكتب \{ \} للأقواس داخل النص)</translation>
     </message>

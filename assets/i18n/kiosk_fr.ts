@@ -3345,217 +3345,217 @@ Empreinte de la clé : %2</translation>
         <translation>Chaque élément « %1 » contient exactement : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="190" />
+        <location filename="../../kiosk/core/trust/documents.py" line="197" />
         <source>key rotation</source>
         <translation>changement de clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="191" />
+        <location filename="../../kiosk/core/trust/documents.py" line="198" />
         <source>old organisation key</source>
         <translation>ancienne clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="192" />
+        <location filename="../../kiosk/core/trust/documents.py" line="199" />
         <source>new organisation key</source>
         <translation>nouvelle clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="194" />
+        <location filename="../../kiosk/core/trust/documents.py" line="201" />
         <source>rotation time</source>
         <translation>heure du changement de clé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="229" />
-        <location filename="../../kiosk/core/trust/documents.py" line="344" />
+        <location filename="../../kiosk/core/trust/documents.py" line="236" />
+        <location filename="../../kiosk/core/trust/documents.py" line="347" />
         <source>organisation key</source>
         <translation>clé de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="231" />
-        <location filename="../../kiosk/core/trust/documents.py" line="243" />
-        <location filename="../../kiosk/core/trust/documents.py" line="258" />
+        <location filename="../../kiosk/core/trust/documents.py" line="238" />
+        <location filename="../../kiosk/core/trust/documents.py" line="250" />
+        <location filename="../../kiosk/core/trust/documents.py" line="265" />
         <source>The trust list is malformed (%1); nothing was changed.</source>
         <translation>La liste de confiance est mal formée (%1) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="238" />
+        <location filename="../../kiosk/core/trust/documents.py" line="245" />
         <source>The trust list was altered: its signature does not match; nothing was changed.</source>
         <translation>La liste de confiance a été altérée : sa signature ne correspond pas ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="247" />
+        <location filename="../../kiosk/core/trust/documents.py" line="254" />
         <source>The trust list is signed by key %1, not by this kiosk's organisation (%2); nothing was changed.</source>
         <translation>La liste de confiance est signée par la clé %1, pas par l’organisation de ce kiosque (%2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="264" />
+        <location filename="../../kiosk/core/trust/documents.py" line="271" />
         <source>the body has unexpected or missing parts</source>
         <translation>le contenu a des parties inattendues ou manquantes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="268" />
+        <location filename="../../kiosk/core/trust/documents.py" line="275" />
         <source>the sequence number is not a positive whole number</source>
         <translation>le numéro d’ordre n’est pas un nombre entier positif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="271" />
+        <location filename="../../kiosk/core/trust/documents.py" line="278" />
         <source>kiosk</source>
         <translation>kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="272" />
+        <location filename="../../kiosk/core/trust/documents.py" line="279" />
         <source>kiosk key</source>
         <translation>clé du kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="274" />
+        <location filename="../../kiosk/core/trust/documents.py" line="281" />
         <source>the key id %1 does not belong to its key, or appears twice</source>
         <translation>l’identifiant de clé %1 ne correspond pas à sa clé, ou apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="276" />
+        <location filename="../../kiosk/core/trust/documents.py" line="283" />
         <source>withdrawal time</source>
         <translation>heure du retrait</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="279" />
+        <location filename="../../kiosk/core/trust/documents.py" line="286" />
         <source>received_before is a list, and only for a withdrawn key</source>
         <translation>received_before est une liste, et seulement pour une clé retirée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="282" />
+        <location filename="../../kiosk/core/trust/documents.py" line="289" />
         <source>received_before holds too many entries or one that is not a digest</source>
         <translation>received_before contient trop d’entrées, ou une entrée qui n’est pas une empreinte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="287" />
+        <location filename="../../kiosk/core/trust/documents.py" line="294" />
         <source>kiosk name</source>
         <translation>nom du kiosque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="288" />
+        <location filename="../../kiosk/core/trust/documents.py" line="295" />
         <source>approval time</source>
         <translation>heure de l’approbation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="295" />
+        <location filename="../../kiosk/core/trust/documents.py" line="302" />
         <source>revocation</source>
         <translation>révocation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="297" />
+        <location filename="../../kiosk/core/trust/documents.py" line="304" />
         <source>a revoked credential id is not like K7Q2M4XA-3FJ5QW2T</source>
         <translation>un identifiant d’attestation révoquée n’a pas la forme K7Q2M4XA-3FJ5QW2T</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="300" />
-        <location filename="../../kiosk/core/trust/documents.py" line="345" />
+        <location filename="../../kiosk/core/trust/documents.py" line="307" />
+        <location filename="../../kiosk/core/trust/documents.py" line="348" />
         <source>organisation name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="302" />
-        <location filename="../../kiosk/core/trust/documents.py" line="346" />
+        <location filename="../../kiosk/core/trust/documents.py" line="309" />
+        <location filename="../../kiosk/core/trust/documents.py" line="349" />
         <source>verify URL</source>
         <translation>adresse de vérification</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="304" />
+        <location filename="../../kiosk/core/trust/documents.py" line="311" />
         <source>issue time</source>
         <translation>heure de délivrance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="343" />
+        <location filename="../../kiosk/core/trust/documents.py" line="346" />
         <source>enrolment</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="348" />
+        <location filename="../../kiosk/core/trust/documents.py" line="351" />
         <source>This is not a Kiosk enrolment file (%1).</source>
         <translation>Ce n’est pas un fichier d’inscription Kiosk (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="350" />
+        <location filename="../../kiosk/core/trust/documents.py" line="353" />
         <source>This enrolment file was changed after it was signed.</source>
         <translation>Ce fichier d’inscription a été modifié après sa signature.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="371" />
+        <location filename="../../kiosk/core/trust/documents.py" line="374" />
         <source>%1 is too large to be an enrolment file.</source>
         <translation>%1 est trop gros pour être un fichier d’inscription.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="372" />
+        <location filename="../../kiosk/core/trust/documents.py" line="375" />
         <source>Could not read the enrolment file %1: %2.</source>
         <translation>Impossible de lire le fichier d’inscription %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="373" />
+        <location filename="../../kiosk/core/trust/documents.py" line="376" />
         <source>%1 is not an enrolment file: %2.</source>
         <translation>%1 n’est pas un fichier d’inscription : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="397" />
+        <location filename="../../kiosk/core/trust/documents.py" line="400" />
         <source>receipt</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="400" />
+        <location filename="../../kiosk/core/trust/documents.py" line="403" />
         <source>The registry's receipt is not signed by this kiosk's organisation (%1).</source>
         <translation>Le reçu du registre n’est pas signé par l’organisation de ce kiosque (%1).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="403" />
+        <location filename="../../kiosk/core/trust/documents.py" line="406" />
         <source>The registry's receipt is for another request.</source>
         <translation>Le reçu du registre concerne une autre demande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/documents.py" line="408" />
+        <location filename="../../kiosk/core/trust/documents.py" line="411" />
         <source>The registry's receipt is malformed.</source>
         <translation>Le reçu du registre est mal formé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="116" />
+        <location filename="../../kiosk/core/trust/store.py" line="112" />
         <source>Choose the enrolment file, or type the organisation's key.</source>
         <translation>Choisissez le fichier d’inscription, ou tapez la clé de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="129" />
+        <location filename="../../kiosk/core/trust/store.py" line="125" />
         <source>This is neither an enrolment file nor an organisation key (a key starts with z6Mk).</source>
         <translation>Ce n’est ni un fichier d’inscription ni une clé d’organisation (une clé commence par z6Mk).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="148" />
+        <location filename="../../kiosk/core/trust/store.py" line="144" />
         <source>Wrong facilitator PIN; the organisation key was not changed.</source>
         <translation>Code de l’animateur faux ; la clé de l’organisation n’a pas été changée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="165" />
+        <location filename="../../kiosk/core/trust/store.py" line="161" />
         <source>This kiosk has no organisation key, so it cannot tell a real trust list from a forged one; enrol it first (kiosk trust pin).</source>
         <translation>Ce kiosque n’a pas de clé d’organisation : il ne peut pas distinguer une vraie liste de confiance d’une fausse ; inscrivez-le d’abord (kiosk trust pin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="178" />
+        <location filename="../../kiosk/core/trust/store.py" line="174" />
         <source>The trust list is older (number %1) than the one this kiosk holds (number %2); nothing was changed.</source>
         <translation>La liste de confiance est plus ancienne (numéro %1) que celle que ce kiosque détient (numéro %2) ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="192" />
+        <location filename="../../kiosk/core/trust/store.py" line="188" />
         <source>The trust list differs from the one this kiosk holds under the same number %1; nothing was changed.</source>
         <translation>La liste de confiance diffère de celle que ce kiosque détient sous le même numéro %1 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="278" />
+        <location filename="../../kiosk/core/trust/store.py" line="274" />
         <source>%1 is too large to be a trust list.</source>
         <translation>%1 est trop gros pour être une liste de confiance.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="279" />
+        <location filename="../../kiosk/core/trust/store.py" line="275" />
         <source>Could not read the trust list %1: %2.</source>
         <translation>Impossible de lire la liste de confiance %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/trust/store.py" line="280" />
+        <location filename="../../kiosk/core/trust/store.py" line="276" />
         <source>%1 is not a trust list: %2.</source>
         <translation>%1 n’est pas une liste de confiance : %2.</translation>
     </message>
@@ -3877,7 +3877,7 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/credentials/ob3.py" line="282" />
-        <location filename="../../kiosk/core/trust/documents.py" line="227" />
+        <location filename="../../kiosk/core/trust/documents.py" line="234" />
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
@@ -3897,89 +3897,89 @@ Empreinte de la clé : %2</translation>
         <translation>ce n’est pas un badge tel que Kiosk le conserve</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="105" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="115" />
         <source>The key id is not valid base32.</source>
         <translation>L’identifiant de clé n’est pas du base32 valide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="106" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="116" />
         <source>The serial is not valid base32.</source>
         <translation>Le numéro de série n’est pas du base32 valide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="107" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="117" />
         <source>The certificate code is not valid base32.</source>
         <translation>Le code du certificat n’est pas du base32 valide.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="110" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="120" />
         <source>The title in the certificate code is garbled.</source>
         <translation>Le titre contenu dans le code du certificat est illisible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="111" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="121" />
         <source>The learner's name in the certificate code is garbled.</source>
         <translation>Le nom de l’apprenant contenu dans le code du certificat est illisible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="125" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="135" />
         <source>Unknown award method %1.</source>
         <translation>Mode d’attribution inconnu : %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="127" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="137" />
         <source>A score is a percentage from 0 to 100.</source>
         <translation>Une note est un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="130" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="140" />
         <source>An issue date must fall between %1 and 2199.</source>
         <translation>Une date de délivrance doit se situer entre le %1 et 2199.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="137" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="147" />
         <source>The title or the learner's name is too long for a certificate.</source>
         <translation>Le titre ou le nom de l’apprenant est trop long pour un certificat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="151" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="161" />
         <source>A certificate payload needs its 64-byte signature.</source>
         <translation>Les données d’un certificat doivent avoir leur signature de 64 octets.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="158" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="168" />
         <source>The certificate code is too short: part of it is missing.</source>
         <translation>Le code du certificat est trop court : il en manque une partie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="162" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="172" />
         <source>This certificate uses format %1, which this Kiosk does not know.</source>
         <translation>Ce certificat utilise le format %1, que ce Kiosk ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="170" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="180" />
         <source>The certificate code is cut short.</source>
         <translation>Le code du certificat est coupé avant la fin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="176" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="186" />
         <source>The certificate code has extra or missing bytes.</source>
         <translation>Le code du certificat a des octets en trop ou en moins.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="179" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="189" />
         <source>The score in the certificate code is out of range.</source>
         <translation>La note contenue dans le code du certificat est hors limites.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="207" />
-        <location filename="../../kiosk/core/credentials/payload.py" line="270" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="217" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="280" />
         <source>The certificate code has been changed or mistyped.</source>
         <translation>Le code du certificat a été modifié ou mal recopié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/credentials/payload.py" line="211" />
-        <location filename="../../kiosk/core/credentials/payload.py" line="266" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="221" />
+        <location filename="../../kiosk/core/credentials/payload.py" line="276" />
         <source>This is not a Kiosk certificate code or link.</source>
         <translation>Ce n’est pas un code ou un lien de certificat Kiosk.</translation>
     </message>
@@ -4204,148 +4204,148 @@ Empreinte de la clé : %2</translation>
         <translation>une question d’appariement a besoin d’au moins deux paires « gauche -&gt; droite »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="110" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="107" />
         <source>%1: '%2' is missing</source>
         <translation>%1 : « %2 » manque</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="114" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="111" />
         <source>%1: '%2' must be text, not %3</source>
         <translation>%1 : « %2 » doit être un texte, pas %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="124" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="121" />
         <source>%1: '%2' must be one of %3, not %4</source>
         <translation>%1 : « %2 » doit être l’un de ceux-ci : %3, pas %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="131" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="128" />
         <source>%1: '%2' must be a number</source>
         <translation>%1 : « %2 » doit être un nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="138" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="135" />
         <source>%1: 'fraction' must be between -1 and 1, not %2</source>
         <translation>%1 : « fraction » doit être entre -1 et 1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="142" />
         <source>%1: '%2' must be a non-empty list</source>
         <translation>%1 : « %2 » doit être une liste non vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="148" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="145" />
         <source>%1: '%2' item %3 must be an object</source>
         <translation>%1 : l’élément %3 de « %2 » doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="155" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="152" />
         <source>%1: unknown keys %2</source>
         <translation>%1 : clés inconnues %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="157" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="154" />
         <source>%1: unknown key %2</source>
         <translation>%1 : clé inconnue %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="166" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="163" />
         <source>%1: 'any' must be true (leave it out otherwise)</source>
         <translation>%1 : « any » doit valoir true (sinon, ne l’écrivez pas)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="172" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="169" />
         <source>%1: 'tolerance' cannot be negative</source>
         <translation>%1 : « tolerance » ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="178" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="175" />
         <source>%1: 'min' is larger than 'max'</source>
         <translation>%1 : « min » est plus grand que « max »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="182" />
         <source>a question must be a JSON object</source>
         <translation>une question doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="188" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="185" />
         <source>'type' must be one of %1, not %2</source>
         <translation>« type » doit être l’un de ceux-ci : %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="191" />
         <source>%1: 'id' must be non-empty text or null</source>
         <translation>%1 : « id » doit être un texte non vide ou null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="194" />
         <source>%1: 'tags' must be a list of text</source>
         <translation>%1 : « tags » doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="197" />
         <source>%1: 'category' must be text or null</source>
         <translation>%1 : « category » doit être un texte ou null</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="203" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="200" />
         <source>%1: 'format' must be one of %2, not %3</source>
         <translation>%1 : « format » doit être l’un de ceux-ci : %2, pas %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="220" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="217" />
         <source>%1: choice %2</source>
         <translation>%1 : réponse %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="234" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="231" />
         <source>%1: 'answer' must be true or false</source>
         <translation>%1 : « answer » doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="244" />
-        <location filename="../../kiosk/core/quiz/json_form.py" line="256" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="241" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="253" />
         <source>%1: answer %2</source>
         <translation>%1 : réponse %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="248" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="245" />
         <source>%1: 'text' is empty</source>
         <translation>%1 : « text » est vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="263" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="260" />
         <source>%1: pair %2</source>
         <translation>%1 : paire %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="282" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="280" />
         <source>a JSON quiz must be a list of question objects</source>
         <translation>un quiz JSON doit être une liste d’objets question</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="289" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="285" />
         <source>question %1</source>
         <translation>question %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="291" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="287" />
         <source>question %1 %2</source>
         <translation>question %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="306" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="299" />
         <source>larger than %1 bytes</source>
         <translation>plus de %1 octets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="307" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="300" />
         <source>not valid JSON (not UTF-8 text)</source>
         <translation>pas du JSON valide (pas du texte UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/json_form.py" line="308" />
+        <location filename="../../kiosk/core/quiz/json_form.py" line="301" />
         <source>not valid JSON (%1)</source>
         <translation>pas du JSON valide (%1)</translation>
     </message>
@@ -4471,7 +4471,7 @@ Empreinte de la clé : %2</translation>
     </message>
     <message>
         <location filename="../../kiosk/core/sync/envelope.py" line="211" />
-        <location filename="../../kiosk/core/trust/documents.py" line="298" />
+        <location filename="../../kiosk/core/trust/documents.py" line="305" />
         <source>revocation time</source>
         <translation>heure de révocation</translation>
     </message>
@@ -4486,58 +4486,58 @@ Empreinte de la clé : %2</translation>
         <translation>Le lot dit que ses révocations sont complètes jusqu’à une heure postérieure à son envoi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="66" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="60" />
         <source>an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question</source>
         <translation>un commentaire [id:] ou [tag:] est suivi d’une ligne vide : il n’appartient donc à aucune question</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="80" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="73" />
         <source>the question is longer than %1 characters</source>
         <translation>la question dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="89" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="82" />
         <source>a blank line inside the answers' braces (line %1): in GIFT a blank line ends a question, so this '{' and the '}' on line %2 do not meet; remove the blank line</source>
         <translation>une ligne vide entre les accolades des réponses (ligne %1) : en GIFT, une ligne vide termine la question, donc ce « { » et le « } » de la ligne %2 ne se rejoignent pas ; supprimez la ligne vide</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="103" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="96" />
         <source>several [id:] comments; the first, %1, is used</source>
         <translation>plusieurs commentaires [id:] ; le premier, %1, est utilisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="105" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="98" />
         <source>an empty [id:] is ignored</source>
         <translation>un [id:] vide est ignoré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="130" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="121" />
         <source>the title has no closing '::' (write \: for a colon in a title)</source>
         <translation>le titre n’est pas fermé par « :: » (écrivez \: pour un deux-points dans un titre)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="147" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="138" />
         <source>%1: this is Moodle's embedded answers (Cloze) format, not GIFT; write the question again in GIFT, with one set of answers in braces</source>
         <translation>%1 : c’est le format de réponses intégrées de Moodle (Cloze), pas du GIFT ; réécrivez la question en GIFT, avec un seul groupe de réponses entre accolades</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="161" />
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="171" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="152" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="162" />
         <source>a '}' with no '{' before it (write \} for a brace in text)</source>
         <translation>un « } » sans « { » avant lui (écrivez \} pour une accolade dans le texte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="176" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="167" />
         <source>the answers' '{' is never closed with '}'</source>
         <translation>le « { » des réponses n’est jamais fermé par « } »</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="182" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="173" />
         <source>a '{' inside the answers (write \{ for a brace in text)</source>
         <translation>un « { » à l’intérieur des réponses (écrivez \{ pour une accolade dans le texte)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="189" />
+        <location filename="../../kiosk/core/quiz/gift/__init__.py" line="180" />
         <source>more than one set of answers in braces (write \{ \} for braces in text)</source>
         <translation>plus d’un groupe de réponses entre accolades (écrivez \{ \} pour des accolades dans le texte)</translation>
     </message>

@@ -33,6 +33,7 @@ class Argument:
 
 ADMIN_PIN = Argument("--admin-pin", required=True, help="the facilitator PIN")
 OUTPUT = Argument("-o", "--output", required=True, type=Path)  # each command says what it writes: .but(help=...)
+FILE = Argument("file", type=Path, metavar="FILE")  # the file a command reads; .but(help=...) says which
 
 
 class OneOf:

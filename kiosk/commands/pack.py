@@ -6,11 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands import OUTPUT, Argument, answer, command, command_group, fields_as_json, listing
+from kiosk.commands import FILE, OUTPUT, Argument, answer, command, command_group, fields_as_json, listing
 from kiosk.core.start import open_storage
 
-
-PACK_FILE = Argument("file", type=Path, metavar="FILE")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     command(
         actions, "verify", run_verify,
-        PACK_FILE,
+        FILE,
         json="print the result as JSON",
         help="check a pack's signature, hashes and limits",
         description="Check a .kpack completely and say which publisher key signed it and whether it is trusted. "
@@ -44,13 +42,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     command(
         actions, "inspect", run_inspect,
-        PACK_FILE,
+        FILE,
         json="print the whole manifest as JSON",
         help="show what a pack contains", description="Show a pack's manifest (after checking its signature).",
     )
     command(
         actions, "import", run_import,
-        PACK_FILE,
+        FILE,
         Argument("--force", action="store_true", help="reinstall the same version or go back to an older one"),
         Argument(
             "--trust-publisher",

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kiosk.commands import Argument, answer, answer_list, command, command_group
+from kiosk.commands import FILE, OUTPUT, Argument, answer, answer_list, command, command_group
 from kiosk.registry import limits, serving
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ DB_HELP = "registry database URL: sqlite:///PATH or postgresql://USER:PASS@HOST:
 KEY_HELP = "the organisation key file (default: $KIOSK_ORG_KEY, else keys/organisation-key.pem in the data folder)"
 DB = Argument("--db", metavar="URL", help=DB_HELP)
 ORG_KEY = Argument("--org-key", metavar="FILE", help=KEY_HELP)
-OUTPUT = Argument("-o", "--output", required=True, metavar="FILE", help="where to write it (JSON)")
+JSON_OUTPUT = OUTPUT.but(metavar="FILE", help="where to write it (JSON)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     command(
         actions, "enrolment", run_enrolment,
-        OUTPUT, ORG_KEY, DB,
+        JSON_OUTPUT, ORG_KEY, DB,
         help="write the enrolment file for new kiosks",
         description="Write the file a new kiosk is set up with (on a USB stick): the organisation's name, "
         "public key and verify URL, signed with the organisation key. Tell the facilitator the fingerprint "
@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     command(
         actions, "trust-list", run_trust_list,
-        OUTPUT, ORG_KEY, DB,
+        JSON_OUTPUT, ORG_KEY, DB,
         help="write the signed trust list to a file (USB route)",
         description="Write the current trust list, signed with the organisation key, for kiosks with no "
         "internet: on the kiosk run 'kiosk trust import FILE'. A kiosk refuses a list older than its own.",
@@ -57,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     command(
         actions, "rotate-org-key", run_rotate,
         Argument("--new-key", required=True, metavar="FILE", help="where to write the new key (must not exist)"),
-        Argument("--org-key", metavar="FILE", help="the current key file; " + KEY_HELP),
+        ORG_KEY.but(help="the current key file; " + KEY_HELP),
         DB,
         help="replace the organisation key by a new one",
         description="Make a new organisation key, signed over by the current one, and use it from now on. "
@@ -132,7 +132,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             help="list approved kiosks", description="List the approved kiosk keys.")
     command(
         actions, "import-bundle", run_import_bundle,
-        Argument("file", metavar="FILE", help="the bundle file (JSON)"),
+        FILE.but(help="the bundle file (JSON)"),
         DB,
         json="print what was taken as JSON",
         help="take a kiosk's USB sync bundle",
@@ -148,14 +148,14 @@ def _open(args: argparse.Namespace) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from kiosk.core.credentials.keys import fingerprint_for, public_raw_from_multibase
+    from kiosk.core.credentials.keys import fingerprint_of
     from kiosk.registry.orgkey import key_path
     from kiosk.registry.service import init_organisation
 
     _open(args)
     path = key_path(args.org_key)
     organisation, _key = init_organisation(name=args.org, verify_url=args.verify_url, key_file=path)
-    fingerprint = fingerprint_for(public_raw_from_multibase(organisation.public_key))
+    fingerprint = fingerprint_of(organisation.public_key)
     return answer(
         args,
         {"organisation": organisation.name, "public_key": organisation.public_key, "fingerprint": fingerprint,
@@ -188,26 +188,24 @@ def run_trust_list(args: argparse.Namespace) -> int:
 
 def _write_signed(args: argparse.Namespace, make: Callable[[Ed25519PrivateKey], dict]) -> dict:
     """The document ``make`` signs with the organisation key (``--org-key``), written to ``--output``."""
-    from pathlib import Path
-
     from kiosk.registry.service import load_org_key
 
     _open(args)
     document = make(load_org_key(args.org_key))
-    _write_json(Path(args.output), document)
+    _write_json(args.output, document)
     return document
 
 
 def run_rotate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kiosk.core.credentials.keys import fingerprint_for, public_raw_from_multibase
+    from kiosk.core.credentials.keys import fingerprint_of
     from kiosk.registry.orgkey import key_path
     from kiosk.registry.service import rotate_org_key
 
     _open(args)
     organisation = rotate_org_key(old_key_file=key_path(args.org_key), new_key_file=Path(args.new_key))
-    print(f"The organisation key is now {fingerprint_for(public_raw_from_multibase(organisation.public_key))} "
+    print(f"The organisation key is now {fingerprint_of(organisation.public_key)} "
           f"({args.new_key}). Serve with --org-key {args.new_key}; kiosks follow on their next sync.")
     return 0
 
@@ -324,14 +322,12 @@ BUNDLE_MAX_BYTES = 64 * 1024 * 1024
 
 
 def run_import_bundle(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from kiosk.core.errors import KnownError
     from kiosk.core.sync.envelope import MAX_DEPTH
     from kiosk.core.untrusted_json import JsonRefused, load_json
     from kiosk.registry.batches import Refused, take_batch
 
-    path = Path(args.file)
+    path = args.file
     try:
         if path.stat().st_size > BUNDLE_MAX_BYTES:
             raise KnownError(f"{path} is larger than a sync bundle can be.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import Argument, answer, command
+from kiosk.commands import OUTPUT, Argument, answer, command
 from kiosk.core.start import open_storage
 
 
@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(title="actions", metavar="ACTION")
     command(
         actions, "export", run_export,
-        Argument("-o", "--output", required=True, metavar="FILE", help="where to write the bundle (JSON)"),
+        OUTPUT.but(metavar="FILE", help="where to write the bundle (JSON)"),
         json="print what was written as JSON",
         help="write a signed bundle for the registry (USB route)",
         description="Write every certificate and revocation of this kiosk to one signed file; on a connected "
@@ -49,12 +49,10 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from kiosk.core.sync.client import export_bundle
 
     open_storage()
-    written = export_bundle(Path(args.output))
+    written = export_bundle(args.output)
     return answer(
         args,
         written,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from kiosk.commands import ADMIN_PIN, Argument, OneOf, answer, command, command_group
+from kiosk.commands import ADMIN_PIN, FILE, Argument, OneOf, answer, command, command_group
 from kiosk.core.start import open_storage
 
 
@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "key, its fingerprint, and the trust list held (number, date, counts).")
     command(
         actions, "import", run_import,
-        Argument("file", metavar="FILE", help="the trust list file (JSON)"),
+        FILE.but(help="the trust list file (JSON)"),
         json="print what was taken as JSON",
         help="take a trust list from a file (USB route)",
         description="Take a trust list written by 'kiosk registry trust-list' and carried on USB. It must be "

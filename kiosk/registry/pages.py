@@ -2,7 +2,7 @@
 French or Arabic (right to left).
 
 The language comes from ``?lang=`` (the switch at the foot of every page) or the browser's
-Accept-Language, else English. The pages' words are in ``WORDS``, keyed by the English text;
+Accept-Language, else English. The pages' words are in ``words.json``, keyed by the English text;
 each language has one date style (``date_text``). What a certificate says (names, titles, the
 organisation) is shown as written, each in its own bidirectional isolate, so a Latin name reads
 right on an Arabic page and an Arabic name on an English one.
@@ -10,9 +10,11 @@ right on an Arabic page and an Arabic name on an English one.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from functools import lru_cache
 from html import escape
+from pathlib import Path
 from urllib.parse import quote_plus, urlencode
 
 from kiosk.core.credentials import payload
@@ -69,134 +71,9 @@ INVALID_REASONS = {
 ERROR_TITLES = {400: "Not a certificate link", 404: "Page not found", 405: "Not allowed", 410: "Not available",
                 413: "Too large", 429: "Too many requests", 500: "Something went wrong"}
 
-# The pages' own words: English -> French, Arabic. A text missing here shows in English.
-WORDS: dict[str, tuple[str, str]] = {
-    "VALID": ("VALIDE", "صالحة"),
-    "INVALID": ("INVALIDE", "غير صالحة"),
-    "REVOKED": ("RÉVOQUÉ", "ملغاة"),
-    HEADLINES[VALID]: ("Ce certificat est authentique.", "هذه الشهادة أصلية."),
-    HEADLINES[INVALID]: ("Ce certificat n'a pas pu être confirmé.", "تعذّر تأكيد هذه الشهادة."),
-    HEADLINES[REVOKED]: ("Ce certificat a été retiré.", "سُحبت هذه الشهادة."),
-    INVALID_REASONS[Finding.UNREADABLE]: (
-        "Ce n'est pas un code de certificat que le registre sait lire.",
-        "هذا ليس رمز شهادة يستطيع السجل قراءته."),
-    INVALID_REASONS[Finding.FUTURE_DATE]: (
-        "Il est daté de plus d'un jour dans le futur : aucun kiosque authentique ne délivre cela.",
-        "تاريخها يتجاوز الغد بأكثر من يوم: لا يُصدر أي كشك أصلي شهادة كهذه."),
-    INVALID_REASONS[Finding.UNKNOWN_KEY]: (
-        "Il n'a pas été signé par un kiosque approuvé par cette organisation.",
-        "لم يوقّعها كشك معتمد لدى هذه المؤسسة."),
-    INVALID_REASONS[Finding.BAD_SIGNATURE]: (
-        "La signature ne correspond pas : ce certificat a été modifié ou falsifié.",
-        "التوقيع غير مطابق: عُدّلت هذه الشهادة أو زُوّرت."),
-    INVALID_REASONS[Finding.WITHDRAWN_KEY]: (
-        "Il a été signé par une clé de kiosque retirée, et le registre ne l'avait pas reçu avant ce retrait.",
-        "وُقّعت بمفتاح كشك سُحب، ولم يكن السجل قد تسلّمها قبل السحب."),
-    INVALID_REASONS[Finding.CONFLICTING_RECORD]: (
-        "Le registre détient un autre certificat sous l'identifiant de celui-ci : ce n'est pas celui qui a "
-        "été délivré.",
-        "يحفظ السجل شهادة أخرى بمعرّف هذه الشهادة: ليست هذه هي الشهادة التي صدرت."),
-    "Genuine, but withdrawn on {date}.": ("Authentique, mais retiré le {date}.", "أصلية، لكنها سُحبت في {date}."),
-    "Genuine: signed by a kiosk this organisation approved.": (
-        "Authentique : signé par un kiosque approuvé par cette organisation.",
-        "أصلية: وقّعها كشك معتمد لدى هذه المؤسسة."),
-    "The issuing kiosk has not synced since it issued this certificate, so a withdrawal made there would not "
-    "show here yet; ask the organisation to confirm.": (
-        "Le kiosque émetteur ne s'est pas synchronisé depuis qu'il a délivré ce certificat : un retrait fait "
-        "là-bas n'apparaîtrait pas encore ici ; demandez confirmation à l'organisation.",
-        "لم يُجرِ الكشك المُصدِر مزامنة منذ أصدر هذه الشهادة، فلو سُحبت هناك لما ظهر ذلك هنا بعد؛ "
-        "اطلب التأكيد من المؤسسة."),
-    "The registry holds this certificate, but cannot tell whether its kiosk withdrew it since; ask the "
-    "organisation to confirm.": (
-        "Le registre détient ce certificat, mais ne peut pas savoir si son kiosque l’a retiré depuis ; "
-        "demandez confirmation à l’organisation.",
-        "يحتفظ السجل بهذه الشهادة، لكنه لا يستطيع معرفة ما إذا كان الكشك قد سحبها منذ ذلك الحين؛ "
-        "اطلب التأكيد من المؤسسة."),
-    "Not revoked as of the issuing kiosk's last sync on {date}.": (
-        "Non révoqué à la date de la dernière synchronisation du kiosque émetteur, le {date}.",
-        "غير ملغاة حتى آخر مزامنة للكشك المُصدِر في {date}."),
-    "DEMONSTRATION: this certificate comes from a sample pack that anyone can make. It is not a qualification.": (
-        "DÉMONSTRATION : ce certificat vient d'un pack d'exemple que n'importe qui peut fabriquer. "
-        "Ce n'est pas une qualification.",
-        "عرض توضيحي: هذه الشهادة من حزمة نموذجية يستطيع أي شخص صنعها. ليست مؤهلًا."),
-    "Kiosk certificate check": ("Vérification d'un certificat Kiosk", "التحقق من شهادة Kiosk"),
-    "Learner": ("Apprenant·e", "المتعلّم"),
-    "Credential": ("Certification", "الشهادة"),
-    "Issued on": ("Délivré le", "تاريخ الإصدار"),
-    "Organisation": ("Organisation", "المؤسسة"),
-    "Kiosk": ("Kiosque", "الكشك"),
-    "Certificate id": ("Identifiant du certificat", "معرّف الشهادة"),
-    "Registry record": ("Dans le registre", "سجل الشهادة"),
-    "Withdrawn on": ("Retiré le", "تاريخ السحب"),
-    "(not given)": ("(non indiquée)", "(غير مذكورة)"),
-    "assessed by a facilitator": ("évalué par un·e animateur·rice", "بتقييم من الميسّر"),
-    "mastery of the skills": ("maîtrise des compétences", "إتقان المهارات"),
-    "score {score}%": ("score {score}\u00a0%", "الدرجة {score}%"),
-    "{name} (key {key})": ("{name} (clé {key})", "{name} (المفتاح {key})"),
-    "Yes: received {date}, short code {code}": ("Oui : reçu le {date}, code court {code}",
-                                                "نعم: تسلّمها في {date}، الرمز القصير {code}"),
-    "Not yet: the issuing kiosk has not sent it": ("Pas encore : le kiosque émetteur ne l'a pas envoyé",
-                                                   "ليس بعد: لم يرسلها الكشك المُصدِر"),
-    "The code claims the following. None of it is confirmed:": (
-        "Le code affirme ce qui suit. Rien n'en est confirmé :", "يدّعي الرمز ما يلي. لا شيء منه مؤكَّد:"),
-    "Learner (claimed)": ("Apprenant·e (affirmé)", "المتعلّم (مُدّعى)"),
-    "Credential (claimed)": ("Certification (affirmée)", "الشهادة (مُدّعاة)"),
-    "Date (claimed)": ("Date (affirmée)", "التاريخ (مُدّعى)"),
-    "Skills this credential certifies": ("Compétences attestées", "المهارات التي تشهد بها"),
-    "Keep and share": ("Garder et partager", "الحفظ والمشاركة"),
-    "Download Open Badge (.json)": ("Télécharger l'Open Badge (.json)", "تنزيل الشارة المفتوحة Open Badge (‎.json)"),
-    "Add to LinkedIn profile": ("Ajouter au profil LinkedIn", "إضافة إلى الملف الشخصي على LinkedIn"),
-    "A signed copy of this credential that digital wallets and other verifiers can check.": (
-        "Une copie signée de ce certificat, que les portefeuilles numériques et d'autres vérificateurs "
-        "peuvent contrôler.",
-        "نسخة موقّعة من هذه الشهادة تستطيع المحافظ الرقمية وأدوات التحقق الأخرى فحصها."),
-    "Check a certificate": ("Vérifier un certificat", "التحقق من شهادة"),
-    "Check a Kiosk certificate": ("Vérifier un certificat Kiosk", "التحقق من شهادة Kiosk"),
-    "Scan the QR code on the certificate with your phone's camera, or type the short code printed under it.": (
-        "Scannez le code QR du certificat avec l'appareil photo de votre téléphone, ou tapez le code court "
-        "imprimé dessous.",
-        "امسح رمز QR على الشهادة بكاميرا هاتفك، أو اكتب الرمز القصير المطبوع تحته."),
-    "Short code on the certificate": ("Code court du certificat", "الرمز القصير على الشهادة"),
-    "Check": ("Vérifier", "تحقّق"),
-    "Code not found": ("Code introuvable", "الرمز غير موجود"),
-    "No certificate with this code is in the registry. Check the code, or scan the QR code.": (
-        "Aucun certificat du registre n'a ce code. Vérifiez le code, ou scannez le code QR.",
-        "لا توجد في السجل شهادة بهذا الرمز. تحقّق من الرمز، أو امسح رمز QR."),
-    "Type the short code printed on the certificate.": ("Tapez le code court imprimé sur le certificat.",
-                                                       "اكتب الرمز القصير المطبوع على الشهادة."),
-    "Kiosk certificate verification. This page checks the certificate's digital signature on the server; "
-    "it uses no scripts and no cookies.": (
-        "Vérification des certificats Kiosk. Cette page contrôle la signature numérique du certificat sur le "
-        "serveur ; elle n'utilise ni scripts ni cookies.",
-        "التحقق من شهادات Kiosk. تفحص هذه الصفحة التوقيع الرقمي للشهادة على الخادم، ولا تستخدم نصوصًا برمجية "
-        "ولا ملفات تعريف الارتباط."),
-    "Check another certificate": ("Vérifier un autre certificat", "التحقق من شهادة أخرى"),
-    "Language:": ("Langue :", "اللغة:"),
-    ERROR_TITLES[400]: ("Pas un lien de certificat", "ليس رابط شهادة"),
-    ERROR_TITLES[404]: ("Page introuvable", "الصفحة غير موجودة"),
-    ERROR_TITLES[405]: ("Non autorisé", "غير مسموح"),
-    ERROR_TITLES[410]: ("Non disponible", "غير متاح"),
-    ERROR_TITLES[413]: ("Trop volumineux", "كبير جدًا"),
-    ERROR_TITLES[429]: ("Trop de requêtes", "طلبات كثيرة جدًا"),
-    ERROR_TITLES[500]: ("Un problème est survenu", "حدث خطأ"),
-    "Error": ("Erreur", "خطأ"),
-    "This link is not a Kiosk certificate link.": ("Ce lien n'est pas un lien de certificat Kiosk.",
-                                                   "هذا الرابط ليس رابط شهادة Kiosk."),
-    "This link is not a Kiosk certificate link, or it was cut short.": (
-        "Ce lien n'est pas un lien de certificat Kiosk, ou il a été coupé.",
-        "هذا الرابط ليس رابط شهادة Kiosk، أو أنه مقطوع."),
-    "There is no page at this address.": ("Il n'y a pas de page à cette adresse.", "لا توجد صفحة في هذا العنوان."),
-    "This address does not take that kind of request.": ("Cette adresse n'accepte pas ce type de requête.",
-                                                         "لا يقبل هذا العنوان هذا النوع من الطلبات."),
-    "The registry could not answer this request.": ("Le registre n'a pas pu répondre à cette requête.",
-                                                    "تعذّر على السجل الرد على هذا الطلب."),
-    "Too many requests from this address; try again in a minute.": (
-        "Trop de requêtes depuis cette adresse ; réessayez dans une minute.",
-        "طلبات كثيرة جدًا من هذا العنوان؛ حاول مجددًا بعد دقيقة."),
-    "Only a valid certificate can be downloaded as an Open Badge.": (
-        "Seul un certificat valide peut être téléchargé comme Open Badge.",
-        "لا يمكن تنزيل شارة Open Badge إلا لشهادة صالحة."),
-}
+# The pages' own words, keyed by the English text: {english: {"fr": ..., "ar": ...}}. A text
+# missing there shows in English.
+WORDS: dict[str, dict[str, str]] = json.loads(Path(__file__).with_name("words.json").read_text(encoding="utf-8"))
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -210,8 +87,7 @@ MONTHS = {
 
 def say(lang: str, english: str, **values: object) -> str:
     """``english`` in ``lang`` (English when the table has no translation), with ``{name}`` filled in."""
-    found = WORDS.get(english)
-    text = english if lang == "en" or found is None else found[0 if lang == "fr" else 1]
+    text = WORDS.get(english, {}).get(lang, english)
     return text.format(**values) if values else text
 
 

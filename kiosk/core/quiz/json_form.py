@@ -17,12 +17,9 @@ from kiosk.core.quiz.model import (
     NumericAnswer,
     Pair,
     ParseResult,
-    Problem,
     Question,
-    Severity,
-    check_duplicate_ids,
+    QuizReading,
     question_label,
-    semantic_problems,
 )
 from kiosk.core.say import QT_TRANSLATE_NOOP, reworded, say
 from kiosk.core.untrusted_json import JsonRefused, load_json
@@ -273,16 +270,15 @@ MAX_JSON_QUIZ_BYTES = 8 * 1024 * 1024
 
 def parse_json_quiz(text: str) -> ParseResult:
     """Questions from a JSON list of question objects; a bad item is reported, the rest load."""
+    reading = QuizReading()
     try:
         data = load_json(text, max_bytes=MAX_JSON_QUIZ_BYTES)
     except JsonRefused as exc:
-        return ParseResult((), (Problem(Severity.ERROR, _without_it_is(exc), line=exc.line),))
+        reading.error(_without_it_is(exc), line=exc.line)
+        return reading.result()
     if not isinstance(data, list):
-        return ParseResult(
-            (), (Problem(Severity.ERROR, say(QT_TRANSLATE_NOOP("core", "a JSON quiz must be a list of question objects"))),)
-        )
-    questions: list[Question] = []
-    problems: list[Problem] = []
+        reading.error(say(QT_TRANSLATE_NOOP("core", "a JSON quiz must be a list of question objects")))
+        return reading.result()
     for index, item in enumerate(data, 1):
         title = item.get("title", "") if isinstance(item, dict) else ""
         stem = item.get("stem", "") if isinstance(item, dict) else ""
@@ -292,13 +288,10 @@ def parse_json_quiz(text: str) -> ParseResult:
         try:
             question = from_json(item)
         except InvalidInput as exc:
-            problems.append(Problem(Severity.ERROR, exc.said or str(exc), question=label))
+            reading.error(exc.said or str(exc), question=label)
             continue
-        checks = semantic_problems(question)
-        problems.extend(Problem(severity, message, question=label) for severity, message in checks)
-        if not any(severity == Severity.ERROR for severity, _ in checks):
-            questions.append(question)
-    return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
+        reading.keep_if_sound(question, label=label)
+    return reading.result()
 
 
 # The JSON reader says "it is larger than ..."; a quiz problem names no "it".

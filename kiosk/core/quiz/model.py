@@ -256,3 +256,28 @@ def check_duplicate_ids(result: ParseResult) -> ParseResult:
         kept.append(question)
     problems.sort(key=lambda p: (p.line is None, p.line or 0))
     return ParseResult(tuple(kept), tuple(problems))
+
+
+@dataclass
+class QuizReading:
+    """A quiz file being read (GIFT or JSON): the questions kept so far and the problems found."""
+
+    questions: list[Question] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def error(self, message: str, *, line: int | None = None, question: str = "") -> None:
+        self.problems.append(Problem(Severity.ERROR, message, line=line, question=question))
+
+    def warn(self, message: str, *, line: int | None = None, question: str = "") -> None:
+        self.problems.append(Problem(Severity.WARNING, message, line=line, question=question))
+
+    def keep_if_sound(self, question: Question, *, label: str, line: int | None = None) -> None:
+        """Report ``question``'s ``semantic_problems`` under ``label``; keep it unless one is an error."""
+        found = semantic_problems(question)
+        self.problems.extend(Problem(severity, message, line=line, question=label) for severity, message in found)
+        if not any(severity == Severity.ERROR for severity, _ in found):
+            self.questions.append(question)
+
+    def result(self) -> ParseResult:
+        """What was read, each question whose id was already used refused (``check_duplicate_ids``)."""
+        return check_duplicate_ids(ParseResult(tuple(self.questions), tuple(self.problems)))

@@ -125,8 +125,19 @@ class Rotation:
         return {"from": self.from_key, "to": self.to_key, "at": format_time(self.at), "signature": self.signature}
 
 
+class OrganisationKey:
+    """Base of a record that carries an organisation's public key (``z6Mk...``): its fingerprint,
+    as people compare it, is worked out in this one way."""
+
+    public_key: str
+
+    @property
+    def fingerprint(self) -> str:
+        return keys.fingerprint_of(self.public_key)
+
+
 @dataclass(frozen=True)
-class TrustList:
+class TrustList(OrganisationKey):
     organisation: str
     public_key: str  # the organisation key that signed it
     verify_url: str | None
@@ -135,10 +146,6 @@ class TrustList:
     kiosks: tuple[TrustedKiosk, ...]
     revocations: tuple[tuple[str, datetime], ...]
     rotations: tuple[Rotation, ...]
-
-    @property
-    def fingerprint(self) -> str:
-        return keys.fingerprint_of(self.public_key)
 
 
 def sign_rotation(old_key: Ed25519PrivateKey, new_public_key: str, at: datetime) -> Rotation:
@@ -312,14 +319,10 @@ def _read_trust_body(body: dict, signer: str, rotations: list[Rotation]) -> Trus
 
 
 @dataclass(frozen=True)
-class Enrolment:
+class Enrolment(OrganisationKey):
     organisation: str
     public_key: str
     verify_url: str | None
-
-    @property
-    def fingerprint(self) -> str:
-        return keys.fingerprint_of(self.public_key)
 
 
 def make_enrolment(*, org_key: Ed25519PrivateKey, organisation: str, verify_url: str | None) -> dict:

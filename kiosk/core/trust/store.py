@@ -32,13 +32,9 @@ TRUST_FLOORS = "trust_floors"
 
 
 @dataclass(frozen=True)
-class Organisation:
+class Organisation(documents.OrganisationKey):
     name: str
     public_key: str
-
-    @property
-    def fingerprint(self) -> str:
-        return keys.fingerprint_of(self.public_key)
 
 
 @dataclass(frozen=True)

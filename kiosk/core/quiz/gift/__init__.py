@@ -31,12 +31,9 @@ from kiosk.core.quiz.gift.scan import (
 from kiosk.core.quiz.model import (
     BLANK,
     ParseResult,
-    Problem,
     Question,
-    Severity,
-    check_duplicate_ids,
+    QuizReading,
     question_label,
-    semantic_problems,
 )
 from kiosk.core.say import QT_TRANSLATE_NOOP, say
 
@@ -50,8 +47,7 @@ _CLOZE_RE = re.compile(r"\{[ \t\r\n]*\d*:[A-Za-z_]+:")
 def parse_gift(text: str) -> ParseResult:
     """Read a GIFT file's text into questions and problems (errors and warnings)."""
     text = text.removeprefix("\ufeff")
-    questions: list[Question] = []
-    problems: list[Problem] = []
+    reading = QuizReading()
     sources = read_sources(text)
     skip_to = -1
     for index, source in enumerate(sources):
@@ -59,17 +55,14 @@ def parse_gift(text: str) -> ParseResult:
             continue
         if not source.kept:
             if source.ids or source.tags:
-                problems.append(
-                    Problem(
-                        Severity.WARNING,
-                        say(
-                            QT_TRANSLATE_NOOP(
-                                "core",
-                                "an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question"
-                            )
-                        ),
-                        line=source.first_line,
-                    )
+                reading.warn(
+                    say(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "an [id:] or [tag:] comment is followed by a blank line, so it belongs to no question"
+                        )
+                    ),
+                    line=source.first_line,
                 )
             continue
         context = Context(source.text, [n for n, _ in source.kept])
@@ -95,7 +88,7 @@ def parse_gift(text: str) -> ParseResult:
                     sources[closing].line_of("}"),
                 )
                 skip_to = closing
-            problems.append(Problem(Severity.ERROR, message, line=exc.line, question=context.label))
+            reading.error(message, line=exc.line, question=context.label)
             continue
         ids = source.ids
         tags = [t for t in source.tags if t]
@@ -110,12 +103,10 @@ def parse_gift(text: str) -> ParseResult:
             category=source.category,
             line=source.kept[0][0],
         )
-        found = semantic_problems(question)
-        problems.extend(Problem(m_sev, m, line=question.line, question=question.label) for m_sev, m in found)
-        problems.extend(Problem(Severity.WARNING, m, line=n, question=question.label) for m, n in context.warnings)
-        if not any(severity == Severity.ERROR for severity, _ in found):
-            questions.append(question)
-    return check_duplicate_ids(ParseResult(tuple(questions), tuple(problems)))
+        reading.keep_if_sound(question, label=question.label, line=question.line)
+        for message, line in context.warnings:
+            reading.warn(message, line=line, question=question.label)
+    return reading.result()
 
 
 def _parse_question(ctx: Context) -> dict[str, Any]:
