@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import time
+from datetime import date, datetime, timezone
+from functools import lru_cache
 
 UTC_TEXT = "%Y-%m-%dT%H:%M:%SZ"  # a time in a sync envelope, a trust list, a receipt
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def utc_today() -> date:
+    """Today's date in UTC (what ``utcnow().date()`` gives, for a fraction of its cost)."""
+    return _day(int(time.time() // 86400))
+
+
+@lru_cache(maxsize=2)
+def _day(days_since_1970: int) -> date:
+    return date.fromordinal(_DAY_1970 + days_since_1970)
+
+
+_DAY_1970 = date(1970, 1, 1).toordinal()
 
 
 def format_utc(moment: datetime) -> str:

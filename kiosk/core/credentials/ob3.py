@@ -290,23 +290,26 @@ def parse_badge(text: object) -> Badge:
     return Badge(facts=facts, proofs=dict(proofs))
 
 
-def read_kept_badge(text: str) -> Badge:
+_KEPT_JSON = json.JSONDecoder()
+
+
+def read_kept_badge(text: str, *, suites: tuple[str, ...] = dataintegrity.CRYPTOSUITES) -> Badge:
     """A badge as this program keeps it (``Badge.as_text`` of one ``parse_badge`` accepted), read
-    without checking each field again: the registry's page reads one on every view. ``BadBadge``
-    if the text is not one."""
+    without checking each field again: the registry's page reads one on every view. Only the
+    proofs of ``suites`` are kept. ``BadBadge`` if the text is not one."""
     try:
-        data = json.loads(text)
-        template = data["template"]
+        data, end = _KEPT_JSON.raw_decode(text)  # json.loads less its wrapping: this text is compact
+        template = data["template"] if end == len(text) else None
         skills = tuple(SkillRef(skill_id, title) for skill_id, title in data["skills"])
         facts = BadgeFacts(created=data["created"], organisation=data["organisation"], pack_id=data["pack"],
                            publisher=data["publisher"], publisher_key_id=data["publisher_key"],
                            description=data["description"], language=data["language"], skills=skills)
-        proofs = dict(data["proofs"])
-    except (ValueError, TypeError, KeyError, RecursionError):
+        proofs = {suite: value for suite, value in data["proofs"].items() if suite in suites}
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         template = None
     else:
         texts = (facts.created, facts.organisation, facts.publisher, facts.description, *(s.title for s in skills))
-        if dataintegrity.JCS not in proofs or not all(isinstance(t, str) for t in texts):
+        if dataintegrity.JCS not in data["proofs"] or not all(isinstance(t, str) for t in texts):
             template = None
     if template != BADGE_TEMPLATE:
         raise BadBadge(say(QT_TRANSLATE_NOOP("core", "this is not a badge as Kiosk keeps it")))

@@ -32,7 +32,7 @@ import hashlib
 import re
 import struct
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from urllib.parse import urlsplit, urlunsplit
 
 from kiosk.core.errors import InvalidInput
@@ -192,14 +192,18 @@ def decode(raw: bytes) -> CertificateFields:
         demonstration=bool(first & DEMONSTRATION_BIT),
         key_id=_base32_of_5(key_raw),
         serial=_base32_of_5(serial_raw),
-        issued_on=EPOCH + timedelta(days=days),
-        method=AwardMethod.FACILITATOR if flags & FACILITATOR_BIT else AwardMethod.MASTERY,
+        issued_on=date.fromordinal(_EPOCH_DAY + days),
+        method=_FACILITATOR if flags & FACILITATOR_BIT else _MASTERY,
         score=None if score == NO_SCORE else score,
         credential_code=code.hex().upper(),
         title=texts[0],
         learner_name=texts[1],
         signature=raw[pos:],
     )
+
+
+_EPOCH_DAY = EPOCH.toordinal()
+_FACILITATOR, _MASTERY = AwardMethod.FACILITATOR, AwardMethod.MASTERY  # read once: each read of an enum member is a call
 
 
 # Digits for the longest payload (84 + 64 + 160 bytes): a longer number is refused unread.
@@ -226,22 +230,32 @@ def to_base32(raw: bytes) -> str:
     return base64.b32encode(raw).decode("ascii").rstrip("=")
 
 
-_AS_INT_DIGITS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "0123456789ABCDEFGHIJKLMNOPQRSTUV")
-_BASE32_CHARS = re.compile(r"[A-Z2-7]*")
+# Base32 letters as the digits of a number in base 32; anything else as "!", which no number has.
+_AS_INT_DIGITS = bytes(
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUV"[b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".index(c)]
+    if c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" else ord("!")
+    for c in range(256)
+)
 
 
 def is_base32_of(text: str, raw: bytes) -> bool:
     """Whether ``text`` is exactly ``to_base32(raw)``, without encoding ``raw``.
 
     ``base64.b32encode`` is pure Python (about 25 us for a certificate); base32 read as a
-    number in base 32 (``int(text, 32)``, after mapping the alphabet) is the payload's bits
-    followed by the padding bits, so two C conversions compare them.
+    number in base 32 (``int``, after mapping the alphabet with one table) is the payload's
+    bits followed by the padding bits, so a few C conversions compare them.
     """
+    if not raw:
+        return text == ""
     bits = 8 * len(raw)
     chars = -(-bits // 5)
-    if len(text) != chars or not _BASE32_CHARS.fullmatch(text):
+    if len(text) != chars or not text.isascii():
         return False
-    return int(text.translate(_AS_INT_DIGITS), 32) == int.from_bytes(raw, "big") << (5 * chars - bits) if raw else text == ""
+    try:
+        number = int(text.encode("ascii").translate(_AS_INT_DIGITS), 32)
+    except ValueError:  # a character that is not base32
+        return False
+    return number == int.from_bytes(raw, "big") << (5 * chars - bits)
 
 
 def from_base32(text: str) -> bytes:
@@ -265,6 +279,8 @@ _BASE32_TEXT = re.compile(r"^[A-Z2-7]+=*$")
 
 def payload_from_text(text: str) -> bytes:
     """The payload bytes in a scanned URL, or in its bare digits (or base32, as printed before)."""
+    if text.isascii() and text.isdigit():  # the QR's own form, as the page receives it
+        return from_digits(text)
     cleaned = "".join(text.split())
     upper = cleaned.upper()
     if PATH_MARK in upper:

@@ -196,6 +196,9 @@ def test_a_kept_badge_reads_back_as_parse_badge_reads_it_and_anything_else_is_re
         json.dumps({**data, "skills": [["email", 5]]}),
         json.dumps({**data, "skills": [["email"]]}),
         json.dumps({**data, "proofs": {"eddsa-rdfc-2022": data["proofs"]["eddsa-rdfc-2022"]}}),
+        json.dumps({**data, "proofs": [data["proofs"]["eddsa-jcs-2022"]]}),
     ):
         with pytest.raises(ob3.BadBadge):
             ob3.read_kept_badge(bad)
+    only_jcs = ob3.read_kept_badge(text, suites=(dataintegrity.JCS,))
+    assert only_jcs.facts == badge.facts and only_jcs.proofs == {dataintegrity.JCS: badge.proofs[dataintegrity.JCS]}
