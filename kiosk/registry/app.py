@@ -13,9 +13,10 @@ import time
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.convertors import StringConvertor, register_url_convertor
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -30,14 +31,25 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 1_000_000
 MAX_PATH_CHARS = 1200
 OPENAPI_PATH = Path(__file__).with_name("openapi.json")
-HTML_HEADERS = {
-    "Cache-Control": "no-store",
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-}
+PAGE_HEADERS = [
+    (b"content-type", b"text/html; charset=utf-8"),
+    (b"cache-control", b"no-store"),
+    (b"content-security-policy",
+     b"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"),
+]
 
 
-def html(content: str, status: int = 200) -> HTMLResponse:
-    return HTMLResponse(content, status_code=status, headers=HTML_HEADERS)
+class Page(Response):
+    """An HTML page, with the pages' headers (``PAGE_HEADERS``, written once)."""
+
+    media_type = "text/html"
+
+    def init_headers(self, headers=None) -> None:
+        self.raw_headers = [(b"content-length", str(len(self.body)).encode("ascii")), *PAGE_HEADERS]
+
+
+def html(content: str, status: int = 200) -> Page:
+    return Page(content, status_code=status)
 
 
 def problem(status: int, message: str, *, close: bool = False) -> JSONResponse:
@@ -85,9 +97,17 @@ class RateLimit:
         await self.app(scope, receive, send)
 
 
+class CodeConvertor(StringConvertor):
+    """A certificate's code in a path: like ``{name}`` (no slash), but the pattern never backtracks,
+    so a long code is matched, or refused at its first slash, in one pass."""
+
+    regex = "[^/]++"
+
+
 def language(request: Request) -> str:
     """The page language: ``?lang=``, else Accept-Language, else English."""
-    return pages.choose_language(request.query_params.get("lang"), request.headers.get("accept-language"))
+    asked = request.query_params.get("lang") if request.scope["query_string"] else None
+    return pages.choose_language(asked, request.headers.get("accept-language"))
 
 
 def public_base_url(request: Request) -> str:
@@ -98,7 +118,7 @@ def public_base_url(request: Request) -> str:
 class SecurityHeaders:
     """Headers on every response: no MIME sniffing, never inside a frame, HSTS when served over HTTPS.
 
-    Pages carry their own Content-Security-Policy (``HTML_HEADERS``); anything else gets one that
+    Pages carry their own Content-Security-Policy (``PAGE_HEADERS``); anything else gets one that
     allows nothing. ``behind_https``: the public address is https (a TLS proxy in front), so
     browsers are told to use nothing else for a year (Strict-Transport-Security).
     """
@@ -276,11 +296,13 @@ def create_app(*, rate_limit: int = 300, max_body: int = MAX_BODY_BYTES, org_key
     is ``.limiter`` of the app returned, and the Starlette app's state its ``.state``.
     """
     org_key = org_key or service.load_org_key()
+    register_url_convertor("code", CodeConvertor())
     app = Starlette(
         routes=[
+            Route("/C/{payload:code}", verify_page),  # first: what every scanned QR code asks for
             Route("/", home),
             Route("/C/{payload}/open-badge.json", open_badge_download),
-            Route("/C/{payload:path}", verify_page),
+            Route("/C/{payload:path}", verify_page),  # anything else under /C/: the page says it is no link
             Route("/code", code_lookup),
             Route("/api/v1/sync", sync, methods=["POST"]),
             Route("/api/v1/trust", trust),

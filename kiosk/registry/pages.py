@@ -11,6 +11,7 @@ right on an Arabic page and an Arabic name on an English one.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from functools import lru_cache
 from html import escape
@@ -18,7 +19,8 @@ from pathlib import Path
 from urllib.parse import quote_plus, urlencode
 
 from kiosk.core.credentials import payload
-from kiosk.core.credentials.judge import Finding
+from kiosk.core.credentials.judge import Finding, KeyStanding
+from kiosk.core.records import SkillRef
 from kiosk.registry.service import INVALID, REVOKED, VALID, PageResult
 
 LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية"}
@@ -52,7 +54,11 @@ footer a{margin-inline-end:.8rem}
 a{color:#0645ad}
 """
 
-SYMBOLS = {VALID: "\u2714", INVALID: "\u2716", REVOKED: "\u26a0"}  # ✔ ✖ ⚠
+# The frame of a page is written in ASCII, its few other characters as references (✔ ✖ ⚠, the
+# languages' names, "·"): an English page about an ASCII name is then ASCII throughout, and
+# Python encodes it by copying rather than character by character.
+SYMBOLS = {VALID: "&#10004;", INVALID: "&#10006;", REVOKED: "&#9888;"}  # ✔ ✖ ⚠
+_LANGUAGE_NAMES = {code: name.encode("ascii", "xmlcharrefreplace").decode("ascii") for code, name in LANGUAGES.items()}
 HEADLINES = {
     VALID: "This certificate is genuine.",
     INVALID: "This certificate could not be confirmed.",
@@ -97,6 +103,7 @@ def said(lang: str, english: str) -> str:
     return escape(say(lang, english))
 
 
+@lru_cache(maxsize=4096)
 def date_text(day: date, lang: str) -> str:
     """One date style per language: 4 March 2025, 1er mars 2025, 4 مارس 2025."""
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
@@ -107,8 +114,13 @@ def choose_language(asked: str | None, accept_language: str | None) -> str:
     """``?lang=`` if it names a page language, else the best of Accept-Language, else English."""
     if asked in LANGUAGES:
         return asked  # type: ignore[return-value]
+    return _best_accepted((accept_language or "")[:500])
+
+
+@lru_cache(maxsize=256)  # browsers send a few Accept-Language values over and over
+def _best_accepted(accept_language: str) -> str:
     best, best_q = "en", 0.0
-    for position, part in enumerate((accept_language or "")[:500].split(",")[:20]):
+    for part in accept_language.split(",")[:20]:
         tag, _, params = part.strip().partition(";")
         primary = tag.strip().split("-")[0].lower()
         q = 1.0
@@ -139,10 +151,10 @@ def _switch(here: str, lang: str) -> str:
     target = escape(here) + separator
     links = [
         f'<a href="{target}lang={code}" hreflang="{code}" lang="{code}">{name}</a>'
-        for code, name in LANGUAGES.items()
+        for code, name in _LANGUAGE_NAMES.items()
         if code != lang
     ]
-    return f"<p>{said(lang, 'Language:')} {LANGUAGES[lang]} · {' '.join(links)}</p>"
+    return f"<p>{said(lang, 'Language:')} {_LANGUAGE_NAMES[lang]} &#183; {' '.join(links)}</p>"
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -168,7 +180,7 @@ def _frame(lang: str) -> tuple[str, str, str]:
 def layout(title: str, content: str, *, lang: str = "en", here: str = "/") -> str:
     """A whole page: ``title`` (HTML, escaped already) and ``content`` in the frame of ``lang``."""
     head, to_content, foot = _frame(lang)
-    return head + title + to_content + content + "<footer>" + _switch(here, lang) + foot
+    return "".join((head, title, to_content, content, "<footer>", _switch(here, lang), foot))
 
 
 def code_form(value: str = "", message: str = "", *, lang: str = "en") -> str:
@@ -223,7 +235,7 @@ def _freshness(result: PageResult, lang: str) -> str:
 
 def certificate_path(result: PageResult) -> str:
     """``/C/<digits>``: this certificate's page, whatever address it was reached by."""
-    return payload.PATH_MARK + payload.to_digits(result.payload or payload.encode(result.fields))  # type: ignore[arg-type]
+    return payload.PATH_MARK + (result.digits or payload.to_digits(payload.encode(result.fields)))  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=1024)
@@ -231,6 +243,15 @@ def _form_value(text: str) -> str:
     """``text`` in a query string as ``urlencode`` writes it; titles, organisations and this
     registry's address repeat from one certificate to the next, so each is worked out once."""
     return quote_plus(text, safe="")
+
+
+_LEFT_AS_IT_IS = re.compile(r"[A-Za-z0-9_.~-]*")  # what urlencode does not quote
+
+
+def _fresh_form_value(text: str) -> str:
+    """``_form_value`` for what differs on every certificate (its digits, its id): not remembered,
+    and those, as usual, need no quoting."""
+    return text if _LEFT_AS_IT_IS.fullmatch(text) else quote_plus(text, safe="")
 
 
 def linkedin_url(result: PageResult, *, page_url: str) -> str:
@@ -244,8 +265,8 @@ def linkedin_url(result: PageResult, *, page_url: str) -> str:
         ("organizationName", _form_value(organisation) if organisation else ""),
         ("issueYear", str(f.issued_on.year)),  # type: ignore[union-attr]
         ("issueMonth", str(f.issued_on.month)),  # type: ignore[union-attr]
-        ("certUrl", _form_value(address + slash) + quote_plus(last, safe="")),
-        ("certId", quote_plus(f.credential_id, safe="")),  # type: ignore[union-attr]
+        ("certUrl", _form_value(address + slash) + _fresh_form_value(last)),
+        ("certId", _fresh_form_value(f.credential_id)),  # type: ignore[union-attr]
     )
     return LINKEDIN_ADD + "?startTask=CERTIFICATION_NAME" + "".join(f"&{k}={v}" for k, v in values if v)
 
@@ -264,6 +285,33 @@ def _keep_and_share(result: PageResult, lang: str, base_url: str, path: str) -> 
         + "".join(links)
         + f"<p>{said(lang, 'A signed copy of this credential that digital wallets and other verifiers can check.')}</p>"
         "</section>"
+    )
+
+
+# What many certificates share (a credential's title and skills, an issue date, a kiosk) is
+# worked out once per language: functions of their arguments only, remembered.
+
+
+@lru_cache(maxsize=4096)
+def _shared_rows(lang: str, title: str, issued_on: date, method: str, score: int | None, organisation: str,
+                 kiosk: KeyStanding) -> str:
+    """The rows from Credential to Kiosk."""
+    method_text = say(lang, "assessed by a facilitator" if method == payload.AwardMethod.FACILITATOR else "mastery of the skills")
+    score_text = "" if score is None else ("، " if lang == "ar" else ", ") + say(lang, "score {score}%", score=score)
+    return (
+        _row(lang, "Credential", _isolated(title))
+        + _row(lang, "Issued on", escape(f"{date_text(issued_on, lang)} ({method_text}{score_text})"))
+        + _row(lang, "Organisation", _isolated(organisation) if organisation else said(lang, "(not given)"))
+        + _row(lang, "Kiosk", say(lang, "{name} (key {key})", name=_isolated(kiosk.kiosk_name), key=_ltr(kiosk.key_id)))
+    )
+
+
+@lru_cache(maxsize=1024)
+def _skills(lang: str, skills: tuple[SkillRef, ...]) -> str:
+    return (
+        f"<h2>{said(lang, 'Skills this credential certifies')}</h2><ul>"
+        + "".join(f"<li>{_isolated(s.title)}</li>" for s in skills)
+        + "</ul>"
     )
 
 
@@ -295,16 +343,12 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
                              "It is not a qualification.")
                 + "</p>"
             )
-        rows = [_row(lang, "Learner", _isolated(f.learner_name)), _row(lang, "Credential", _isolated(f.title))]
-        method = say(lang, "assessed by a facilitator" if f.method == payload.AwardMethod.FACILITATOR else "mastery of the skills")
-        score = "" if f.score is None else ("، " if lang == "ar" else ", ") + say(lang, "score {score}%", score=f.score)
-        rows.append(_row(lang, "Issued on", escape(f"{date_text(f.issued_on, lang)} ({method}{score})")))
         organisation = result.organisation or (result.badge.facts.organisation if result.badge else "")
-        rows.append(_row(lang, "Organisation", _isolated(organisation) if organisation else said(lang, "(not given)")))
-        kiosk = result.kiosk
-        rows.append(_row(lang, "Kiosk", say(lang, "{name} (key {key})", name=_isolated(kiosk.kiosk_name),  # type: ignore[union-attr]
-                                            key=_ltr(kiosk.key_id))))  # type: ignore[union-attr]
-        rows.append(_row(lang, "Certificate id", _ltr(f.credential_id)))
+        rows = [
+            _row(lang, "Learner", _isolated(f.learner_name)),
+            _shared_rows(lang, f.title, f.issued_on, f.method, f.score, organisation, result.kiosk),
+            _row(lang, "Certificate id", _ltr(f.credential_id)),
+        ]
         if result.record is not None:
             record = say(lang, "Yes: received {date}, short code {code}",
                          date=escape(date_text(result.record.received_at.date(), lang)), code=_ltr(result.record.short_code))
@@ -315,11 +359,7 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
             rows.append(_row(lang, "Withdrawn on", escape(date_text(result.revocation.revoked_at.date(), lang))))
         parts.append("<dl>" + "".join(rows) + "</dl>")
         if result.badge is not None and result.badge.facts.skills:
-            parts.append(
-                f"<h2>{said(lang, 'Skills this credential certifies')}</h2><ul>"
-                + "".join(f"<li>{_isolated(s.title)}</li>" for s in result.badge.facts.skills)
-                + "</ul>"
-            )
+            parts.append(_skills(lang, result.badge.facts.skills))
         if status == VALID:
             parts.append(_keep_and_share(result, lang, base_url, here))
     elif f is not None:

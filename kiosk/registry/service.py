@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk.core.clock import utcnow
+from kiosk.core.clock import utc_today, utcnow
 from kiosk.core.credentials import dataintegrity, judge, keys, ob3, payload
 from kiosk.core.credentials.payload import CertificateFields
 from kiosk.core.credentials.shortcode import normalise_short_code
@@ -244,7 +244,7 @@ class PageResult:
     revocation: RevocationRecord | None = None
     issuer_last_sync: datetime | None = None  # the issuing kiosk's last sync
     badge: ob3.Badge | None = None  # the full Open Badge, once the issuing kiosk sent it
-    payload: bytes = b""  # the certificate's bytes, as judged
+    digits: str = ""  # the certificate's code as its QR writes it (the page's address), when known
 
     @property
     def status(self) -> str:
@@ -259,8 +259,16 @@ class PageResult:
         return self.verdict.key
 
 
-def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
-    """The one certificate check, with the registry's records as evidence."""
+@lru_cache(maxsize=256)  # kiosks are few, and a page view needs one (records are frozen, so shared)
+def _standing(kiosk: KioskRecord, organisation: str) -> judge.KeyStanding:
+    """An approved kiosk's key as the one check sees it."""
+    return judge.KeyStanding(key_id=kiosk.key_id, public_key=kiosk.public_key, kiosk_name=kiosk.name,
+                             organisation=organisation, approved_at=kiosk.approved_at, withdrawn_at=kiosk.revoked_at)
+
+
+def check_payload(raw: bytes, *, now: datetime | None = None, digits: str = "") -> PageResult:
+    """The one certificate check, with the registry's records as evidence. ``digits``: ``raw`` as
+    the QR writes it, if the caller has it already."""
     found: dict[str, object] = {}
     organisation = organisation_name()
 
@@ -273,14 +281,7 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
         if kiosk is None:
             return judge.Evidence(key=None)
         return judge.Evidence(
-            key=judge.KeyStanding(
-                key_id=kiosk.key_id,
-                public_key=kiosk.public_key,
-                kiosk_name=kiosk.name,
-                organisation=organisation,
-                approved_at=kiosk.approved_at,
-                withdrawn_at=kiosk.revoked_at,
-            ),
+            key=_standing(kiosk, organisation),
             received_before_withdrawal=same and kiosk.revoked_at is not None and record.received_at <= kiosk.revoked_at,  # type: ignore[union-attr]
             conflicting_record=record is not None and not same,
             revoked_at=looked.revocation.revoked_at if looked.revocation else None,
@@ -289,7 +290,7 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
             signature_checked=same,
         )
 
-    verdict = judge.judge(raw, evidence, today=(now or utcnow()).date())
+    verdict = judge.judge(raw, evidence, today=now.date() if now else utc_today())
     record = found.get("record")
     return PageResult(
         verdict=verdict,
@@ -298,7 +299,7 @@ def check_payload(raw: bytes, *, now: datetime | None = None) -> PageResult:
         revocation=found.get("revocation"),  # type: ignore[arg-type]
         issuer_last_sync=found.get("last_sync"),  # type: ignore[arg-type]
         badge=_held_badge(found.get("badge")) if record is not None and verdict.genuine else None,  # type: ignore[arg-type]
-        payload=raw,
+        digits=digits,
     )
 
 
@@ -314,10 +315,10 @@ def _held_badge(text: str | None) -> ob3.Badge | None:
     if text is None:
         return None
     try:
-        badge = ob3.read_kept_badge(text)  # kept only as ob3.parse_badge read it (batches.checked_badges)
+        # kept only as ob3.parse_badge read it (batches.checked_badges)
+        return ob3.read_kept_badge(text, suites=(dataintegrity.JCS,))
     except ob3.BadBadge:
         return None
-    return ob3.Badge(facts=badge.facts, proofs={dataintegrity.JCS: badge.proofs[dataintegrity.JCS]})
 
 
 @lru_cache(maxsize=1024)
@@ -361,7 +362,9 @@ def open_badge(result: PageResult) -> dict | None:
 
 def check_text(text: str) -> PageResult:
     """Check the digits (or older base32) after ``/C/``; raises ``InvalidPayload`` if it is not a payload at all."""
-    return check_payload(payload.payload_from_text(text))
+    raw = payload.payload_from_text(text)
+    # Digits are read only as the QR writes them (no leading zero), so they are the page's own address.
+    return check_payload(raw, digits=text if text.isascii() and text.isdigit() else "")
 
 
 def find_by_short_code(text: str) -> ReceivedRecord | None:

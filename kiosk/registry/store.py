@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from peewee import SqliteDatabase
 
@@ -292,6 +293,12 @@ def _moment(value: datetime | str | None) -> datetime | None:
     return datetime.fromisoformat(value)
 
 
+@lru_cache(maxsize=256)  # kiosks are few, and every page view reads one (records are frozen, so shared)
+def _kiosk_record(key_id: str, public_key: str, name: str, organisation: str, approved_at, revoked_at) -> KioskRecord:
+    return KioskRecord(key_id=key_id, public_key=public_key, name=name, organisation=organisation,
+                       approved_at=_moment(approved_at), revoked_at=_moment(revoked_at))  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True)
 class PageLookup:
     kiosk: KioskRecord | None
@@ -324,8 +331,7 @@ def lookup_for_page(key_id: str, credential_id: str) -> PageLookup:
         row = database.execute_sql(f'SELECT * FROM "registry_page_lookup"({p}, {p})', (key_id, credential_id)).fetchone()
     if row is None:
         return PageLookup(None, None, None, None)
-    kiosk = KioskRecord(key_id=key_id, public_key=row[0], name=row[1], organisation=row[2],
-                        approved_at=_moment(row[3]), revoked_at=_moment(row[4]))  # type: ignore[arg-type]
+    kiosk = _kiosk_record(key_id, *row[:5])
     received = None
     if row[5] is not None:
         received = ReceivedRecord(id=row[5], key_id=key_id, short_code=row[6], payload=row[7], learner_name=row[8],

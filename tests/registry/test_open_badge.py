@@ -274,9 +274,10 @@ def test_the_linkedin_link_is_encoded_as_urllib_encodes_it(title, organisation):
     key = judge.KeyStanding(key_id="L4UPI22I", public_key="z6Mk", kiosk_name="Library PC 2", organisation=organisation)
     result = service.PageResult(verdict=judge.Verdict(judge.Status.VALID, judge.Finding.GENUINE, fields,
                                                       judge.Evidence(key=key)), organisation=organisation)
-    page_url = "https://verify.example.org/C/12345678901234567890"
-    expected = {"startTask": "CERTIFICATION_NAME", "name": title, "organizationName": organisation, "issueYear": "2025",
-                "issueMonth": "3", "certUrl": page_url, "certId": "L4UPI22I-UKKQU7UI"}
-    for _ in range(2):  # the second time, from the remembered pieces
-        assert linkedin_url(result, page_url=page_url) == LINKEDIN_ADD + "?" + urlencode(
-            {k: v for k, v in expected.items() if v})
+    for page_url in ("https://verify.example.org/C/12345678901234567890", "http://127.0.0.1:8400/C/AB C+é&x=1",
+                     "no-slash"):
+        expected = {"startTask": "CERTIFICATION_NAME", "name": title, "organizationName": organisation,
+                    "issueYear": "2025", "issueMonth": "3", "certUrl": page_url, "certId": "L4UPI22I-UKKQU7UI"}
+        for _ in range(2):  # the second time, from the remembered pieces
+            assert linkedin_url(result, page_url=page_url) == LINKEDIN_ADD + "?" + urlencode(
+                {k: v for k, v in expected.items() if v})
