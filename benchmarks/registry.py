@@ -1,6 +1,6 @@
 """The verification service under load, beside a bare endpoint served the same way.
 
-Run: python benchmarks/registry.py [--requests 3000] [--concurrency 4] [--postgres URL]
+Run: python benchmarks/registry.py [--requests 3000] [--concurrency 4] [--rounds 3] [--postgres URL]
                                    [--slow-sockets 250] [--json]
 
 Every server is a process of its own on 127.0.0.1, started as ``kiosk registry serve`` starts
@@ -289,26 +289,50 @@ def start_floor(env: dict, home: str, *, workers: int = 1) -> tuple[int, subproc
 
 
 def measure_throughput(args, env: dict, home: str, db_url: str, paths: list[str], engine: str) -> dict:
-    """Floor, one certificate, each certificate new (received, and not yet received): with 1 and 2 workers."""
+    """Floor, one certificate, each certificate new (received, and not yet received): with 1 and 2 workers.
+
+    The floor and "each certificate new" take turns, ``--rounds`` times, each round on certificates
+    no round has asked for; a figure is the median of its rounds (this machine's speed drifts by a
+    fifth from one minute to the next, and taking turns lets both see the same drift).
+    """
     warm = paths[:100]
-    fresh = paths[100:-args.requests]
     unsent = paths[-args.requests:]
+    rounds = [paths[100 + n * args.requests:100 + (n + 1) * args.requests] for n in range(args.rounds)]
     results = {}
     for workers in (1, 2):
         floor_port, floor = start_floor(env, home, workers=workers)
         page_port, page = start_registry(db_url, env, workers=workers)
         try:
-            runs = [("floor", floor, floor_port, paths[:1]), ("page_new", page, page_port, fresh)]
-            if workers == 1:
-                runs[1:1] = [("page_one", page, page_port, paths[:1]), ("page_unsent", page, page_port, unsent)]
-            for name, process, port, targets in runs:
+            for port in (floor_port, page_port):
                 load(port, warm, requests=len(warm), concurrency=args.concurrency)  # warm up on other certificates
-                results[f"{engine}_{name}_{workers}w"] = load(port, targets, requests=args.requests,
-                                                              concurrency=args.concurrency, server_pid=process.pid)
+            taken: dict[str, list[dict]] = {}
+            for fresh in rounds:
+                for name, process, port, targets in (("floor", floor, floor_port, paths[:1]),
+                                                     ("page_new", page, page_port, fresh)):
+                    taken.setdefault(name, []).append(load(port, targets, requests=args.requests,
+                                                           concurrency=args.concurrency, server_pid=process.pid))
+            if workers == 1:
+                for name, targets in (("page_one", paths[:1]), ("page_unsent", unsent)):
+                    taken[name] = [load(page_port, targets, requests=args.requests, concurrency=args.concurrency,
+                                        server_pid=page.pid)]
+            for name, found in taken.items():
+                results[f"{engine}_{name}_{workers}w"] = median_run(found)
         finally:
             stop(floor)
             stop(page)
     return results
+
+
+def median_run(found: list[dict]) -> dict:
+    """The median of each figure over rounds, with every round's rate beside it."""
+    def middle(key: str):
+        values = sorted(run[key] for run in found if run[key] is not None)
+        return values[len(values) // 2] if values else None
+
+    return {"rate": middle("rate"), "p99_ms": middle("p99_ms"), "server_cpu_us": middle("server_cpu_us"),
+            "done": sum(run["done"] for run in found), "rates": [round(run["rate"]) for run in found],
+            "failures": {status: sum(run["failures"].get(status, 0) for run in found)
+                         for run in found for status in run["failures"]}}
 
 
 class SlowSockets:
@@ -470,6 +494,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=3, help="turns of the floor and each-certificate-new (median)")
     parser.add_argument("--postgres", metavar="URL", default=os.environ.get("KIOSK_BENCH_POSTGRES_URL"),
                         help="also measure on this PostgreSQL database (emptied first; default $KIOSK_BENCH_POSTGRES_URL)")
     parser.add_argument("--slow-sockets", type=int, default=250)
@@ -478,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     results: dict = {}
     with tempfile.TemporaryDirectory() as home:
-        db_url, paths, _key = prepare(home, 2 * args.requests + 100, None, unsent=args.requests)
+        distinct = (args.rounds + 1) * args.requests + 100
+        db_url, paths, _key = prepare(home, distinct, None, unsent=args.requests)
         env = {**os.environ, "KIOSK_HOME": home}
         results.update(measure_throughput(args, env, home, db_url, paths, "sqlite"))
         slow = measure_slow_sockets(args, env, db_url, paths)
@@ -488,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.postgres:
             pg_home = Path(home) / "pg"
             pg_home.mkdir()
-            pg_url, pg_paths, _ = prepare(str(pg_home), 2 * args.requests + 100, args.postgres, unsent=args.requests)
+            pg_url, pg_paths, _ = prepare(str(pg_home), distinct, args.postgres, unsent=args.requests)
             pg_env = {**os.environ, "KIOSK_HOME": str(pg_home)}
             results.update(measure_throughput(args, pg_env, str(pg_home), pg_url, pg_paths, "postgresql"))
             limiter["postgresql"] = measure_rate_limit(pg_url)
