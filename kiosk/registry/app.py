@@ -46,6 +46,8 @@ class Page(Response):
 
     def init_headers(self, headers=None) -> None:
         self.raw_headers = [(b"content-length", str(len(self.body)).encode("ascii")), *PAGE_HEADERS]
+        for name, value in (headers or {}).items():  # any others a caller gives, as Response would add them
+            self.raw_headers.append((name.lower().encode("latin-1"), value.encode("latin-1")))
 
 
 def html(content: str, status: int = 200) -> Page:

@@ -160,3 +160,11 @@ def test_import_bundle_refuses_hostile_json_in_one_line(name, registry, kiosk_ke
     err = capsys.readouterr().err.strip()
     assert err and "\n" not in err and "Traceback" not in err and "not a sync bundle" in err
     assert stored() == (0, 0, 0)
+
+
+def test_a_page_keeps_the_headers_its_caller_adds():
+    from kiosk.registry.app import Page
+
+    page = Page("<p>x</p>", status_code=503, headers={"Retry-After": "30"})
+    assert page.headers["retry-after"] == "30" and page.headers["content-type"] == "text/html; charset=utf-8"
+    assert page.headers["content-length"] == "8"
