@@ -364,7 +364,7 @@ def check_text(text: str) -> PageResult:
     """Check the digits (or older base32) after ``/C/``; raises ``InvalidPayload`` if it is not a payload at all."""
     raw = payload.payload_from_text(text)
     # Digits are read only as the QR writes them (no leading zero), so they are the page's own address.
-    return check_payload(raw, digits=text if text.isascii() and text.isdigit() else "")
+    return check_payload(raw, digits=text if payload.is_qr_digits(text) else "")
 
 
 def find_by_short_code(text: str) -> ReceivedRecord | None:

@@ -52,7 +52,8 @@ PATH_MARK = "/C/"
 _HEAD = struct.Struct(">B5s5sHB4s")
 # Base32 of 10 bits (two characters) for each value: a key id or serial (5 bytes, 40 bits) is four
 # of them, without base64.b32encode's pure-Python work (every page view reads both).
-_BASE32_PAIRS = [a + b for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" for b in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"]
+BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_BASE32_PAIRS = [a + b for a in BASE32_ALPHABET for b in BASE32_ALPHABET]
 
 
 def _base32_of_5(raw: bytes) -> str:
@@ -216,6 +217,12 @@ def to_digits(raw: bytes) -> str:
     return str(int.from_bytes(raw, "big"))
 
 
+def is_qr_digits(text: str) -> bool:
+    """Whether ``text`` is only ASCII digits: the form a QR's link carries (read by ``from_digits``,
+    which refuses a leading zero, so such text is exactly ``to_digits`` of what it reads)."""
+    return text.isascii() and text.isdigit()
+
+
 def from_digits(text: str) -> bytes:
     if len(text) > _MAX_DIGITS or text.startswith("0"):
         raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "The certificate code has been changed or mistyped.")))
@@ -232,8 +239,7 @@ def to_base32(raw: bytes) -> str:
 
 # Base32 letters as the digits of a number in base 32; anything else as "!", which no number has.
 _AS_INT_DIGITS = bytes(
-    b"0123456789ABCDEFGHIJKLMNOPQRSTUV"[b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".index(c)]
-    if c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" else ord("!")
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUV"[BASE32_ALPHABET.index(chr(c))] if chr(c) in BASE32_ALPHABET else ord("!")
     for c in range(256)
 )
 
@@ -279,14 +285,14 @@ _BASE32_TEXT = re.compile(r"^[A-Z2-7]+=*$")
 
 def payload_from_text(text: str) -> bytes:
     """The payload bytes in a scanned URL, or in its bare digits (or base32, as printed before)."""
-    if text.isascii() and text.isdigit():  # the QR's own form, as the page receives it
+    if is_qr_digits(text):  # the QR's own form, as the page receives it
         return from_digits(text)
     cleaned = "".join(text.split())
     upper = cleaned.upper()
     if PATH_MARK in upper:
         cleaned = cleaned[upper.rindex(PATH_MARK) + len(PATH_MARK) :]
     cleaned = cleaned.split("?", 1)[0].split("#", 1)[0].rstrip("/").upper()
-    if cleaned.isascii() and cleaned.isdigit():
+    if is_qr_digits(cleaned):
         return from_digits(cleaned)
     if not cleaned or not _BASE32_TEXT.match(cleaned):
         raise InvalidPayload(say(QT_TRANSLATE_NOOP("core", "This is not a Kiosk certificate code or link.")))
