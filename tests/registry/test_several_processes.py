@@ -7,7 +7,11 @@ machine; PostgreSQL for many). At cbaebb9 the rate limit lived in each process's
 
 from __future__ import annotations
 
+import os
 import re
+import signal
+import socket
+import time
 from pathlib import Path
 
 import httpx
@@ -55,9 +59,67 @@ def test_the_rate_limit_holds_across_processes_and_workers(registry_process, reg
             # A new connection each time: the kernel hands them to either worker.
             codes.append(to_two.get("/api/v1/health", headers={"Connection": "close"}).status_code)
     assert codes == [200] * 6 + [429, 429]
-    children = Path(f"/proc/{two.process.pid}/task/{two.process.pid}/children").read_text().split()
-    workers = [pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
-    assert len(workers) == 2
+    assert len(worker_pids(two.process.pid)) == 2
+
+
+def worker_pids(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in children if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()]
+
+
+def connections_held(pid: int, port: int) -> int:
+    """How many established connections to ``port`` the process ``pid`` holds (Linux's /proc)."""
+    established = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[1].split(":")[1], 16) == port and fields[3] == "01":
+            established.add(fields[9])
+    held = 0
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        held += target.startswith("socket:[") and target[8:-1] in established
+    return held
+
+
+def test_two_workers_share_the_connections_of_keep_alive_clients(registry_process, registry):
+    # At 9ff4245 both workers shared one listening socket and the first to wake took every
+    # waiting connection: wrk's 16 keep-alive connections all sat on one worker, and
+    # 2 workers served 0.9-1.0x one. Each worker now has a socket of its own (SO_REUSEPORT).
+    server = registry_process("--rate-limit", "0", "--max-connections-per-address", "0", "--workers", "2")
+    clients = [socket.create_connection(("127.0.0.1", server.port), timeout=10) for _ in range(32)]
+    try:
+        for client in clients:
+            client.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: registry\r\n\r\n")
+        for client in clients:
+            assert client.recv(4096).startswith(b"HTTP/1.1 200")
+        held = sorted(connections_held(pid, server.port) for pid in worker_pids(server.process.pid))
+        # Spread by the kernel's hash of each connection: fewer than 4 of 32 on a worker by
+        # chance is about 1 in 400,000.
+        assert sum(held) == 32 and len(held) == 2 and held[0] >= 4, held
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_a_worker_that_dies_is_replaced_on_its_own_socket(registry_process, registry):
+    server = registry_process("--rate-limit", "0", "--workers", "2")
+    with httpx.Client(base_url=server.url, timeout=10) as client:
+        assert client.get("/api/v1/health").status_code == 200
+        deadline = time.monotonic() + 30
+        while len(worker_pids(server.process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        dead, alive = worker_pids(server.process.pid)
+        os.kill(dead, signal.SIGKILL)
+        while set(worker_pids(server.process.pid)) in ({alive}, {dead, alive}) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        workers = set(worker_pids(server.process.pid))
+        assert alive in workers and dead not in workers and len(workers) == 2
+        # New connections land on both sockets; each is answered, none waits for ever.
+        answers = [client.get("/api/v1/health", headers={"Connection": "close"}).status_code for _ in range(20)]
+        assert answers == [200] * 20
 
 
 def test_a_lost_database_connection_is_a_503_then_mended(registry, approved, award):
