@@ -1,7 +1,7 @@
 """The verification service under load, beside a bare endpoint served the same way.
 
 Run: python benchmarks/registry.py [--requests 3000] [--concurrency 16] [--rounds 5] [--postgres URL]
-                                   [--slow-sockets 250] [--json]
+                                   [--slow-sockets 250] [--instructions] [--json]
 
 Every server is a process of its own on 127.0.0.1, started as ``kiosk registry serve`` starts
 it (``kiosk.registry.serving``: the guarded h11 protocol, no banner). The floor is a bare
@@ -18,6 +18,9 @@ Figures (each beside its floor):
   signature is checked on the page); with 1 and 2 workers; on SQLite and, with
   ``--postgres``, on PostgreSQL. Targets: each new certificate >= 0.5x the floor; 2
   workers >= 1.6x one on 2 cores (wrk shares them, and on PostgreSQL so does the database).
+- **instructions** (``--instructions``): the floor's and a new certificate's page, counted by
+  valgrind's callgrind inside the server: the same work as the throughput figures, without the
+  machine's drift (the kernel's part is not counted).
 - **slow sockets**: ``--slow-sockets`` connections from 127.0.0.1 send a request head one
   header line at a time, never ending it, while a client on 127.0.0.2 reads verification
   pages: how many got 503, and their p99 (target: none, under 50 ms). Beside it, the same
@@ -418,6 +421,43 @@ def measure_throughput(args, env: dict, home: str, db_url: str, paths: list[str]
     return results
 
 
+def measure_instructions(env: dict, home: str, db_url: str, paths: list[str], *, requests: int = 1000) -> dict:
+    """Instructions per request through the real server (1 worker), the floor's and a new certificate's page.
+
+    Each server runs under valgrind's callgrind; after a warm-up its counts are zeroed, wrk sends
+    ``requests`` requests, and the counts are written out. Instructions do not drift with the
+    machine's speed, as requests per second do (the kernel's work is not counted).
+    """
+    found = {}
+    for name in ("floor", "page_new"):
+        port = free_port()
+        out = Path(home) / f"callgrind.{name}"
+        if name == "floor":
+            script = Path(home) / "floor_server.py"
+            script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+            command = [sys.executable, str(script), str(port), "1"]
+        else:
+            command = [sys.executable, "-m", "kiosk", "registry", "serve", "--port", str(port), "--db", db_url,
+                       "--rate-limit", "0"]
+        process = subprocess.Popen(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p", *command],
+                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   env={**env, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"})
+        try:
+            wait_for(port, process, timeout=600)
+            wrk_load(port, paths[:100], requests=300, connections=4, home=home, max_seconds=600)
+            subprocess.run(["callgrind_control", "-z", str(process.pid)], check=True, capture_output=True)
+            targets = paths[:1] if name == "floor" else paths[100:100 + requests]
+            done = wrk_load(port, targets, requests=requests, connections=16, home=home, max_seconds=600)["done"]
+            subprocess.run(["callgrind_control", "-d", "measured", str(process.pid)], check=True, capture_output=True)
+        finally:
+            stop(process)
+        dumps = [f for f in Path(home).glob(f"callgrind.{name}.{process.pid}.*") if "measured" in f.read_text()[:2000]]
+        total = next(int(line.split()[1]) for line in dumps[0].read_text().splitlines()
+                     if line.startswith(("summary:", "totals:")))
+        found[name] = total / done
+    return found
+
+
 def median_run(found: list[dict]) -> dict:
     """The median of each figure over rounds, with every round's rate beside it."""
     def middle(key: str):
@@ -593,6 +633,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres", metavar="URL", default=os.environ.get("KIOSK_BENCH_POSTGRES_URL"),
                         help="also measure on this PostgreSQL database (emptied first; default $KIOSK_BENCH_POSTGRES_URL)")
     parser.add_argument("--slow-sockets", type=int, default=250)
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions per request under valgrind (a few minutes more)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
@@ -604,6 +646,9 @@ def main(argv: list[str] | None = None) -> int:
         db_url, paths, _key = prepare(home, distinct, None, unsent=args.requests)
         env = {**os.environ, "KIOSK_HOME": home}
         results.update(measure_throughput(args, env, home, db_url, paths, "sqlite"))
+        received = paths[:-args.requests]  # the last ones are not yet received
+        instructions = measure_instructions(env, home, db_url, received, requests=min(1000, len(received) - 100)) \
+            if args.instructions else None
         slow = measure_slow_sockets(args, env, db_url, paths)
         sync_refusal = measure_sync_refusal(db_url)
         sync_over_http = measure_sync_refusal_over_http(env, home, db_url)
@@ -615,7 +660,11 @@ def main(argv: list[str] | None = None) -> int:
             pg_env = {**os.environ, "KIOSK_HOME": str(pg_home)}
             results.update(measure_throughput(args, pg_env, str(pg_home), pg_url, pg_paths, "postgresql"))
             limiter["postgresql"] = measure_rate_limit(pg_url)
-    table = throughput_rows(results) + slow_rows(slow) + [
+    table = throughput_rows(results)
+    if instructions:
+        table.append(row("verification page, each certificate new: instructions per request through the server "
+                         "(sqlite, 1 worker)", instructions["page_new"], "instr", instructions["floor"]))
+    table += slow_rows(slow) + [
         row("sync: 1 MB from an unknown key refused, server time", sync_refusal["now_ms"], "ms", sync_refusal["floor_ms"]),
         row("sync: the same at cbaebb9 (parse, canonical JSON, then the key)", sync_refusal["before_ms"], "ms",
             sync_refusal["floor_ms"]),
