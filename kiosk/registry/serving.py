@@ -125,13 +125,16 @@ class Workers:
     """Worker processes, each serving a listening socket of its own, restarted if one dies.
 
     This process keeps every socket open, so connections the kernel hands to a worker that has
-    just died wait in its socket's queue for the worker that replaces it.
+    just died wait in its socket's queue for the worker that replaces it. SIGHUP replaces the
+    workers one at a time (each new one serves before the old one stops), as uvicorn's own
+    supervisor does; SIGINT and SIGTERM stop them all.
     """
 
     def __init__(self, config, count: int) -> None:
         self.config = config
         self.sockets = listening_sockets(config.host, config.port, count, config.backlog)
         self.stopping = False
+        self.replacing = False
 
     def run(self) -> None:
         from uvicorn.config import STARTUP_FAILURE
@@ -140,15 +143,31 @@ class Workers:
         def stop(*_) -> None:
             self.stopping = True
 
+        def replace(*_) -> None:
+            self.replacing = True
+
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, stop)
+        signal.signal(signal.SIGHUP, replace)
         processes = [Process(self.config, [sock]) for sock in self.sockets]
         for process in processes:
             process.start()
         while not self.stopping:
             time.sleep(0.5)
             for slot, process in enumerate(processes):
-                if self.stopping or process.is_alive(timeout=self.config.timeout_worker_healthcheck):
+                if self.stopping:
+                    break
+                if self.replacing:
+                    new = Process(self.config, [self.sockets[slot]])
+                    new.start()
+                    if new.wait_until_ready(self.config.timeout_worker_healthcheck):
+                        process.terminate()
+                        process.join()
+                        processes[slot] = new
+                        continue
+                    new.kill()  # the old worker goes on serving
+                    new.join()
+                if process.is_alive(timeout=self.config.timeout_worker_healthcheck):
                     continue
                 process.kill()
                 process.join()
@@ -157,6 +176,7 @@ class Workers:
                     break
                 processes[slot] = Process(self.config, [self.sockets[slot]])
                 processes[slot].start()
+            self.replacing = False
         for process in processes:
             process.terminate()
         for process in processes:

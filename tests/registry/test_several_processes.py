@@ -122,6 +122,23 @@ def test_a_worker_that_dies_is_replaced_on_its_own_socket(registry_process, regi
         assert answers == [200] * 20
 
 
+def test_sighup_replaces_the_workers_and_nothing_is_refused_meanwhile(registry_process, registry):
+    server = registry_process("--rate-limit", "0", "--workers", "2")
+    with httpx.Client(base_url=server.url, timeout=10) as client:
+        assert client.get("/api/v1/health").status_code == 200
+        deadline = time.monotonic() + 60
+        while len(worker_pids(server.process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        before = set(worker_pids(server.process.pid))
+        os.kill(server.process.pid, signal.SIGHUP)
+        answers = []
+        while not before.isdisjoint(worker_pids(server.process.pid)) and time.monotonic() < deadline:
+            answers.append(client.get("/api/v1/health", headers={"Connection": "close"}).status_code)
+        after = set(worker_pids(server.process.pid))
+        assert len(after) == 2 and before.isdisjoint(after) and server.process.poll() is None
+        assert answers and set(answers) == {200}
+
+
 def test_a_lost_database_connection_is_a_503_then_mended(registry, approved, award):
     from .conftest import LiveRegistry
 
