@@ -34,6 +34,7 @@ class GuardedH11Protocol(H11Protocol):
         self.deadline = None
         self.phase: str | None = None
         self.counted: str | None = None
+        self.closing = False
         address = self.client[0] if self.client else None
         if address is not None and address not in self.limits.trusted_proxies and self.limits.per_address > 0:
             open_now = open_by_address(self.server_state)
@@ -57,7 +58,19 @@ class GuardedH11Protocol(H11Protocol):
 
     def handle_events(self) -> None:
         super().handle_events()
+        if self.closing and self.cycle is not None:
+            self.cycle.keep_alive = False  # shutting down: answered, then closed
         self.follow_phase()
+
+    def shutdown(self) -> None:
+        """A graceful shutdown (SIGTERM, or a worker replaced on SIGHUP): idle keep-alive connections
+        close at once, as in uvicorn (a client sends again a request on a connection it had used);
+        a new connection that has not sent its first request yet is answered, then closed, since a
+        client may not send that one again. Its head's deadline bounds the wait."""
+        if self.cycle is None and not self.transport.is_closing():
+            self.closing = True
+            return
+        super().shutdown()
 
     def follow_phase(self) -> None:
         """Arm the deadline of what we wait for from the client: a head, a body, or nothing."""
