@@ -10,18 +10,13 @@ must arrive within ``header_timeout`` seconds and its body within ``body_timeout
 address may hold at most ``per_address`` connections at once in each worker, so a few
 hundred trickling sockets from one address cannot take every slot (slowloris).
 
-Each worker listens on a socket of its own, all bound to the one address (``SO_REUSEPORT``), so
-the kernel spreads new connections evenly across the workers. With one shared socket, the first
-worker to wake accepted every waiting connection: keep-alive clients (a proxy, a benchmark)
-then all sat on one worker, and 2 workers served no more than one.
+Several workers each listen on a socket of their own (``kiosk.registry.workers``).
 """
 
 from __future__ import annotations
 
 import functools
-import signal
 import socket
-import time
 from dataclasses import dataclass
 
 from kiosk.registry.limits import ConnectionLimits
@@ -95,91 +90,10 @@ def serve(options: ServeOptions, *, host: str, port: int, workers: int = 1, fact
     if workers == 1:
         uvicorn.Server(config).run()
     elif hasattr(socket, "SO_REUSEPORT"):
+        from kiosk.registry.workers import Workers
+
         Workers(config, workers).run()
     else:  # no SO_REUSEPORT (Windows): the workers share one socket
         from uvicorn.supervisors import Multiprocess
 
         Multiprocess(config, sockets=[config.bind_socket()]).run()
-
-
-def listening_sockets(host: str, port: int, count: int, backlog: int = 2048) -> list[socket.socket]:
-    """``count`` listening sockets bound to one address with SO_REUSEPORT (port 0: the first one's port).
-
-    They listen from the start, so a worker still starting finds its connections waiting.
-    """
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sockets: list[socket.socket] = []
-    for _ in range(count):
-        sock = socket.socket(family, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        sock.bind((host, port))
-        port = sock.getsockname()[1]
-        sock.listen(backlog)
-        sock.set_inheritable(True)
-        sockets.append(sock)
-    return sockets
-
-
-class Workers:
-    """Worker processes, each serving a listening socket of its own, restarted if one dies.
-
-    This process keeps every socket open, so connections the kernel hands to a worker that has
-    just died wait in its socket's queue for the worker that replaces it. SIGHUP replaces the
-    workers one at a time (each new one serves before the old one stops), as uvicorn's own
-    supervisor does; SIGINT and SIGTERM stop them all.
-    """
-
-    def __init__(self, config, count: int) -> None:
-        self.config = config
-        self.sockets = listening_sockets(config.host, config.port, count, config.backlog)
-        self.stopping = False
-        self.replacing = False
-
-    def run(self) -> None:
-        from uvicorn.config import STARTUP_FAILURE
-        from uvicorn.supervisors.multiprocess import Process
-
-        def stop(*_) -> None:
-            self.stopping = True
-
-        def replace(*_) -> None:
-            self.replacing = True
-
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, stop)
-        signal.signal(signal.SIGHUP, replace)
-        processes = [Process(self.config, [sock]) for sock in self.sockets]
-        for process in processes:
-            process.start()
-        while not self.stopping:
-            time.sleep(0.5)
-            for slot, process in enumerate(processes):
-                if self.stopping:
-                    break
-                if self.replacing:
-                    new = Process(self.config, [self.sockets[slot]])
-                    new.start()
-                    if new.wait_until_ready(self.config.timeout_worker_healthcheck):
-                        process.terminate()
-                        process.join()
-                        processes[slot] = new
-                        continue
-                    new.kill()  # the old worker goes on serving
-                    new.join()
-                if process.is_alive(timeout=self.config.timeout_worker_healthcheck):
-                    continue
-                process.kill()
-                process.join()
-                if process.exitcode == STARTUP_FAILURE:  # it would fail the same way again
-                    self.stopping = True
-                    break
-                processes[slot] = Process(self.config, [self.sockets[slot]])
-                processes[slot].start()
-            self.replacing = False
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join()
-        for sock in self.sockets:
-            sock.close()

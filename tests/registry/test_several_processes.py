@@ -67,6 +67,16 @@ def worker_pids(pid: int) -> list[int]:
     return [int(child) for child in children if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()]
 
 
+def two_workers_answering(server) -> tuple[list[int], float]:
+    """Once a --workers 2 registry answers and both its workers run: their PIDs, and a deadline for the test."""
+    with httpx.Client(base_url=server.url, timeout=10) as client:
+        assert client.get("/api/v1/health").status_code == 200
+    deadline = time.monotonic() + 60
+    while len(worker_pids(server.process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return worker_pids(server.process.pid), deadline
+
+
 def connections_held(pid: int, port: int) -> int:
     """How many established connections to ``port`` the process ``pid`` holds (Linux's /proc)."""
     established = set()
@@ -106,12 +116,8 @@ def test_two_workers_share_the_connections_of_keep_alive_clients(registry_proces
 
 def test_a_worker_that_dies_is_replaced_on_its_own_socket(registry_process, registry):
     server = registry_process("--rate-limit", "0", "--workers", "2")
+    (dead, alive), deadline = two_workers_answering(server)
     with httpx.Client(base_url=server.url, timeout=10) as client:
-        assert client.get("/api/v1/health").status_code == 200
-        deadline = time.monotonic() + 30
-        while len(worker_pids(server.process.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        dead, alive = worker_pids(server.process.pid)
         os.kill(dead, signal.SIGKILL)
         while set(worker_pids(server.process.pid)) in ({alive}, {dead, alive}) and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -124,12 +130,9 @@ def test_a_worker_that_dies_is_replaced_on_its_own_socket(registry_process, regi
 
 def test_sighup_replaces_the_workers_and_nothing_is_refused_meanwhile(registry_process, registry):
     server = registry_process("--rate-limit", "0", "--workers", "2")
+    pids, deadline = two_workers_answering(server)
+    before = set(pids)
     with httpx.Client(base_url=server.url, timeout=10) as client:
-        assert client.get("/api/v1/health").status_code == 200
-        deadline = time.monotonic() + 60
-        while len(worker_pids(server.process.pid)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        before = set(worker_pids(server.process.pid))
         os.kill(server.process.pid, signal.SIGHUP)
         answers = []
         while not before.isdisjoint(worker_pids(server.process.pid)) and time.monotonic() < deadline:
@@ -137,6 +140,30 @@ def test_sighup_replaces_the_workers_and_nothing_is_refused_meanwhile(registry_p
         after = set(worker_pids(server.process.pid))
         assert len(after) == 2 and before.isdisjoint(after) and server.process.poll() is None
         assert answers and set(answers) == {200}
+
+
+def running(pid: int) -> bool:
+    """Whether a process runs (a zombie no longer does: it waits only to be reaped)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in "ZX"
+    except (OSError, IndexError):
+        return False
+
+
+def test_workers_end_when_their_parent_is_killed(registry_process, registry):
+    # Orphaned workers would go on serving the port (SO_REUSEPORT) beside the next instance's.
+    server = registry_process("--rate-limit", "0", "--workers", "2")
+    workers, deadline = two_workers_answering(server)
+    server.process.kill()
+    server.process.wait(timeout=10)
+    try:
+        while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if running(pid)]
+    finally:
+        for pid in workers:  # this test's own processes, if they outlived it
+            if running(pid):
+                os.kill(pid, signal.SIGKILL)
 
 
 def test_a_lost_database_connection_is_a_503_then_mended(registry, approved, award):
