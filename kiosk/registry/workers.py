@@ -8,6 +8,7 @@ then all sat on one worker, and 2 workers served no more than one. Imported only
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -16,6 +17,13 @@ import time
 
 from uvicorn.config import STARTUP_FAILURE
 from uvicorn.supervisors.multiprocess import Process
+
+log = logging.getLogger(__name__)
+
+# How long a worker replacing another may take to start: a new interpreter, its imports and its
+# database connection, on a busy machine (uvicorn's own supervisor allows 5 s, and on 2 busy
+# cores that was sometimes too little, so the old worker stayed).
+START_SECONDS = 60
 
 
 def listening_sockets(host: str, port: int, count: int, backlog: int = 2048) -> list[socket.socket]:
@@ -98,12 +106,13 @@ class Workers:
                 if self.replacing:
                     new = Worker(self.config, self.sockets[slot])
                     new.start()
-                    if new.wait_until_ready(self.config.timeout_worker_healthcheck):
+                    if new.wait_until_ready(START_SECONDS):
                         process.terminate()
                         process.join()
                         processes[slot] = new
                         continue
-                    new.kill()  # the old worker goes on serving
+                    log.warning("a new worker did not start within %d s; the old one goes on serving", START_SECONDS)
+                    new.kill()
                     new.join()
                 if process.is_alive(timeout=self.config.timeout_worker_healthcheck):
                     continue

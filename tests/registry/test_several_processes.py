@@ -130,13 +130,15 @@ def test_a_worker_that_dies_is_replaced_on_its_own_socket(registry_process, regi
 
 def test_sighup_replaces_the_workers_and_nothing_is_refused_meanwhile(registry_process, registry):
     server = registry_process("--rate-limit", "0", "--workers", "2")
-    pids, deadline = two_workers_answering(server)
+    pids, _ = two_workers_answering(server)
     before = set(pids)
     with httpx.Client(base_url=server.url, timeout=10) as client:
         os.kill(server.process.pid, signal.SIGHUP)
         answers = []
+        deadline = time.monotonic() + 150  # each new worker may take up to workers.START_SECONDS
         while not before.isdisjoint(worker_pids(server.process.pid)) and time.monotonic() < deadline:
             answers.append(client.get("/api/v1/health", headers={"Connection": "close"}).status_code)
+            time.sleep(0.02)
         after = set(worker_pids(server.process.pid))
         assert len(after) == 2 and before.isdisjoint(after) and server.process.poll() is None
         assert answers and set(answers) == {200}
