@@ -293,7 +293,7 @@ def wrk_load(port: int, paths: list[str], *, requests: int, connections: int, ho
     wrk = subprocess.Popen(["wrk", "-t1", f"-c{connections}", f"-d{max_seconds}s", "-s", str(script),
                             f"http://127.0.0.1:{port}", "--", str(listed), str(requests)],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    found = None
+    found, cpu_after = None, None
     for line in wrk.stdout:
         if line.startswith("finished"):
             cpu_after = cpu_seconds(server_pid) if server_pid else 0.0
@@ -304,7 +304,7 @@ def wrk_load(port: int, paths: list[str], *, requests: int, connections: int, ho
     if found is None:
         raise SystemExit(f"wrk failed: {wrk.stderr.read().strip()}")
     done = found["requests"]
-    if done < requests:
+    if cpu_after is None:  # wrk ran out of time before the count of answers
         cpu_after = cpu_seconds(server_pid) if server_pid else 0.0
     cpu_us = (cpu_after - cpu_before) / max(1, done) * 1e6 if server_pid else None
     failures = {status: count for status, count in (("not 2xx/3xx", found["bad_status"]),
@@ -358,20 +358,30 @@ def prepare(home: str, distinct: int, db_url: str | None, *, unsent: int = 0) ->
     return url, [f"/C/{payload.to_digits(payload.from_base32(c.payload))}" for c in certificates], key
 
 
+def registry_command(db_url: str, port: int, *, workers: int = 1) -> list[str]:
+    """``kiosk registry serve`` as these figures run it: no rate limit."""
+    return [sys.executable, "-m", "kiosk", "registry", "serve", "--port", str(port), "--db", db_url, "--rate-limit", "0",
+            "--workers", str(workers)]
+
+
+def floor_command(home: str, port: int, *, workers: int = 1) -> list[str]:
+    """The floor's server (``FLOOR_SCRIPT``, written into ``home``)."""
+    script = Path(home) / "floor_server.py"
+    script.write_text(FLOOR_SCRIPT, encoding="utf-8")
+    return [sys.executable, str(script), str(port), str(workers)]
+
+
 def start_registry(db_url: str, env: dict, *, workers: int = 1, extra: tuple[str, ...] = ()) -> tuple[int, subprocess.Popen]:
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "registry", "serve", "--port", str(port), "--db", db_url, "--rate-limit", "0",
-         "--workers", str(workers), *extra], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    process = subprocess.Popen([*registry_command(db_url, port, workers=workers), *extra], cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     wait_for(port, process)
     return port, process
 
 
 def start_floor(env: dict, home: str, *, workers: int = 1) -> tuple[int, subprocess.Popen]:
-    script = Path(home) / "floor_server.py"
-    script.write_text(FLOOR_SCRIPT, encoding="utf-8")
     port = free_port()
-    process = subprocess.Popen([sys.executable, str(script), str(port), str(workers)], cwd=ROOT,
+    process = subprocess.Popen(floor_command(home, port, workers=workers), cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**env, "PYTHONPATH": str(ROOT)})
     wait_for(port, process)
     return port, process
@@ -432,13 +442,7 @@ def measure_instructions(env: dict, home: str, db_url: str, paths: list[str], *,
     for name in ("floor", "page_new"):
         port = free_port()
         out = Path(home) / f"callgrind.{name}"
-        if name == "floor":
-            script = Path(home) / "floor_server.py"
-            script.write_text(FLOOR_SCRIPT, encoding="utf-8")
-            command = [sys.executable, str(script), str(port), "1"]
-        else:
-            command = [sys.executable, "-m", "kiosk", "registry", "serve", "--port", str(port), "--db", db_url,
-                       "--rate-limit", "0"]
+        command = floor_command(home, port) if name == "floor" else registry_command(db_url, port)
         process = subprocess.Popen(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p", *command],
                                    cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                    env={**env, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"})

@@ -85,6 +85,11 @@ class Workers:
         self.stopping = False
         self.replacing = False
 
+    def started(self, sock: socket.socket) -> Worker:
+        worker = Worker(self.config, sock)
+        worker.start()
+        return worker
+
     def run(self) -> None:
         def stop(*_) -> None:
             self.stopping = True
@@ -95,17 +100,14 @@ class Workers:
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, stop)
         signal.signal(signal.SIGHUP, replace)
-        processes = [Worker(self.config, sock) for sock in self.sockets]
-        for process in processes:
-            process.start()
+        processes = [self.started(sock) for sock in self.sockets]
         while not self.stopping:
             time.sleep(0.5)
             for slot, process in enumerate(processes):
                 if self.stopping:
                     break
                 if self.replacing:
-                    new = Worker(self.config, self.sockets[slot])
-                    new.start()
+                    new = self.started(self.sockets[slot])
                     if new.wait_until_ready(START_SECONDS):
                         process.terminate()
                         process.join()
@@ -121,8 +123,7 @@ class Workers:
                 if process.exitcode == STARTUP_FAILURE:  # it would fail the same way again
                     self.stopping = True
                     break
-                processes[slot] = Worker(self.config, self.sockets[slot])
-                processes[slot].start()
+                processes[slot] = self.started(self.sockets[slot])
             self.replacing = False
         for process in processes:
             process.terminate()
