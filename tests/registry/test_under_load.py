@@ -10,10 +10,14 @@ import socket
 import threading
 import time
 
+from datetime import timedelta
+
 import httpx
 import pytest
+from peewee import SqliteDatabase
 
-from kiosk.registry import store
+from kiosk.core.sync.client import build_envelope
+from kiosk.registry import batches, store
 from kiosk.registry.limits import ConnectionLimits
 from kiosk.registry.serving import ServeOptions
 
@@ -197,3 +201,67 @@ def test_the_rate_limit_costs_one_statement_whatever_the_number_of_addresses(reg
     assert len([s for s in budget_statements if s.startswith("INSERT")]) == 5  # one per request, on one row
     assert len([s for s in budget_statements if s.startswith("DELETE")]) == 1  # the sweep: once a minute
     assert store.count_budgets() == 20_001  # nothing stale swept, nothing scanned per request
+
+
+def page_lookup_work(key_id: str, credential_id: str) -> int:
+    """The work of the page's one query, counted, not timed: SQLite's virtual-machine steps, or the
+    buffers PostgreSQL reads for it."""
+    database = store.registry_db.obj
+    if isinstance(database, SqliteDatabase):
+        steps = [0]
+
+        def step() -> int:
+            steps[0] += 1
+            return 0
+
+        connection = database.connection()
+        connection.set_progress_handler(step, 1)
+        try:
+            found = store.lookup_for_page(key_id, credential_id)
+        finally:
+            connection.set_progress_handler(None, 1)
+        assert found.record is not None and found.last_sync is not None
+        return steps[0]
+    for _ in range(2):  # the second: the function's plan is made and its catalogue read
+        plan = database.execute_sql('EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT * FROM "registry_page_lookup"(%s, %s)',
+                                    (key_id, credential_id)).fetchone()[0]
+    top = plan[0]["Plan"]
+    assert top["Actual Rows"] == 1
+    return top["Shared Hit Blocks"] + top["Shared Read Blocks"]
+
+
+def test_a_page_costs_the_same_however_often_its_kiosk_synced(registry, approved, kiosk_key, award):
+    """A kiosk that is online syncs every 10 minutes, with an empty batch when it has nothing new:
+    144 batches a day. The page reads up to when its kiosk's revocations are all in, the latest
+    of those batches; that must not mean reading every one of them."""
+    issued = award()
+    batches.take_batch(build_envelope(kiosk_key, [issued], [], revoked_up_to=issued.issued_at), via="bundle")
+    few = page_lookup_work(kiosk_key.key_id, issued.id)
+    start = issued.issued_at
+    for day in range(14):  # two weeks online
+        store.registry_db.obj.execute_sql(
+            'INSERT INTO "sync_batch" ("nonce", "key_id", "sent_at", "received_at", "via", "credentials", '
+            '"revocations", "revoked_up_to") VALUES ' + ", ".join(
+                f"('n{day}-{n}', '{kiosk_key.key_id}', '{start + timedelta(days=day, minutes=10 * n):%Y-%m-%d %H:%M:%S}', "
+                f"'{start + timedelta(days=day, minutes=10 * n):%Y-%m-%d %H:%M:%S}', 'http', 0, 0, "
+                f"'{start + timedelta(days=day, minutes=10 * n):%Y-%m-%d %H:%M:%S}')" for n in range(144)))
+    assert store.count_batches() == 1 + 14 * 144
+    many = page_lookup_work(kiosk_key.key_id, issued.id)
+    assert store.lookup_for_page(kiosk_key.key_id, issued.id).last_sync == start + timedelta(days=13, minutes=1430)
+    assert many <= few + 10, f"the page's query did {few} units of work after 1 batch, {many} after {1 + 14 * 144}"
+
+
+def test_a_registry_made_before_that_index_gets_it_when_next_opened(registry, approved, kiosk_key, award):
+    from kiosk.registry import migrations
+    from kiosk.registry.db import close_registry_db, open_registry_db
+
+    issued = award()
+    batches.take_batch(build_envelope(kiosk_key, [issued], [], revoked_up_to=issued.issued_at), via="bundle")
+    database = store.registry_db.obj
+    database.execute_sql('DROP INDEX "sync_batch_key_id_revoked_up_to"')
+    database.execute_sql(f'UPDATE "{migrations.VERSION_TABLE}" SET "version" = 6')
+    close_registry_db()
+    database = open_registry_db(registry)
+    assert migrations.current_version(database) == migrations.LATEST_VERSION == 7
+    assert "sync_batch_key_id_revoked_up_to" in {index.name for index in database.get_indexes("sync_batch")}
+    assert store.lookup_for_page(kiosk_key.key_id, issued.id).last_sync == issued.issued_at
