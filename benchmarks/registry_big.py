@@ -1,11 +1,13 @@
 """A registry for a whole country: 1,000,000 certificates from 10,000 kiosks in PostgreSQL.
 
 Run: python benchmarks/registry_big.py --postgres URL [--certificates 1000000] [--kiosks 10000]
-                                       [--requests 2000] [--json]
+                                       [--days-online 7] [--requests 2000] [--json]
 
 The database at URL is filled once (every certificate really signed by its kiosk's key, as
-``kiosk.core.credentials.issuing`` signs; 1% revoked; about 5 minutes on 2 cores) and reused
-while it holds the same numbers; the organisation key is kept beside it in the temp folder.
+``kiosk.core.credentials.issuing`` signs; 1% revoked; each kiosk's syncs of ``--days-online``
+days, one every 10 minutes as an online kiosk sends them; about 6 minutes on 2 cores) and
+reused while it holds the same numbers; the organisation key is kept beside it in the temp
+folder.
 Then ``kiosk registry serve`` runs on it and this process measures:
 
 - the verification page for random certificates among the million (target: p99 < 20 ms),
@@ -96,8 +98,8 @@ def kiosk_rows(job: tuple[int, int, int]) -> str:
     return out.getvalue()
 
 
-def fill(url: str, home: Path, *, certificates: int, kiosks: int) -> None:
-    """Make the registry: organisation, kiosks, certificates, one sync batch per kiosk, 1% revoked."""
+def fill(url: str, home: Path, *, certificates: int, kiosks: int, days_online: int) -> None:
+    """Make the registry: organisation, kiosks, certificates, each kiosk's syncs, 1% revoked."""
     from kiosk.core.credentials import keys
     from kiosk.registry import orgkey
     from kiosk.registry.db import open_registry_db
@@ -107,7 +109,7 @@ def fill(url: str, home: Path, *, certificates: int, kiosks: int) -> None:
     empty_postgres(url)
     orgkey.key_path().unlink(missing_ok=True)  # this benchmark's own key, made again with the database
     database = open_registry_db(url)
-    init_organisation(name=marker(certificates, kiosks), verify_url="https://verify.example.org",
+    init_organisation(name=marker(certificates, kiosks, days_online), verify_url="https://verify.example.org",
                       key_file=orgkey.key_path())
     raw = database.connection()
     cursor = raw.cursor()
@@ -130,17 +132,24 @@ def fill(url: str, home: Path, *, certificates: int, kiosks: int) -> None:
                       flush=True)
     cursor.execute('INSERT INTO "sync_batch" SELECT md5("key_id"), "key_id", MAX("received_at"), MAX("received_at"), '
                    "'http', COUNT(*), 0 FROM \"received_credential\" GROUP BY \"key_id\"")
+    # Then the kiosk stayed online: a batch every 10 minutes, empty, each saying its revocations
+    # are all in up to then (kiosk.ui.background_sync, kiosk.core.sync.client.push).
+    cursor.execute('INSERT INTO "sync_batch" ("nonce", "key_id", "sent_at", "received_at", "via", "credentials", '
+                   '"revocations", "revoked_up_to") SELECT md5("key_id" || n), "key_id", at, at, \'http\', 0, 0, at '
+                   'FROM (SELECT "key_id", MAX("received_at") AS last FROM "received_credential" GROUP BY "key_id") k, '
+                   'generate_series(1, %s) n, LATERAL (SELECT last + n * interval \'10 minutes\' AS at) t',
+                   (days_online * 144,))
     cursor.execute('INSERT INTO "credential_revocation" SELECT "id", "received_at", NULL, "received_at" '
                    'FROM "received_credential" WHERE hashtext("id") % 100 = 0')
     cursor.execute('ANALYZE')
     print(f"  filled in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
 
 
-def marker(certificates: int, kiosks: int) -> str:
-    return f"Big registry benchmark {certificates} from {kiosks}"
+def marker(certificates: int, kiosks: int, days_online: int) -> str:
+    return f"Big registry benchmark {certificates} from {kiosks}, {days_online} days online"
 
 
-def ready(url: str, *, certificates: int, kiosks: int) -> bool:
+def ready(url: str, *, certificates: int, kiosks: int, days_online: int) -> bool:
     from kiosk.registry import orgkey, store
     from kiosk.registry.db import close_registry_db, open_registry_db
 
@@ -153,7 +162,7 @@ def ready(url: str, *, certificates: int, kiosks: int) -> bool:
         print(f"  the database is not ready ({exc})", file=sys.stderr)
         return False
     # Each run's syncs add 1,500 certificates: the registry only grows a little.
-    filled = found is not None and found.name == marker(certificates, kiosks) and held >= certificates
+    filled = found is not None and found.name == marker(certificates, kiosks, days_online) and held >= certificates
     if not filled or not orgkey.key_path().exists():
         print(f"  the database holds {held:,} certificates for {found.name if found else 'no organisation'!r}",
               file=sys.stderr)
@@ -168,6 +177,9 @@ def sample_paths(url: str, count: int) -> list[str]:
     database = open_registry_db(url)
     rows = database.execute_sql('SELECT "payload" FROM "received_credential" TABLESAMPLE SYSTEM (1) LIMIT %s',
                                 (count,)).fetchall()
+    if len(rows) < count:  # a small registry: 1% of its pages holds too few
+        rows = database.execute_sql('SELECT "payload" FROM "received_credential" ORDER BY random() LIMIT %s',
+                                    (count,)).fetchall()
     close_registry_db()
     return [f"/C/{payload.to_digits(payload.from_base32(text))}" for (text,) in rows]
 
@@ -206,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the PostgreSQL database to fill and use (default $KIOSK_BENCH_POSTGRES_URL)")
     parser.add_argument("--certificates", type=int, default=1_000_000)
     parser.add_argument("--kiosks", type=int, default=10_000)
+    parser.add_argument("--days-online", type=int, default=7,
+                        help="each kiosk's syncs: this many days of one every 10 minutes (144 a day)")
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--json", action="store_true")
@@ -218,10 +232,10 @@ def main(argv: list[str] | None = None) -> int:
     home = Path(tempfile.gettempdir()) / f"kiosk-registry-big-{args.certificates}-{args.kiosks}"
     home.mkdir(exist_ok=True)
     os.environ["KIOSK_HOME"] = str(home)
-    if not ready(args.postgres, certificates=args.certificates, kiosks=args.kiosks):
-        print(f"filling the registry with {args.certificates:,} certificates from {args.kiosks:,} kiosks ...",
-              file=sys.stderr, flush=True)
-        fill(args.postgres, home, certificates=args.certificates, kiosks=args.kiosks)
+    if not ready(args.postgres, certificates=args.certificates, kiosks=args.kiosks, days_online=args.days_online):
+        print(f"filling the registry with {args.certificates:,} certificates from {args.kiosks:,} kiosks, "
+              f"{args.days_online} days online ...", file=sys.stderr, flush=True)
+        fill(args.postgres, home, certificates=args.certificates, kiosks=args.kiosks, days_online=args.days_online)
         from kiosk.registry.db import close_registry_db
 
         close_registry_db()
