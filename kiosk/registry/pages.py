@@ -146,15 +146,24 @@ def _ltr(text: str) -> str:
     return f'<span dir="ltr">{escape(text)}</span>'
 
 
-def _switch(here: str, lang: str) -> str:
-    separator = "&amp;" if "?" in here else "?"
-    target = escape(here) + separator
+_HERE = "\0"  # where a page's own address goes in its language switch (no text has it)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _switch_of(lang: str) -> str:
+    """The language switch of ``lang``'s pages, with ``_HERE`` for the page's own address."""
     links = [
-        f'<a href="{target}lang={code}" hreflang="{code}" lang="{code}">{name}</a>'
+        f'<a href="{_HERE}lang={code}" hreflang="{code}" lang="{code}">{name}</a>'
         for code, name in _LANGUAGE_NAMES.items()
         if code != lang
     ]
     return f"<p>{said(lang, 'Language:')} {_LANGUAGE_NAMES[lang]} &#183; {' '.join(links)}</p>"
+
+
+def _switch(here: str, lang: str, *, plain: bool = False) -> str:
+    """``plain``: ``here`` has no query and nothing to escape (a certificate's path)."""
+    target = here + "?" if plain else escape(here) + ("&amp;" if "?" in here else "?")
+    return _switch_of(lang).replace(_HERE, target)
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -177,10 +186,11 @@ def _frame(lang: str) -> tuple[str, str, str]:
     return head, f"</title><style>{CSS}</style></head><body><main>", foot
 
 
-def layout(title: str, content: str, *, lang: str = "en", here: str = "/") -> str:
-    """A whole page: ``title`` (HTML, escaped already) and ``content`` in the frame of ``lang``."""
+def layout(title: str, content: str, *, lang: str = "en", here: str = "/", plain_here: bool = False) -> str:
+    """A whole page: ``title`` (HTML, escaped already) and ``content`` in the frame of ``lang``.
+    ``here``: the page's address, for the language switch (``plain_here``: see ``_switch``)."""
     head, to_content, foot = _frame(lang)
-    return "".join((head, title, to_content, content, "<footer>", _switch(here, lang), foot))
+    return "".join((head, title, to_content, content, "<footer>", _switch(here, lang, plain=plain_here), foot))
 
 
 def code_form(value: str = "", message: str = "", *, lang: str = "en") -> str:
@@ -234,7 +244,8 @@ def _freshness(result: PageResult, lang: str) -> str:
 
 
 def certificate_path(result: PageResult) -> str:
-    """``/C/<digits>``: this certificate's page, whatever address it was reached by."""
+    """``/C/<digits>``: this certificate's page, whatever address it was reached by. Only ASCII
+    digits follow the mark, so the path goes into HTML as it is."""
     return payload.PATH_MARK + (result.digits or payload.to_digits(payload.encode(result.fields)))  # type: ignore[arg-type]
 
 
@@ -260,26 +271,36 @@ def linkedin_url(result: PageResult, *, page_url: str) -> str:
     organisation = result.organisation or (result.badge.facts.organisation if result.badge else "")
     # The page's address ends in its own digits: quoted apart from the (repeating) rest.
     address, slash, last = page_url.rpartition("/")
-    values = (
-        ("name", _form_value(f.title) if f.title else ""),  # type: ignore[union-attr]
-        ("organizationName", _form_value(organisation) if organisation else ""),
-        ("issueYear", str(f.issued_on.year)),  # type: ignore[union-attr]
-        ("issueMonth", str(f.issued_on.month)),  # type: ignore[union-attr]
-        ("certUrl", _form_value(address + slash) + _fresh_form_value(last)),
-        ("certId", _fresh_form_value(f.credential_id)),  # type: ignore[union-attr]
-    )
-    return LINKEDIN_ADD + "?startTask=CERTIFICATION_NAME" + "".join(f"&{k}={v}" for k, v in values if v)
+    return (f"{_linkedin_head(f.title, organisation)}&issueYear={f.issued_on.year}&issueMonth={f.issued_on.month}"  # type: ignore[union-attr]
+            f"&certUrl={_form_value(address + slash)}{_fresh_form_value(last)}"
+            f"&certId={_fresh_form_value(f.credential_id)}")  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1024)
+def _linkedin_head(title: str, organisation: str) -> str:
+    """The link up to what differs on every certificate: a credential's name and organisation
+    (each left out when empty), the same for many certificates."""
+    head = LINKEDIN_ADD + "?startTask=CERTIFICATION_NAME"
+    if title:
+        head += "&name=" + _form_value(title)
+    if organisation:
+        head += "&organizationName=" + _form_value(organisation)
+    return head
 
 
 def _keep_and_share(result: PageResult, lang: str, base_url: str, path: str) -> str:
-    """Download and LinkedIn, for a VALID certificate only; no LinkedIn for a demonstration. ``path``: its page."""
+    """Download and LinkedIn, for a VALID certificate only; no LinkedIn for a demonstration. ``path``:
+    its page (``certificate_path``: digits). A credential id is base32 letters and digits around a
+    hyphen (``payload.decode`` makes it), and every value in the LinkedIn link is quoted: only the
+    link's "&" need escaping."""
     links = [
-        f'<a href="{escape(path)}/open-badge.json" download="kiosk-{escape(result.fields.credential_id)}.json" '  # type: ignore[union-attr]
+        f'<a href="{path}/open-badge.json" download="kiosk-{result.fields.credential_id}.json" '  # type: ignore[union-attr]
         f'type="application/json">{said(lang, "Download Open Badge (.json)")}</a>'
     ]
     if not result.verdict.demonstration:
         url = linkedin_url(result, page_url=base_url.rstrip("/") + path)
-        links.append(f'<a href="{escape(url)}" rel="noopener noreferrer">{said(lang, "Add to LinkedIn profile")}</a>')
+        links.append(f'<a href="{url.replace("&", "&amp;")}" rel="noopener noreferrer">'
+                     f'{said(lang, "Add to LinkedIn profile")}</a>')
     return (
         f'<section class="keep"><h2>{said(lang, "Keep and share")}</h2>'
         + "".join(links)
@@ -372,7 +393,7 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
             + "</dl>"
         )
     return layout(f"{said(lang, status)}: {said(lang, 'Kiosk certificate check')}", "".join(parts),
-                  lang=lang, here=here)
+                  lang=lang, here=here, plain_here=True)
 
 
 def error_page(status: int, message: str, *, lang: str = "en") -> str:
