@@ -110,6 +110,11 @@ def date_text(day: date, lang: str) -> str:
     return f"{number} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
+@lru_cache(maxsize=4096)
+def _date_html(day: date, lang: str) -> str:
+    return escape(date_text(day, lang))
+
+
 def choose_language(asked: str | None, accept_language: str | None) -> str:
     """``?lang=`` if it names a page language, else the best of Accept-Language, else English."""
     if asked in LANGUAGES:
@@ -239,8 +244,12 @@ def _freshness(result: PageResult, lang: str) -> str:
     if when is None:
         return said(lang, "The registry holds this certificate, but cannot tell whether its kiosk withdrew it since; "
                           "ask the organisation to confirm.")
-    return escape(say(lang, "Not revoked as of the issuing kiosk's last sync on {date}.",
-                      date=date_text(when.date(), lang)))
+    return _not_revoked_as_of(lang, when.date())
+
+
+@lru_cache(maxsize=1024)  # a kiosk's certificates share its last sync
+def _not_revoked_as_of(lang: str, day: date) -> str:
+    return escape(say(lang, "Not revoked as of the issuing kiosk's last sync on {date}.", date=date_text(day, lang)))
 
 
 def certificate_path(result: PageResult) -> str:
@@ -347,12 +356,7 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
                             date=date_text(verdict.evidence.revoked_at.date(), lang)))  # type: ignore[union-attr]
     else:
         reason = said(lang, "Genuine: signed by a kiosk this organisation approved.")
-    parts = [
-        f"<h1>{said(lang, 'Kiosk certificate check')}</h1>",
-        f'<section class="verdict {status.lower()}" role="status"><strong>'
-        f'<span aria-hidden="true">{SYMBOLS[status]}</span> {said(lang, status)}</strong>'
-        f"<p>{said(lang, HEADLINES[status])}</p><p>{reason}</p>",
-    ]
+    parts = [_verdict_top(lang, status), reason, "</p>"]
     if status == VALID:
         parts.append(f'<p class="fresh">{_freshness(result, lang)}</p>')
     parts.append("</section>")
@@ -368,11 +372,11 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
         rows = [
             _row(lang, "Learner", _isolated(f.learner_name)),
             _shared_rows(lang, f.title, f.issued_on, f.method, f.score, organisation, result.kiosk),
-            _row(lang, "Certificate id", _ltr(f.credential_id)),
+            _row(lang, "Certificate id", f'<span dir="ltr">{f.credential_id}</span>'),  # as _ltr; nothing to escape
         ]
         if result.record is not None:
             record = say(lang, "Yes: received {date}, short code {code}",
-                         date=escape(date_text(result.record.received_at.date(), lang)), code=_ltr(result.record.short_code))
+                         date=_date_html(result.record.received_at.date(), lang), code=_ltr(result.record.short_code))
         else:
             record = said(lang, "Not yet: the issuing kiosk has not sent it")
         rows.append(_row(lang, "Registry record", record))
@@ -392,8 +396,23 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
             + _row(lang, "Date (claimed)", _ltr(f.issued_on.isoformat()))
             + "</dl>"
         )
-    return layout(f"{said(lang, status)}: {said(lang, 'Kiosk certificate check')}", "".join(parts),
-                  lang=lang, here=here, plain_here=True)
+    return layout(_verdict_title(lang, status), "".join(parts), lang=lang, here=here, plain_here=True)
+
+
+@lru_cache(maxsize=16)
+def _verdict_top(lang: str, status: str) -> str:
+    """A verdict page's heading and its verdict's first lines, up to its reason."""
+    return (
+        f"<h1>{said(lang, 'Kiosk certificate check')}</h1>"
+        f'<section class="verdict {status.lower()}" role="status"><strong>'
+        f'<span aria-hidden="true">{SYMBOLS[status]}</span> {said(lang, status)}</strong>'
+        f"<p>{said(lang, HEADLINES[status])}</p><p>"
+    )
+
+
+@lru_cache(maxsize=16)
+def _verdict_title(lang: str, status: str) -> str:
+    return f"{said(lang, status)}: {said(lang, 'Kiosk certificate check')}"
 
 
 def error_page(status: int, message: str, *, lang: str = "en") -> str:
