@@ -269,15 +269,14 @@ def _standing(kiosk: KioskRecord, organisation: str) -> judge.KeyStanding:
 def check_payload(raw: bytes, *, now: datetime | None = None, digits: str = "") -> PageResult:
     """The one certificate check, with the registry's records as evidence. ``digits``: ``raw`` as
     the QR writes it, if the caller has it already."""
-    found: dict[str, object] = {}
+    found: list[tuple[store.PageLookup, bool]] = []  # what the check looked up, and whether it holds these bytes
     organisation = organisation_name()
 
     def evidence(fields: CertificateFields, raw_bytes: bytes) -> judge.Evidence:
         looked = store.lookup_for_page(fields.key_id, fields.credential_id)
         kiosk, record = looked.kiosk, looked.record
         same = record is not None and payload.is_base32_of(record.payload, raw_bytes)
-        found.update(record=record if same else None, revocation=looked.revocation, last_sync=looked.last_sync,
-                     badge=looked.badge)
+        found.append((looked, same))
         if kiosk is None:
             return judge.Evidence(key=None)
         return judge.Evidence(
@@ -291,14 +290,17 @@ def check_payload(raw: bytes, *, now: datetime | None = None, digits: str = "") 
         )
 
     verdict = judge.judge(raw, evidence, today=now.date() if now else utc_today())
-    record = found.get("record")
+    if not found:  # the code did not decode, or is dated in the future: nothing was looked up
+        return PageResult(verdict=verdict, organisation=organisation, digits=digits)
+    looked, same = found[0]
+    record = looked.record if same else None
     return PageResult(
         verdict=verdict,
         organisation=organisation,
-        record=record,  # type: ignore[arg-type]
-        revocation=found.get("revocation"),  # type: ignore[arg-type]
-        issuer_last_sync=found.get("last_sync"),  # type: ignore[arg-type]
-        badge=_held_badge(found.get("badge")) if record is not None and verdict.genuine else None,  # type: ignore[arg-type]
+        record=record,
+        revocation=looked.revocation,
+        issuer_last_sync=looked.last_sync,
+        badge=_held_badge(looked.badge) if record is not None and verdict.genuine else None,
         digits=digits,
     )
 

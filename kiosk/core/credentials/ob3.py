@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -300,7 +301,7 @@ def read_kept_badge(text: str, *, suites: tuple[str, ...] = dataintegrity.CRYPTO
     try:
         data, end = _KEPT_JSON.raw_decode(text)  # json.loads less its wrapping: this text is compact
         template = data["template"] if end == len(text) else None
-        skills = tuple(SkillRef(skill_id, title) for skill_id, title in data["skills"])
+        skills = _kept_skills(tuple(map(tuple, data["skills"])))
         facts = BadgeFacts(created=data["created"], organisation=data["organisation"], pack_id=data["pack"],
                            publisher=data["publisher"], publisher_key_id=data["publisher_key"],
                            description=data["description"], language=data["language"], skills=skills)
@@ -308,12 +309,20 @@ def read_kept_badge(text: str, *, suites: tuple[str, ...] = dataintegrity.CRYPTO
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         template = None
     else:
-        texts = (facts.created, facts.organisation, facts.publisher, facts.description, *(s.title for s in skills))
-        if dataintegrity.JCS not in data["proofs"] or not all(isinstance(t, str) for t in texts):
+        texts = (facts.created, facts.organisation, facts.publisher, facts.description)
+        if dataintegrity.JCS not in data["proofs"] or skills is None or not all(type(t) is str for t in texts):
             template = None
     if template != BADGE_TEMPLATE:
         raise BadBadge(say(QT_TRANSLATE_NOOP("core", "this is not a badge as Kiosk keeps it")))
     return Badge(facts=facts, proofs=proofs)
+
+
+@lru_cache(maxsize=1024)  # a credential's certificates all name its skills
+def _kept_skills(pairs: tuple[tuple, ...]) -> tuple[SkillRef, ...] | None:
+    """A kept badge's skills, or None if they are not (id, title) pairs of text."""
+    if not all(len(pair) == 2 and type(pair[0]) is str and type(pair[1]) is str for pair in pairs):
+        return None
+    return tuple(SkillRef(skill_id, title) for skill_id, title in pairs)
 
 
 def _criteria(fields: CertificateFields, facts: BadgeFacts) -> str:
