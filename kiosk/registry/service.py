@@ -269,6 +269,8 @@ def _standing(kiosk: KioskRecord, organisation: str) -> judge.KeyStanding:
 def check_payload(raw: bytes, *, now: datetime | None = None, digits: str = "") -> PageResult:
     """The one certificate check, with the registry's records as evidence. ``digits``: ``raw`` as
     the QR writes it, if the caller has it already."""
+    if digits and not payload.is_qr_digits(digits):  # the page puts them in its HTML as they are
+        digits = ""
     found: list[tuple[store.PageLookup, bool]] = []  # what the check looked up, and whether it holds these bytes
     organisation = organisation_name()
 
@@ -366,7 +368,7 @@ def check_text(text: str) -> PageResult:
     """Check the digits (or older base32) after ``/C/``; raises ``InvalidPayload`` if it is not a payload at all."""
     raw = payload.payload_from_text(text)
     # Digits are read only as the QR writes them (no leading zero), so they are the page's own address.
-    return check_payload(raw, digits=text if payload.is_qr_digits(text) else "")
+    return check_payload(raw, digits=text)
 
 
 def find_by_short_code(text: str) -> ReceivedRecord | None:

@@ -117,3 +117,19 @@ def test_a_withdrawal_as_of_an_earlier_time_refuses_what_arrived_after(registry)
     service.revoke_kiosk(kiosk.key_id, now=stolen_at)
     assert service.check_payload(before).status == "VALID"
     assert service.check_payload(after).verdict.finding.value == "withdrawn-key"
+
+
+def test_a_page_writes_its_own_address_from_digits_only(registry):
+    """The page puts its address (digits) and the credential id into its HTML unescaped, so
+    nothing else may arrive there as 'digits'; hostile text is replaced by the payload's own."""
+    kiosk = another_kiosk_key()
+    service.approve_kiosk(kiosk.public_key, name="Kiosk A")
+    raw = certificate(kiosk, learner='Amina <b>"Okafor"</b>')
+    send(kiosk, raw)
+    html = verification_page(service.check_payload(raw, digits='1"><script>alert(1)</script>'),
+                             base_url="https://verify.example.org")
+    assert "VALID" in html and "<script>" not in html and "<b>" not in html
+    own = payload.PATH_MARK + payload.to_digits(raw)
+    assert f'href="{own}/open-badge.json"' in html and f'href="{own}?lang=fr"' in html
+    assert all(re.fullmatch(r"/C/\d+(/open-badge\.json|\?lang=\w\w)", link) or link.startswith(("/?", "https://"))
+               for link in re.findall(r'href="([^"]*)"', html))
