@@ -168,3 +168,27 @@ def test_a_page_keeps_the_headers_its_caller_adds():
     page = Page("<p>x</p>", status_code=503, headers={"Retry-After": "30"})
     assert page.headers["retry-after"] == "30" and page.headers["content-type"] == "text/html; charset=utf-8"
     assert page.headers["content-length"] == "8"
+
+
+def test_a_revocation_reason_that_reads_key_id_does_not_stop_the_kiosk_syncing(client, approved, award, kiosk_key):
+    """The key id is found before parsing, by its key; free text that reads "key_id" is not one.
+    (Found by the OpenAPI fuzz test: a schema-valid batch with that reason was refused, and a
+    kiosk with such a revocation pending could never sync again.)"""
+    from kiosk.core.credentials import issuing
+
+    issued = award()
+    issuing.revoke(issued.id, "key_id")
+    revoked = issuing.get_issued(issued.id)
+    response = post(client, build_envelope(kiosk_key, [revoked], [revoked]))
+    assert response.status_code == 200, response.text
+    assert response.json()["new_revocations"] == 1 and store.find_revocation(issued.id).reason == "key_id"
+
+
+def test_a_body_naming_two_key_ids_is_refused_before_parsing(client, approved, kiosk_key):
+    document = build_envelope(kiosk_key, [], [])
+    text = json.dumps(document)
+    twice = text.replace('"key_id":', '"key_id": "AAAAAAAA", "key_id":', 1)
+    assert twice.count('"key_id"') == 2
+    response = client.post("/api/v1/sync", content=twice.encode(), headers={"content-type": "application/json"})
+    assert response.status_code == 400 and "one key id" in response.json()["error"]
+    assert stored() == (0, 0, 0)

@@ -144,17 +144,20 @@ _list = functools.partial(
 
 
 _CLAIMED_KEY_ID = re.compile(rb'"key_id"\s*:\s*"([A-Z2-7]{8})"')
+# "key_id" as a key: followed by its colon. Inside a JSON string every '"' is escaped, so free
+# text that reads key_id (a revocation's reason) is never followed by '":'.
+_KEY_ID_KEY = re.compile(rb'"key_id"\s*:')
 
 
 def claimed_key_id(body: bytes) -> str:
     """The key id a request body claims to be signed by, found without parsing it.
 
-    An envelope has ``"key_id"`` exactly once, as its body's key. This lets the registry refuse
+    An envelope has the key ``"key_id"`` exactly once, in its body. This lets the registry refuse
     an unknown kiosk before it reads the JSON; the claim is only a claim, so the registry
     checks later that the parsed envelope names the same key. Raises ``EnvelopeError``.
     """
     found = _CLAIMED_KEY_ID.findall(body, 0, len(body))
-    if len(found) != 1 or body.count(b'"key_id"') != 1:
+    if len(found) != 1 or len(_KEY_ID_KEY.findall(body)) != 1:
         raise EnvelopeError(say(QT_TRANSLATE_NOOP("core", "The sync body needs one key id of 8 base32 characters.")))
     return found[0].decode("ascii")
 
