@@ -131,7 +131,7 @@ def _v7_latest_revocations_promise_by_index(db: Database) -> None:
     (key_id, received_at) index the page read every one of them: an index on (key_id,
     revoked_up_to) finds the latest in one step, on both databases."""
     # IF NOT EXISTS: a big PostgreSQL registry may build it beforehand, CONCURRENTLY, so that the
-    # upgrade does not hold kiosks' syncs while it is built (docs/registry.md, "Upgrading")
+    # upgrade does not hold kiosks' syncs while it is built (docs/registry.md, "Upgrades")
     db.execute_sql('CREATE INDEX IF NOT EXISTS "sync_batch_key_id_revoked_up_to" ON "sync_batch" ("key_id", "revoked_up_to")')
 
 

@@ -381,7 +381,7 @@ def verification_page(result: PageResult, *, lang: str = "en", base_url: str = "
             record = said(lang, "Not yet: the issuing kiosk has not sent it")
         rows.append(_row(lang, "Registry record", record))
         if result.revocation is not None:
-            rows.append(_row(lang, "Withdrawn on", escape(date_text(result.revocation.revoked_at.date(), lang))))
+            rows.append(_row(lang, "Withdrawn on", _date_html(result.revocation.revoked_at.date(), lang)))
         parts.append("<dl>" + "".join(rows) + "</dl>")
         if result.badge is not None and result.badge.facts.skills:
             parts.append(_skills(lang, result.badge.facts.skills))

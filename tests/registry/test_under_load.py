@@ -9,7 +9,6 @@ from __future__ import annotations
 import socket
 import threading
 import time
-
 from datetime import timedelta
 
 import httpx
@@ -239,12 +238,12 @@ def test_a_page_costs_the_same_however_often_its_kiosk_synced(registry, approved
     few = page_lookup_work(kiosk_key.key_id, issued.id)
     start = issued.issued_at
     for day in range(14):  # two weeks online
+        moments = [f"{start + timedelta(days=day, minutes=10 * n):%Y-%m-%d %H:%M:%S}" for n in range(144)]
         store.registry_db.obj.execute_sql(
             'INSERT INTO "sync_batch" ("nonce", "key_id", "sent_at", "received_at", "via", "credentials", '
             '"revocations", "revoked_up_to") VALUES ' + ", ".join(
-                f"('n{day}-{n}', '{kiosk_key.key_id}', '{start + timedelta(days=day, minutes=10 * n):%Y-%m-%d %H:%M:%S}', "
-                f"'{start + timedelta(days=day, minutes=10 * n):%Y-%m-%d %H:%M:%S}', 'http', 0, 0, "
-                f"'{start + timedelta(days=day, minutes=10 * n):%Y-%m-%d %H:%M:%S}')" for n in range(144)))
+                f"('n{day}-{n}', '{kiosk_key.key_id}', '{at}', '{at}', 'http', 0, 0, '{at}')"
+                for n, at in enumerate(moments)))
     assert store.count_batches() == 1 + 14 * 144
     many = page_lookup_work(kiosk_key.key_id, issued.id)
     assert store.lookup_for_page(kiosk_key.key_id, issued.id).last_sync == start + timedelta(days=13, minutes=1430)
